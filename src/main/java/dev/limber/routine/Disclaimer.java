@@ -1,0 +1,11 @@
+package dev.limber.routine;
+
+/** What Limber says about itself wherever a routine is shown or run: it coaches, it never diagnoses. */
+public final class Disclaimer {
+
+    private Disclaimer() {
+    }
+
+    public static final String TEXT = "Limber is not medical advice. Stop if pain gets worse; sharp, shooting pain"
+            + " down a leg, numbness or tingling: see a specialist.";
+}

@@ -1,0 +1,106 @@
+package dev.limber.routine;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one duration syntax Limber reads and writes: {@code 45s}, {@code 2m}, {@code 1m30s},
+ * {@code 1h}, or a whole number of seconds.
+ */
+public final class Durations {
+
+    /** Nothing in a routine, a step or the whole plan may last longer than a day. */
+    public static final int MAX_SECONDS = 24 * 60 * 60;
+
+    // Each part at most 9 digits so that summing can never overflow a long.
+    private static final Pattern UNITS = Pattern.compile(
+            "(?:(\\d{1,9})\\s*h)?\\s*(?:(\\d{1,9})\\s*m)?\\s*(?:(\\d{1,9})\\s*s)?");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern LONG_NUMBER = Pattern.compile("\\d{10}");
+    private static final Pattern FRACTION = Pattern.compile("\\d[.,]\\d");
+
+    private Durations() {
+    }
+
+    /** Why a text is not a duration, worded to follow "'time' ...". */
+    public static final class BadDuration extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        BadDuration(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    /**
+     * Reads a duration written by a person.
+     *
+     * @return whole seconds, from 0 to {@link #MAX_SECONDS}
+     * @throws BadDuration with a reason and an example of what would work
+     */
+    public static int parse(String written) throws BadDuration {
+        String text = written.strip().toLowerCase(Locale.ROOT);
+        if (text.isEmpty()) {
+            throw new BadDuration("is empty; write a length like 45s, 2m or 1m30s");
+        }
+        if (text.startsWith("-")) {
+            throw new BadDuration("is negative ('" + written + "'); write a length like 45s, 2m or 1m30s");
+        }
+        if (DIGITS.matcher(text).matches()) {
+            return checkedSeconds(text.length() > 9 ? Long.MAX_VALUE : Long.parseLong(text), written);
+        }
+        Matcher m = UNITS.matcher(text);
+        if (!m.matches()) {
+            if (LONG_NUMBER.matcher(text).find()) {
+                throw new BadDuration("is longer than 24h ('" + written + "')");
+            }
+            if (FRACTION.matcher(text).find()) {
+                throw new BadDuration("must be whole units ('" + written + "'); write 1m30s rather than 1.5m");
+            }
+            throw new BadDuration("is not a length ('" + written + "'); write it like 45s, 2m, 1m30s or 1h");
+        }
+        long seconds = part(m, 1) * 3600 + part(m, 2) * 60 + part(m, 3);
+        return checkedSeconds(seconds, written);
+    }
+
+    /** Reads a whole number of seconds that YAML already typed as an integer. */
+    public static int ofSeconds(long seconds, String written) throws BadDuration {
+        if (seconds < 0) {
+            throw new BadDuration("is negative ('" + written + "'); write a length like 45s, 2m or 1m30s");
+        }
+        return checkedSeconds(seconds, written);
+    }
+
+    private static long part(Matcher m, int group) {
+        String digits = m.group(group);
+        return digits == null ? 0 : Long.parseLong(digits);
+    }
+
+    private static int checkedSeconds(long seconds, String written) throws BadDuration {
+        if (seconds > MAX_SECONDS) {
+            throw new BadDuration("is longer than 24h ('" + written + "')");
+        }
+        return (int) seconds;
+    }
+
+    /** Writes seconds in the same syntax {@link #parse} reads: {@code 45s}, {@code 2m}, {@code 1h5m30s}. */
+    public static String format(long seconds) {
+        if (seconds == 0) {
+            return "0s";
+        }
+        StringBuilder out = new StringBuilder();
+        long h = seconds / 3600;
+        long m = seconds % 3600 / 60;
+        long s = seconds % 60;
+        if (h > 0) {
+            out.append(h).append('h');
+        }
+        if (m > 0) {
+            out.append(m).append('m');
+        }
+        if (s > 0) {
+            out.append(s).append('s');
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,520 @@
+package dev.limber.routine;
+
+import dev.limber.routine.Node.Entry;
+import dev.limber.routine.Node.Mapping;
+import dev.limber.routine.Node.Scalar;
+import dev.limber.routine.Node.Sequence;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The rules of the routine format (version 1), applied to a document tree. Every problem in the
+ * file is collected, each at the line and column it is about, with what to do about it.
+ */
+public final class RoutineReader {
+
+    /**
+     * Either a routine, or the problems that stop the file from being one.
+     *
+     * @param id   the id the file claims, even when it is broken (null when it claims none that is valid)
+     * @param idAt where that id is written ({@link Position#START} when it comes from the file name)
+     */
+    public record Result(Routine routine, String id, Position idAt, List<Problem> problems) {
+        public Result {
+            problems = List.copyOf(problems);
+        }
+
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** Ids are typed on command lines: lowercase, digits and dashes, never starting with a dash. */
+    public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static final Pattern TAG = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
+
+    private static final Set<String> ROUTINE_KEYS =
+            Set.of("version", "id", "title", "summary", "tags", "caution", "defaults", "steps");
+    private static final Set<String> TIMING_KEYS = Set.of("prepare", "switch", "rest", "pace");
+    private static final Set<String> EXERCISE_KEYS =
+            Set.of("name", "time", "reps", "sides", "sets", "cues", "prepare", "switch", "rest", "pace");
+    private static final Set<String> INCLUDE_KEYS = Set.of("include");
+
+    private final String file;
+    private final List<Problem> problems = new ArrayList<>();
+    private String id;
+    private Position idAt = Position.START;
+
+    private RoutineReader(String file) {
+        this.file = file;
+    }
+
+    /**
+     * Reads one routine.
+     *
+     * @param root     the file's only document, or null when the file has none
+     * @param file     the file as messages should name it
+     * @param fileStem the file name without its extension: the id when the file gives none
+     */
+    public static Result read(Node root, String file, String fileStem) {
+        RoutineReader reader = new RoutineReader(file);
+        Routine routine = reader.routine(root, fileStem);
+        return new Result(reader.problems.isEmpty() ? routine : null, reader.id, reader.idAt, reader.problems());
+    }
+
+    private List<Problem> problems() {
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(null);
+        return sorted;
+    }
+
+    private void problem(Position at, String message) {
+        problems.add(new Problem(file, at, message));
+    }
+
+    private Routine routine(Node root, String fileStem) {
+        if (root == null || root instanceof Scalar s && s.isEmpty()) {
+            problem(root == null ? Position.START : root.at(),
+                    "the file is empty; a routine needs at least 'title' and 'steps'");
+            return null;
+        }
+        if (!(root instanceof Mapping mapping)) {
+            problem(root.at(), "a routine is a mapping of keys such as 'title:' and 'steps:', but this file holds "
+                    + root.describe());
+            return null;
+        }
+        Map<String, Entry> keys = keys(mapping, ROUTINE_KEYS, "a routine");
+
+        Entry version = keys.get("version");
+        if (version != null) {
+            Integer v = wholeNumber(version, 1, Integer.MAX_VALUE);
+            if (v != null && v != 1) {
+                problem(version.value().at(), "this Limber reads routine format version 1, not " + v
+                        + "; update Limber or write the routine for version 1");
+            }
+        }
+        id = id(keys.get("id"), fileStem);
+        String title = has(mapping, keys, "title", "a routine", "'title: Morning stretches'")
+                ? text(keys.get("title"), Limits.MAX_TITLE, true) : null;
+        String summary = optionalText(keys.get("summary"), Limits.MAX_SUMMARY, true);
+        String caution = optionalText(keys.get("caution"), Limits.MAX_CAUTION, false);
+        List<String> tags = tags(keys.get("tags"));
+        Timing defaults = timing(keys.get("defaults"));
+        List<Step> steps = steps(mapping, keys, defaults == null ? Timing.DEFAULTS : defaults);
+        if (id == null || title == null || steps == null || defaults == null) {
+            return null;
+        }
+        return new Routine(id, title, summary, tags, caution, defaults, steps, file);
+    }
+
+    /** The mapping's keys by name, after reporting unknown and repeated ones. */
+    private Map<String, Entry> keys(Mapping mapping, Set<String> allowed, String what) {
+        Map<String, Entry> keys = new LinkedHashMap<>();
+        for (Entry entry : mapping.entries()) {
+            String key = entry.key();
+            Entry first = keys.get(key);
+            if (first != null) {
+                problem(entry.keyAt(), "duplicate key '" + key + "' (first on line " + first.keyAt().line()
+                        + "); keep one of them");
+            } else if (allowed.contains(key)) {
+                keys.put(key, entry);
+            } else if (key.equals("<<")) {
+                problem(entry.keyAt(), "merge keys ('<<') are not supported; write the keys out in full");
+            } else {
+                // Past the cap only the count is shown, so the hint need not be worked out.
+                String hint = problems.size() < Limits.MAX_PROBLEMS ? hint(key, allowed) : "";
+                problem(entry.keyAt(), "unknown key '" + printable(key) + "' in " + what + hint);
+            }
+        }
+        return keys;
+    }
+
+    private static String hint(String key, Set<String> allowed) {
+        Optional<String> guess = DidYouMean.closest(key, allowed);
+        return guess.map(g -> " (did you mean '" + g + "'?)")
+                .orElseGet(() -> " (expected one of: " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
+    }
+
+    /** Whether a required key is there; reports it at the mapping's start when it is not. */
+    private boolean has(Mapping mapping, Map<String, Entry> keys, String key, String what, String example) {
+        if (!keys.containsKey(key)) {
+            problem(mapping.at(), what + " needs '" + key + "'; add a line like " + example);
+            return false;
+        }
+        return true;
+    }
+
+    private String id(Entry entry, String fileStem) {
+        if (entry == null) {
+            if (!ID.matcher(fileStem).matches()) {
+                problem(Position.START, "the file name '" + printable(fileStem) + "' is not a valid id; rename the "
+                        + "file or add 'id:' with lowercase letters, digits and dashes (at most 64)");
+                return null;
+            }
+            return fileStem;
+        }
+        idAt = entry.value().at();
+        String id = text(entry, Limits.MAX_ID + 1, true);
+        if (id != null && !ID.matcher(id).matches()) {
+            problem(entry.value().at(), "'id' must be lowercase letters, digits and dashes, start with a letter or "
+                    + "digit and be at most 64 characters; '" + printable(id) + "' is not");
+            return null;
+        }
+        return id;
+    }
+
+    private List<String> tags(Entry entry) {
+        if (entry == null || isEmpty(entry.value())) {
+            return List.of();
+        }
+        if (!(entry.value() instanceof Sequence seq)) {
+            problem(entry.value().at(), "'tags' must be a list, like [post-run, stretch]; found "
+                    + entry.value().describe());
+            return List.of();
+        }
+        if (seq.items().size() > Limits.MAX_TAGS) {
+            problem(seq.at(), "'tags' has " + seq.items().size() + " tags; keep it to " + Limits.MAX_TAGS);
+        }
+        Set<String> tags = new LinkedHashSet<>();
+        for (Node item : seq.items()) {
+            String tag = scalarText(item, "a tag", Limits.MAX_TAG + 1, true);
+            if (tag == null) {
+                continue;
+            }
+            if (!TAG.matcher(tag).matches()) {
+                problem(item.at(), "tag '" + printable(tag) + "' must be lowercase letters, digits and dashes "
+                        + "(at most 32), like lower-back");
+            } else {
+                tags.add(tag);
+            }
+        }
+        return List.copyOf(tags);
+    }
+
+    private Timing timing(Entry entry) {
+        if (entry == null || isEmpty(entry.value())) {
+            return Timing.DEFAULTS;
+        }
+        if (!(entry.value() instanceof Mapping mapping)) {
+            problem(entry.value().at(), "'defaults' must be a mapping with prepare, switch, rest or pace; found "
+                    + entry.value().describe());
+            return null;
+        }
+        return timingOverrides(keys(mapping, TIMING_KEYS, "'defaults'"), Timing.DEFAULTS);
+    }
+
+    /** Applies any of prepare, switch, rest and pace found in {@code keys} on top of {@code base}. */
+    private Timing timingOverrides(Map<String, Entry> keys, Timing base) {
+        Integer prepare = durationOr(keys.get("prepare"), 0, base.prepare());
+        Integer switchSides = durationOr(keys.get("switch"), 0, base.switchSides());
+        Integer rest = durationOr(keys.get("rest"), 0, base.rest());
+        Integer pace = durationOr(keys.get("pace"), 1, base.pace());
+        if (prepare == null || switchSides == null || rest == null || pace == null) {
+            return null;
+        }
+        return new Timing(prepare, switchSides, rest, pace);
+    }
+
+    private Integer durationOr(Entry entry, int min, int otherwise) {
+        return entry == null ? Integer.valueOf(otherwise) : duration(entry, min);
+    }
+
+    private List<Step> steps(Mapping routine, Map<String, Entry> keys, Timing defaults) {
+        if (!has(routine, keys, "steps", "a routine", "'steps:' followed by '- name: ...' items")) {
+            return null;
+        }
+        Node value = keys.get("steps").value();
+        if (!(value instanceof Sequence seq) || seq.items().isEmpty()) {
+            problem(value.at(), "'steps' must be a list of at least one step ('- name: ...'); found "
+                    + (value instanceof Sequence ? "an empty list" : value.describe()));
+            return null;
+        }
+        if (seq.items().size() > Limits.MAX_STEPS) {
+            problem(seq.at(), "'steps' has " + seq.items().size() + " steps; a routine has at most "
+                    + Limits.MAX_STEPS + " (split it and use 'include')");
+            return null;
+        }
+        List<Step> steps = new ArrayList<>();
+        boolean ok = true;
+        for (Node item : seq.items()) {
+            Step step = step(item, defaults);
+            ok &= step != null;
+            if (step != null) {
+                steps.add(step);
+            }
+        }
+        return ok ? steps : null;
+    }
+
+    private Step step(Node item, Timing defaults) {
+        if (!(item instanceof Mapping mapping)) {
+            problem(item.at(), "a step must be a mapping like '- name: Cat-cow' with 'time' or 'reps'; found "
+                    + item.describe());
+            return null;
+        }
+        boolean include = mapping.entries().stream().anyMatch(e -> e.key().equals("include"));
+        return include ? include(mapping) : exercise(mapping, defaults);
+    }
+
+    private Step include(Mapping mapping) {
+        Entry include = null;
+        for (Entry entry : mapping.entries()) {
+            if (entry.key().equals("include") && include == null) {
+                include = entry;
+            } else if (entry.key().equals("include")) {
+                problem(entry.keyAt(), "duplicate key 'include' (first on line " + include.keyAt().line()
+                        + "); keep one of them");
+            } else {
+                problem(entry.keyAt(), "an include step takes no other keys ('" + printable(entry.key())
+                        + "'); set it in the included routine, or write the step out");
+            }
+        }
+        String id = text(include, Limits.MAX_ID + 1, true);
+        if (id != null && !ID.matcher(id).matches()) {
+            problem(include.value().at(), "'include' names a routine by id (lowercase letters, digits and dashes); '"
+                    + printable(id) + "' is not an id");
+            return null;
+        }
+        return id == null ? null : new Step.Include(id, mapping.at());
+    }
+
+    private Step exercise(Mapping mapping, Timing defaults) {
+        int before = problems.size();
+        Map<String, Entry> keys = keys(mapping, EXERCISE_KEYS, "a step");
+        String name = has(mapping, keys, "name", "a step", "'- name: Cat-cow'")
+                ? text(keys.get("name"), Limits.MAX_NAME, true) : null;
+        String called = name == null ? "this step" : "step '" + name + "'";
+
+        Entry time = keys.get("time");
+        Entry reps = keys.get("reps");
+        Amount amount = null;
+        if (time != null && reps != null) {
+            Entry second = time.keyAt().compareTo(reps.keyAt()) > 0 ? time : reps;
+            problem(second.keyAt(), called + " has both 'time' and 'reps'; keep one of them");
+        } else if (time != null) {
+            Integer seconds = duration(time, 1);
+            amount = seconds == null ? null : new Amount.Timed(seconds);
+        } else if (reps != null) {
+            Integer count = wholeNumber(reps, 1, Limits.MAX_REPS);
+            amount = count == null ? null : new Amount.Reps(count);
+        } else {
+            problem(mapping.at(), called + " needs 'time' (like 'time: 30s') or 'reps' (like 'reps: 10')");
+        }
+        if (time != null && keys.containsKey("pace")) {
+            problem(keys.get("pace").keyAt(), "'pace' sets the seconds per rep, but " + called
+                    + " is timed; remove 'pace' or use 'reps'");
+        }
+
+        Sides sides = sides(keys.get("sides"));
+        Integer sets = keys.containsKey("sets") ? wholeNumber(keys.get("sets"), 1, Limits.MAX_SETS) : Integer.valueOf(1);
+        List<String> cues = cues(keys.get("cues"));
+        Timing timing = timingOverrides(keys, defaults);
+        if (problems.size() > before) {
+            return null;
+        }
+        Step.Exercise exercise = new Step.Exercise(name, amount, sides, sets, cues, timing, mapping.at());
+        long length = length(exercise);
+        if (length > Durations.MAX_SECONDS) {
+            problem(mapping.at(), called + " would take " + Durations.format(length)
+                    + "; a step lasts at most 24h (fewer sets, reps or a shorter time)");
+            return null;
+        }
+        return exercise;
+    }
+
+    /** The step's own length with its get-ready, sides, sets and rests, as the plan will lay it out. */
+    private static long length(Step.Exercise e) {
+        int sides = e.sides() == Sides.BOTH ? 2 : 1;
+        long work = e.amount().seconds(e.timing().pace());
+        long oneSet = sides * work + (sides - 1L) * e.timing().switchSides();
+        long prepare = e.amount() instanceof Amount.Timed ? e.timing().prepare() : 0;
+        return prepare + e.sets() * oneSet + (long) e.sets() * e.timing().rest();
+    }
+
+    private Sides sides(Entry entry) {
+        if (entry == null) {
+            return Sides.NONE;
+        }
+        String word = text(entry, Limits.MAX_SCALAR, true);
+        if (word == null) {
+            return null;
+        }
+        for (Sides sides : Sides.values()) {
+            if (sides.word().equals(word.toLowerCase(Locale.ROOT))) {
+                return sides;
+            }
+        }
+        problem(entry.value().at(), "'sides' must be none, both, left or right; '" + printable(word) + "' is not");
+        return null;
+    }
+
+    private List<String> cues(Entry entry) {
+        if (entry == null || isEmpty(entry.value())) {
+            return List.of();
+        }
+        if (!(entry.value() instanceof Sequence seq)) {
+            problem(entry.value().at(), "'cues' must be a list of short lines, each starting with '- '; found "
+                    + entry.value().describe());
+            return List.of();
+        }
+        if (seq.items().size() > Limits.MAX_CUES) {
+            problem(seq.at(), "'cues' has " + seq.items().size() + " lines; keep it to " + Limits.MAX_CUES);
+        }
+        List<String> cues = new ArrayList<>();
+        for (Node item : seq.items()) {
+            String cue = scalarText(item, "a cue", Limits.MAX_CUE, true);
+            if (cue != null) {
+                cues.add(cue);
+            }
+        }
+        return cues;
+    }
+
+    private String optionalText(Entry entry, int max, boolean oneLine) {
+        if (entry == null || isEmpty(entry.value())) {
+            return "";
+        }
+        String text = text(entry, max, oneLine);
+        return text == null ? "" : text;
+    }
+
+    private String text(Entry entry, int max, boolean oneLine) {
+        return scalarText(entry.value(), "'" + entry.key() + "'", max, oneLine);
+    }
+
+    /** A text value: any scalar counts as text ({@code title: 2024} is fine), lists and mappings do not. */
+    private String scalarText(Node node, String what, int max, boolean oneLine) {
+        if (!(node instanceof Scalar scalar)) {
+            problem(node.at(), what + " must be text; found " + node.describe());
+            return null;
+        }
+        if (scalar.isEmpty()) {
+            problem(node.at(), what + (what.startsWith("'") ? " is empty; write a value after " + what.replace("'", "")
+                    + ":" : " is empty; remove it"));
+            return null;
+        }
+        String text = scalar.text().strip();
+        if (text.length() > max) {
+            problem(node.at(), what + " is " + text.length() + " characters long; keep it to " + max);
+            return null;
+        }
+        if (oneLine && text.indexOf('\n') >= 0) {
+            problem(node.at(), what + " must be one line");
+            return null;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // Control characters could move the cursor or recolour someone's terminal: never show them.
+            if (Character.isISOControl(c) && c != '\n' || c == '\u2028' || c == '\u2029') {
+                problem(node.at(), what + " contains a control character (U+" + String.format("%04X", (int) c)
+                        + "); remove it");
+                return null;
+            }
+        }
+        return text;
+    }
+
+    private Integer duration(Entry entry, int min) {
+        Node value = entry.value();
+        String key = "'" + entry.key() + "'";
+        if (!(value instanceof Scalar scalar) || scalar.isEmpty()) {
+            problem(value.at(), key + " must be a length like 45s, 2m or 1m30s; found "
+                    + (value instanceof Scalar ? "nothing" : value.describe()));
+            return null;
+        }
+        int seconds;
+        try {
+            if (scalar.type() == Scalar.Type.INTEGER) {
+                BigInteger n = integer(scalar);
+                seconds = n == null ? Durations.parse(scalar.text())
+                        : Durations.ofSeconds(n.bitLength() > 62 ? n.signum() * Long.MAX_VALUE : n.longValue(),
+                                scalar.text());
+            } else {
+                seconds = Durations.parse(scalar.text());
+            }
+        } catch (Durations.BadDuration bad) {
+            problem(value.at(), key + " " + bad.getMessage());
+            return null;
+        }
+        if (seconds < min) {
+            problem(value.at(), key + " must be at least " + Durations.format(min) + "; '"
+                    + printable(scalar.text()) + "' is too short");
+            return null;
+        }
+        return seconds;
+    }
+
+    private Integer wholeNumber(Entry entry, int min, int max) {
+        Node value = entry.value();
+        String range = "'" + entry.key() + "' must be a whole number from " + min
+                + (max == Integer.MAX_VALUE ? " up" : " to " + max);
+        BigInteger n = value instanceof Scalar s && s.type() == Scalar.Type.INTEGER ? integer(s) : null;
+        if (n == null) {
+            String found = !(value instanceof Scalar s) ? value.describe()
+                    : s.isEmpty() ? "nothing" : s.describe() + " '" + printable(s.text()) + "'";
+            problem(value.at(), range + "; found " + found);
+            return null;
+        }
+        if (n.compareTo(BigInteger.valueOf(min)) < 0 || n.compareTo(BigInteger.valueOf(max)) > 0) {
+            problem(value.at(), range + "; " + n + " is out of range");
+            return null;
+        }
+        return n.intValue();
+    }
+
+    /** YAML integers may be written 0x1f, 0o17, 1_000 or with a sign; null when the text isn't one of those. */
+    private static BigInteger integer(Scalar scalar) {
+        String text = scalar.text().replace("_", "");
+        if (text.length() > Limits.MAX_SCALAR) {
+            return null;
+        }
+        int sign = 1;
+        if (text.startsWith("-") || text.startsWith("+")) {
+            sign = text.startsWith("-") ? -1 : 1;
+            text = text.substring(1);
+        }
+        try {
+            BigInteger n;
+            if (text.startsWith("0x")) {
+                n = new BigInteger(text.substring(2), 16);
+            } else if (text.startsWith("0o")) {
+                n = new BigInteger(text.substring(2), 8);
+            } else if (text.startsWith("0b")) {
+                n = new BigInteger(text.substring(2), 2);
+            } else {
+                n = new BigInteger(text);
+            }
+            return sign < 0 ? n.negate() : n;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static boolean isEmpty(Node node) {
+        return node instanceof Scalar s && s.isEmpty();
+    }
+
+    /** Shows a value from the file inside a message without letting it break the message's one line. */
+    private static String printable(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().limit(60).forEach(c -> {
+            if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        if (text.codePointCount(0, text.length()) > 60) {
+            out.append("...");
+        }
+        return out.toString();
+    }
+}

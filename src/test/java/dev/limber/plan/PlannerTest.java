@@ -1,0 +1,243 @@
+package dev.limber.plan;
+
+import static dev.limber.plan.Routines.NO_PAUSES;
+import static dev.limber.plan.Routines.include;
+import static dev.limber.plan.Routines.library;
+import static dev.limber.plan.Routines.reps;
+import static dev.limber.plan.Routines.routine;
+import static dev.limber.plan.Routines.timed;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.limber.routine.Position;
+import dev.limber.routine.Problem;
+import dev.limber.routine.Routine;
+import dev.limber.routine.Sides;
+import dev.limber.routine.Step;
+import dev.limber.routine.Timing;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlannerTest {
+
+    private static Plan plan(Routine routine) throws PlanException {
+        return Planner.plan(routine, Planner.EMPTY);
+    }
+
+    @Test
+    void a_timed_step_gets_a_get_ready_countdown_then_the_hold() throws Exception {
+        Plan plan = plan(routine("r", Timing.DEFAULTS, timed("Plank", 30, Timing.DEFAULTS)));
+
+        assertThat(plan.segments()).extracting(Segment::kind, Segment::name, Segment::seconds, Segment::start)
+                .containsExactly(
+                        tuple(SegmentKind.PREPARE, "Plank", 5, 0L),
+                        tuple(SegmentKind.WORK, "Plank", 30, 5L));
+        assertThat(plan.seconds()).isEqualTo(35);
+        assertThat(plan.steps()).isEqualTo(1);
+    }
+
+    @Test
+    void both_sides_hold_the_left_then_switch_then_the_right() throws Exception {
+        Timing timing = new Timing(5, 4, 0, 3);
+        Plan plan = plan(routine("r", timing, timed("Knee-to-chest", 30, Sides.BOTH, 1, timing)));
+
+        assertThat(plan.segments()).extracting(Segment::kind, Segment::side, Segment::seconds, Segment::start)
+                .containsExactly(
+                        tuple(SegmentKind.PREPARE, Side.LEFT, 5, 0L),
+                        tuple(SegmentKind.WORK, Side.LEFT, 30, 5L),
+                        tuple(SegmentKind.SWITCH, Side.RIGHT, 4, 35L),
+                        tuple(SegmentKind.WORK, Side.RIGHT, 30, 39L));
+        assertThat(plan.segments().get(1).label()).isEqualTo("Knee-to-chest · left side");
+        assertThat(plan.segments().get(2).label()).isEqualTo("Switch sides");
+    }
+
+    @Test
+    void one_sided_steps_do_only_that_side() throws Exception {
+        Plan plan = plan(routine("r", NO_PAUSES,
+                timed("Left lunge", 20, Sides.LEFT, 1, NO_PAUSES),
+                timed("Right lunge", 20, Sides.RIGHT, 1, NO_PAUSES)));
+
+        assertThat(plan.segments()).extracting(Segment::side).containsExactly(Side.LEFT, Side.RIGHT);
+    }
+
+    @Test
+    void sets_rest_between_them_and_number_themselves() throws Exception {
+        Timing timing = new Timing(0, 5, 20, 3);
+        Plan plan = plan(routine("r", timing, reps("Bridge", 12, Sides.NONE, 3, timing)));
+
+        assertThat(plan.segments()).extracting(Segment::kind, Segment::set, Segment::seconds)
+                .containsExactly(
+                        tuple(SegmentKind.WORK, 1, 36),
+                        tuple(SegmentKind.REST, 1, 20),
+                        tuple(SegmentKind.WORK, 2, 36),
+                        tuple(SegmentKind.REST, 2, 20),
+                        tuple(SegmentKind.WORK, 3, 36));
+        assertThat(plan.segments().get(2).label()).isEqualTo("Bridge · set 2 of 3");
+    }
+
+    @Test
+    void sets_of_both_sides_switch_inside_each_set() throws Exception {
+        Timing timing = new Timing(5, 5, 10, 2);
+        Plan plan = plan(routine("r", timing, timed("Lunge", 20, Sides.BOTH, 2, timing)));
+
+        assertThat(plan.segments()).extracting(Segment::kind, Segment::side, Segment::set)
+                .containsExactly(
+                        tuple(SegmentKind.PREPARE, Side.LEFT, 1),
+                        tuple(SegmentKind.WORK, Side.LEFT, 1),
+                        tuple(SegmentKind.SWITCH, Side.RIGHT, 1),
+                        tuple(SegmentKind.WORK, Side.RIGHT, 1),
+                        tuple(SegmentKind.REST, Side.NONE, 1),
+                        tuple(SegmentKind.WORK, Side.LEFT, 2),
+                        tuple(SegmentKind.SWITCH, Side.RIGHT, 2),
+                        tuple(SegmentKind.WORK, Side.RIGHT, 2));
+    }
+
+    @Test
+    void rest_comes_after_every_step_but_the_last() throws Exception {
+        Timing timing = new Timing(0, 0, 15, 3);
+        Plan plan = plan(routine("r", timing, timed("A", 10, timing), timed("B", 10, timing), timed("C", 10, timing)));
+
+        assertThat(plan.segments()).extracting(Segment::kind, Segment::name)
+                .containsExactly(
+                        tuple(SegmentKind.WORK, "A"), tuple(SegmentKind.REST, "A"),
+                        tuple(SegmentKind.WORK, "B"), tuple(SegmentKind.REST, "B"),
+                        tuple(SegmentKind.WORK, "C"));
+    }
+
+    @Test
+    void zero_get_ready_and_zero_switch_leave_those_segments_out() throws Exception {
+        Plan plan = plan(routine("r", NO_PAUSES, timed("Twist", 30, Sides.BOTH, 1, NO_PAUSES)));
+
+        assertThat(plan.segments()).extracting(Segment::kind).containsExactly(SegmentKind.WORK, SegmentKind.WORK);
+    }
+
+    @Test
+    void a_rep_step_has_no_countdown_and_is_estimated_at_its_pace() throws Exception {
+        Timing pace4 = new Timing(5, 5, 0, 4);
+        Plan plan = plan(routine("r", Timing.DEFAULTS, reps("Cat-cow", 10, Sides.NONE, 1, pace4)));
+
+        Segment only = plan.segments().get(0);
+        assertThat(plan.segments()).hasSize(1);
+        assertThat(only.kind()).isEqualTo(SegmentKind.WORK);
+        assertThat(only.counted()).isTrue();
+        assertThat(only.reps()).isEqualTo(10);
+        assertThat(only.seconds()).isEqualTo(40);
+    }
+
+    @Test
+    void start_offsets_follow_each_other_and_add_up_to_the_total() throws Exception {
+        Timing timing = new Timing(5, 5, 10, 3);
+        Plan plan = plan(routine("r", timing,
+                timed("A", 30, Sides.BOTH, 2, timing), reps("B", 10, Sides.LEFT, 3, timing), timed("C", 45, timing)));
+
+        long clock = 0;
+        for (Segment segment : plan.segments()) {
+            assertThat(segment.start()).isEqualTo(clock);
+            assertThat(segment.seconds()).isPositive();
+            clock = segment.end();
+        }
+        assertThat(plan.seconds()).isEqualTo(clock);
+    }
+
+    @Test
+    void an_include_runs_the_other_routine_in_place_with_its_own_timing() throws Exception {
+        Timing warmTiming = new Timing(3, 0, 0, 2);
+        Routine warmUp = routine("warm-up", warmTiming, timed("Arm swings", 30, warmTiming),
+                reps("Knee lifts", 10, Sides.NONE, 1, warmTiming));
+        Timing dayTiming = new Timing(0, 0, 30, 3);
+        Routine day = routine("day", dayTiming, include("warm-up", 1), timed("Walk", 300, dayTiming));
+
+        Plan plan = Planner.plan(day, library(warmUp, day));
+
+        assertThat(plan.segments()).extracting(Segment::kind, Segment::name, Segment::seconds, Segment::step)
+                .containsExactly(
+                        tuple(SegmentKind.PREPARE, "Arm swings", 3, 1),
+                        tuple(SegmentKind.WORK, "Arm swings", 30, 1),
+                        tuple(SegmentKind.WORK, "Knee lifts", 20, 2),
+                        tuple(SegmentKind.REST, "Knee lifts", 30, 2),
+                        tuple(SegmentKind.WORK, "Walk", 300, 3));
+        assertThat(plan.steps()).isEqualTo(3);
+    }
+
+    @Test
+    void an_include_cycle_is_an_error_that_names_the_cycle() {
+        Routine a = routine("a", NO_PAUSES, timed("A", 10, NO_PAUSES), include("b", 7));
+        Routine b = routine("b", NO_PAUSES, include("c", 3));
+        Routine c = routine("c", NO_PAUSES, include("a", 4));
+
+        assertThatThrownBy(() -> Planner.plan(a, library(a, b, c)))
+                .isInstanceOfSatisfying(PlanException.class, e -> assertThat(e.problems()).containsExactly(
+                        new Problem("c.yaml", new Position(4, 5),
+                                "include cycle: a -> b -> c -> a; remove one of these includes")));
+    }
+
+    @Test
+    void a_routine_including_itself_is_a_cycle() {
+        Routine self = routine("self", NO_PAUSES, include("self", 2));
+
+        assertThatThrownBy(() -> Planner.plan(self, library(self)))
+                .hasMessage("self.yaml:2:5: include cycle: self -> self; remove one of these includes");
+    }
+
+    @Test
+    void an_include_of_a_missing_routine_suggests_the_id_meant() {
+        Routine warm = routine("dynamic-warm-up", NO_PAUSES, timed("A", 10, NO_PAUSES));
+        Routine day = routine("day", NO_PAUSES, include("dynamic-warmup", 3), include("nothing-like-it", 4));
+
+        assertThatThrownBy(() -> Planner.plan(day, library(warm, day)))
+                .isInstanceOfSatisfying(PlanException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::toString)
+                        .containsExactly(
+                                "day.yaml:3:5: cannot include 'dynamic-warmup': there is no routine 'dynamic-warmup'"
+                                        + " (did you mean 'dynamic-warm-up'?)",
+                                "day.yaml:4:5: cannot include 'nothing-like-it': there is no routine"
+                                        + " 'nothing-like-it'; 'limber list' shows the ids"));
+    }
+
+    @Test
+    void a_problem_inside_an_included_routine_is_reported_once_however_often_it_is_included() {
+        Routine inner = routine("inner", NO_PAUSES, include("missing", 9));
+        Routine outer = routine("outer", NO_PAUSES, include("inner", 1), include("inner", 2), include("inner", 3));
+
+        assertThatThrownBy(() -> Planner.plan(outer, library(inner, outer)))
+                .isInstanceOfSatisfying(PlanException.class, e -> assertThat(e.problems()).hasSize(1));
+    }
+
+    @Test
+    void a_plan_past_24_hours_is_reported_at_the_step_that_crosses_it() {
+        Step.Exercise first = timed("First", 23 * 3600, NO_PAUSES);
+        Step.Exercise second = timed("Second", 2 * 3600, NO_PAUSES);
+        Routine long1 = routine("long", NO_PAUSES, first, second);
+
+        assertThatThrownBy(() -> plan(long1))
+                .isInstanceOfSatisfying(PlanException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.at()).isEqualTo(second.at());
+                            assertThat(p.message()).startsWith("the routine runs past 24h");
+                        }));
+    }
+
+    @Test
+    void includes_that_multiply_stop_at_24_hours_instead_of_running_away() {
+        // 500 x 500 x 500 one-second steps would be 125 million segments.
+        Step.Exercise second = timed("Second", 1, NO_PAUSES);
+        Routine leaf = routine("leaf", NO_PAUSES, second);
+        Routine middle = routine("middle", NO_PAUSES, includes("leaf", 500));
+        Routine top = routine("top", NO_PAUSES, includes("middle", 500));
+        Routine outer = routine("outer", NO_PAUSES, includes("top", 500));
+
+        assertThatThrownBy(() -> Planner.plan(outer, library(leaf, middle, top, outer)))
+                .isInstanceOfSatisfying(PlanException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> assertThat(p.toString()).startsWith("outer.yaml:1:5: the routine runs past 24h")));
+    }
+
+    private static Step[] includes(String id, int count) {
+        List<Step> steps = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            steps.add(include(id, i));
+        }
+        return steps.toArray(new Step[0]);
+    }
+}
