@@ -1,0 +1,169 @@
+package dev.limber.catalog;
+
+import dev.limber.routine.Limits;
+import dev.limber.routine.Position;
+import dev.limber.routine.Problem;
+import dev.limber.routine.Routine;
+import dev.limber.routine.RoutineReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+
+/**
+ * One routine file, on disk or inside Limber's jar, and what reading it gave.
+ *
+ * @param name how messages name it: the path as found, or {@code built-in/NAME.yaml}
+ * @param path the file on disk, or null for a built-in routine
+ */
+record RoutineFile(String name, Path path) {
+
+    static final String BUILT_IN_FOLDER = "limber/routines/";
+
+    /**
+     * What one file holds.
+     *
+     * @param claimedId the id the file is for, even when broken, so `show ID` can explain why it fails
+     */
+    record Loaded(RoutineFile file, Routine routine, String claimedId, Position idAt, List<Problem> problems) {
+    }
+
+    boolean builtIn() {
+        return path == null;
+    }
+
+    /** The file name without its extension: the id when the file gives none. */
+    String stem() {
+        String base = name.substring(name.lastIndexOf('/') + 1);
+        int dot = base.lastIndexOf('.');
+        return dot > 0 ? base.substring(0, dot) : base;
+    }
+
+    static boolean isRoutineName(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        return !fileName.startsWith(".") && (lower.endsWith(".yaml") || lower.endsWith(".yml"));
+    }
+
+    /** Reads and checks the file; never throws for anything wrong with it. */
+    Loaded load() {
+        byte[] bytes;
+        try {
+            bytes = bytes();
+        } catch (IOException e) {
+            return broken(Problem.about(name, "cannot read this file (" + reason(e) + ")"));
+        }
+        YamlReader.Parsed parsed = YamlReader.read(bytes, name);
+        if (!parsed.readable()) {
+            return broken(parsed.problems().toArray(new Problem[0]));
+        }
+        RoutineReader.Result result = RoutineReader.read(parsed.root(), name, stem());
+        List<Problem> problems = new ArrayList<>(parsed.problems());
+        problems.addAll(result.problems());
+        String claimed = result.id() != null ? result.id() : stem();
+        return new Loaded(this, problems.isEmpty() ? result.routine() : null, claimed, result.idAt(),
+                firstProblems(problems));
+    }
+
+    private Loaded broken(Problem... problems) {
+        return new Loaded(this, null, stem(), Position.START, firstProblems(List.of(problems)));
+    }
+
+    /** In file order; a file this broken has said enough after twenty, so the rest are only counted. */
+    private List<Problem> firstProblems(List<Problem> problems) {
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(null);
+        if (sorted.size() <= Limits.MAX_PROBLEMS) {
+            return sorted;
+        }
+        List<Problem> first = new ArrayList<>(sorted.subList(0, Limits.MAX_PROBLEMS));
+        first.add(new Problem(name, first.get(first.size() - 1).at(), "... and "
+                + (sorted.size() - Limits.MAX_PROBLEMS) + " more problems in this file"));
+        return first;
+    }
+
+    /** At most one byte over the limit is read, so a huge or endless file costs nothing. */
+    private byte[] bytes() throws IOException {
+        try (InputStream in = path == null
+                ? RoutineFile.class.getResourceAsStream("/" + BUILT_IN_FOLDER + stemAndExtension())
+                : Files.newInputStream(path)) {
+            if (in == null) {
+                throw new NoSuchFileException(name);
+            }
+            return in.readNBytes(Limits.MAX_FILE_BYTES + 1);
+        }
+    }
+
+    private String stemAndExtension() {
+        return name.substring(name.lastIndexOf('/') + 1);
+    }
+
+    static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        String message = e.getMessage();
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            message = fs.getReason();
+        }
+        return message == null ? e.getClass().getSimpleName() : message;
+    }
+
+    /** The routine files directly in {@code folder}, by name; hidden files and subfolders are skipped. */
+    static List<RoutineFile> inFolder(Path folder) throws IOException {
+        List<RoutineFile> files = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+            for (Path path : stream) {
+                String fileName = path.getFileName().toString();
+                if (isRoutineName(fileName) && !Files.isDirectory(path)) {
+                    files.add(new RoutineFile(path.toString(), path));
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        files.sort((a, b) -> a.name.compareTo(b.name));
+        return files;
+    }
+
+    /**
+     * The routines packed into Limber, found by listing the jar (or the classes folder in a
+     * build) so that adding a file to {@code routines/} is all it takes to ship it.
+     */
+    static List<RoutineFile> builtIns() {
+        List<String> names = new ArrayList<>();
+        try {
+            Path where = Path.of(RoutineFile.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isDirectory(where)) {
+                try (DirectoryStream<Path> stream = Files.newDirectoryStream(where.resolve(BUILT_IN_FOLDER))) {
+                    stream.forEach(p -> names.add(p.getFileName().toString()));
+                }
+            } else {
+                try (JarFile jar = new JarFile(where.toFile())) {
+                    for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
+                        String entry = entries.nextElement().getName();
+                        if (entry.startsWith(BUILT_IN_FOLDER) && entry.indexOf('/', BUILT_IN_FOLDER.length()) < 0) {
+                            names.add(entry.substring(BUILT_IN_FOLDER.length()));
+                        }
+                    }
+                }
+            }
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            throw new IllegalStateException("cannot list Limber's built-in routines", e);
+        }
+        return names.stream().filter(RoutineFile::isRoutineName).sorted()
+                .map(n -> new RoutineFile("built-in/" + n, null)).toList();
+    }
+}

@@ -1,0 +1,366 @@
+package dev.limber.catalog;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.ObjectCodec;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.IOContext;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.limber.routine.Limits;
+import dev.limber.routine.Node;
+import dev.limber.routine.Position;
+import dev.limber.routine.Problem;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.reader.ReaderException;
+
+/**
+ * Reads the bytes of a routine file into the core's document tree, with Jackson's YAML parser
+ * configured to be strict: Jackson reads an alias {@code *a} as the text "a", ignores anchors and
+ * builds whatever a type tag names, so those are refused here before any value is used.
+ */
+final class YamlReader {
+
+    /**
+     * The tree and what is wrong with the file as YAML.
+     *
+     * @param root     the only document, or null when there is none or it could not be read
+     * @param readable false when the YAML could not be read through, so the routine rules have nothing to check
+     */
+    record Parsed(Node root, List<Problem> problems, boolean readable) {
+        Parsed {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private static final YAMLFactory FACTORY = new StrictFactory(YAMLFactory.builder().loaderOptions(loaderOptions()));
+
+    private final String file;
+    private final List<Problem> problems = new ArrayList<>();
+    private String text;
+    private WatchfulParser parser;
+    private int values;
+
+    private YamlReader(String file) {
+        this.file = file;
+    }
+
+    /** Reads {@code bytes}, naming {@code file} in every problem. Never throws for bad input. */
+    static Parsed read(byte[] bytes, String file) {
+        return new YamlReader(file).parse(bytes);
+    }
+
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(Limits.MAX_FILE_BYTES + 1);
+        options.setNestingDepthLimit(Limits.MAX_DEPTH + 2);
+        return options;
+    }
+
+    private Parsed parse(byte[] bytes) {
+        if (bytes.length > Limits.MAX_FILE_BYTES) {
+            return fatal(Position.START, "the file is larger than 1 MiB; a routine file is at most 1 MiB");
+        }
+        text = decode(bytes);
+        if (text == null) {
+            return new Parsed(null, problems, false);
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        Position longLine = firstLongLine(text);
+        if (longLine != null) {
+            return fatal(longLine, "line " + longLine.line() + " is longer than " + Limits.MAX_LINE
+                    + " characters; break long text over several lines (with > or |)");
+        }
+        try (WatchfulParser p = (WatchfulParser) FACTORY.createParser(new StringReader(text))) {
+            parser = p;
+            JsonToken first = p.nextToken();
+            Node root = first == null ? null : value(first, 1);
+            if (p.nextToken() != null) {
+                problem(position(p.currentTokenLocation()), "a second YAML document starts here; "
+                        + "put one routine in each file");
+            }
+            return new Parsed(root, withNotes(), true);
+        } catch (TooBig big) {
+            return fatal(big.at, big.getMessage());
+        } catch (IOException | RuntimeException e) {
+            // SnakeYAML reports some malformed input as unchecked exceptions; every one is a syntax problem here.
+            return syntax(e);
+        }
+    }
+
+    private Parsed fatal(Position at, String message) {
+        problem(at, message);
+        return new Parsed(null, withNotes(), false);
+    }
+
+    /** What the parser noticed on its way, then the problems found here, in file order. */
+    private List<Problem> withNotes() {
+        List<Problem> all = new ArrayList<>();
+        if (parser != null) {
+            parser.seen().forEach(note -> all.add(new Problem(file, note.at(), note.message())));
+        }
+        all.addAll(problems);
+        all.sort(null);
+        return all;
+    }
+
+    private record Note(Position at, String message) {
+    }
+
+    /** Decodes strict UTF-8, reporting the first bad byte where an editor would show it. */
+    private String decode(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff
+                || (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe)) {
+            problem(Position.START, "the file is UTF-16; save it as UTF-8");
+            return null;
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            out.flip();
+            int bad = bytes[in.position()] & 0xff;
+            problem(positionAfter(out), String.format("not valid UTF-8 (byte 0x%02X); save the file as UTF-8", bad));
+            return null;
+        }
+        try {
+            CoderResult flushed = decoder.flush(out);
+            if (flushed.isError()) {
+                flushed.throwException();
+            }
+        } catch (CharacterCodingException e) {
+            problem(Position.START, "not valid UTF-8; save the file as UTF-8");
+            return null;
+        }
+        out.flip();
+        return out.toString();
+    }
+
+    /** Where the first line longer than {@link Limits#MAX_LINE} goes over it, or null. */
+    private static Position firstLongLine(String text) {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - start > Limits.MAX_LINE) {
+                    return new Position(line, Limits.MAX_LINE + 1);
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return null;
+    }
+
+    /** The position just after {@code before}, counting lines the way YAML does. */
+    private static Position positionAfter(CharSequence before) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < before.length(); i++) {
+            if (before.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else if (!Character.isLowSurrogate(before.charAt(i))) {
+                column++;
+            }
+        }
+        return new Position(line, column);
+    }
+
+    private Node value(JsonToken token, int depth) throws IOException {
+        Position at = position(parser.currentTokenLocation());
+        if (++values > Limits.MAX_VALUES) {
+            throw new TooBig(at, "more than " + Limits.MAX_VALUES + " values; this is far bigger than any routine");
+        }
+        if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth > Limits.MAX_DEPTH) {
+            throw new TooBig(at, "nested more than " + Limits.MAX_DEPTH + " levels deep; a routine needs four"
+                    + " (routine, steps, a step, its cues)");
+        }
+        switch (token) {
+            case START_OBJECT: {
+                List<Node.Entry> entries = new ArrayList<>();
+                for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
+                    String key = parser.currentName();
+                    Position keyAt = position(parser.currentTokenLocation());
+                    if (entries.size() == Limits.MAX_KEYS) {
+                        throw new TooBig(keyAt, "more than " + Limits.MAX_KEYS + " keys in one mapping;"
+                                + " a step has at most ten");
+                    }
+                    entries.add(new Node.Entry(key, keyAt, value(parser.nextToken(), depth + 1)));
+                }
+                return new Node.Mapping(at, entries);
+            }
+            case START_ARRAY: {
+                List<Node> items = new ArrayList<>();
+                for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+                    if (items.size() == Limits.MAX_ITEMS) {
+                        throw new TooBig(position(parser.currentTokenLocation()), "a list of more than "
+                                + Limits.MAX_ITEMS + " items; a routine has at most " + Limits.MAX_STEPS
+                                + " steps (split it and use 'include')");
+                    }
+                    items.add(value(t, depth + 1));
+                }
+                return new Node.Sequence(at, items);
+            }
+            case VALUE_NUMBER_INT:
+                return new Node.Scalar(at, parser.getText(), Node.Scalar.Type.INTEGER);
+            case VALUE_NUMBER_FLOAT:
+                return new Node.Scalar(at, parser.getText(), Node.Scalar.Type.DECIMAL);
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return new Node.Scalar(at, parser.getText(), Node.Scalar.Type.BOOLEAN);
+            case VALUE_NULL:
+                return new Node.Scalar(at, "", Node.Scalar.Type.NULL);
+            default:
+                return new Node.Scalar(at, String.valueOf(parser.getText()), Node.Scalar.Type.STRING);
+        }
+    }
+
+    private Parsed syntax(Exception e) {
+        if (e instanceof StreamConstraintsException) {
+            return fatal(Position.START, "the file is too large or too deeply nested to be a routine");
+        }
+        Throwable cause = e.getCause();
+        if (cause instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked) {
+            Mark mark = marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
+            Position at = mark == null ? Position.START : new Position(mark.getLine() + 1, mark.getColumn() + 1);
+            return fatal(at, syntaxMessage(marked.getProblem(), marked.getContext(), marked.getContextMark()));
+        }
+        if (cause instanceof ReaderException reader) {
+            Position at = positionAfter(text.substring(0, Math.min(reader.getPosition(), text.length())));
+            return fatal(at, String.format("the character U+%04X is not allowed in YAML; remove it",
+                    reader.getCodePoint()));
+        }
+        Position at = e instanceof JsonProcessingException j && j.getLocation() != null
+                ? position(j.getLocation()) : Position.START;
+        String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+        if (message != null && message.startsWith("Expected a field name")) {
+            return fatal(at, "a key here is a list or a mapping; keys must be plain words like 'name'");
+        }
+        return fatal(at, "this is not valid YAML (" + firstLine(message) + "); check the indentation and quotes");
+    }
+
+    /** Rewords SnakeYAML's syntax errors into one line with a hint. */
+    private static String syntaxMessage(String problem, String context, Mark contextMark) {
+        String what = firstLine(problem);
+        if (what.contains("\\t") || what.contains("TAB")) {
+            return "a tab is used for indentation; YAML indents with spaces only";
+        }
+        String where = context != null && contextMark != null
+                ? " (" + firstLine(context) + " on line " + (contextMark.getLine() + 1) + ")" : "";
+        String hint = what.contains("mapping values are not allowed")
+                ? "; a value containing ': ' needs quotes, or the indentation is off"
+                : "; check the indentation and quotes";
+        return "YAML syntax: " + what + where + hint;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "unreadable";
+        }
+        String line = message.strip().lines().findFirst().orElse("").strip();
+        return line.length() > 160 ? line.substring(0, 160) + "..." : line;
+    }
+
+    private void problem(Position at, String message) {
+        problems.add(new Problem(file, at, message));
+    }
+
+    private static Position position(JsonLocation location) {
+        return new Position(Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
+    }
+
+    /** Stops reading as soon as the document is bigger than any routine could be. */
+    private static final class TooBig extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final transient Position at;
+
+        TooBig(Position at, String message) {
+            super(message, null);
+            this.at = at;
+        }
+    }
+
+    /** Creates {@link WatchfulParser}s; everything else is Jackson's YAML factory as configured. */
+    private static final class StrictFactory extends YAMLFactory {
+        private static final long serialVersionUID = 1L;
+
+        StrictFactory(YAMLFactoryBuilder builder) {
+            super(builder);
+        }
+
+        @Override
+        protected YAMLParser _createParser(Reader reader, IOContext ctxt) {
+            return new WatchfulParser(ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec,
+                    reader);
+        }
+    }
+
+    /**
+     * Sees each YAML event before Jackson turns it into a token, to note what Jackson would quietly
+     * drop or misread: anchors, aliases and type tags.
+     */
+    private static final class WatchfulParser extends YAMLParser {
+        private final List<Note> seen = new ArrayList<>();
+
+        WatchfulParser(IOContext ctxt, int parserFeatures, int formatFeatures, LoaderOptions options,
+                ObjectCodec codec, Reader reader) {
+            super(ctxt, parserFeatures, formatFeatures, options, codec, reader);
+        }
+
+        List<Note> seen() {
+            return seen;
+        }
+
+        @Override
+        protected Event getEvent() throws IOException {
+            Event event = super.getEvent();
+            if (event instanceof AliasEvent alias) {
+                note(event, "aliases ('*" + alias.getAnchor() + "') are not supported; write the value out in full");
+            } else if (event instanceof NodeEvent node && node.getAnchor() != null) {
+                note(event, "anchors ('&" + node.getAnchor() + "') are not supported; write each value out in full");
+            }
+            String tag = event instanceof ScalarEvent scalar ? scalar.getTag()
+                    : event instanceof CollectionStartEvent start ? start.getTag() : null;
+            if (tag != null) {
+                note(event, "type tags ('" + shortTag(tag) + "') are not allowed in routines; remove the tag");
+            }
+            return event;
+        }
+
+        private void note(Event event, String message) {
+            Mark mark = event.getStartMark();
+            seen.add(new Note(new Position(mark.getLine() + 1, mark.getColumn() + 1), message));
+        }
+
+        private static String shortTag(String tag) {
+            String shown = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : tag;
+            return shown.length() > 60 ? shown.substring(0, 60) + "..." : shown;
+        }
+    }
+}
