@@ -1,0 +1,93 @@
+package dev.limber.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.limber.catalog.Catalog;
+import dev.limber.catalog.SearchPath;
+import dev.limber.plan.Plan;
+import dev.limber.plan.Segment;
+import dev.limber.routine.Routine;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** How a routine and its plan appear in machine-readable output, the same in every command. */
+final class Fields {
+
+    private Fields() {
+    }
+
+    /** The fields {@code list} prints for each routine and {@code show} starts with. */
+    static void routine(JsonGenerator g, Catalog.Entry entry) throws IOException {
+        Routine routine = entry.routine();
+        g.writeStringField("id", routine.id());
+        g.writeStringField("title", routine.title());
+        nullable(g, "summary", routine.summary());
+        g.writeArrayFieldStart("tags");
+        for (String tag : routine.tags()) {
+            g.writeString(tag);
+        }
+        g.writeEndArray();
+        g.writeNumberField("steps", entry.plan().steps());
+        g.writeNumberField("seconds", entry.plan().seconds());
+        g.writeStringField("source", source(entry));
+    }
+
+    static void segments(JsonGenerator g, List<Segment> segments) throws IOException {
+        g.writeArrayFieldStart("segments");
+        for (Segment s : segments) {
+            g.writeStartObject();
+            g.writeStringField("kind", s.kind().word());
+            g.writeStringField("name", s.name());
+            nullable(g, "side", s.side().word());
+            g.writeNumberField("seconds", s.seconds());
+            if (s.counted()) {
+                g.writeNumberField("reps", s.reps());
+            } else {
+                g.writeNullField("reps");
+            }
+            g.writeNumberField("set", s.set());
+            g.writeNumberField("sets", s.sets());
+            g.writeNumberField("step", s.step());
+            g.writeNumberField("start", s.start());
+            g.writeArrayFieldStart("cues");
+            for (String cue : s.cues()) {
+                g.writeString(cue);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    static void nullable(JsonGenerator g, String field, String value) throws IOException {
+        if (value == null || value.isEmpty()) {
+            g.writeNullField(field);
+        } else {
+            g.writeStringField(field, value);
+        }
+    }
+
+    /** {@code built-in}, or the absolute path of the file, for scripts. */
+    static String source(Catalog.Entry entry) {
+        return entry.builtIn() ? "built-in" : entry.file().toAbsolutePath().normalize().toString();
+    }
+
+    /** {@code built-in}, or the file's path with the home folder as {@code ~}, for people. */
+    static String shortSource(Catalog.Entry entry, Map<String, String> env) {
+        if (entry.builtIn()) {
+            return "built-in";
+        }
+        Path file = entry.file().toAbsolutePath().normalize();
+        Path home = SearchPath.home(env).toAbsolutePath().normalize();
+        if (file.startsWith(home) && home.getNameCount() > 0) {
+            return "~/" + home.relativize(file);
+        }
+        return file.toString();
+    }
+
+    /** "~" when the total includes rep segments, whose length is an estimate. */
+    static String about(Plan plan) {
+        return plan.segments().stream().anyMatch(Segment::counted) ? "~" : "";
+    }
+}

@@ -1,0 +1,94 @@
+package dev.limber.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.limber.catalog.Catalog;
+import dev.limber.routine.Durations;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code limber list}: every routine Limber can find. */
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
+        description = {
+            "List the routines Limber can find: built in, in your routine folder and in --routines folders.",
+            "A routine file with problems is reported on stderr and the others are still listed."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  limber list",
+            "  limber list --tag lower-back",
+            "  limber list --format json | jq '.[].id'",
+            "  limber list --format ids"
+        })
+final class ListCommand implements Callable<Integer> {
+
+    // Lowercase so that help and completion show the words people type.
+    enum Format { table, json, yaml, ids }
+
+    @ParentCommand
+    private LimberCommand limber;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private CatalogOptions catalogOptions;
+
+    @Option(names = "--tag", paramLabel = "TAG", description = "Only routines with this tag.")
+    private String tag;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table (default), json, yaml or ids (one id a line).")
+    private Format format;
+
+    @Override
+    public Integer call() {
+        Catalog catalog = catalogOptions.load(limber);
+        PrintWriter out = spec.commandLine().getOut();
+        CatalogOptions.report(spec.commandLine().getErr(), catalog.problems());
+        List<Catalog.Entry> entries = catalog.entries().stream()
+                .filter(e -> tag == null || e.routine().tags().contains(tag))
+                .toList();
+        switch (format) {
+            case json -> Documents.json(out, g -> write(g, entries));
+            case yaml -> Documents.yaml(out, g -> write(g, entries));
+            case ids -> entries.forEach(e -> out.println(e.id()));
+            case table -> table(out, entries);
+        }
+        return Exit.OK;
+    }
+
+    private static void write(JsonGenerator g, List<Catalog.Entry> entries) throws IOException {
+        g.writeStartArray();
+        for (Catalog.Entry entry : entries) {
+            g.writeStartObject();
+            Fields.routine(g, entry);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private void table(PrintWriter out, List<Catalog.Entry> entries) {
+        Style style = limber.style();
+        if (entries.isEmpty()) {
+            out.println(tag == null ? "No routines found." : "No routines tagged '" + tag + "'.");
+            return;
+        }
+        Table table = new Table("ID", "TITLE", "STEPS", "TIME", "TAGS", "SOURCE").alignRight(2, 3);
+        for (Catalog.Entry entry : entries) {
+            table.row(entry.id(), entry.routine().title(), String.valueOf(entry.plan().steps()),
+                    Fields.about(entry.plan()) + Durations.format(entry.plan().seconds()),
+                    String.join(", ", entry.routine().tags()), Fields.shortSource(entry, limber.env()));
+        }
+        table.print(out, style);
+    }
+}

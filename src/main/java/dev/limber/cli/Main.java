@@ -1,0 +1,48 @@
+package dev.limber.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** Limber's entry point. {@link #run} does the work so tests can call it with their own streams. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        // UTF-8 whatever the locale: routine titles and cues are UTF-8, and JSON must be.
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
+        int status = run(out, err, System.getenv(), Terminals.stdoutIsTerminal(), args);
+        out.flush();
+        err.flush();
+        System.exit(status);
+    }
+
+    /** Runs one command line as if typed in a shell whose environment is {@code env}, never a terminal. */
+    public static int run(PrintWriter out, PrintWriter err, Map<String, String> env, String... args) {
+        return run(out, err, env, false, args);
+    }
+
+    static int run(PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal, String... args) {
+        LimberCommand limber = new LimberCommand(env, terminal);
+        CommandLine commandLine = new CommandLine(limber);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setParameterExceptionHandler(limber::usageError);
+        commandLine.setExecutionExceptionHandler(limber::unexpected);
+        // Colour is decided before parsing (from NO_COLOR and the terminal) and again once
+        // --no-color is known, since help and errors can be printed either way.
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(limber.ansi(args)));
+        try {
+            return commandLine.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package dev.limber.cli;
+
+import dev.limber.catalog.Catalog;
+import dev.limber.catalog.Source;
+import dev.limber.plan.Plan;
+import dev.limber.plan.Segment;
+import dev.limber.plan.SegmentKind;
+import dev.limber.plan.Side;
+import dev.limber.routine.DidYouMean;
+import dev.limber.routine.Disclaimer;
+import dev.limber.routine.Durations;
+import dev.limber.routine.Routine;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code limber show ID}: a routine exactly as it will run. */
+@Command(
+        name = "show",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Show a routine as it will run: every segment (get ready, work, switch sides, rest) with its",
+            "start time, length, side and cues, and the total."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  limber show post-run-stretches",
+            "  limber show ./my-routine.yaml",
+            "  limber show run-day --format json"
+        })
+final class ShowCommand implements Callable<Integer> {
+
+    enum Format { text, json, yaml }
+
+    /** Text output wraps cues here: most terminals are at least this wide. */
+    private static final int WIDTH = 80;
+
+    @ParentCommand
+    private LimberCommand limber;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private CatalogOptions catalogOptions;
+
+    @Parameters(paramLabel = "ID", description = "A routine id from 'limber list', or a routine file's path.")
+    private String id;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default), json or yaml.")
+    private Format format;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Catalog.Entry entry = find(err);
+        Documents.Body document = g -> {
+            g.writeStartObject();
+            Fields.routine(g, entry);
+            Fields.nullable(g, "caution", entry.routine().caution());
+            Fields.segments(g, entry.plan().segments());
+            g.writeEndObject();
+        };
+        switch (format) {
+            case json -> Documents.json(out, document);
+            case yaml -> Documents.yaml(out, document);
+            case text -> text(out, entry);
+        }
+        return Exit.OK;
+    }
+
+    /** The routine named on the command line, by id or by path; fails with the reason it can't be shown. */
+    private Catalog.Entry find(PrintWriter err) {
+        boolean isPath = id.contains("/") || id.contains("\\") || id.endsWith(".yaml") || id.endsWith(".yml");
+        if (isPath) {
+            Path file = Path.of(id);
+            if (!Files.isRegularFile(file)) {
+                throw new Failure(Exit.NOT_FOUND, id + ": " + (Files.exists(file) ? "not a file" : "no such file"));
+            }
+            Catalog catalog = catalogOptions.load(limber, new Source.Paths(List.of(file)));
+            if (!catalog.givenProblems().isEmpty()) {
+                CatalogOptions.report(err, catalog.givenProblems());
+                throw new Failure(Exit.DATA, id + " is not a valid routine; fix the problems above");
+            }
+            String claimed = catalog.givenIds().iterator().next();
+            return catalog.entry(claimed).orElseThrow();
+        }
+        Catalog catalog = catalogOptions.load(limber);
+        Optional<Catalog.Entry> entry = catalog.entry(id);
+        if (entry.isPresent()) {
+            return entry.get();
+        }
+        if (!catalog.problems(id).isEmpty()) {
+            CatalogOptions.report(err, catalog.problems(id));
+            throw new Failure(Exit.DATA, "routine '" + id + "' is not valid; fix the problems above");
+        }
+        String guess = DidYouMean.closest(id, catalog.ids()).map(g -> " (did you mean '" + g + "'?)").orElse("");
+        throw new Failure(Exit.NOT_FOUND, "no routine '" + id + "'" + guess + "; 'limber list' shows them all");
+    }
+
+    private void text(PrintWriter out, Catalog.Entry entry) {
+        Style style = limber.style();
+        Routine routine = entry.routine();
+        Plan plan = entry.plan();
+        out.println(style.bold(routine.title()) + "  " + style.faint(routine.id() + " · "
+                + Fields.shortSource(entry, limber.env())));
+        if (!routine.summary().isEmpty()) {
+            out.println(routine.summary());
+        }
+        if (!routine.tags().isEmpty()) {
+            out.println(style.faint("Tags: " + String.join(", ", routine.tags())));
+        }
+        out.println();
+
+        List<String[]> rows = new ArrayList<>();
+        for (Segment s : plan.segments()) {
+            rows.add(new String[] {clock(s.start()), length(s), s.label()});
+        }
+        int clockWidth = Math.max(5, rows.stream().mapToInt(r -> r[0].length()).max().orElse(0));
+        int lengthWidth = rows.stream().mapToInt(r -> r[1].length()).max().orElse(0);
+        String indent = " ".repeat(clockWidth + lengthWidth + 4);
+        for (int i = 0; i < rows.size(); i++) {
+            Segment s = plan.segments().get(i);
+            String[] row = rows.get(i);
+            boolean work = s.kind() == SegmentKind.WORK;
+            out.println(pad(row[0], clockWidth) + "  " + pad(row[1], lengthWidth) + "  "
+                    + (work ? style.bold(row[2]) : style.faint(row[2])));
+            // Cues once per step, under its first work segment; the other side and sets repeat them.
+            if (work && s.set() == 1 && s.side() != Side.RIGHT) {
+                for (String cue : s.cues()) {
+                    List<String> lines = wrap(cue, WIDTH - indent.length() - 2);
+                    for (int l = 0; l < lines.size(); l++) {
+                        out.println(indent + (l == 0 ? "- " : "  ") + lines.get(l));
+                    }
+                }
+            }
+        }
+        String total = Fields.about(plan) + Durations.format(plan.seconds());
+        out.println(pad(clock(plan.seconds()), clockWidth) + "  " + pad("", lengthWidth) + "  "
+                + style.bold("Done") + " · " + plan.steps() + (plan.steps() == 1 ? " step" : " steps")
+                + ", " + (Fields.about(plan).isEmpty() ? "" : "about ") + total.replace("~", ""));
+        out.println();
+        if (!routine.caution().isEmpty()) {
+            wrap("Caution: " + routine.caution(), WIDTH).forEach(line -> out.println(style.warn(line)));
+        }
+        wrap(Disclaimer.TEXT, WIDTH).forEach(line -> out.println(style.faint(line)));
+    }
+
+    /** "10 reps" for counted segments, "30s" for timed ones. */
+    private static String length(Segment s) {
+        return s.counted() ? s.reps() + (s.reps() == 1 ? " rep" : " reps") : Durations.format(s.seconds());
+    }
+
+    static String clock(long seconds) {
+        long h = seconds / 3600;
+        long m = seconds % 3600 / 60;
+        long s = seconds % 60;
+        return h > 0 ? String.format("%d:%02d:%02d", h, m, s) : String.format("%d:%02d", m, s);
+    }
+
+    private static String pad(String text, int width) {
+        return " ".repeat(Math.max(0, width - text.length())) + text;
+    }
+
+    /** Breaks text at spaces into lines of at most {@code width} columns (longer words stay whole). */
+    static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" +")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+}

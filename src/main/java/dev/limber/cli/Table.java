@@ -1,0 +1,62 @@
+package dev.limber.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A plain text table: columns as wide as their widest cell, two spaces apart, a bold header. */
+final class Table {
+
+    private final String[] header;
+    private final List<String[]> rows = new ArrayList<>();
+    private final boolean[] right;
+
+    Table(String... header) {
+        this.header = header;
+        this.right = new boolean[header.length];
+    }
+
+    Table alignRight(int... columns) {
+        for (int column : columns) {
+            right[column] = true;
+        }
+        return this;
+    }
+
+    Table row(String... cells) {
+        rows.add(cells);
+        return this;
+    }
+
+    void print(PrintWriter out, Style style) {
+        int[] widths = new int[header.length];
+        for (int c = 0; c < header.length; c++) {
+            widths[c] = width(header[c]);
+            for (String[] row : rows) {
+                widths[c] = Math.max(widths[c], width(row[c]));
+            }
+        }
+        out.println(style.bold(line(header, widths)));
+        for (String[] row : rows) {
+            out.println(line(row, widths));
+        }
+    }
+
+    private String line(String[] cells, int[] widths) {
+        StringBuilder line = new StringBuilder();
+        for (int c = 0; c < cells.length; c++) {
+            String pad = " ".repeat(widths[c] - width(cells[c]));
+            boolean last = c == cells.length - 1;
+            line.append(right[c] ? pad + cells[c] : last ? cells[c] : cells[c] + pad);
+            if (!last) {
+                line.append("  ");
+            }
+        }
+        return line.toString();
+    }
+
+    /** Width in terminal columns, counting code points so accented titles line up. */
+    private static int width(String text) {
+        return text.codePointCount(0, text.length());
+    }
+}

@@ -1,0 +1,83 @@
+package dev.limber.cli;
+
+import dev.limber.catalog.Catalog;
+import dev.limber.catalog.Source;
+import dev.limber.routine.Problem;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code limber validate}: check routine files and say exactly what is wrong with each. */
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Check routine files: every problem is printed as FILE:LINE:COLUMN: what is wrong, then a summary.",
+            "With no PATH, checks every routine Limber can find. Includes are checked against those too.",
+            "Exit status: 0 when all are valid, 65 when any is not, 66 when a PATH does not exist."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  limber validate",
+            "  limber validate my-routine.yaml",
+            "  limber validate ~/.config/limber/routines"
+        })
+final class ValidateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private LimberCommand limber;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private CatalogOptions catalogOptions;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Routine files, or folders of them (not their subfolders).")
+    private List<Path> paths = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean missing = false;
+        List<Problem> problems;
+        int files;
+        if (paths.isEmpty()) {
+            Catalog catalog = catalogOptions.load(limber);
+            problems = catalog.problems();
+            files = catalog.fileCount();
+        } else {
+            List<Path> existing = new ArrayList<>();
+            for (Path path : paths) {
+                if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+                    existing.add(path);
+                } else {
+                    err.println("limber: " + path + ": no such file or folder");
+                    missing = true;
+                }
+            }
+            Catalog catalog = catalogOptions.load(limber, new Source.Paths(existing));
+            problems = catalog.givenProblems();
+            files = catalog.givenFileCount();
+        }
+        CatalogOptions.report(err, problems);
+        long broken = problems.stream().map(Problem::file).distinct().count();
+        String checked = "Checked " + files + (files == 1 ? " routine file" : " routine files");
+        out.println(problems.isEmpty() ? checked + ": all valid."
+                : checked + ": " + broken + " with problems (" + problems.size()
+                        + (problems.size() == 1 ? " problem)." : " problems)."));
+        return missing ? Exit.NOT_FOUND : problems.isEmpty() ? Exit.OK : Exit.DATA;
+    }
+}

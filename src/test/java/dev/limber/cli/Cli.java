@@ -1,0 +1,44 @@
+package dev.limber.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Runs Limber's real command line in-process, with a home folder of the test's own. */
+final class Cli {
+
+    private final Map<String, String> env = new HashMap<>();
+    private boolean terminal;
+
+    Cli(Path home) {
+        env.put("HOME", home.toString());
+    }
+
+    Cli env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
+    /** As if stdout were a terminal, which turns colour on unless asked not to. */
+    Cli terminal() {
+        terminal = true;
+        return this;
+    }
+
+    Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(new PrintWriter(out), new PrintWriter(err), env, terminal, args);
+        Result result = new Result(status, out.toString(), err.toString());
+        // Whatever goes wrong, a person never sees a stack trace.
+        assertThat(result.err()).doesNotContain("\tat ").doesNotContain("Exception");
+        return result;
+    }
+
+    record Result(int status, String out, String err) {
+    }
+}

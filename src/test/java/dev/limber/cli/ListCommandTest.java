@@ -1,0 +1,145 @@
+package dev.limber.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ListCommandTest {
+
+    private static final List<String> BUILT_INS = List.of("back-friendly-walk", "dynamic-warm-up",
+            "post-run-stretches", "run-day", "thoracic-mobility");
+
+    @TempDir
+    Path home;
+
+    private Cli cli() {
+        return new Cli(home);
+    }
+
+    private Path userFolder() throws IOException {
+        return Files.createDirectories(home.resolve(".config/limber/routines"));
+    }
+
+    @Test
+    void lists_the_built_in_routines_as_a_table() {
+        Cli.Result result = cli().run("list");
+
+        assertThat(result.status()).isZero();
+        assertThat(result.err()).isEmpty();
+        List<String> lines = result.out().lines().toList();
+        assertThat(lines.get(0)).matches("ID +TITLE +STEPS +TIME +TAGS +SOURCE");
+        assertThat(lines.subList(1, lines.size())).hasSize(5);
+        assertThat(lines.get(3)).matches("post-run-stretches +Post-run stretches +5 +~5m20s +post-run, lower-back,"
+                + " stretch +built-in");
+    }
+
+    @Test
+    void json_is_an_array_of_routines_with_stable_fields() throws IOException {
+        Cli.Result result = cli().run("list", "--format", "json");
+
+        JsonNode list = new ObjectMapper().readTree(result.out());
+        assertThat(result.status()).isZero();
+        assertThat(list.isArray()).isTrue();
+        List<String> ids = new ArrayList<>();
+        for (JsonNode routine : list) {
+            ids.add(routine.get("id").asText());
+            List<String> fields = new ArrayList<>();
+            routine.fieldNames().forEachRemaining(fields::add);
+            assertThat(fields).containsExactly("id", "title", "summary", "tags", "steps", "seconds", "source");
+            assertThat(routine.get("seconds").asInt()).isPositive();
+            assertThat(routine.get("source").asText()).isEqualTo("built-in");
+        }
+        assertThat(ids).containsExactlyElementsOf(BUILT_INS);
+        assertThat(list.get(0).get("seconds").asInt()).isEqualTo(605);
+        assertThat(list.get(0).get("tags")).hasSize(3);
+    }
+
+    @Test
+    void yaml_carries_the_same_data_as_json() throws IOException {
+        JsonNode json = new ObjectMapper().readTree(cli().run("list", "--format", "json").out());
+        JsonNode yaml = new ObjectMapper(new YAMLFactory()).readTree(cli().run("list", "--format", "yaml").out());
+
+        assertThat(yaml).isEqualTo(json);
+    }
+
+    @Test
+    void ids_are_one_a_line_for_scripts_and_completion() {
+        assertThat(cli().run("list", "--format", "ids").out().lines()).containsExactlyElementsOf(BUILT_INS);
+    }
+
+    @Test
+    void a_tag_filters_the_list() {
+        assertThat(cli().run("list", "--tag", "lower-back", "--format", "ids").out().lines())
+                .containsExactly("back-friendly-walk", "post-run-stretches");
+        assertThat(cli().run("list", "--tag", "nothing").out()).isEqualTo("No routines tagged 'nothing'.\n");
+    }
+
+    @Test
+    void a_broken_user_routine_is_reported_and_never_breaks_the_list() throws IOException {
+        Path broken = Files.writeString(userFolder().resolve("mine.yaml"), "title: Mine\nsteps:\n  - name: X\n"
+                + "    tiem: 30s\n");
+
+        Cli.Result result = cli().run("list", "--format", "ids");
+
+        assertThat(result.status()).isZero();
+        assertThat(result.out().lines()).containsExactlyElementsOf(BUILT_INS);
+        assertThat(result.err().lines()).containsExactly(
+                "limber: " + broken + ":3:5: step 'X' needs 'time' (like 'time: 30s') or 'reps' (like 'reps: 10')",
+                "limber: " + broken + ":4:5: unknown key 'tiem' in a step (did you mean 'time'?)");
+    }
+
+    @Test
+    void user_routines_show_where_they_come_from() throws IOException {
+        Path mine = Files.writeString(userFolder().resolve("mine.yaml"), "title: Mine\nsteps: [{name: a, reps: 1}]\n");
+
+        Cli.Result table = cli().run("list");
+        JsonNode json = new ObjectMapper().readTree(cli().run("list", "--format", "json").out());
+
+        assertThat(table.out()).containsPattern("mine +Mine +1 +~3s +~/.config/limber/routines/mine.yaml");
+        assertThat(json.get(2).get("id").asText()).isEqualTo("mine");
+        assertThat(json.get(2).get("source").asText()).isEqualTo(mine.toAbsolutePath().toString());
+    }
+
+    @Test
+    void routines_option_adds_a_folder_that_wins_and_must_exist() throws IOException {
+        Path extra = Files.createDirectories(home.resolve("extra"));
+        Files.writeString(extra.resolve("run-day.yaml"), "title: My run day\nsteps: [{name: a, reps: 1}]\n");
+
+        Cli.Result result = cli().run("list", "--routines", extra.toString());
+        Cli.Result missing = cli().run("list", "--routines", home.resolve("nope").toString());
+
+        assertThat(result.out()).containsPattern("run-day +My run day");
+        assertThat(missing.status()).isEqualTo(Exit.NOT_FOUND);
+        assertThat(missing.err()).isEqualTo("limber: --routines " + home.resolve("nope") + ": no such folder\n");
+    }
+
+    @Test
+    void limber_routines_adds_folders_separated_by_colons() throws IOException {
+        Path one = Files.createDirectories(home.resolve("one"));
+        Path two = Files.createDirectories(home.resolve("two"));
+        Files.writeString(one.resolve("a.yaml"), "title: A\nsteps: [{name: a, reps: 1}]\n");
+        Files.writeString(two.resolve("b.yaml"), "title: B\nsteps: [{name: a, reps: 1}]\n");
+
+        Cli.Result result = cli().env("LIMBER_ROUTINES", one + ":" + two).run("list", "--format", "ids");
+
+        assertThat(result.out().lines()).contains("a", "b");
+    }
+
+    @Test
+    void a_bad_format_is_a_usage_error() {
+        Cli.Result result = cli().run("list", "--format", "xml");
+
+        assertThat(result.status()).isEqualTo(Exit.USAGE);
+        assertThat(result.err()).startsWith("limber: Invalid value for option '--format': expected one of"
+                + " [table, json, yaml, ids]").endsWith("Try 'limber list --help' for more.\n");
+    }
+}

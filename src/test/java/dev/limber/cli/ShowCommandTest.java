@@ -1,0 +1,131 @@
+package dev.limber.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ShowCommandTest {
+
+    @TempDir
+    Path home;
+
+    private Cli cli() {
+        return new Cli(home);
+    }
+
+    @Test
+    void text_shows_every_segment_with_its_start_length_and_cues() {
+        Cli.Result result = cli().run("show", "post-run-stretches");
+
+        assertThat(result.status()).isZero();
+        assertThat(result.out()).startsWith("Post-run stretches  post-run-stretches · built-in\n"
+                + "Release hamstrings, hips and lower back after a run.\n"
+                + "Tags: post-run, lower-back, stretch\n\n"
+                + " 0:00       5s  Get ready · Knee-to-chest stretch · left side\n"
+                + " 0:05      30s  Knee-to-chest stretch · left side\n"
+                + "                - Lie on your back with both knees bent.\n");
+        assertThat(result.out()).contains(" 0:35       5s  Switch sides\n 0:40      30s  Knee-to-chest stretch · right side\n"
+                + " 1:10  10 reps  Cat-cow\n");
+        assertThat(result.out()).contains(" 5:20           Done · 5 steps, about 5m20s\n");
+        assertThat(result.out()).contains("Caution: Stretch to a gentle pull").contains("Limber is not medical advice.");
+    }
+
+    @Test
+    void json_has_the_routine_the_total_and_every_segment() throws IOException {
+        JsonNode show = new ObjectMapper().readTree(cli().run("show", "post-run-stretches", "--format", "json").out());
+
+        List<String> fields = new ArrayList<>();
+        show.fieldNames().forEachRemaining(fields::add);
+        assertThat(fields).containsExactly("id", "title", "summary", "tags", "steps", "seconds", "source", "caution",
+                "segments");
+        JsonNode first = show.get("segments").get(0);
+        List<String> segmentFields = new ArrayList<>();
+        first.fieldNames().forEachRemaining(segmentFields::add);
+        assertThat(segmentFields).containsExactly("kind", "name", "side", "seconds", "reps", "set", "sets", "step",
+                "start", "cues");
+        assertThat(first.get("kind").asText()).isEqualTo("prepare");
+        assertThat(first.get("side").asText()).isEqualTo("left");
+        JsonNode catCow = show.get("segments").get(4);
+        assertThat(catCow.get("name").asText()).isEqualTo("Cat-cow");
+        assertThat(catCow.get("reps").asInt()).isEqualTo(10);
+        assertThat(catCow.get("seconds").asInt()).isEqualTo(40);
+        assertThat(catCow.get("side").isNull()).isTrue();
+        long clock = 0;
+        for (JsonNode segment : show.get("segments")) {
+            assertThat(segment.get("start").asLong()).isEqualTo(clock);
+            clock += segment.get("seconds").asLong();
+        }
+        assertThat(show.get("seconds").asLong()).isEqualTo(clock).isEqualTo(320);
+    }
+
+    @Test
+    void yaml_carries_the_same_data_as_json() throws IOException {
+        JsonNode json = new ObjectMapper().readTree(cli().run("show", "run-day", "--format", "json").out());
+        JsonNode yaml = new ObjectMapper(new YAMLFactory()).readTree(cli().run("show", "run-day", "--format", "yaml")
+                .out());
+
+        assertThat(yaml).isEqualTo(json);
+    }
+
+    @Test
+    void a_file_path_shows_that_file_with_its_includes_resolved() throws IOException {
+        Path file = Files.writeString(home.resolve("mine.yaml"), "title: Mine\nsteps:\n  - include: run-day\n"
+                + "  - {name: Extra, reps: 5}\n");
+
+        Cli.Result result = cli().run("show", file.toString(), "--format", "json");
+
+        assertThat(result.status()).isZero();
+        assertThat(new ObjectMapper().readTree(result.out()).get("steps").asInt()).isEqualTo(12);
+    }
+
+    @Test
+    void an_unknown_id_suggests_the_one_meant() {
+        Cli.Result result = cli().run("show", "post-run");
+
+        assertThat(result.status()).isEqualTo(Exit.NOT_FOUND);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).isEqualTo("limber: no routine 'post-run' (did you mean 'post-run-stretches'?);"
+                + " 'limber list' shows them all\n");
+    }
+
+    @Test
+    void a_missing_file_is_not_found() {
+        Cli.Result result = cli().run("show", "nope.yaml");
+
+        assertThat(result.status()).isEqualTo(Exit.NOT_FOUND);
+        assertThat(result.err()).isEqualTo("limber: nope.yaml: no such file\n");
+    }
+
+    @Test
+    void a_broken_routine_prints_its_problems_and_exits_65() throws IOException {
+        Path folder = Files.createDirectories(home.resolve(".config/limber/routines"));
+        Path file = Files.writeString(folder.resolve("mine.yaml"), "title: Mine\nsteps:\n  - name: X\n"
+                + "    reps: many\n");
+
+        Cli.Result byId = cli().run("show", "mine");
+        Cli.Result byPath = cli().run("show", file.toString());
+
+        assertThat(byId.status()).isEqualTo(Exit.DATA);
+        assertThat(byId.err()).isEqualTo("limber: " + file + ":4:11: 'reps' must be a whole number from 1 to 1000;"
+                + " found text 'many'\nlimber: routine 'mine' is not valid; fix the problems above\n");
+        assertThat(byPath.status()).isEqualTo(Exit.DATA);
+        assertThat(byPath.err()).endsWith("limber: " + file + " is not a valid routine; fix the problems above\n");
+    }
+
+    @Test
+    void an_id_is_required() {
+        Cli.Result result = cli().run("show");
+
+        assertThat(result.status()).isEqualTo(Exit.USAGE);
+        assertThat(result.err()).startsWith("limber: Missing required parameter: 'ID'");
+    }
+}

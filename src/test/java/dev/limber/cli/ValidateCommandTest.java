@@ -1,0 +1,108 @@
+package dev.limber.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+
+    private static final Path BAD = Path.of("src/test/resources/corpus/bad");
+    private static final Path GOOD = Path.of("src/test/resources/corpus/good");
+
+    @TempDir
+    Path home;
+
+    private Cli cli() {
+        return new Cli(home);
+    }
+
+    @Test
+    void with_no_path_checks_every_routine_limber_finds() {
+        Cli.Result result = cli().run("validate");
+
+        assertThat(result.status()).isZero();
+        assertThat(result.out()).isEqualTo("Checked 5 routine files: all valid.\n");
+    }
+
+    @Test
+    void a_good_folder_is_all_valid() {
+        Cli.Result result = cli().run("validate", GOOD.toString());
+
+        assertThat(result.status()).isEqualTo(Exit.OK);
+        assertThat(result.out()).isEqualTo("Checked 5 routine files: all valid.\n");
+        assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void every_problem_in_every_bad_file_is_printed_with_a_summary() throws IOException {
+        Cli.Result result = cli().run("validate", BAD.toString());
+
+        long expected = Files.readAllLines(BAD.resolve("expected.txt")).stream().filter(l -> !l.isBlank()).count();
+        assertThat(result.status()).isEqualTo(Exit.DATA);
+        assertThat(result.err().lines()).hasSize((int) expected).allMatch(l -> l.matches("limber: .+\\.ya?ml(:\\d+:\\d+)?: .+"));
+        assertThat(result.out()).isEqualTo("Checked 39 routine files: 39 with problems (" + expected + " problems).\n");
+    }
+
+    @Test
+    void one_file_with_one_problem() throws IOException {
+        Path file = Files.writeString(home.resolve("x.yaml"), "title: X\nsteps:\n  - name: Cat-cow\n    tiem: 30s\n"
+                + "    reps: 5\n");
+
+        Cli.Result result = cli().run("validate", file.toString());
+
+        assertThat(result.status()).isEqualTo(Exit.DATA);
+        assertThat(result.err()).isEqualTo("limber: " + file + ":4:5: unknown key 'tiem' in a step (did you mean"
+                + " 'time'?)\n");
+        assertThat(result.out()).isEqualTo("Checked 1 routine file: 1 with problems (1 problem).\n");
+    }
+
+    @Test
+    void includes_are_checked_against_the_catalog() throws IOException {
+        Path good = Files.writeString(home.resolve("good.yaml"), "title: G\nsteps:\n  - include: run-day\n");
+        Path bad = Files.writeString(home.resolve("bad.yaml"), "title: B\nsteps:\n  - include: run-dya\n");
+
+        assertThat(cli().run("validate", good.toString()).status()).isZero();
+        assertThat(cli().run("validate", bad.toString()).err()).isEqualTo("limber: " + bad + ":3:5: cannot include"
+                + " 'run-dya': there is no routine 'run-dya' (did you mean 'run-day'?)\n");
+    }
+
+    @Test
+    void a_missing_path_is_not_found_and_the_others_are_still_checked() throws IOException {
+        Path good = Files.writeString(home.resolve("good.yaml"), "title: G\nsteps: [{name: a, reps: 1}]\n");
+
+        Cli.Result result = cli().run("validate", "nope.yaml", good.toString());
+
+        assertThat(result.status()).isEqualTo(Exit.NOT_FOUND);
+        assertThat(result.err()).isEqualTo("limber: nope.yaml: no such file or folder\n");
+        assertThat(result.out()).isEqualTo("Checked 1 routine file: all valid.\n");
+    }
+
+    @RepeatedTest(20)
+    void random_bytes_are_invalid_never_a_crash() throws IOException {
+        byte[] bytes = new byte[new Random().nextInt(4096)];
+        new Random().nextBytes(bytes);
+        Path file = Files.write(home.resolve("random.yaml"), bytes);
+
+        Cli.Result result = cli().run("validate", file.toString());
+
+        assertThat(result.status()).isIn(Exit.DATA, Exit.OK);
+        assertThat(result.err()).startsWith("limber: " + file);
+    }
+
+    @Test
+    void a_folder_given_as_a_file_and_an_unreadable_file_are_problems_not_crashes() throws IOException {
+        Path loop = home.resolve("loop.yaml");
+        Files.createSymbolicLink(loop, loop);
+
+        Cli.Result result = cli().run("validate", loop.toString());
+
+        assertThat(result.status()).isEqualTo(Exit.DATA);
+        assertThat(result.err()).startsWith("limber: " + loop + ": cannot read this file (");
+    }
+}
