@@ -153,8 +153,8 @@ public final class Catalog implements Planner.Library {
     }
 
     /**
-     * Adds one source's files: each good routine overrides an earlier one with its id, unless two
-     * files in the same folder claim that id, which is a mistake to point out rather than guess at.
+     * Adds one source's files: each overrides an earlier routine with its id, even when it is broken,
+     * and two files in the same folder claiming one id is a mistake to point out rather than guess at.
      */
     private void add(List<RoutineFile> sourceFiles, boolean given) {
         Map<String, List<RoutineFile.Loaded>> claims = new LinkedHashMap<>();
@@ -166,6 +166,10 @@ public final class Catalog implements Planner.Library {
                 givenIds.add(loaded.claimedId());
             }
             if (loaded.routine() == null) {
+                // A broken file still claims its id: running the routine it meant to override
+                // instead would hide the mistake from the person who made it.
+                routines.remove(loaded.claimedId());
+                files.remove(loaded.claimedId());
                 report(loaded.claimedId(), loaded.problems(), given);
             } else {
                 claims.computeIfAbsent(folderOf(file) + "\0" + loaded.claimedId(), k -> new ArrayList<>())

@@ -9,10 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code limber list}: every routine Limber can find. */
 @Command(
@@ -34,14 +31,8 @@ final class ListCommand implements Callable<Integer> {
     // Lowercase so that help and completion show the words people type.
     enum Format { table, json, yaml, ids }
 
-    @ParentCommand
-    private LimberCommand limber;
-
-    @Spec
-    private CommandSpec spec;
-
     @Mixin
-    private CatalogOptions catalogOptions;
+    private CommandContext context;
 
     @Option(names = "--tag", paramLabel = "TAG", description = "Only routines with this tag.")
     private String tag;
@@ -52,9 +43,9 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Catalog catalog = catalogOptions.load(limber);
-        PrintWriter out = spec.commandLine().getOut();
-        CatalogOptions.report(spec.commandLine().getErr(), catalog.problems());
+        Catalog catalog = context.catalog();
+        PrintWriter out = context.out();
+        context.report(catalog.problems());
         List<Catalog.Entry> entries = catalog.entries().stream()
                 .filter(e -> tag == null || e.routine().tags().contains(tag))
                 .toList();
@@ -78,7 +69,7 @@ final class ListCommand implements Callable<Integer> {
     }
 
     private void table(PrintWriter out, List<Catalog.Entry> entries) {
-        Style style = limber.style();
+        Style style = context.style();
         if (entries.isEmpty()) {
             out.println(tag == null ? "No routines found." : "No routines tagged '" + tag + "'.");
             return;
@@ -87,7 +78,7 @@ final class ListCommand implements Callable<Integer> {
         for (Catalog.Entry entry : entries) {
             table.row(entry.id(), entry.routine().title(), String.valueOf(entry.plan().steps()),
                     Fields.about(entry.plan()) + Durations.format(entry.plan().seconds()),
-                    String.join(", ", entry.routine().tags()), Fields.shortSource(entry, limber.env()));
+                    String.join(", ", entry.routine().tags()), Fields.shortSource(entry, context.env()));
         }
         table.print(out, style);
     }

@@ -19,11 +19,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code limber show ID}: a routine exactly as it will run. */
 @Command(
@@ -46,14 +43,8 @@ final class ShowCommand implements Callable<Integer> {
     /** Text output wraps cues here: most terminals are at least this wide. */
     private static final int WIDTH = 80;
 
-    @ParentCommand
-    private LimberCommand limber;
-
-    @Spec
-    private CommandSpec spec;
-
     @Mixin
-    private CatalogOptions catalogOptions;
+    private CommandContext context;
 
     @Parameters(paramLabel = "ID", description = "A routine id from 'limber list', or a routine file's path.")
     private String id;
@@ -64,9 +55,8 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Catalog.Entry entry = find(err);
+        PrintWriter out = context.out();
+        Catalog.Entry entry = find();
         Documents.Body document = g -> {
             g.writeStartObject();
             Fields.routine(g, entry);
@@ -83,28 +73,28 @@ final class ShowCommand implements Callable<Integer> {
     }
 
     /** The routine named on the command line, by id or by path; fails with the reason it can't be shown. */
-    private Catalog.Entry find(PrintWriter err) {
+    private Catalog.Entry find() {
         boolean isPath = id.contains("/") || id.contains("\\") || id.endsWith(".yaml") || id.endsWith(".yml");
         if (isPath) {
             Path file = Path.of(id);
             if (!Files.isRegularFile(file)) {
                 throw new Failure(Exit.NOT_FOUND, id + ": " + (Files.exists(file) ? "not a file" : "no such file"));
             }
-            Catalog catalog = catalogOptions.load(limber, new Source.Paths(List.of(file)));
+            Catalog catalog = context.catalog(new Source.Paths(List.of(file)));
             if (!catalog.givenProblems().isEmpty()) {
-                CatalogOptions.report(err, catalog.givenProblems());
+                context.report(catalog.givenProblems());
                 throw new Failure(Exit.DATA, id + " is not a valid routine; fix the problems above");
             }
             String claimed = catalog.givenIds().iterator().next();
             return catalog.entry(claimed).orElseThrow();
         }
-        Catalog catalog = catalogOptions.load(limber);
+        Catalog catalog = context.catalog();
         Optional<Catalog.Entry> entry = catalog.entry(id);
         if (entry.isPresent()) {
             return entry.get();
         }
         if (!catalog.problems(id).isEmpty()) {
-            CatalogOptions.report(err, catalog.problems(id));
+            context.report(catalog.problems(id));
             throw new Failure(Exit.DATA, "routine '" + id + "' is not valid; fix the problems above");
         }
         String guess = DidYouMean.closest(id, catalog.ids()).map(g -> " (did you mean '" + g + "'?)").orElse("");
@@ -112,11 +102,11 @@ final class ShowCommand implements Callable<Integer> {
     }
 
     private void text(PrintWriter out, Catalog.Entry entry) {
-        Style style = limber.style();
+        Style style = context.style();
         Routine routine = entry.routine();
         Plan plan = entry.plan();
         out.println(style.bold(routine.title()) + "  " + style.faint(routine.id() + " · "
-                + Fields.shortSource(entry, limber.env())));
+                + Fields.shortSource(entry, context.env())));
         if (!routine.summary().isEmpty()) {
             out.println(routine.summary());
         }

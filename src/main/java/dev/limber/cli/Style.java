@@ -1,6 +1,5 @@
 package dev.limber.cli;
 
-import java.util.Arrays;
 import picocli.CommandLine.Help.Ansi;
 
 /** The few text styles Limber prints with, on or off as a whole. */
@@ -22,11 +21,12 @@ record Style(Ansi ansi) {
         return apply("red,bold", text);
     }
 
-    // Ansi.apply rather than picocli's "@|bold ...|@" markup, which routine text could contain.
+    // Escape codes around the text rather than picocli's "@|bold ...|@" markup, which routine text could contain.
     private String apply(String styles, String text) {
         if (ansi == Ansi.OFF || text.isEmpty()) {
             return text;
         }
-        return ansi.apply(text, Arrays.asList(Ansi.Style.parse(styles))).toString();
+        Ansi.IStyle[] parsed = Ansi.Style.parse(styles);
+        return Ansi.Style.on(parsed) + text + Ansi.Style.off(parsed);
     }
 }

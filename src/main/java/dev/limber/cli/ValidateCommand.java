@@ -12,10 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code limber validate}: check routine files and say exactly what is wrong with each. */
 @Command(
@@ -34,14 +31,8 @@ import picocli.CommandLine.Spec;
         })
 final class ValidateCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private LimberCommand limber;
-
-    @Spec
-    private CommandSpec spec;
-
     @Mixin
-    private CatalogOptions catalogOptions;
+    private CommandContext context;
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Routine files, or folders of them (not their subfolders).")
@@ -49,13 +40,13 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = context.out();
+        PrintWriter err = context.err();
         boolean missing = false;
         List<Problem> problems;
         int files;
         if (paths.isEmpty()) {
-            Catalog catalog = catalogOptions.load(limber);
+            Catalog catalog = context.catalog();
             problems = catalog.problems();
             files = catalog.fileCount();
         } else {
@@ -68,11 +59,11 @@ final class ValidateCommand implements Callable<Integer> {
                     missing = true;
                 }
             }
-            Catalog catalog = catalogOptions.load(limber, new Source.Paths(existing));
+            Catalog catalog = context.catalog(new Source.Paths(existing));
             problems = catalog.givenProblems();
             files = catalog.givenFileCount();
         }
-        CatalogOptions.report(err, problems);
+        context.report(problems);
         long broken = problems.stream().map(Problem::file).distinct().count();
         String checked = "Checked " + files + (files == 1 ? " routine file" : " routine files");
         out.println(problems.isEmpty() ? checked + ": all valid."

@@ -172,31 +172,9 @@ public final class RoutineReader {
     }
 
     private List<String> tags(Entry entry) {
-        if (entry == null || isEmpty(entry.value())) {
-            return List.of();
-        }
-        if (!(entry.value() instanceof Sequence seq)) {
-            problem(entry.value().at(), "'tags' must be a list, like [post-run, stretch]; found "
-                    + entry.value().describe());
-            return List.of();
-        }
-        if (seq.items().size() > Limits.MAX_TAGS) {
-            problem(seq.at(), "'tags' has " + seq.items().size() + " tags; keep it to " + Limits.MAX_TAGS);
-        }
-        Set<String> tags = new LinkedHashSet<>();
-        for (Node item : seq.items()) {
-            String tag = scalarText(item, "a tag", Limits.MAX_TAG + 1, true);
-            if (tag == null) {
-                continue;
-            }
-            if (!TAG.matcher(tag).matches()) {
-                problem(item.at(), "tag '" + printable(tag) + "' must be lowercase letters, digits and dashes "
-                        + "(at most 32), like lower-back");
-            } else {
-                tags.add(tag);
-            }
-        }
-        return List.copyOf(tags);
+        List<String> tags = texts(entry, "a tag", ", like [post-run, stretch]", Limits.MAX_TAGS, Limits.MAX_TAG + 1,
+                TAG, "must be lowercase letters, digits and dashes (at most 32), like lower-back");
+        return List.copyOf(new LinkedHashSet<>(tags));
     }
 
     private Timing timing(Entry entry) {
@@ -357,25 +335,38 @@ public final class RoutineReader {
     }
 
     private List<String> cues(Entry entry) {
+        return texts(entry, "a cue", " of short lines, each starting with '- '", Limits.MAX_CUES, Limits.MAX_CUE,
+                null, null);
+    }
+
+    /**
+     * A list of one-line texts, such as tags and cues; every item that is not one is reported.
+     *
+     * @param pattern what each item must match, or null for any text, with {@code unlike} to say what it must be
+     */
+    private List<String> texts(Entry entry, String item, String shape, int maxItems, int maxLength,
+            Pattern pattern, String unlike) {
         if (entry == null || isEmpty(entry.value())) {
             return List.of();
         }
+        String key = "'" + entry.key() + "'";
         if (!(entry.value() instanceof Sequence seq)) {
-            problem(entry.value().at(), "'cues' must be a list of short lines, each starting with '- '; found "
-                    + entry.value().describe());
+            problem(entry.value().at(), key + " must be a list" + shape + "; found " + entry.value().describe());
             return List.of();
         }
-        if (seq.items().size() > Limits.MAX_CUES) {
-            problem(seq.at(), "'cues' has " + seq.items().size() + " lines; keep it to " + Limits.MAX_CUES);
+        if (seq.items().size() > maxItems) {
+            problem(seq.at(), key + " has " + seq.items().size() + " items; keep it to " + maxItems);
         }
-        List<String> cues = new ArrayList<>();
-        for (Node item : seq.items()) {
-            String cue = scalarText(item, "a cue", Limits.MAX_CUE, true);
-            if (cue != null) {
-                cues.add(cue);
+        List<String> texts = new ArrayList<>();
+        for (Node node : seq.items()) {
+            String text = scalarText(node, item, maxLength, true);
+            if (text != null && pattern != null && !pattern.matcher(text).matches()) {
+                problem(node.at(), item.replaceFirst("^an? ", "") + " '" + printable(text) + "' " + unlike);
+            } else if (text != null) {
+                texts.add(text);
             }
         }
-        return cues;
+        return texts;
     }
 
     private String optionalText(Entry entry, int max, boolean oneLine) {

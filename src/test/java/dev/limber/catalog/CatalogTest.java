@@ -103,6 +103,19 @@ class CatalogTest {
     }
 
     @Test
+    void a_broken_override_hides_the_routine_it_overrides_instead_of_running_it_silently() throws IOException {
+        Path mine = folder(".config/limber/routines");
+        write(mine, "post-run-stretches.yaml", "title: My stretches\nsteps:\n  - name: X\n    time: 30 seconds\n");
+
+        Catalog catalog = load(env());
+
+        assertThat(catalog.entry("post-run-stretches")).isEmpty();
+        assertThat(catalog.problems("post-run-stretches")).extracting(Problem::toString).containsExactly(
+                mine.resolve("post-run-stretches.yaml") + ":4:11: 'time' is not a length ('30 seconds'); write it"
+                        + " like 45s, 2m, 1m30s or 1h");
+    }
+
+    @Test
     void hidden_files_other_extensions_and_subfolders_are_not_routines() throws IOException {
         Path mine = folder(".config/limber/routines");
         write(mine, ".draft.yaml", "not: [valid");
