@@ -3,6 +3,7 @@ package dev.limber.cli;
 import dev.limber.catalog.Catalog;
 import dev.limber.catalog.SearchPath;
 import dev.limber.catalog.Source;
+import dev.limber.routine.DidYouMean;
 import dev.limber.routine.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -67,5 +69,38 @@ final class CommandContext {
         for (Problem problem : problems) {
             err().println("limber: " + problem);
         }
+    }
+
+    /**
+     * The routine a person named on the command line: an id, or the path of a routine file (with a
+     * '/' in it or a .yaml/.yml ending). Fails with the reason it can't be had: 66 when there is no
+     * such routine or file, 65 when it has problems, which are printed first.
+     */
+    Catalog.Entry routine(String id) {
+        boolean isPath = id.contains("/") || id.contains("\\") || id.endsWith(".yaml") || id.endsWith(".yml");
+        if (isPath) {
+            Path file = Path.of(id);
+            if (!Files.isRegularFile(file)) {
+                throw new Failure(Exit.NOT_FOUND, id + ": " + (Files.exists(file) ? "not a file" : "no such file"));
+            }
+            Catalog catalog = catalog(new Source.Paths(List.of(file)));
+            if (!catalog.givenProblems().isEmpty()) {
+                report(catalog.givenProblems());
+                throw new Failure(Exit.DATA, id + " is not a valid routine; fix the problems above");
+            }
+            String claimed = catalog.givenIds().iterator().next();
+            return catalog.entry(claimed).orElseThrow();
+        }
+        Catalog catalog = catalog();
+        Optional<Catalog.Entry> entry = catalog.entry(id);
+        if (entry.isPresent()) {
+            return entry.get();
+        }
+        if (!catalog.problems(id).isEmpty()) {
+            report(catalog.problems(id));
+            throw new Failure(Exit.DATA, "routine '" + id + "' is not valid; fix the problems above");
+        }
+        String guess = DidYouMean.closest(id, catalog.ids()).map(g -> " (did you mean '" + g + "'?)").orElse("");
+        throw new Failure(Exit.NOT_FOUND, "no routine '" + id + "'" + guess + "; 'limber list' shows them all");
     }
 }

@@ -1,21 +1,16 @@
 package dev.limber.cli;
 
 import dev.limber.catalog.Catalog;
-import dev.limber.catalog.Source;
 import dev.limber.plan.Plan;
 import dev.limber.plan.Segment;
 import dev.limber.plan.SegmentKind;
 import dev.limber.plan.Side;
-import dev.limber.routine.DidYouMean;
 import dev.limber.routine.Disclaimer;
 import dev.limber.routine.Durations;
 import dev.limber.routine.Routine;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,7 +51,7 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = context.out();
-        Catalog.Entry entry = find();
+        Catalog.Entry entry = context.routine(id);
         Documents.Body document = g -> {
             g.writeStartObject();
             Fields.routine(g, entry);
@@ -70,35 +65,6 @@ final class ShowCommand implements Callable<Integer> {
             case text -> text(out, entry);
         }
         return Exit.OK;
-    }
-
-    /** The routine named on the command line, by id or by path; fails with the reason it can't be shown. */
-    private Catalog.Entry find() {
-        boolean isPath = id.contains("/") || id.contains("\\") || id.endsWith(".yaml") || id.endsWith(".yml");
-        if (isPath) {
-            Path file = Path.of(id);
-            if (!Files.isRegularFile(file)) {
-                throw new Failure(Exit.NOT_FOUND, id + ": " + (Files.exists(file) ? "not a file" : "no such file"));
-            }
-            Catalog catalog = context.catalog(new Source.Paths(List.of(file)));
-            if (!catalog.givenProblems().isEmpty()) {
-                context.report(catalog.givenProblems());
-                throw new Failure(Exit.DATA, id + " is not a valid routine; fix the problems above");
-            }
-            String claimed = catalog.givenIds().iterator().next();
-            return catalog.entry(claimed).orElseThrow();
-        }
-        Catalog catalog = context.catalog();
-        Optional<Catalog.Entry> entry = catalog.entry(id);
-        if (entry.isPresent()) {
-            return entry.get();
-        }
-        if (!catalog.problems(id).isEmpty()) {
-            context.report(catalog.problems(id));
-            throw new Failure(Exit.DATA, "routine '" + id + "' is not valid; fix the problems above");
-        }
-        String guess = DidYouMean.closest(id, catalog.ids()).map(g -> " (did you mean '" + g + "'?)").orElse("");
-        throw new Failure(Exit.NOT_FOUND, "no routine '" + id + "'" + guess + "; 'limber list' shows them all");
     }
 
     private void text(PrintWriter out, Catalog.Entry entry) {
