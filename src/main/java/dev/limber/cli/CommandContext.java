@@ -26,6 +26,9 @@ final class CommandContext {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec command;
 
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
+
     @Option(names = "--routines", paramLabel = "DIR",
             description = "Also read routines from DIR (repeatable). They win over built-in and user routines"
                     + " with the same id.")

@@ -24,6 +24,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         versionProvider = Version.class,
         subcommands = {ListCommand.class, ShowCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
+        optionListHeading = "%nOptions:%n",
+        commandListHeading = "%nCommands:%n",
         description = {
             "A terminal coach for stretching and walking routines.",
             "Routines are YAML files: built in, in ~/.config/limber/routines, or in folders you name.",

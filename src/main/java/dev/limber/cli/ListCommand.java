@@ -14,11 +14,14 @@ import picocli.CommandLine.Option;
 /** {@code limber list}: every routine Limber can find. */
 @Command(
         name = "list",
-        mixinStandardHelpOptions = true,
         description = {
-            "List the routines Limber can find: built in, in your routine folder and in --routines folders.",
-            "A routine file with problems is reported on stderr and the others are still listed."
+            "List the routines Limber can find.",
+            "",
+            "Built-in routines, those in your routine folder (~/.config/limber/routines), in LIMBER_ROUTINES "
+                    + "and in --routines folders. A routine file with problems is reported on stderr and the "
+                    + "others are still listed."
         },
+        optionListHeading = "%nOptions:%n",
         footerHeading = "%nExamples:%n",
         footer = {
             "  limber list",

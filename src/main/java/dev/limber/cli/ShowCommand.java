@@ -20,11 +20,14 @@ import picocli.CommandLine.Parameters;
 /** {@code limber show ID}: a routine exactly as it will run. */
 @Command(
         name = "show",
-        mixinStandardHelpOptions = true,
         description = {
-            "Show a routine as it will run: every segment (get ready, work, switch sides, rest) with its",
-            "start time, length, side and cues, and the total."
+            "Show a routine exactly as it will run.",
+            "",
+            "Every segment (get ready, work, switch sides, rest) with its start time, length, side and cues, "
+                    + "and the total."
         },
+        parameterListHeading = "%nArguments:%n",
+        optionListHeading = "%nOptions:%n",
         footerHeading = "%nExamples:%n",
         footer = {
             "  limber show post-run-stretches",

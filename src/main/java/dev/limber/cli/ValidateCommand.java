@@ -17,12 +17,16 @@ import picocli.CommandLine.Parameters;
 /** {@code limber validate}: check routine files and say exactly what is wrong with each. */
 @Command(
         name = "validate",
-        mixinStandardHelpOptions = true,
         description = {
-            "Check routine files: every problem is printed as FILE:LINE:COLUMN: what is wrong, then a summary.",
-            "With no PATH, checks every routine Limber can find. Includes are checked against those too.",
+            "Check routine files and say exactly what is wrong.",
+            "",
+            "Every problem is printed as FILE:LINE:COLUMN: what is wrong, then a summary. With no PATH, "
+                    + "checks every routine Limber can find; includes are checked against those too.",
+            "",
             "Exit status: 0 when all are valid, 65 when any is not, 66 when a PATH does not exist."
         },
+        parameterListHeading = "%nArguments:%n",
+        optionListHeading = "%nOptions:%n",
         footerHeading = "%nExamples:%n",
         footer = {
             "  limber validate",
