@@ -1,0 +1,56 @@
+package dev.limber.session;
+
+import dev.limber.plan.Plan;
+import dev.limber.plan.Segment;
+import java.util.List;
+
+/**
+ * What a session looks like at one moment: everything a screen needs to draw it.
+ *
+ * @param index            which segment is current (the last one once finished)
+ * @param remainingNanos   time left in a timed segment; for a rep segment, the estimate left at its pace
+ * @param segmentNanos     active time spent in the current segment so far
+ * @param elapsedNanos     active time in the whole session, pauses excluded
+ * @param leftNanos        time left in the whole plan: this segment's remaining and every later one
+ * @param records          one per segment of the plan, in order
+ */
+public record State(
+        Plan plan,
+        int index,
+        long remainingNanos,
+        long segmentNanos,
+        long elapsedNanos,
+        long leftNanos,
+        boolean paused,
+        boolean finished,
+        boolean quit,
+        List<SegmentRecord> records) {
+
+    public Segment segment() {
+        return plan.segments().get(index);
+    }
+
+    /** The segment after this one, if any. */
+    public Segment next() {
+        return index + 1 < plan.segments().size() ? plan.segments().get(index + 1) : null;
+    }
+
+    /** Whole seconds left, rounded up, as a countdown shows them: 0.2 s left still reads 1. */
+    public long remainingSeconds() {
+        return (remainingNanos + 999_999_999L) / 1_000_000_000L;
+    }
+
+    /** For a rep segment with a pace: which rep is under way, from 1, stopping at the last. */
+    public int currentRep() {
+        Segment s = segment();
+        if (!s.counted()) {
+            return 0;
+        }
+        long pace = Math.max(1, s.seconds() / s.reps()) * 1_000_000_000L;
+        return (int) Math.min(s.reps(), segmentNanos / pace + 1);
+    }
+
+    public long count(Outcome outcome) {
+        return records.stream().filter(r -> r.outcome() == outcome).count();
+    }
+}

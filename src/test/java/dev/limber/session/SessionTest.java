@@ -1,0 +1,336 @@
+package dev.limber.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.limber.plan.Plan;
+import dev.limber.plan.Segment;
+import dev.limber.plan.SegmentKind;
+import dev.limber.plan.Side;
+import dev.limber.routine.Routine;
+import dev.limber.routine.Timing;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class SessionTest {
+
+    private static final long S = 1_000_000_000L;
+    private static final long MS = 1_000_000L;
+    /** Any start will do: monotonic clocks start anywhere, even below zero. */
+    private static final long T0 = -5_000 * S;
+
+    private static Segment timed(SegmentKind kind, String name, int seconds) {
+        return new Segment(kind, name, Side.NONE, seconds, 0, 1, 1, 1, 0, List.of());
+    }
+
+    private static Segment reps(String name, int reps, int pace) {
+        return new Segment(SegmentKind.WORK, name, Side.NONE, reps * pace, reps, 1, 1, 1, 0, List.of());
+    }
+
+    /** A plan of these segments, with start offsets laid end to end as the planner would. */
+    private static Plan plan(Segment... segments) {
+        List<Segment> laid = new ArrayList<>();
+        long start = 0;
+        for (Segment s : segments) {
+            laid.add(new Segment(s.kind(), s.name(), s.side(), s.seconds(), s.reps(), s.set(), s.sets(), s.step(),
+                    start, s.cues()));
+            start += s.seconds();
+        }
+        Routine routine = new Routine("test", "Test", "", List.of(), "", Timing.DEFAULTS, List.of(), "test.yaml");
+        return new Plan(routine, laid, 1, start);
+    }
+
+    private static final Plan THREE = plan(
+            timed(SegmentKind.PREPARE, "Get ready", 5),
+            timed(SegmentKind.WORK, "Hold", 30),
+            timed(SegmentKind.REST, "Rest", 10));
+
+    @Test
+    void a_thirty_minute_routine_runs_to_the_end_in_ticks_of_a_fake_clock() {
+        List<Segment> segments = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            segments.add(timed(SegmentKind.PREPARE, "Get ready " + i, 5));
+            segments.add(timed(SegmentKind.WORK, "Walk " + i, 55));
+        }
+        Plan plan = plan(segments.toArray(new Segment[0]));
+        Session session = new Session(plan, T0);
+
+        State state = session.at(T0);
+        long now = T0;
+        while (!state.finished()) {
+            now += 100 * MS;
+            state = session.at(now);
+        }
+
+        assertThat(now - T0).isEqualTo(30 * 60 * S);
+        assertThat(state.count(Outcome.DONE)).isEqualTo(60);
+        assertThat(state.elapsedNanos()).isEqualTo(30 * 60 * S);
+        assertThat(state.quit()).isFalse();
+    }
+
+    @Test
+    void a_hold_ends_at_its_deadline_however_late_the_ticks_come() {
+        Session session = new Session(THREE, T0);
+
+        State late = session.at(T0 + 5 * S + 700 * MS);
+
+        assertThat(late.index()).isEqualTo(1);
+        assertThat(late.segmentNanos()).isEqualTo(700 * MS);
+        assertThat(late.remainingNanos()).isEqualTo(29 * S + 300 * MS);
+        assertThat(session.at(T0 + 44 * S + 999 * MS).finished()).isFalse();
+        assertThat(session.at(T0 + 45 * S).finished()).isTrue();
+    }
+
+    @Test
+    void one_very_late_tick_finishes_every_segment_whose_deadline_passed() {
+        State state = new Session(THREE, T0).at(T0 + 3600 * S);
+
+        assertThat(state.finished()).isTrue();
+        assertThat(state.records()).extracting(SegmentRecord::spentNanos).containsExactly(5 * S, 30 * S, 10 * S);
+    }
+
+    @Test
+    void pause_time_never_counts() {
+        Session session = new Session(THREE, T0);
+        session.at(T0 + 10 * S);
+        State paused = session.on(Event.PAUSE, T0 + 10 * S);
+        State stillPaused = session.at(T0 + 500 * S);
+        session.on(Event.RESUME, T0 + 510 * S);
+
+        assertThat(paused.paused()).isTrue();
+        assertThat(stillPaused.index()).isEqualTo(1);
+        assertThat(stillPaused.remainingNanos()).isEqualTo(25 * S);
+        assertThat(stillPaused.elapsedNanos()).isEqualTo(10 * S);
+        assertThat(session.at(T0 + 544 * S).finished()).isFalse();
+        State done = session.at(T0 + 545 * S);
+        assertThat(done.finished()).isTrue();
+        assertThat(done.elapsedNanos()).isEqualTo(45 * S);
+    }
+
+    @Test
+    void space_toggles_pause() {
+        Session session = new Session(THREE, T0);
+
+        assertThat(session.on(Event.TOGGLE_PAUSE, T0 + S).paused()).isTrue();
+        assertThat(session.on(Event.TOGGLE_PAUSE, T0 + 9 * S).paused()).isFalse();
+        assertThat(session.at(T0 + 9 * S).remainingNanos()).isEqualTo(4 * S);
+    }
+
+    @Test
+    void next_skips_and_keeps_the_time_spent() {
+        Session session = new Session(THREE, T0);
+
+        State state = session.on(Event.NEXT, T0 + 2 * S);
+
+        assertThat(state.index()).isEqualTo(1);
+        assertThat(state.remainingNanos()).isEqualTo(30 * S);
+        assertThat(state.records().get(0)).isEqualTo(new SegmentRecord(THREE.segments().get(0), Outcome.SKIPPED, 2 * S));
+        assertThat(state.leftNanos()).isEqualTo(40 * S);
+    }
+
+    @Test
+    void next_on_the_last_segment_finishes() {
+        Session session = new Session(THREE, T0);
+        session.on(Event.NEXT, T0);
+        session.on(Event.NEXT, T0);
+
+        State state = session.on(Event.NEXT, T0 + S);
+
+        assertThat(state.finished()).isTrue();
+        assertThat(state.quit()).isFalse();
+        assertThat(state.count(Outcome.SKIPPED)).isEqualTo(3);
+    }
+
+    @Test
+    void back_early_in_a_segment_goes_to_the_previous_one() {
+        Session session = new Session(THREE, T0);
+        session.at(T0 + 6 * S);
+
+        State state = session.on(Event.BACK, T0 + 6 * S + 500 * MS);
+
+        assertThat(state.index()).isZero();
+        assertThat(state.remainingNanos()).isEqualTo(5 * S);
+        assertThat(state.records().get(0).outcome()).isNull();
+        assertThat(state.records().get(1).spentNanos()).isEqualTo(1500 * MS);
+    }
+
+    @Test
+    void back_later_in_a_segment_restarts_it() {
+        Session session = new Session(THREE, T0);
+
+        State state = session.on(Event.BACK, T0 + 15 * S);
+
+        assertThat(state.index()).isEqualTo(1);
+        assertThat(state.remainingNanos()).isEqualTo(30 * S);
+        assertThat(state.elapsedNanos()).isEqualTo(15 * S);
+    }
+
+    @Test
+    void back_in_the_first_segment_restarts_it() {
+        Session session = new Session(THREE, T0);
+
+        State state = session.on(Event.BACK, T0 + S);
+
+        assertThat(state.index()).isZero();
+        assertThat(state.remainingNanos()).isEqualTo(5 * S);
+    }
+
+    @Test
+    void restart_starts_the_segment_over_and_drops_added_time() {
+        Session session = new Session(THREE, T0);
+        session.on(Event.NEXT, T0);
+        session.on(Event.MORE_TIME, T0 + 10 * S);
+
+        State state = session.on(Event.RESTART, T0 + 20 * S);
+
+        assertThat(state.index()).isEqualTo(1);
+        assertThat(state.remainingNanos()).isEqualTo(30 * S);
+    }
+
+    @Test
+    void plus_and_minus_change_the_countdown_by_fifteen_seconds_never_below_one() {
+        Session session = new Session(THREE, T0);
+        session.on(Event.NEXT, T0);
+
+        assertThat(session.on(Event.MORE_TIME, T0 + 10 * S).remainingNanos()).isEqualTo(35 * S);
+        assertThat(session.on(Event.LESS_TIME, T0 + 10 * S).remainingNanos()).isEqualTo(20 * S);
+        assertThat(session.on(Event.LESS_TIME, T0 + 10 * S).remainingNanos()).isEqualTo(5 * S);
+        assertThat(session.on(Event.LESS_TIME, T0 + 10 * S).remainingNanos()).isEqualTo(S);
+        assertThat(session.on(Event.LESS_TIME, T0 + 10 * S).remainingNanos()).isEqualTo(S);
+        assertThat(session.at(T0 + 11 * S).index()).isEqualTo(2);
+    }
+
+    @Test
+    void a_rep_segment_counts_at_its_pace_and_waits_for_complete() {
+        Plan plan = plan(reps("Cat-cow", 10, 4), timed(SegmentKind.REST, "Rest", 10));
+        Session session = new Session(plan, T0);
+
+        assertThat(session.at(T0).currentRep()).isEqualTo(1);
+        assertThat(session.at(T0 + 3999 * MS).currentRep()).isEqualTo(1);
+        assertThat(session.at(T0 + 4 * S).currentRep()).isEqualTo(2);
+        State waiting = session.at(T0 + 600 * S);
+        assertThat(waiting.index()).isZero();
+        assertThat(waiting.currentRep()).isEqualTo(10);
+        assertThat(waiting.remainingNanos()).isZero();
+        assertThat(session.on(Event.MORE_TIME, T0 + 600 * S).remainingNanos()).isZero();
+
+        State done = session.on(Event.COMPLETE, T0 + 601 * S);
+
+        assertThat(done.index()).isEqualTo(1);
+        assertThat(done.records().get(0).outcome()).isEqualTo(Outcome.DONE);
+        assertThat(done.records().get(0).spentNanos()).isEqualTo(601 * S);
+        assertThat(session.at(T0 + 611 * S).finished()).isTrue();
+    }
+
+    @Test
+    void complete_does_nothing_to_a_timed_segment() {
+        Session session = new Session(THREE, T0);
+
+        assertThat(session.on(Event.COMPLETE, T0 + S).index()).isZero();
+    }
+
+    @Test
+    void quit_finishes_keeping_what_was_done() {
+        Session session = new Session(THREE, T0);
+
+        State state = session.on(Event.QUIT, T0 + 7 * S);
+
+        assertThat(state.finished()).isTrue();
+        assertThat(state.quit()).isTrue();
+        assertThat(state.records()).extracting(SegmentRecord::outcome)
+                .containsExactly(Outcome.DONE, Outcome.SKIPPED, null);
+        assertThat(state.elapsedNanos()).isEqualTo(7 * S);
+        assertThat(session.on(Event.NEXT, T0 + 9 * S)).isEqualTo(session.at(T0 + 100 * S));
+    }
+
+    @Test
+    void moving_about_while_paused_stays_paused() {
+        Session session = new Session(THREE, T0);
+        session.on(Event.PAUSE, T0 + S);
+
+        State next = session.on(Event.NEXT, T0 + 20 * S);
+        State later = session.at(T0 + 200 * S);
+
+        assertThat(next.paused()).isTrue();
+        assertThat(later.index()).isEqualTo(1);
+        assertThat(later.remainingNanos()).isEqualTo(30 * S);
+        assertThat(later.elapsedNanos()).isEqualTo(S);
+    }
+
+    @Test
+    void a_clock_reading_earlier_than_the_last_one_is_taken_as_the_last() {
+        Session session = new Session(THREE, T0);
+        session.at(T0 + 3 * S);
+
+        assertThat(session.at(T0 + S).remainingNanos()).isEqualTo(2 * S);
+    }
+
+    @Test
+    void remaining_seconds_round_up_as_a_countdown_shows_them() {
+        Session session = new Session(THREE, T0);
+
+        assertThat(session.at(T0).remainingSeconds()).isEqualTo(5);
+        assertThat(session.at(T0 + 1).remainingSeconds()).isEqualTo(5);
+        assertThat(session.at(T0 + 4 * S + 1).remainingSeconds()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Event.class)
+    void every_event_in_every_kind_of_segment_keeps_the_books_straight(Event event) {
+        Plan plan = plan(timed(SegmentKind.PREPARE, "Get ready", 5), timed(SegmentKind.WORK, "Hold", 30),
+                timed(SegmentKind.SWITCH, "Switch", 5), reps("Reps", 5, 3), timed(SegmentKind.REST, "Rest", 20));
+        for (int at = 0; at < plan.segments().size(); at++) {
+            for (boolean paused : new boolean[] {false, true}) {
+                Session session = new Session(plan, T0);
+                long now = T0;
+                for (int i = 0; i < at; i++) {
+                    session.on(Event.NEXT, now += S);
+                }
+                if (paused) {
+                    session.on(Event.PAUSE, now);
+                }
+                State before = session.at(now += 2500 * MS);
+                State after = session.on(event, now);
+
+                assertThat(before.index()).isEqualTo(at);
+                assertThat(after.remainingNanos()).isNotNegative();
+                assertThat(after.leftNanos()).isGreaterThanOrEqualTo(after.remainingNanos());
+                assertThat(after.elapsedNanos()).isEqualTo(after.records().stream()
+                        .mapToLong(SegmentRecord::spentNanos).sum());
+                assertThat(after.elapsedNanos()).isEqualTo(paused ? at * S : at * S + 2500 * MS);
+                assertThat(after.finished()).isEqualTo(event == Event.QUIT
+                        || event == Event.NEXT && at == plan.segments().size() - 1);
+                assertThat(after.index()).isEqualTo(switch (event) {
+                    case NEXT -> Math.min(at + 1, plan.segments().size() - 1);
+                    case COMPLETE -> plan.segments().get(at).counted() ? at + 1 : at;
+                    // Paused, no active time has passed in the segment: back goes to the previous one.
+                    case BACK -> paused ? Math.max(0, at - 1) : at;
+                    default -> at;
+                });
+            }
+        }
+    }
+
+    @Test
+    void random_events_never_break_the_books() {
+        Random random = new Random(42);
+        Plan plan = plan(timed(SegmentKind.PREPARE, "Get ready", 5), timed(SegmentKind.WORK, "Hold", 30),
+                reps("Reps", 5, 3), timed(SegmentKind.REST, "Rest", 20));
+        for (int run = 0; run < 200; run++) {
+            Session session = new Session(plan, T0);
+            long now = T0;
+            State state = session.at(now);
+            for (int i = 0; i < 50 && !state.finished(); i++) {
+                now += random.nextInt(5000) * MS;
+                state = session.on(Event.values()[random.nextInt(Event.values().length)], now);
+                assertThat(state.remainingNanos()).isNotNegative();
+                assertThat(state.elapsedNanos()).isLessThanOrEqualTo(now - T0);
+                assertThat(state.elapsedNanos()).isEqualTo(state.records().stream()
+                        .mapToLong(SegmentRecord::spentNanos).sum());
+            }
+        }
+    }
+}
