@@ -8,6 +8,7 @@ import dev.limber.plan.Side;
 import dev.limber.routine.Disclaimer;
 import dev.limber.routine.Durations;
 import dev.limber.routine.Routine;
+import dev.limber.tui.Words;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +87,7 @@ final class ShowCommand implements Callable<Integer> {
 
         List<String[]> rows = new ArrayList<>();
         for (Segment s : plan.segments()) {
-            rows.add(new String[] {clock(s.start()), length(s), s.label()});
+            rows.add(new String[] {Durations.clock(s.start()), length(s), s.label()});
         }
         int clockWidth = Math.max(5, rows.stream().mapToInt(r -> r[0].length()).max().orElse(0));
         int lengthWidth = rows.stream().mapToInt(r -> r[1].length()).max().orElse(0);
@@ -100,7 +101,7 @@ final class ShowCommand implements Callable<Integer> {
             // Cues once per step, under its first work segment; the other side and sets repeat them.
             if (work && s.set() == 1 && s.side() != Side.RIGHT) {
                 for (String cue : s.cues()) {
-                    List<String> lines = wrap(cue, WIDTH - indent.length() - 2);
+                    List<String> lines = Words.wrap(cue, WIDTH - indent.length() - 2);
                     for (int l = 0; l < lines.size(); l++) {
                         out.println(indent + (l == 0 ? "- " : "  ") + lines.get(l));
                     }
@@ -108,14 +109,14 @@ final class ShowCommand implements Callable<Integer> {
             }
         }
         String total = Fields.about(plan) + Durations.format(plan.seconds());
-        out.println(pad(clock(plan.seconds()), clockWidth) + "  " + pad("", lengthWidth) + "  "
+        out.println(pad(Durations.clock(plan.seconds()), clockWidth) + "  " + pad("", lengthWidth) + "  "
                 + style.bold("Done") + " · " + plan.steps() + (plan.steps() == 1 ? " step" : " steps")
                 + ", " + (Fields.about(plan).isEmpty() ? "" : "about ") + total.replace("~", ""));
         out.println();
         if (!routine.caution().isEmpty()) {
-            wrap("Caution: " + routine.caution(), WIDTH).forEach(line -> out.println(style.warn(line)));
+            Words.wrap("Caution: " + routine.caution(), WIDTH).forEach(line -> out.println(style.warn(line)));
         }
-        wrap(Disclaimer.TEXT, WIDTH).forEach(line -> out.println(style.faint(line)));
+        Words.wrap(Disclaimer.TEXT, WIDTH).forEach(line -> out.println(style.faint(line)));
     }
 
     /** "10 reps" for counted segments, "30s" for timed ones. */
@@ -123,34 +124,7 @@ final class ShowCommand implements Callable<Integer> {
         return s.counted() ? s.reps() + (s.reps() == 1 ? " rep" : " reps") : Durations.format(s.seconds());
     }
 
-    static String clock(long seconds) {
-        long h = seconds / 3600;
-        long m = seconds % 3600 / 60;
-        long s = seconds % 60;
-        return h > 0 ? String.format("%d:%02d:%02d", h, m, s) : String.format("%d:%02d", m, s);
-    }
-
     private static String pad(String text, int width) {
         return " ".repeat(Math.max(0, width - text.length())) + text;
-    }
-
-    /** Breaks text at spaces into lines of at most {@code width} columns (longer words stay whole). */
-    static List<String> wrap(String text, int width) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" +")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            if (line.length() > 0) {
-                line.append(' ');
-            }
-            line.append(word);
-        }
-        if (line.length() > 0) {
-            lines.add(line.toString());
-        }
-        return lines;
     }
 }

@@ -103,4 +103,12 @@ public final class Durations {
         }
         return out.toString();
     }
+
+    /** Seconds as a clock reads them: {@code 0:05}, {@code 12:30}, {@code 1:02:03}. */
+    public static String clock(long seconds) {
+        long h = seconds / 3600;
+        long m = seconds % 3600 / 60;
+        long s = seconds % 60;
+        return h > 0 ? String.format("%d:%02d:%02d", h, m, s) : String.format("%d:%02d", m, s);
+    }
 }

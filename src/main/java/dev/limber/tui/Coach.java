@@ -1,0 +1,301 @@
+package dev.limber.tui;
+
+import dev.limber.plan.Plan;
+import dev.limber.plan.Segment;
+import dev.limber.routine.Durations;
+import dev.limber.session.Event;
+import dev.limber.session.Session;
+import dev.limber.session.State;
+import java.io.IOError;
+import java.io.IOException;
+import java.util.List;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.Terminal.Signal;
+import org.jline.terminal.Terminal.SignalHandler;
+import org.jline.utils.AttributedString;
+import org.jline.utils.Display;
+import org.jline.utils.InfoCmp.Capability;
+import org.jline.utils.Signals;
+
+/**
+ * Coaches a plan full screen: feeds clock ticks and keys to the session, draws each state, rings the
+ * bell and speaks on the way. It wakes at most about ten times a second, and exactly when the
+ * countdown's second turns over, and draws only lines that changed.
+ *
+ * <p>Every way out gives the terminal back as it was: q, the end, Ctrl-C, SIGTERM, SIGHUP, an
+ * exception, and the JVM shutting down. Ctrl-Z pauses, gives the terminal back and stops; {@code fg}
+ * takes it again and redraws.
+ */
+public final class Coach {
+
+    /** How a run ended. */
+    public enum Ending { FINISHED, QUIT, INTERRUPTED, TERMINATED, HANGUP, NOT_STARTED }
+
+    /**
+     * @param state the session's last state, or null when it never started
+     */
+    public record Result(Ending ending, State state) {
+    }
+
+    /** At most this long between frames: ten a second. */
+    static final long FRAME = 100_000_000L;
+    private static final long SECOND = 1_000_000_000L;
+    /** How long a signalled stop may take before the JVM is told to exit anyway. */
+    private static final long STOP_GRACE_MILLIS = 3_000;
+
+    private final Terminal terminal;
+    private final Keys keys;
+    private final Clock clock;
+    private final Screen screen;
+    private final Sound sound;
+    private final FullScreen full;
+    private final Display display;
+    private final Object lock = new Object();
+
+    private volatile Ending signalled;
+    private volatile Thread watchdog;
+    private volatile boolean resized = true;
+    private Session session;
+    private State previous;
+    private List<AttributedString> drawn;
+    private boolean help;
+    private int rows;
+    private int columns;
+
+    Coach(Terminal terminal, Keys keys, Clock clock, Look look, Sound sound) {
+        this.terminal = terminal;
+        this.keys = keys;
+        this.clock = clock;
+        this.screen = new Screen(look);
+        this.sound = sound;
+        this.full = new FullScreen(terminal);
+        this.display = new Display(terminal, true);
+    }
+
+    /**
+     * A coach on a real terminal, with its keys and the system clock.
+     *
+     * @param bell  whether to ring the terminal bell ({@code --sound bell})
+     * @param voice speaks segment names, when {@code --voice} found a command
+     */
+    public static Coach on(Terminal terminal, boolean color, boolean bell, java.util.Optional<Voice> voice) {
+        Sound sound = new Sound(bell ? () -> terminal.puts(Capability.bell) : null, voice);
+        return new Coach(terminal, new TerminalKeys(terminal), Clock.SYSTEM, new Look(color), sound);
+    }
+
+    /** Runs the plan to its end or until stopped; the terminal is back as it was when this returns. */
+    public Result run(Plan plan, boolean waitToStart) {
+        SignalHandler oldInt = terminal.handle(Signal.INT, s -> stop(Ending.INTERRUPTED));
+        SignalHandler oldWinch = terminal.handle(Signal.WINCH, s -> resized = true);
+        SignalHandler oldTstp = terminal.handle(Signal.TSTP, s -> suspend());
+        SignalHandler oldCont = terminal.handle(Signal.CONT, s -> resized = true);
+        Object oldTerm = Signals.register("TERM", () -> stop(Ending.TERMINATED));
+        Object oldHup = Signals.register("HUP", () -> stop(Ending.HANGUP));
+        Thread restore = new Thread(full::leave, "limber-restore-terminal");
+        Runtime.getRuntime().addShutdownHook(restore);
+        try {
+            full.enter();
+            if (waitToStart && !waitForStart(plan)) {
+                return new Result(signalled != null ? signalled : Ending.NOT_STARTED, null);
+            }
+            synchronized (lock) {
+                session = new Session(plan, clock.nanoTime());
+            }
+            return coach();
+        } catch (IOException | IOError e) {
+            // The terminal went away under us (a hang-up); what was done still counts.
+            return new Result(Ending.HANGUP, quit());
+        } finally {
+            full.leave();
+            Thread stopping = watchdog;
+            if (stopping != null) {
+                // The session ended in time: the caller decides how the process exits.
+                stopping.interrupt();
+            }
+            terminal.handle(Signal.INT, oldInt);
+            terminal.handle(Signal.WINCH, oldWinch);
+            terminal.handle(Signal.TSTP, oldTstp);
+            terminal.handle(Signal.CONT, oldCont);
+            Signals.unregister("TERM", oldTerm);
+            Signals.unregister("HUP", oldHup);
+            try {
+                Runtime.getRuntime().removeShutdownHook(restore);
+            } catch (IllegalStateException e) {
+                // The JVM is already shutting down; the hook runs anyway and finds nothing to do.
+            }
+        }
+    }
+
+    private boolean waitForStart(Plan plan) throws IOException {
+        while (signalled == null) {
+            synchronized (lock) {
+                resize();
+                draw(screen.start(plan, columns, rows));
+                full.title("Limber · " + plan.routine().title());
+            }
+            Action action = keys.read(FRAME);
+            if (action == Action.COMPLETE || action == Action.END) {
+                return true;
+            }
+            if (action == Action.QUIT) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private Result coach() throws IOException {
+        boolean inputEnded = false;
+        while (true) {
+            State state;
+            synchronized (lock) {
+                if (signalled != null) {
+                    return new Result(signalled, quit());
+                }
+                state = session.at(clock.nanoTime());
+                react(state);
+                if (state.finished()) {
+                    return new Result(state.quit() ? Ending.QUIT : Ending.FINISHED, state);
+                }
+                resize();
+                draw(screen.frame(state, columns, rows, sound.muted(), help));
+                full.title(title(state));
+            }
+            long wait = untilNextFrame(state);
+            Action action;
+            if (inputEnded) {
+                try {
+                    clock.sleep(wait);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    stop(Ending.INTERRUPTED);
+                }
+                action = state.segment().counted() ? Action.COMPLETE : null;
+            } else {
+                action = keys.read(wait);
+            }
+            if (action == Action.END) {
+                // Nothing more can be typed: timers go on, and reps count as done, as in plain mode.
+                inputEnded = true;
+                continue;
+            }
+            if (action != null) {
+                synchronized (lock) {
+                    apply(action);
+                }
+            }
+        }
+    }
+
+    private State quit() {
+        synchronized (lock) {
+            return session == null ? null : session.on(Event.QUIT, clock.nanoTime());
+        }
+    }
+
+    private void apply(Action action) {
+        long now = clock.nanoTime();
+        if (action != Action.HELP) {
+            help = false;
+        }
+        switch (action) {
+            case TOGGLE_PAUSE -> session.on(Event.TOGGLE_PAUSE, now);
+            case COMPLETE -> session.on(Event.COMPLETE, now);
+            case NEXT -> session.on(Event.NEXT, now);
+            case BACK -> session.on(Event.BACK, now);
+            case RESTART -> session.on(Event.RESTART, now);
+            case MORE_TIME -> session.on(Event.MORE_TIME, now);
+            case LESS_TIME -> session.on(Event.LESS_TIME, now);
+            case QUIT -> session.on(Event.QUIT, now);
+            case MUTE -> sound.toggleMute();
+            case HELP -> help = !help;
+            case OTHER, END -> { }
+        }
+    }
+
+    /** Bell and voice for what changed since the last state. */
+    private void react(State state) {
+        Transition change = Transition.between(previous, state);
+        previous = state;
+        sound.react(change, state);
+    }
+
+    /** Until the countdown's second turns over, but never longer than a frame. */
+    private static long untilNextFrame(State state) {
+        if (state.paused() || state.segment().counted()) {
+            return FRAME;
+        }
+        long remaining = state.remainingNanos();
+        long shown = (remaining + SECOND - 1) / SECOND;
+        long untilTurn = remaining - (shown - 1) * SECOND;
+        return Math.max(1_000_000L, Math.min(FRAME, untilTurn));
+    }
+
+    private static String title(State state) {
+        Segment s = state.segment();
+        String time = s.counted() ? s.reps() + " reps" : Durations.clock(state.remainingSeconds());
+        return time + " " + s.label() + (state.paused() ? " (paused)" : "") + " · Limber";
+    }
+
+    private void resize() {
+        if (!resized) {
+            return;
+        }
+        resized = false;
+        Size size = terminal.getSize();
+        // One column short of the edge, so the bottom line never makes the screen scroll.
+        columns = Math.max(1, (size.getColumns() > 0 ? size.getColumns() : 80) - 1);
+        rows = Math.max(1, size.getRows() > 0 ? size.getRows() : 24);
+        display.clear();
+        display.resize(rows, columns + 1);
+        drawn = null;
+    }
+
+    /** The lines last handed to the display: what the screen shows now. */
+    List<AttributedString> drawn() {
+        synchronized (lock) {
+            return drawn == null ? List.of() : drawn;
+        }
+    }
+
+    private void draw(List<AttributedString> lines) {
+        if (lines.equals(drawn)) {
+            return;
+        }
+        display.update(lines, 0);
+        drawn = lines;
+    }
+
+    /** From a signal: end the session at the next frame; if that hangs, the JVM exits anyway. */
+    private void stop(Ending ending) {
+        if (signalled != null) {
+            return;
+        }
+        signalled = ending;
+        watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(STOP_GRACE_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            full.leave();
+            System.exit(ending == Ending.TERMINATED ? 143 : ending == Ending.HANGUP ? 129 : 130);
+        }, "limber-stop-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+    }
+
+    /** Ctrl-Z: pause, give the terminal back, stop; on {@code fg}, take it again and redraw. */
+    private void suspend() {
+        synchronized (lock) {
+            if (session != null) {
+                previous = session.on(Event.PAUSE, clock.nanoTime());
+            }
+            full.leave();
+            Suspension.stopThisProcess();
+            full.enter();
+            resized = true;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.limber.tui;
+
+import java.util.Set;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Terminal;
+import org.jline.utils.InfoCmp.Capability;
+
+/**
+ * Puts the terminal into full-screen mode and, whatever happens, back exactly as it was: raw mode
+ * off (the saved attributes), cursor shown, main screen back, window title back. Leaving is
+ * idempotent, so every way out may call it.
+ */
+final class FullScreen {
+
+    /** Terminals known to keep a stack of window titles (xterm's CSI 22/23 t) and to show OSC titles. */
+    private static final Set<String> TITLED = Set.of("xterm", "screen", "tmux", "rxvt", "alacritty", "kitty",
+            "foot", "wezterm", "vte", "gnome", "konsole", "st", "iterm");
+
+    private final Terminal terminal;
+    private final boolean titles;
+    private Attributes saved;
+    private boolean active;
+    private String title;
+
+    FullScreen(Terminal terminal) {
+        this.terminal = terminal;
+        String type = terminal.getType() == null ? "" : terminal.getType();
+        this.titles = TITLED.stream().anyMatch(type::startsWith);
+    }
+
+    synchronized void enter() {
+        if (active) {
+            return;
+        }
+        saved = terminal.enterRawMode();
+        terminal.puts(Capability.enter_ca_mode);
+        terminal.puts(Capability.keypad_xmit);
+        terminal.puts(Capability.cursor_invisible);
+        if (titles) {
+            // Push the current title so that leaving can pop it back.
+            terminal.writer().write("\033[22;2t");
+        }
+        title = null;
+        terminal.flush();
+        active = true;
+    }
+
+    synchronized boolean active() {
+        return active;
+    }
+
+    /** Shows {@code text} as the window title, when the terminal has one and it changed. */
+    synchronized void title(String text) {
+        if (active && titles && !text.equals(title)) {
+            terminal.writer().write("\033]2;" + text.replaceAll("\\p{Cntrl}", "") + "\007");
+            title = text;
+        }
+    }
+
+    synchronized void leave() {
+        if (!active) {
+            return;
+        }
+        active = false;
+        // Each step on its own: a terminal that has gone away must not stop the others.
+        attempt(() -> terminal.puts(Capability.cursor_normal));
+        attempt(() -> terminal.puts(Capability.keypad_local));
+        attempt(() -> terminal.puts(Capability.exit_ca_mode));
+        if (titles) {
+            attempt(() -> terminal.writer().write("\033[23;2t"));
+        }
+        attempt(terminal::flush);
+        attempt(() -> terminal.setAttributes(saved));
+    }
+
+    private static void attempt(Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException | java.io.IOError e) {
+            // Nothing more can be done for a terminal that is gone; the next step may still work.
+        }
+    }
+}

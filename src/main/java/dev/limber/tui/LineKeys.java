@@ -1,0 +1,69 @@
+package dev.limber.tui;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Keys for plain mode: whole lines from standard input. An empty line (Enter) finishes reps or
+ * starts the routine, {@code q} stops, {@code n} skips, {@code p} pauses or goes on. A thread of its
+ * own reads them, so waiting for a line never holds up the timer.
+ */
+final class LineKeys implements Keys {
+
+    /** Marks the end of the input in the queue. */
+    private static final String END = new String("end of input");
+
+    private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    private boolean ended;
+
+    LineKeys(InputStream in) {
+        Thread reader = new Thread(() -> {
+            try (BufferedReader text = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                for (String line = text.readLine(); line != null; line = text.readLine()) {
+                    lines.add(line);
+                }
+            } catch (IOException e) {
+                // A broken input is an ended one.
+            } finally {
+                lines.add(END);
+            }
+        }, "limber-stdin");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    @Override
+    public Action read(long timeoutNanos) throws IOException {
+        if (ended) {
+            return Action.END;
+        }
+        String line;
+        try {
+            line = lines.poll(timeoutNanos, TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+        if (line == null) {
+            return null;
+        }
+        if (line == END) {
+            ended = true;
+            return Action.END;
+        }
+        return switch (line.strip().toLowerCase(Locale.ROOT)) {
+            case "" -> Action.COMPLETE;
+            case "q", "quit" -> Action.QUIT;
+            case "n", "next" -> Action.NEXT;
+            case "p", "pause" -> Action.TOGGLE_PAUSE;
+            default -> Action.OTHER;
+        };
+    }
+}

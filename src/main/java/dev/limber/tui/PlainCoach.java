@@ -1,0 +1,171 @@
+package dev.limber.tui;
+
+import dev.limber.plan.Plan;
+import dev.limber.plan.Segment;
+import dev.limber.plan.SegmentKind;
+import dev.limber.plan.Side;
+import dev.limber.routine.Disclaimer;
+import dev.limber.routine.Durations;
+import dev.limber.routine.Routine;
+import dev.limber.session.Event;
+import dev.limber.session.Session;
+import dev.limber.session.State;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Optional;
+import org.jline.utils.Signals;
+
+/**
+ * Coaches in plain lines, for a screen reader, a log or a terminal that can't do more: one line when
+ * each segment starts, a line at ten seconds left in a longer hold, and one when it is all done.
+ * Never a line a second, and no cursor movement. Timers are as real as on the full screen.
+ */
+public final class PlainCoach {
+
+    /** How often a wait looks up, so a signal is answered within it. */
+    private static final long POLL = 200_000_000L;
+
+    private final PrintWriter out;
+    private final Keys keys;
+    private final Clock clock;
+    private final Sound sound;
+    private volatile Coach.Ending signalled;
+
+    PlainCoach(PrintWriter out, Keys keys, Clock clock, Sound sound) {
+        this.out = out;
+        this.keys = keys;
+        this.clock = clock;
+        this.sound = sound;
+    }
+
+    /**
+     * A plain coach writing to {@code out} and reading lines from {@code in}.
+     *
+     * @param bell rings the terminal bell, or null for none (output that is not a terminal gets none)
+     */
+    public static PlainCoach on(PrintWriter out, InputStream in, Runnable bell, Optional<Voice> voice) {
+        return new PlainCoach(out, new LineKeys(in), Clock.SYSTEM, new Sound(bell, voice));
+    }
+
+    /** Runs the plan to its end or until stopped (Ctrl-C, SIGTERM, SIGHUP, or a line with q). */
+    public Coach.Result run(Plan plan, boolean waitToStart) {
+        Object oldInt = Signals.register("INT", () -> signalled = Coach.Ending.INTERRUPTED);
+        Object oldTerm = Signals.register("TERM", () -> signalled = Coach.Ending.TERMINATED);
+        Object oldHup = Signals.register("HUP", () -> signalled = Coach.Ending.HANGUP);
+        try {
+            introduce(plan.routine(), plan, waitToStart);
+            if (waitToStart && !waitForEnter()) {
+                return new Coach.Result(signalled != null ? signalled : Coach.Ending.NOT_STARTED, null);
+            }
+            return coach(new Session(plan, clock.nanoTime()));
+        } catch (IOException e) {
+            return new Coach.Result(Coach.Ending.HANGUP, null);
+        } finally {
+            out.flush();
+            Signals.unregister("INT", oldInt);
+            Signals.unregister("TERM", oldTerm);
+            Signals.unregister("HUP", oldHup);
+        }
+    }
+
+    private void introduce(Routine routine, Plan plan, boolean waitToStart) {
+        boolean estimated = plan.segments().stream().anyMatch(Segment::counted);
+        out.println(routine.title() + " · " + plan.steps() + (plan.steps() == 1 ? " step, " : " steps, ")
+                + (estimated ? "about " : "") + Durations.format(plan.seconds()));
+        if (!routine.caution().isEmpty()) {
+            out.println("Caution: " + routine.caution());
+        }
+        out.println(Disclaimer.TEXT);
+        out.println(waitToStart ? "Press Enter to start (q and Enter to stop at any time)."
+                : "Type q and Enter to stop at any time.");
+        out.flush();
+    }
+
+    private boolean waitForEnter() throws IOException {
+        while (signalled == null) {
+            Action action = keys.read(POLL);
+            if (action == Action.COMPLETE || action == Action.END) {
+                return true;
+            }
+            if (action == Action.QUIT) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private Coach.Result coach(Session session) throws IOException {
+        State before = null;
+        boolean inputEnded = false;
+        while (true) {
+            if (signalled != null) {
+                return new Coach.Result(signalled, session.on(Event.QUIT, clock.nanoTime()));
+            }
+            State state = session.at(clock.nanoTime());
+            Transition change = Transition.between(before, state);
+            before = state;
+            tell(change, state);
+            sound.react(change, state);
+            if (state.finished()) {
+                return new Coach.Result(state.quit() ? Coach.Ending.QUIT : Coach.Ending.FINISHED, state);
+            }
+            long wait = Math.min(POLL, untilNews(state));
+            Action action;
+            if (inputEnded) {
+                sleep(wait);
+                action = state.segment().counted() ? Action.COMPLETE : null;
+            } else {
+                action = keys.read(wait);
+            }
+            if (action == Action.END) {
+                inputEnded = true;
+            } else if (action != null) {
+                Event event = switch (action) {
+                    case COMPLETE -> Event.COMPLETE;
+                    case QUIT -> Event.QUIT;
+                    case NEXT -> Event.NEXT;
+                    case TOGGLE_PAUSE -> Event.TOGGLE_PAUSE;
+                    default -> Event.TICK;
+                };
+                session.on(event, clock.nanoTime());
+            }
+        }
+    }
+
+    /** Until the segment ends or reaches ten seconds left, whichever comes first. */
+    private static long untilNews(State state) {
+        if (state.paused() || state.segment().counted()) {
+            return POLL;
+        }
+        long remaining = state.remainingNanos();
+        long ten = 10_000_000_000L;
+        return Math.max(1_000_000L, remaining > ten ? remaining - ten : remaining);
+    }
+
+    private void sleep(long nanos) {
+        try {
+            clock.sleep(nanos);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            signalled = Coach.Ending.INTERRUPTED;
+        }
+    }
+
+    private void tell(Transition change, State state) {
+        String at = "[" + Durations.clock(state.elapsedNanos() / 1_000_000_000L) + "] ";
+        if (change.finished()) {
+            out.println(at + (state.quit() ? "Stopped." : "Done."));
+        } else if (change.newSegment()) {
+            Segment s = state.segment();
+            String length = s.counted() ? s.reps() + " reps, press Enter when done" : Durations.format(s.seconds());
+            out.println(at + s.label() + " · " + length);
+            if (s.kind() == SegmentKind.WORK && s.set() == 1 && s.side() != Side.RIGHT) {
+                s.cues().forEach(cue -> out.println("        · " + cue));
+            }
+        } else if (change.tenLeft()) {
+            out.println(at + "10 seconds left");
+        }
+        out.flush();
+    }
+}

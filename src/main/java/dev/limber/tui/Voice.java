@@ -1,0 +1,154 @@
+package dev.limber.tui;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Speaks segment names through a speech command, one phrase at a time on a thread of its own, so
+ * speech never delays the timer. A phrase that comes while another is spoken replaces any that
+ * waits: when the coach moves on quickly, only the newest news is worth hearing.
+ */
+public final class Voice implements AutoCloseable {
+
+    /** Tried in this order when no command is named. */
+    static final List<String> COMMANDS = List.of("espeak-ng", "spd-say", "say");
+    private static final long LONGEST_PHRASE_SECONDS = 20;
+
+    private final List<String> command;
+    private final AtomicReference<String> waiting = new AtomicReference<>();
+    private final Object signal = new Object();
+    private final Thread speaker;
+    private volatile Process speaking;
+    private volatile boolean closed;
+    private volatile String problem;
+
+    private Voice(List<String> command) {
+        this.command = List.copyOf(command);
+        this.speaker = new Thread(this::speakAll, "limber-voice");
+        speaker.setDaemon(true);
+        speaker.start();
+    }
+
+    /**
+     * A voice speaking through {@code voiceCommand} (split at spaces, the phrase added as the last
+     * argument), or through the first of espeak-ng, spd-say and say on the PATH.
+     *
+     * @return empty when there is no such command, with the reason in {@code why}
+     */
+    public static Optional<Voice> find(String voiceCommand, Map<String, String> env, StringBuilder why) {
+        List<String> words = voiceCommand == null ? List.of()
+                : Arrays.stream(voiceCommand.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+        if (voiceCommand != null) {
+            if (words.isEmpty() || locate(words.get(0), env).isEmpty()) {
+                why.append("--voice-cmd: '").append(words.isEmpty() ? "" : words.get(0))
+                        .append("' not found; going on without voice");
+                return Optional.empty();
+            }
+            List<String> full = new ArrayList<>(words);
+            full.set(0, locate(words.get(0), env).get().toString());
+            return Optional.of(new Voice(full));
+        }
+        for (String name : COMMANDS) {
+            Optional<Path> found = locate(name, env);
+            if (found.isPresent()) {
+                return Optional.of(new Voice(List.of(found.get().toString())));
+            }
+        }
+        why.append("--voice: none of ").append(String.join(", ", COMMANDS))
+                .append(" is installed; going on without voice (or name one with --voice-cmd)");
+        return Optional.empty();
+    }
+
+    /** The executable {@code name} on the PATH, or {@code name} itself when it is a path. */
+    static Optional<Path> locate(String name, Map<String, String> env) {
+        if (name.contains(File.separator)) {
+            Path path = Path.of(name);
+            return Files.isExecutable(path) ? Optional.of(path) : Optional.empty();
+        }
+        for (String dir : env.getOrDefault("PATH", "").split(File.pathSeparator)) {
+            if (!dir.isEmpty()) {
+                Path path = Path.of(dir, name);
+                if (Files.isRegularFile(path) && Files.isExecutable(path)) {
+                    return Optional.of(path);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Speaks {@code phrase} soon, without waiting for it. */
+    public void say(String phrase) {
+        waiting.set(phrase);
+        synchronized (signal) {
+            signal.notifyAll();
+        }
+    }
+
+    /** What went wrong while speaking, if anything, to tell the person once the screen is back. */
+    public Optional<String> problem() {
+        return Optional.ofNullable(problem);
+    }
+
+    private void speakAll() {
+        while (!closed) {
+            String phrase = waiting.getAndSet(null);
+            if (phrase == null) {
+                synchronized (signal) {
+                    try {
+                        if (waiting.get() == null && !closed) {
+                            signal.wait(1000);
+                        }
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                continue;
+            }
+            speak(phrase);
+        }
+    }
+
+    private void speak(String phrase) {
+        List<String> words = new ArrayList<>(command);
+        words.add(phrase);
+        try {
+            Process process = new ProcessBuilder(words)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .start();
+            speaking = process;
+            if (!process.waitFor(LONGEST_PHRASE_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (IOException e) {
+            problem = "voice: cannot run " + command.get(0) + " (" + e.getMessage() + ")";
+            closed = true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            speaking = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        synchronized (signal) {
+            signal.notifyAll();
+        }
+        Process process = speaking;
+        if (process != null) {
+            process.destroy();
+        }
+    }
+}

@@ -1,0 +1,240 @@
+package dev.limber.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.limber.plan.Plan;
+import dev.limber.routine.Sides;
+import dev.limber.session.Outcome;
+import dev.limber.session.SegmentRecord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jline.terminal.Terminal.Signal;
+import org.jline.utils.AttributedString;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The coach on a real JLine terminal over streams, with a fake clock: keys in, the session's state
+ * and the screen a person would see out. A routine of several minutes runs in milliseconds.
+ */
+class CoachTest {
+
+    private static final long S = FakeClock.S;
+
+    private final FakeClock clock = new FakeClock();
+    private final ScriptedKeys keys = new ScriptedKeys(clock);
+    private final StreamTerminal term = new StreamTerminal(100, 30);
+    private final AtomicInteger bells = new AtomicInteger();
+    private final List<String> screens = new ArrayList<>();
+    private final Plan plan = Plans.stretches();
+
+    @AfterEach
+    void close() throws Exception {
+        term.close();
+    }
+
+    private final Coach coach = new Coach(term.terminal, keys, clock, new Look(false),
+            new Sound(bells::incrementAndGet, Optional.empty()));
+
+    private Coach coach() {
+        return coach;
+    }
+
+    /** Keeps what the screen shows at this moment (the lines last drawn), to assert on after the run. */
+    private Runnable snapshot() {
+        return () -> screens.add(coach.drawn().stream().map(AttributedString::toString)
+                .reduce((a, b) -> a + "\n" + b).orElse(""));
+    }
+
+    @Test
+    void coaches_a_routine_to_the_end_by_the_clock() {
+        keys.at(10, snapshot()).at(80, snapshot()).at(100, Action.COMPLETE);
+
+        Coach.Result result = coach().run(plan, false);
+
+        assertThat(result.ending()).isEqualTo(Coach.Ending.FINISHED);
+        assertThat(result.state().records()).extracting(SegmentRecord::outcome).containsOnly(Outcome.DONE);
+        assertThat(result.state().elapsedNanos()).isEqualTo(100 * S);
+        assertThat(screens.get(0)).contains("Post-run stretches", "Knee-to-chest stretch · left side",
+                "· Lie on your back.", "Next: Switch sides · 5s", Screen.KEYS);
+        assertThat(screens.get(1)).contains("Cat-cow", "rep 3 of 10 · press enter when done");
+        // Bells: the left and right holds and the reps done, and 3-2-1 as the get-ready, both holds and the
+        // switch run out.
+        assertThat(bells.get()).isEqualTo(3 + 4 * 3);
+    }
+
+    @Test
+    void the_countdown_on_screen_follows_the_clock() {
+        keys.at(5 + 12.5, snapshot()).at(5 + 29.2, snapshot()).at(200, Action.QUIT);
+
+        coach().run(plan, false);
+
+        assertThat(screens.get(0)).contains("████").contains("of 30s");
+        assertThat(screens.get(0).lines().filter(l -> l.contains("step 1 of 2")).findFirst().orElseThrow())
+                .contains("0:17 done").contains("1:33 left");
+        assertThat(screens.get(1)).contains("0:34 done");
+    }
+
+    @Test
+    void pause_holds_the_time_and_space_goes_on() {
+        keys.at(10, Action.TOGGLE_PAUSE).at(50, snapshot()).at(60, Action.TOGGLE_PAUSE).at(61, Action.QUIT);
+
+        Coach.Result result = coach().run(plan, false);
+
+        assertThat(screens.get(0)).contains("Paused · Knee-to-chest stretch · left side", "space to go on");
+        assertThat(result.state().elapsedNanos()).isEqualTo(11 * S);
+        assertThat(result.ending()).isEqualTo(Coach.Ending.QUIT);
+    }
+
+    @Test
+    void next_back_plus_and_restart_move_through_the_plan() {
+        keys.at(1, Action.NEXT).at(2, snapshot())
+                .at(3, Action.MORE_TIME).at(3, snapshot())
+                .at(4, Action.BACK).at(4, snapshot())
+                .at(5, Action.RESTART).at(20, Action.NEXT).at(20, snapshot())
+                .at(21, Action.QUIT);
+
+        Coach.Result result = coach().run(plan, false);
+
+        assertThat(screens.get(0)).contains("Knee-to-chest stretch · left side", "of 30s");
+        assertThat(screens.get(1)).contains("step 1 of 2 · 0:03 done · 1:58 left");
+        assertThat(screens.get(2)).contains("Knee-to-chest stretch · left side");
+        assertThat(screens.get(3)).contains("Switch sides");
+        assertThat(result.state().count(Outcome.SKIPPED)).isEqualTo(3);
+    }
+
+    @Test
+    void help_opens_and_any_key_closes_it() {
+        keys.at(2, Action.HELP).at(2, snapshot()).at(3, Action.OTHER).at(3, snapshot()).at(4, Action.QUIT);
+
+        coach().run(plan, false);
+
+        assertThat(screens.get(0)).contains("b  ←       back (twice quickly: previous segment)");
+        assertThat(screens.get(1)).doesNotContain("twice quickly").contains(Screen.KEYS);
+    }
+
+    @Test
+    void mute_silences_the_bell() {
+        keys.at(1, Action.MUTE).at(2, snapshot()).at(90, Action.QUIT);
+
+        coach().run(plan, false);
+
+        assertThat(bells.get()).isZero();
+        assertThat(screens.get(0)).contains("· muted");
+    }
+
+    @Test
+    void the_start_screen_waits_for_enter() {
+        keys.at(30, snapshot()).at(40, Action.COMPLETE).at(41, snapshot()).at(42, Action.QUIT);
+
+        Coach.Result result = coach().run(plan, true);
+
+        assertThat(screens.get(0)).contains("Caution: Stop if it hurts.", "Limber is not medical advice.",
+                "Press Enter to start · q to quit");
+        assertThat(screens.get(1)).contains("Get ready · Knee-to-chest stretch");
+        assertThat(result.state().elapsedNanos()).isEqualTo(2 * S);
+    }
+
+    @Test
+    void q_on_the_start_screen_leaves_without_a_session() {
+        keys.at(1, Action.QUIT);
+
+        Coach.Result result = coach().run(plan, true);
+
+        assertThat(result.ending()).isEqualTo(Coach.Ending.NOT_STARTED);
+        assertThat(result.state()).isNull();
+    }
+
+    @Test
+    void ctrl_c_stops_once_and_keeps_what_was_done() {
+        keys.at(40, () -> term.terminal.raise(Signal.INT)).at(41, () -> term.terminal.raise(Signal.INT));
+
+        Coach.Result result = coach().run(plan, false);
+
+        assertThat(result.ending()).isEqualTo(Coach.Ending.INTERRUPTED);
+        assertThat(result.state().quit()).isTrue();
+        assertThat(result.state().elapsedNanos()).isBetween(40 * S, 40 * S + Coach.FRAME);
+    }
+
+    @Test
+    void the_terminal_is_given_back_as_it_was() {
+        keys.at(3, Action.QUIT);
+        var before = term.terminal.getAttributes();
+
+        coach().run(plan, false);
+
+        String output = term.output();
+        assertThat(output).startsWith("\033[?1049h");
+        assertThat(output).contains("\033[?25l").contains("\033[22;2t");
+        assertThat(output.substring(output.lastIndexOf("\033[?25l"))).contains("\033[?12l\033[?25h",
+                "\033[?1049l", "\033[23;2t");
+        assertThat(term.terminal.getAttributes().toString()).isEqualTo(before.toString());
+    }
+
+    @Test
+    void an_exception_gives_the_terminal_back_too() {
+        keys.at(2, () -> {
+            throw new IllegalStateException("boom");
+        });
+        var before = term.terminal.getAttributes();
+
+        try {
+            coach().run(plan, false);
+        } catch (IllegalStateException expected) {
+            // The caller reports it; the terminal must already be back.
+        }
+
+        assertThat(term.output()).endsWith("\033[23;2t");
+        assertThat(term.terminal.getAttributes().toString()).isEqualTo(before.toString());
+    }
+
+    @Test
+    void the_window_title_shows_the_time_left_and_the_step() {
+        keys.at(12.5, Action.QUIT);
+
+        coach().run(plan, false);
+
+        assertThat(term.output()).contains("\033]2;0:23 Knee-to-chest stretch · left side · Limber\007");
+    }
+
+    @Test
+    void a_resize_redraws_at_the_new_size() {
+        keys.at(10, () -> {
+            term.resize(30, 8);
+            term.terminal.raise(Signal.WINCH);
+        }).at(11, snapshot()).at(12, Action.QUIT);
+
+        coach().run(plan, false);
+
+        String small = screens.get(0);
+        assertThat(small.lines()).hasSizeLessThanOrEqualTo(8).allSatisfy(l -> assertThat(l.length()).isLessThan(30));
+        assertThat(small).contains("Knee-to-chest");
+    }
+
+    @Test
+    void once_the_input_ends_timers_go_on_and_reps_count_as_done() {
+        keys.at(1, Action.END);
+
+        Coach.Result result = coach().run(plan, false);
+
+        assertThat(result.ending()).isEqualTo(Coach.Ending.FINISHED);
+        assertThat(result.state().elapsedNanos()).isBetween(70 * S, 70 * S + Coach.FRAME);
+    }
+
+    @Test
+    void an_idle_countdown_redraws_only_when_the_second_turns() {
+        Plan hold = Plans.plan("Hold", Plans.hold("Plank", 60, Sides.NONE, "Breathe."));
+        int[] bytes = new int[2];
+        keys.at(20, () -> bytes[0] = term.written.size()).at(50, () -> bytes[1] = term.written.size())
+                .at(51, Action.QUIT);
+
+        coach().run(hold, false);
+
+        // The digits and the header's times change each second and the bars now and then: about half a
+        // kilobyte a second, where redrawing the whole 100x30 screen each second would be ten times that.
+        double perSecond = (bytes[1] - bytes[0]) / 30.0;
+        assertThat(perSecond).isLessThan(1000);
+    }
+}

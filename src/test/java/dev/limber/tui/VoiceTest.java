@@ -1,0 +1,91 @@
+package dev.limber.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The voice through a real process: a script that writes down what it is told to say. */
+class VoiceTest {
+
+    @TempDir
+    Path dir;
+
+    private Path speaker() throws IOException {
+        Path script = dir.resolve("speak");
+        Files.writeString(script, "#!/bin/sh\nprintf '%s|' \"$@\" >> \"" + dir.resolve("said") + "\"\n");
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return script;
+    }
+
+    /** Polls for what was said: speech is in the background, so the test waits for it, up to a limit. */
+    private String said(String expected) throws Exception {
+        Path said = dir.resolve("said");
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(said) && Files.readString(said).contains(expected)) {
+                return Files.readString(said);
+            }
+            Thread.onSpinWait();
+        }
+        return Files.exists(said) ? Files.readString(said) : "";
+    }
+
+    @Test
+    void speaks_through_the_command_named_with_the_phrase_last() throws Exception {
+        StringBuilder why = new StringBuilder();
+        Optional<Voice> voice = Voice.find(speaker() + " --fast", Map.of("PATH", "/usr/bin:/bin"), why);
+
+        assertThat(voice).isPresent();
+        try (Voice v = voice.get()) {
+            v.say("Switch sides");
+            assertThat(said("Switch sides")).isEqualTo("--fast|Switch sides|");
+        }
+    }
+
+    @Test
+    void finds_the_first_speech_command_on_the_path() throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Files.copy(speaker(), bin.resolve("spd-say"));
+        Files.setPosixFilePermissions(bin.resolve("spd-say"), PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        Optional<Voice> voice = Voice.find(null, Map.of("PATH", bin.toString()), new StringBuilder());
+
+        assertThat(voice).isPresent();
+        try (Voice v = voice.get()) {
+            v.say("Rest");
+            assertThat(said("Rest")).isEqualTo("Rest|");
+        }
+    }
+
+    @Test
+    void a_missing_command_is_one_reason_and_no_voice() {
+        StringBuilder why = new StringBuilder();
+
+        assertThat(Voice.find(null, Map.of("PATH", dir.toString()), why)).isEmpty();
+        assertThat(why.toString()).isEqualTo("--voice: none of espeak-ng, spd-say, say is installed; going on"
+                + " without voice (or name one with --voice-cmd)");
+
+        StringBuilder whyCmd = new StringBuilder();
+        assertThat(Voice.find("no-such-speaker -v en", Map.of("PATH", dir.toString()), whyCmd)).isEmpty();
+        assertThat(whyCmd.toString()).isEqualTo("--voice-cmd: 'no-such-speaker' not found; going on without voice");
+    }
+
+    @Test
+    void announcements_are_short_as_a_coach_says_them() {
+        var plan = Plans.stretches();
+
+        assertThat(plan.segments()).extracting(Sound::announcement).containsExactly(
+                "Get ready. Knee-to-chest stretch",
+                "Knee-to-chest stretch, left side",
+                "Switch sides",
+                "Knee-to-chest stretch, right side",
+                "Cat-cow. 10 reps");
+    }
+}
