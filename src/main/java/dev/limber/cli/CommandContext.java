@@ -54,6 +54,11 @@ final class CommandContext {
         return limber().style();
     }
 
+    /** Whether standard input and output are a terminal a person sits at. */
+    boolean terminal() {
+        return limber().terminal();
+    }
+
     /** Every routine Limber can find, with {@code extra} sources (files named on the command line) on top. */
     Catalog catalog(Source... extra) {
         for (Path folder : folders) {

@@ -1,5 +1,7 @@
 package dev.limber.cli;
 
+import dev.limber.tui.Coach;
+
 /**
  * Limber's exit statuses, the one place they are decided; the README's table mirrors this. The
  * numbers follow sysexits(3) where one fits, so scripts can tell bad data from a missing file.
@@ -19,4 +21,20 @@ public final class Exit {
     public static final int DATA = 65;
     /** No routine with that id, or no such file or folder (sysexits EX_NOINPUT). */
     public static final int NOT_FOUND = 66;
+    /** The terminal hung up (SIGHUP), as a shell reports it: 128 + 1. */
+    public static final int HANGUP = 129;
+    /** Stopped with Ctrl-C (SIGINT): 128 + 2. */
+    public static final int INTERRUPTED = 130;
+    /** Stopped with SIGTERM: 128 + 15. */
+    public static final int TERMINATED = 143;
+
+    /** How a session's ending is told to the shell: finishing and quitting with q are both fine. */
+    static int of(Coach.Ending ending) {
+        return switch (ending) {
+            case FINISHED, QUIT, NOT_STARTED -> OK;
+            case INTERRUPTED -> INTERRUPTED;
+            case TERMINATED -> TERMINATED;
+            case HANGUP -> HANGUP;
+        };
+    }
 }

@@ -22,7 +22,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         name = "limber",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        subcommands = {ListCommand.class, ShowCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, ListCommand.class, ShowCommand.class, ValidateCommand.class,
+            CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         optionListHeading = "%nOptions:%n",
         commandListHeading = "%nCommands:%n",
@@ -35,12 +36,14 @@ import picocli.CommandLine.UnmatchedArgumentException;
         },
         footerHeading = "%nExamples:%n",
         footer = {
+            "  limber run post-run-stretches         be coached through it, step by step",
             "  limber list                           what routines there are",
             "  limber show post-run-stretches        every step, with its time and cues",
             "  limber list --format json             the same, for scripts",
             "  limber validate my-routine.yaml       check a routine you wrote",
             "",
-            "Exit status: 0 ok, 1 failure, 2 usage, 65 invalid routine, 66 not found."
+            "Exit status: 0 ok, 1 failure, 2 usage, 65 invalid routine, 66 not found,",
+            "130 Ctrl-C, 143 SIGTERM, 129 SIGHUP."
         })
 public final class LimberCommand implements Callable<Integer> {
 
@@ -71,6 +74,10 @@ public final class LimberCommand implements Callable<Integer> {
 
     Map<String, String> env() {
         return env;
+    }
+
+    boolean terminal() {
+        return terminal;
     }
 
     /** Colour only for a person at a terminal who has not asked for none. */
