@@ -28,7 +28,7 @@ class HelpAndErrorsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"list", "show", "validate"})
+    @ValueSource(strings = {"list", "show", "validate", "completion"})
     void every_command_has_help_with_examples(String command) {
         Cli.Result result = cli().run(command, "--help");
 
