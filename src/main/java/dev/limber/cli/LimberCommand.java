@@ -59,6 +59,14 @@ public final class LimberCommand implements Callable<Integer> {
     private final Map<String, String> env;
     private final boolean terminal;
 
+    /**
+     * For tools that make Limber's command from its class alone, such as the build's man page
+     * generator; they read the model and run nothing, so no environment is needed.
+     */
+    LimberCommand() {
+        this(Map.of(), false);
+    }
+
     LimberCommand(Map<String, String> env, boolean terminal) {
         this.env = Map.copyOf(env);
         this.terminal = terminal;
