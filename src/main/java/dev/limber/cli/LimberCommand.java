@@ -23,7 +23,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         subcommands = {RunCommand.class, ListCommand.class, ShowCommand.class, ValidateCommand.class,
-            CommandLine.HelpCommand.class},
+            CompletionCommand.class, CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         optionListHeading = "%nOptions:%n",
         commandListHeading = "%nCommands:%n",
@@ -60,6 +60,14 @@ public final class LimberCommand implements Callable<Integer> {
 
     private final Map<String, String> env;
     private final boolean terminal;
+
+    /**
+     * For tools that make Limber's command from its class alone, such as the build's man page
+     * generator; they read the model and run nothing, so no environment is needed.
+     */
+    LimberCommand() {
+        this(Map.of(), false);
+    }
 
     LimberCommand(Map<String, String> env, boolean terminal) {
         this.env = Map.copyOf(env);

@@ -55,7 +55,7 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private CommandContext context;
 
-    @Parameters(paramLabel = "ID", arity = "0..1",
+    @Parameters(paramLabel = "ID", arity = "0..1", completionCandidates = CompletionCommand.RoutineIds.class,
             description = "A routine id from 'limber list', or a routine file's path. Without it, on a terminal,"
                     + " you choose from a list.")
     private String id;

@@ -45,7 +45,8 @@ final class ShowCommand implements Callable<Integer> {
     @Mixin
     private CommandContext context;
 
-    @Parameters(paramLabel = "ID", description = "A routine id from 'limber list', or a routine file's path.")
+    @Parameters(paramLabel = "ID", completionCandidates = CompletionCommand.RoutineIds.class,
+            description = "A routine id from 'limber list', or a routine file's path.")
     private String id;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",

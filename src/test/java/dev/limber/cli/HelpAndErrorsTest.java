@@ -29,7 +29,7 @@ class HelpAndErrorsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "list", "show", "validate"})
+    @ValueSource(strings = {"run", "list", "show", "validate", "completion"})
     void every_command_has_help_with_examples(String command) {
         Cli.Result result = cli().run(command, "--help");
 
