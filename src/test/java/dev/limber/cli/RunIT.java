@@ -1,0 +1,174 @@
+package dev.limber.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code limber run} end to end in a real terminal (tmux): keys, the screen, the exit status, and
+ * the terminal given back after every way out. .ci/run installs tmux where it is missing.
+ */
+class RunIT {
+
+    private static final String LIMBER = Path.of("limber").toAbsolutePath().toString();
+
+    @TempDir
+    Path home;
+
+    private Tmux tmux;
+
+    @BeforeEach
+    void start() throws Exception {
+        assumeTrue(Tmux.installed(), "tmux is not installed (.ci/run installs it)");
+        tmux = new Tmux(home, 100, 30);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (tmux != null) {
+            tmux.close();
+        }
+    }
+
+    /** The header's "m:ss left", in seconds. */
+    private static int secondsLeft(String screen) {
+        java.util.regex.Matcher left = java.util.regex.Pattern.compile("(\\d+):(\\d\\d) left").matcher(screen);
+        return left.find() ? Integer.parseInt(left.group(1)) * 60 + Integer.parseInt(left.group(2)) : -1;
+    }
+
+    private static String headerTime(String screen) {
+        return screen.lines().filter(l -> l.contains(" done · ")).findFirst().orElse("");
+    }
+
+    @Test
+    void coaches_with_keys_and_gives_the_terminal_back_after_q() throws Exception {
+        tmux.line(LIMBER + " run post-run-stretches");
+        tmux.await("Press Enter to start · q to quit");
+        assertThat(tmux.screen()).contains("Limber is not medical advice.", "Caution: Stretch to a gentle pull");
+        tmux.keys("Enter");
+        tmux.await("Get ready · Knee-to-chest stretch · left side");
+
+        tmux.keys("Space");
+        String paused = tmux.await("Paused · ");
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(1500);
+        while (System.nanoTime() < until) {
+            assertThat(headerTime(tmux.screen())).isEqualTo(headerTime(paused));
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
+        tmux.keys("Space", "n");
+        tmux.awaitScreen(s -> s.contains("Knee-to-chest stretch · left side") && !s.contains("Get ready")
+                && s.contains("of 30s"));
+        tmux.keys("n");
+        tmux.await("Switch sides");
+        tmux.keys("b");
+        tmux.awaitScreen(s -> s.contains("Knee-to-chest stretch · left side") && !s.contains("Paused"));
+        int before = secondsLeft(tmux.screen());
+        tmux.keys("+");
+        tmux.awaitScreen(s -> secondsLeft(s) >= before + 10);
+        tmux.keys("q");
+        String end = tmux.await("Post-run stretches: stopped after");
+
+        assertThat(end).contains("segments done");
+        assertThat(tmux.lastStatus()).isZero();
+        tmux.assertTerminalGivenBack();
+    }
+
+    @Test
+    void ctrl_c_stops_with_130_and_gives_the_terminal_back() throws Exception {
+        tmux.line(LIMBER + " run run-day --yes");
+        tmux.await("Get ready · Easy walking");
+        tmux.keys("C-c");
+        tmux.await("Run day: stopped with Ctrl-C");
+
+        assertThat(tmux.lastStatus()).isEqualTo(130);
+        tmux.assertTerminalGivenBack();
+    }
+
+    @Test
+    void sigterm_stops_with_143_and_gives_the_terminal_back() throws Exception {
+        Path marker = Files.createDirectories(home.resolve("sigterm-marker"));
+        tmux.line(LIMBER + " run run-day --yes --routines " + marker);
+        tmux.await("Get ready · Easy walking");
+        new ProcessBuilder("pkill", "-TERM", "-f", "run run-day --yes --routines " + marker).start().waitFor();
+        tmux.await("Run day: stopped by SIGTERM");
+
+        assertThat(tmux.lastStatus()).isEqualTo(143);
+        tmux.assertTerminalGivenBack();
+    }
+
+    @Test
+    void ctrl_z_suspends_with_the_terminal_back_and_fg_resumes_paused() throws Exception {
+        tmux.line(LIMBER + " run back-friendly-walk --yes");
+        tmux.await("Get ready · Easy start");
+        tmux.keys("C-z");
+        tmux.await("Stopped");
+        tmux.assertTerminalGivenBack();
+
+        tmux.line("fg");
+        tmux.await("Paused · ");
+        assertThat(tmux.pane("#{cursor_flag} #{alternate_on}")).isEqualTo("0 1");
+        tmux.keys("q");
+        tmux.await("Back-friendly walk: stopped after");
+        tmux.assertTerminalGivenBack();
+    }
+
+    @Test
+    void a_resize_redraws_at_the_new_size_down_to_20_by_6() throws Exception {
+        tmux.line(LIMBER + " run thoracic-mobility --yes");
+        tmux.await("Thoracic extension");
+        tmux.resize(40, 12);
+        tmux.awaitScreen(s -> s.lines().count() <= 12 && s.contains("Thoracic extens") && s.contains("rep "));
+        tmux.resize(20, 6);
+        String small = tmux.awaitScreen(s -> s.lines().count() <= 6 && s.contains(" / 8"));
+
+        assertThat(small.lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(20));
+        tmux.resize(100, 30);
+        tmux.await("· Sit tall");
+        tmux.keys("q");
+        tmux.await("Thoracic mobility: stopped after");
+        tmux.assertTerminalGivenBack();
+    }
+
+    @Test
+    void plain_mode_prints_a_line_per_segment_with_real_timers() throws Exception {
+        Path routine = Files.writeString(home.resolve("three.yaml"), String.join("\n",
+                "title: Three short holds",
+                "defaults: {prepare: 0s, switch: 1s}",
+                "steps:",
+                "  - {name: Reach up, time: 2s, cues: [Arms long.]}",
+                "  - {name: Side bend, time: 2s, sides: both}",
+                "  - {name: Fold, time: 1s}",
+                ""));
+        Process limber = new ProcessBuilder(LIMBER, "run", routine.toString(), "--yes")
+                .redirectOutput(home.resolve("out").toFile()).redirectError(home.resolve("err").toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        assertThat(limber.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        List<String> lines = Files.readAllLines(home.resolve("out"), StandardCharsets.UTF_8);
+        assertThat(limber.exitValue()).isZero();
+        assertThat(Files.readString(home.resolve("err"))).isEmpty();
+        assertThat(lines).containsExactly(
+                "Three short holds · 3 steps, 8s",
+                "Limber is not medical advice. Stop if pain gets worse; sharp, shooting pain down a leg, numbness"
+                        + " or tingling: see a specialist.",
+                "Type q and Enter to stop at any time.",
+                "[0:00] Reach up · 2s",
+                "        · Arms long.",
+                "[0:02] Side bend · left side · 2s",
+                "[0:04] Switch sides · 1s",
+                "[0:05] Side bend · right side · 2s",
+                "[0:07] Fold · 1s",
+                "[0:08] Done.",
+                "Three short holds: finished after 8s of activity. 5 of 5 segments done, 0 skipped.");
+    }
+}

@@ -1,0 +1,119 @@
+package dev.limber.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A real terminal for end-to-end tests, as fish-shell's tests use one: a detached tmux pane on a
+ * server of its own. Keys go in with send-keys; the screen comes out with capture-pane, polled until
+ * it shows what is expected (never a bare sleep).
+ */
+final class Tmux implements AutoCloseable {
+
+    private static final long PATIENCE_MILLIS = 20_000;
+
+    private final String socket = "limber-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+
+    Tmux(Path home, int columns, int rows) throws IOException, InterruptedException {
+        tmux("-f", "/dev/null", "new-session", "-d", "-s", "t", "-x", String.valueOf(columns), "-y",
+                String.valueOf(rows), "env", "HOME=" + home, "PS1=$ ", "TERM=xterm-256color",
+                "bash", "--norc", "--noprofile");
+        awaitScreen(s -> s.contains("$"));
+    }
+
+    static boolean installed() {
+        try {
+            return new ProcessBuilder("tmux", "-V").start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Types a line and presses Enter. */
+    void line(String text) throws IOException, InterruptedException {
+        tmux("send-keys", "-t", "t", "-l", text);
+        tmux("send-keys", "-t", "t", "Enter");
+    }
+
+    /** Presses keys by tmux's names: {@code Space}, {@code C-c}, {@code Escape}, or plain text. */
+    void keys(String... keys) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("send-keys", "-t", "t"));
+        command.addAll(List.of(keys));
+        tmux(command.toArray(new String[0]));
+    }
+
+    String screen() throws IOException, InterruptedException {
+        return tmux("capture-pane", "-p", "-t", "t");
+    }
+
+    /** What tmux knows of the pane: {@code #{cursor_flag}}, {@code #{alternate_on}} and the like. */
+    String pane(String format) throws IOException, InterruptedException {
+        return tmux("display-message", "-p", "-t", "t", format).strip();
+    }
+
+    void resize(int columns, int rows) throws IOException, InterruptedException {
+        tmux("resize-window", "-t", "t", "-x", String.valueOf(columns), "-y", String.valueOf(rows));
+    }
+
+    /** Polls the screen until it satisfies {@code wanted}; fails with the last screen after a while. */
+    String awaitScreen(Predicate<String> wanted) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(PATIENCE_MILLIS);
+        String screen = screen();
+        while (!wanted.test(screen)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the screen never showed what was expected; it shows:\n" + screen);
+            }
+            TimeUnit.MILLISECONDS.sleep(50);
+            screen = screen();
+        }
+        return screen;
+    }
+
+    String await(String text) throws IOException, InterruptedException {
+        return awaitScreen(s -> s.contains(text));
+    }
+
+    /** After Limber has exited: the shell's terminal settings and cursor are as a shell wants them. */
+    void assertTerminalGivenBack() throws IOException, InterruptedException {
+        // The quotes in fl""ags keep the typed command from matching what its output is awaited by.
+        line("clear; echo \"fl\"\"ags=$(stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e echo -e -icanon -e -echo"
+                + " | paste -sd, -)\"");
+        String screen = await("flags=");
+        assertThat(screen).contains("flags=icanon,echo");
+        assertThat(pane("#{cursor_flag} #{alternate_on}")).isEqualTo("1 0");
+    }
+
+    /** The exit status of the last command, as the shell saw it. */
+    int lastStatus() throws IOException, InterruptedException {
+        line("echo \"sta\"\"tus=$?\"");
+        Matcher status = Pattern.compile("status=(\\d+)").matcher(await("status="));
+        assertThat(status.find()).isTrue();
+        return Integer.parseInt(status.group(1));
+    }
+
+    private String tmux(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("tmux", "-L", socket));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        return out;
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        tmux("kill-server");
+    }
+}
