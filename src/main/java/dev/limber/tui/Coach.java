@@ -40,7 +40,11 @@ public final class Coach {
 
     /** At most this long between frames: ten a second. */
     static final long FRAME = 100_000_000L;
-    private static final long SECOND = 1_000_000_000L;
+    /**
+     * The longest the coach sleeps when nothing on screen changes: how soon a resize or a signal is
+     * seen. Keys wake it at once.
+     */
+    static final long IDLE = 250_000_000L;
     /** How long a signalled stop may take before the JVM is told to exit anyway. */
     private static final long STOP_GRACE_MILLIS = 3_000;
 
@@ -162,7 +166,7 @@ public final class Coach {
                 draw(screen.frame(state, columns, rows, sound.muted(), help));
                 full.title(title(state));
             }
-            long wait = untilNextFrame(state);
+            long wait = untilNextFrame(state, columns);
             Action action;
             if (inputEnded) {
                 try {
@@ -221,15 +225,15 @@ public final class Coach {
         sound.react(change, state);
     }
 
-    /** Until the countdown's second turns over, but never longer than a frame. */
-    private static long untilNextFrame(State state) {
-        if (state.paused() || state.segment().counted()) {
-            return FRAME;
-        }
-        long remaining = state.remainingNanos();
-        long shown = (remaining + SECOND - 1) / SECOND;
-        long untilTurn = remaining - (shown - 1) * SECOND;
-        return Math.max(1_000_000L, Math.min(FRAME, untilTurn));
+    /**
+     * Until the screen would next change, exactly, so the countdown turns over on time; but no more
+     * than ten frames a second, and no longer than {@link #IDLE} when nothing changes.
+     */
+    private static long untilNextFrame(State state, int columns) {
+        long other = Math.max(FRAME, Screen.untilChange(state, columns));
+        long countdown = state.paused() || state.segment().counted() ? Long.MAX_VALUE
+                : Math.max(1_000_000L, (state.remainingNanos() - 1) % 1_000_000_000L + 1);
+        return Math.min(IDLE, Math.min(countdown, other));
     }
 
     private static String title(State state) {

@@ -204,6 +204,48 @@ final class Screen {
                 .styled(look.faint(), " · " + length).toAttributedString();
     }
 
+    /**
+     * How long until this frame would look different: the countdown or a header time turning over,
+     * a bar gaining a cell, the next rep. The coach sleeps until then instead of redrawing for nothing.
+     */
+    static long untilChange(State state, int width) {
+        long second = 1_000_000_000L;
+        long soonest = Long.MAX_VALUE;
+        if (state.paused()) {
+            return soonest;
+        }
+        Segment s = state.segment();
+        if (s.counted()) {
+            long pace = Math.max(1, s.seconds() / s.reps()) * second;
+            soonest = pace - state.segmentNanos() % pace;
+        } else {
+            soonest = turn(state.remainingNanos());
+        }
+        soonest = Math.min(soonest, second - state.elapsedNanos() % second);
+        soonest = Math.min(soonest, turn(state.leftNanos()));
+        long segmentTotal = state.segmentNanos() + state.remainingNanos();
+        soonest = Math.min(soonest, untilCell(state.segmentNanos(), segmentTotal, width));
+        soonest = Math.min(soonest, untilCell(state.elapsedNanos(), state.elapsedNanos() + state.leftNanos(), width));
+        return Math.max(1, soonest);
+    }
+
+    /** Until a count shown in whole seconds, rounded up, shows one less. */
+    private static long turn(long nanos) {
+        long second = 1_000_000_000L;
+        long rest = nanos % second;
+        return rest == 0 ? second : rest;
+    }
+
+    /** Until a bar of {@code width} cells showing {@code done} of {@code total} gains a cell. */
+    private static long untilCell(long done, long total, int width) {
+        if (total <= 0 || width <= 0 || done >= total) {
+            return Long.MAX_VALUE;
+        }
+        long filled = Math.round((double) done / total * width);
+        double nextAt = (filled + 0.5) / width * total;
+        return Math.max(1, (long) Math.ceil(nextAt - done));
+    }
+
     private static double segmentDone(State state) {
         long total = state.segmentNanos() + state.remainingNanos();
         return total == 0 ? 1 : (double) state.segmentNanos() / total;

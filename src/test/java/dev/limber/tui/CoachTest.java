@@ -155,7 +155,7 @@ class CoachTest {
 
         assertThat(result.ending()).isEqualTo(Coach.Ending.INTERRUPTED);
         assertThat(result.state().quit()).isTrue();
-        assertThat(result.state().elapsedNanos()).isBetween(40 * S, 40 * S + Coach.FRAME);
+        assertThat(result.state().elapsedNanos()).isBetween(40 * S, 40 * S + Coach.IDLE);
     }
 
     @Test
@@ -220,7 +220,7 @@ class CoachTest {
         Coach.Result result = coach().run(plan, false);
 
         assertThat(result.ending()).isEqualTo(Coach.Ending.FINISHED);
-        assertThat(result.state().elapsedNanos()).isBetween(70 * S, 70 * S + Coach.FRAME);
+        assertThat(result.state().elapsedNanos()).isBetween(70 * S, 70 * S + Coach.IDLE);
     }
 
     @Test

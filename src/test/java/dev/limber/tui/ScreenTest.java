@@ -108,6 +108,20 @@ class ScreenTest {
     }
 
     @Test
+    void the_next_change_is_when_a_time_turns_over_or_a_bar_gains_a_cell() {
+        Session session = new Session(plan, 0);
+        long at = 10_300_000_000L;
+
+        // 10.3 s into the 110 s plan, its 100-cell bar shows 9 cells; the 10th comes at 10.45 s (and the
+        // hold's own bar gains its 19th cell at 5.55 s of 30, later).
+        assertThat(Screen.untilChange(session.at(at), 100)).isEqualTo(150_000_000L);
+        // With no bar to speak of, the countdown turns over at 24 s left, 0.7 s later.
+        assertThat(Screen.untilChange(session.at(at), 0)).isEqualTo(700_000_000L);
+        session.on(Event.PAUSE, at);
+        assertThat(Screen.untilChange(session.at(at + 5 * S), 100)).isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
     void at_a_medium_size_the_big_digits_win_over_bars() {
         List<String> lines = text(screen.frame(at(10), 40, 12, false, false));
 
