@@ -29,13 +29,18 @@ import org.jline.utils.Signals;
  */
 public final class Coach {
 
-    /** How a run ended. */
-    public enum Ending { FINISHED, QUIT, INTERRUPTED, TERMINATED, HANGUP, NOT_STARTED }
+    /** How a run ended; ERROR is a bug in Limber, after which the terminal is back all the same. */
+    public enum Ending { FINISHED, QUIT, INTERRUPTED, TERMINATED, HANGUP, NOT_STARTED, ERROR }
 
     /**
      * @param state the session's last state, or null when it never started
+     * @param error what went wrong, for {@link Ending#ERROR}; else null
      */
-    public record Result(Ending ending, State state) {
+    public record Result(Ending ending, State state, RuntimeException error) {
+
+        public Result(Ending ending, State state) {
+            this(ending, state, null);
+        }
     }
 
     /** At most this long between frames: ten a second. */
@@ -59,6 +64,10 @@ public final class Coach {
 
     private volatile Ending signalled;
     private volatile Thread watchdog;
+    /** The loop is waiting for a key: the terminal's read timeouts depend on raw mode, so leave it be. */
+    private boolean reading;
+    /** A Ctrl-Z waits for the loop to finish its read; meanwhile the loop starts no other. */
+    private boolean suspending;
     private volatile boolean resized = true;
     private Session session;
     private State previous;
@@ -110,6 +119,9 @@ public final class Coach {
         } catch (IOException | IOError e) {
             // The terminal went away under us (a hang-up); what was done still counts.
             return new Result(Ending.HANGUP, quit());
+        } catch (RuntimeException e) {
+            // A bug: the session still ends cleanly, so what was done can be kept and the terminal restored.
+            return new Result(Ending.ERROR, quit(), e);
         } finally {
             full.leave();
             Thread stopping = watchdog;
@@ -138,7 +150,7 @@ public final class Coach {
                 draw(screen.start(plan, columns, rows));
                 full.title("Limber · " + plan.routine().title());
             }
-            Action action = keys.read(FRAME);
+            Action action = readKey(FRAME);
             if (action == Action.COMPLETE || action == Action.END) {
                 return true;
             }
@@ -177,7 +189,7 @@ public final class Coach {
                 }
                 action = state.segment().counted() ? Action.COMPLETE : null;
             } else {
-                action = keys.read(wait);
+                action = readKey(wait);
             }
             if (action == Action.END) {
                 // Nothing more can be typed: timers go on, and reps count as done, as in plain mode.
@@ -290,16 +302,55 @@ public final class Coach {
         watchdog.start();
     }
 
+    /**
+     * Reads a key, unless a Ctrl-Z is being handled. A read started while the terminal is out of raw
+     * mode would block until a key comes (JLine's read timeouts rely on raw mode), and the screen
+     * would stay blank after {@code fg}.
+     */
+    private Action readKey(long wait) throws IOException {
+        synchronized (lock) {
+            while (suspending) {
+                try {
+                    lock.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return null;
+                }
+            }
+            reading = true;
+        }
+        try {
+            return keys.read(wait);
+        } finally {
+            synchronized (lock) {
+                reading = false;
+                lock.notifyAll();
+            }
+        }
+    }
+
     /** Ctrl-Z: pause, give the terminal back, stop; on {@code fg}, take it again and redraw. */
     private void suspend() {
         synchronized (lock) {
-            if (session != null) {
-                previous = session.on(Event.PAUSE, clock.nanoTime());
+            suspending = true;
+            try {
+                // The loop's read ends within its timeout, which needs raw mode still on.
+                while (reading) {
+                    lock.wait();
+                }
+                if (session != null) {
+                    previous = session.on(Event.PAUSE, clock.nanoTime());
+                }
+                full.leave();
+                Suspension.stopThisProcess();
+                full.enter();
+                resized = true;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                suspending = false;
+                lock.notifyAll();
             }
-            full.leave();
-            Suspension.stopThisProcess();
-            full.enter();
-            resized = true;
         }
     }
 }

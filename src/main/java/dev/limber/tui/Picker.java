@@ -47,6 +47,8 @@ public final class Picker {
         FullScreen full = new FullScreen(terminal);
         Display display = new Display(terminal, true);
         SignalHandler oldInt = terminal.handle(Signal.INT, s -> interrupted = true);
+        // Suspending mid-choice would leave the shell a raw, full-screen terminal; choosing is quick.
+        SignalHandler oldTstp = terminal.handle(Signal.TSTP, SignalHandler.SIG_IGN);
         KeyMap<Key> keys = keyMap();
         NonBlockingReader reader = terminal.reader();
         BindingReader bindings = new BindingReader(reader);
@@ -102,6 +104,7 @@ public final class Picker {
         } finally {
             full.leave();
             terminal.handle(Signal.INT, oldInt);
+            terminal.handle(Signal.TSTP, oldTstp);
         }
     }
 
