@@ -32,6 +32,8 @@ public final class Session {
     private long startedAt;
     private long extra;
     private long pausedTotal;
+    /** Time paused in segments already left, so the whole session's pauses can be told. */
+    private long pausedBefore;
     private boolean paused;
     private long pausedAt;
     private boolean finished;
@@ -89,6 +91,8 @@ public final class Session {
             }
             case QUIT -> {
                 leave(Outcome.SKIPPED, now, index);
+                closePauses(now);
+                paused = false;
                 finished = true;
                 quit = true;
             }
@@ -143,6 +147,7 @@ public final class Session {
 
     private void start(int to, long now) {
         boolean wasPaused = paused();
+        closePauses(now);
         if (to >= plan.segments().size()) {
             finished = true;
             paused = false;
@@ -152,10 +157,16 @@ public final class Session {
         outcomes[index] = null;
         startedAt = now;
         extra = 0;
-        pausedTotal = 0;
         // Moving about while paused stays paused: the person pressed pause, not us.
         pausedAt = now;
         paused = wasPaused;
+    }
+
+    /** Moves the current segment's pauses, up to {@code now}, into the session's total. */
+    private void closePauses(long now) {
+        pausedBefore += pausedTotal + (paused ? now - pausedAt : 0);
+        pausedTotal = 0;
+        pausedAt = now;
     }
 
     private void pause(long now) {
@@ -207,7 +218,8 @@ public final class Session {
         long segmentNanos = finished ? 0 : active(now);
         long remaining = finished ? 0 : Math.max(0, length() - segmentNanos);
         long later = finished ? 0 : after[index];
-        return new State(plan, index, remaining, segmentNanos, elapsed, remaining + later, paused(), finished, quit,
-                records);
+        long paused = pausedBefore + pausedTotal + (paused() ? now - pausedAt : 0);
+        return new State(plan, index, remaining, segmentNanos, elapsed, remaining + later, paused, paused(), finished,
+                quit, records);
     }
 }

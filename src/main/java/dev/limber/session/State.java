@@ -12,6 +12,7 @@ import java.util.List;
  * @param segmentNanos     active time spent in the current segment so far
  * @param elapsedNanos     active time in the whole session, pauses excluded
  * @param leftNanos        time left in the whole plan: this segment's remaining and every later one
+ * @param pausedNanos      time spent paused in the whole session
  * @param records          one per segment of the plan, in order
  */
 public record State(
@@ -21,6 +22,7 @@ public record State(
         long segmentNanos,
         long elapsedNanos,
         long leftNanos,
+        long pausedNanos,
         boolean paused,
         boolean finished,
         boolean quit,

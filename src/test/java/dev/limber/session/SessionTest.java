@@ -39,7 +39,7 @@ class SessionTest {
                     start, s.cues()));
             start += s.seconds();
         }
-        Routine routine = new Routine("test", "Test", "", List.of(), "", Timing.DEFAULTS, List.of(), "test.yaml");
+        Routine routine = new Routine("test", "Test", "", List.of(), "", Timing.DEFAULTS, List.of(), null, null, "test.yaml");
         return new Plan(routine, laid, 1, start);
     }
 
@@ -108,6 +108,21 @@ class SessionTest {
         State done = session.at(T0 + 545 * S);
         assertThat(done.finished()).isTrue();
         assertThat(done.elapsedNanos()).isEqualTo(45 * S);
+    }
+
+    @Test
+    void the_time_paused_is_kept_across_segments_and_stops_when_it_ends() {
+        Session session = new Session(THREE, T0);
+        session.on(Event.PAUSE, T0 + S);
+        session.on(Event.NEXT, T0 + 11 * S);
+        session.on(Event.RESUME, T0 + 21 * S);
+        session.on(Event.PAUSE, T0 + 31 * S);
+
+        State quit = session.on(Event.QUIT, T0 + 36 * S);
+
+        assertThat(quit.pausedNanos()).isEqualTo(25 * S);
+        assertThat(quit.elapsedNanos()).isEqualTo(11 * S);
+        assertThat(session.at(T0 + 100 * S).pausedNanos()).isEqualTo(25 * S);
     }
 
     @Test
