@@ -7,7 +7,9 @@ import java.util.List;
  *
  * @param file    where it was read from, as shown in messages ({@code routines/x.yaml})
  * @param summary one line, empty when the file has none
- * @param caution shown before the routine starts, empty when the file has none
+ * @param caution     shown before the routine starts, empty when the file has none
+ * @param progression how one of its timed steps grows over sessions, or null
+ * @param perDay      how many times a day it is meant to be done, or null
  */
 public record Routine(
         String id,
@@ -17,10 +19,29 @@ public record Routine(
         String caution,
         Timing defaults,
         List<Step> steps,
+        Progression progression,
+        DailyGoal perDay,
         String file) {
 
     public Routine {
         tags = List.copyOf(tags);
         steps = List.copyOf(steps);
+    }
+
+    /** This routine with the named timed step held for {@code seconds} instead: today's length of a walk. */
+    public Routine withStepTime(String step, int seconds) {
+        List<Step> changed = steps.stream().map(s -> s instanceof Step.Exercise e && e.name().equals(step)
+                && e.amount() instanceof Amount.Timed
+                ? new Step.Exercise(e.name(), new Amount.Timed(seconds), e.sides(), e.sets(), e.cues(), e.timing(),
+                        e.at())
+                : s).toList();
+        return new Routine(id, title, summary, tags, caution, defaults, changed, progression, perDay, file);
+    }
+
+    /** The time the growing step is written with: where its progression starts. */
+    public int progressionStart() {
+        return steps.stream().filter(s -> s instanceof Step.Exercise e && e.name().equals(progression.step()))
+                .map(s -> ((Step.Exercise) s).amount()).filter(Amount.Timed.class::isInstance)
+                .mapToInt(a -> ((Amount.Timed) a).seconds()).findFirst().orElseThrow();
     }
 }

@@ -41,8 +41,10 @@ public final class RoutineReader {
     public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final Pattern TAG = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
 
-    private static final Set<String> ROUTINE_KEYS =
-            Set.of("version", "id", "title", "summary", "tags", "caution", "defaults", "steps");
+    private static final Set<String> ROUTINE_KEYS = Set.of("version", "id", "title", "summary", "tags", "caution",
+            "defaults", "steps", "progression", "per_day");
+    private static final Set<String> PROGRESSION_KEYS = Set.of("step", "add", "every", "max");
+    private static final Pattern PER_DAY = Pattern.compile("(\\d{1,2})\\s*(?:[-\u2013]\\s*(\\d{1,2}))?");
     private static final Set<String> TIMING_KEYS = Set.of("prepare", "switch", "rest", "pace");
     private static final Set<String> EXERCISE_KEYS =
             Set.of("name", "time", "reps", "sides", "sets", "cues", "prepare", "switch", "rest", "pace");
@@ -109,10 +111,14 @@ public final class RoutineReader {
         List<String> tags = tags(keys.get("tags"));
         Timing defaults = timing(keys.get("defaults"));
         List<Step> steps = steps(mapping, keys, defaults == null ? Timing.DEFAULTS : defaults);
-        if (id == null || title == null || steps == null || defaults == null) {
+        Progression progression = progression(keys.get("progression"), steps);
+        DailyGoal perDay = perDay(keys.get("per_day"));
+        if (id == null || title == null || steps == null || defaults == null
+                || keys.containsKey("progression") && progression == null
+                || keys.containsKey("per_day") && perDay == null) {
             return null;
         }
-        return new Routine(id, title, summary, tags, caution, defaults, steps, file);
+        return new Routine(id, title, summary, tags, caution, defaults, steps, progression, perDay, file);
     }
 
     /** The mapping's keys by name, after reporting unknown and repeated ones. */
@@ -141,6 +147,90 @@ public final class RoutineReader {
         Optional<String> guess = DidYouMean.closest(key, allowed);
         return guess.map(g -> " (did you mean '" + g + "'?)")
                 .orElseGet(() -> " (expected one of: " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
+    }
+
+    /** The progression: which timed step grows, by how much, how often, up to what. */
+    private Progression progression(Entry entry, List<Step> steps) {
+        if (entry == null) {
+            return null;
+        }
+        if (!(entry.value() instanceof Mapping mapping)) {
+            problem(entry.value().at(), "'progression' must be a mapping with step, add, every and max; found "
+                    + entry.value().describe());
+            return null;
+        }
+        Map<String, Entry> keys = keys(mapping, PROGRESSION_KEYS, "'progression'");
+        String example = "'progression: {step: Walk, add: 2m, every: 3, max: 30m}'";
+        boolean complete = true;
+        for (String key : List.of("step", "add", "every", "max")) {
+            complete &= has(mapping, keys, key, "'progression'", example);
+        }
+        if (!complete) {
+            return null;
+        }
+        String step = text(keys.get("step"), Limits.MAX_NAME, true);
+        Integer add = duration(keys.get("add"), 1);
+        Integer every = wholeNumber(keys.get("every"), 1, 100);
+        Integer max = duration(keys.get("max"), 1);
+        Amount.Timed timed = step == null || steps == null ? null : growingStep(step, steps, keys.get("step"));
+        if (timed == null || add == null || every == null || max == null) {
+            return null;
+        }
+        if (max < timed.seconds()) {
+            problem(keys.get("max").value().at(), "'max' (" + Durations.format(max) + ") is shorter than the step's"
+                    + " time (" + Durations.format(timed.seconds()) + "); it is where the step stops growing");
+            return null;
+        }
+        return new Progression(step, add, every, max);
+    }
+
+    /** The one timed step called {@code step}, or null after saying why there is none. */
+    private Amount.Timed growingStep(String step, List<Step> steps, Entry entry) {
+        List<Step.Exercise> named = steps.stream().filter(s -> s instanceof Step.Exercise e && e.name().equals(step))
+                .map(Step.Exercise.class::cast).toList();
+        Position at = entry.value().at();
+        if (named.isEmpty()) {
+            problem(at, "'progression' names no step of this routine ('" + printable(step) + "'); use the name of a"
+                    + " timed step" + DidYouMean.closest(step, steps.stream().filter(Step.Exercise.class::isInstance)
+                            .map(s -> ((Step.Exercise) s).name()).toList()).map(g -> " (did you mean '" + g + "'?)")
+                            .orElse(""));
+            return null;
+        }
+        if (named.size() > 1) {
+            problem(at, "'progression' names " + named.size() + " steps called '" + printable(step)
+                    + "'; give the growing one a name of its own");
+            return null;
+        }
+        if (!(named.get(0).amount() instanceof Amount.Timed timed)) {
+            problem(at, "'progression' grows a timed step, but '" + printable(step) + "' has reps; give it a time");
+            return null;
+        }
+        return timed;
+    }
+
+    /** {@code per_day: 2} or {@code per_day: 2-3}: how many times a day the routine is meant to be done. */
+    private DailyGoal perDay(Entry entry) {
+        if (entry == null) {
+            return null;
+        }
+        String bad = "'per_day' must be a number of times a day, like 2, or a range, like 2-3 (at most 20)";
+        if (!(entry.value() instanceof Scalar scalar) || scalar.isEmpty()) {
+            problem(entry.value().at(), bad + "; found " + (entry.value() instanceof Scalar ? "nothing"
+                    : entry.value().describe()));
+            return null;
+        }
+        java.util.regex.Matcher m = PER_DAY.matcher(scalar.text().strip());
+        if (!m.matches()) {
+            problem(scalar.at(), bad + "; '" + printable(scalar.text()) + "' is not");
+            return null;
+        }
+        int min = Integer.parseInt(m.group(1));
+        int max = m.group(2) == null ? min : Integer.parseInt(m.group(2));
+        if (min < 1 || max > 20 || min > max) {
+            problem(scalar.at(), bad + "; '" + printable(scalar.text()) + "' is not");
+            return null;
+        }
+        return new DailyGoal(min, max);
     }
 
     /** Whether a required key is there; reports it at the mapping's start when it is not. */

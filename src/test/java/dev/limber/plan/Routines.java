@@ -23,7 +23,7 @@ final class Routines {
     static final Timing NO_PAUSES = new Timing(0, 0, 0, 3);
 
     static Routine routine(String id, Timing defaults, Step... steps) {
-        return new Routine(id, "Title of " + id, "", List.of(), "", defaults, List.of(steps), id + ".yaml");
+        return new Routine(id, "Title of " + id, "", List.of(), "", defaults, List.of(steps), null, null, id + ".yaml");
     }
 
     static Step.Exercise timed(String name, int seconds, Sides sides, int sets, Timing timing) {

@@ -29,7 +29,7 @@ final class Plans {
 
     static Plan plan(String title, Step... steps) {
         Routine routine = new Routine("test", title, "A routine for tests.", List.of(), "Stop if it hurts.",
-                Timing.DEFAULTS, List.of(steps), "test.yaml");
+                Timing.DEFAULTS, List.of(steps), null, null, "test.yaml");
         try {
             return Planner.plan(routine, Planner.EMPTY);
         } catch (PlanException e) {
