@@ -1,0 +1,50 @@
+package dev.limber.progress;
+
+import dev.limber.routine.Progression;
+import dev.limber.routine.Routine;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Today's length of a routine's growing step, from its history: one increment after every
+ * {@code every} finished sessions, up to the maximum; a session with a pain increase or a red flag
+ * takes it back one increment (never below the start) and starts the count again, as the advice
+ * "if a walk makes it worse, make the next one shorter" asks.
+ *
+ * @param seconds  the step's length today
+ * @param start    where it started
+ * @param max      where it stops
+ * @param finished finished sessions counted toward the next increment
+ */
+public record Growth(int seconds, int start, int max, int finished) {
+
+    /** The length today for a routine with a progression, from every entry of its history. */
+    public static Growth today(Routine routine, List<Entry> history) {
+        Progression p = routine.progression();
+        int start = routine.progressionStart();
+        int seconds = start;
+        int count = 0;
+        List<Entry> mine = history.stream().filter(e -> e.routine().equals(routine.id()))
+                .sorted(Comparator.comparing(Entry::started)).toList();
+        for (Entry entry : mine) {
+            if (entry.flagged() || entry.painIncreased()) {
+                seconds = Math.max(start, seconds - p.add());
+                count = 0;
+            } else if (entry.completed() && ++count >= p.every()) {
+                seconds = Math.min(p.max(), seconds + p.add());
+                count = 0;
+            }
+        }
+        return new Growth(seconds, start, p.max(), count);
+    }
+
+    /** "today: 14 min, building toward 30 min", or "today: 30 min, its full length". */
+    public String note() {
+        return "today: " + minutes(seconds) + (seconds >= max ? ", its full length"
+                : ", building toward " + minutes(max));
+    }
+
+    private static String minutes(int seconds) {
+        return seconds % 60 == 0 ? seconds / 60 + " min" : dev.limber.routine.Durations.format(seconds);
+    }
+}

@@ -1,0 +1,105 @@
+package dev.limber.progress;
+
+import static dev.limber.progress.Entries.entry;
+import static dev.limber.progress.Entries.finished;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.limber.routine.Amount;
+import dev.limber.routine.DailyGoal;
+import dev.limber.routine.Position;
+import dev.limber.routine.Progression;
+import dev.limber.routine.Routine;
+import dev.limber.routine.Sides;
+import dev.limber.routine.Step;
+import dev.limber.routine.Timing;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/** The progression rule as a table: a history, and the length it gives today. */
+class GrowthTest {
+
+    private static Routine walk(int add, int every, int max) {
+        Step walk = new Step.Exercise("Walk", new Amount.Timed(600), Sides.NONE, 1, List.of(), Timing.DEFAULTS,
+                Position.START);
+        return new Routine("walk", "Walk", "", List.of(), "", Timing.DEFAULTS, List.of(walk),
+                new Progression("Walk", add, every, max), new DailyGoal(2, 3), "walk.yaml");
+    }
+
+    private static final Routine WALK = walk(120, 3, 1800);
+
+    private static Entry finishedOn(int day) {
+        return finished("walk", day);
+    }
+
+    private static Entry painUp(int day) {
+        return entry("walk", day, true, EndedBy.FINISHED, 2, 4, false, 600);
+    }
+
+    private static Entry redFlag(int day) {
+        return entry("walk", day, true, EndedBy.FINISHED, 2, 2, true, 600);
+    }
+
+    private static Entry quit(int day) {
+        return entry("walk", day, false, EndedBy.QUIT, null, null, null, 100);
+    }
+
+    private static List<Entry> finishedDays(int from, int count) {
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            entries.add(finishedOn(from + i));
+        }
+        return entries;
+    }
+
+    private static List<Entry> join(List<Entry> first, Entry... more) {
+        List<Entry> all = new ArrayList<>(first);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    static Stream<Arguments> histories() {
+        return Stream.of(
+                Arguments.of("no history yet", List.of(), 600),
+                Arguments.of("two finished", finishedDays(0, 2), 600),
+                Arguments.of("three finished: one increment", finishedDays(0, 3), 720),
+                Arguments.of("seven finished: two increments and one toward the next", finishedDays(0, 7), 840),
+                Arguments.of("forty finished: stops at the maximum", finishedDays(0, 40), 1800),
+                Arguments.of("a pain increase steps back one", join(finishedDays(0, 3), painUp(3)), 600),
+                Arguments.of("a red flag steps back one", join(finishedDays(0, 6), redFlag(6)), 720),
+                Arguments.of("never below the start", List.of(painUp(0), redFlag(1)), 600),
+                // Without starting again, the two before the pain and the two after would make an increment.
+                Arguments.of("a step back starts the count again",
+                        join(finishedDays(0, 5), painUp(5), finishedOn(6), finishedOn(7)), 600),
+                Arguments.of("quitting counts for nothing", join(finishedDays(0, 2), quit(2), quit(3)), 600),
+                Arguments.of("other routines don't count", List.of(finished("other", 0), finished("other", 1),
+                        finished("other", 2)), 600),
+                Arguments.of("order is by time, not by line",
+                        List.of(finishedOn(4), finishedOn(5), finishedOn(6), painUp(0)), 720));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("histories")
+    void the_length_today(String history, List<Entry> entries, int seconds) {
+        assertThat(Growth.today(WALK, entries).seconds()).isEqualTo(seconds);
+    }
+
+    @Test
+    void a_maximum_that_is_not_a_whole_number_of_increments_is_reached_exactly() {
+        Routine odd = walk(420, 1, 1800);
+
+        assertThat(Growth.today(odd, finishedDays(0, 2)).seconds()).isEqualTo(1440);
+        assertThat(Growth.today(odd, finishedDays(0, 3)).seconds()).isEqualTo(1800);
+    }
+
+    @Test
+    void says_where_it_stands() {
+        assertThat(Growth.today(WALK, finishedDays(0, 6)).note()).isEqualTo("today: 14 min, building toward 30 min");
+        assertThat(Growth.today(WALK, finishedDays(0, 40)).note()).isEqualTo("today: 30 min, its full length");
+        assertThat(Growth.today(WALK, finishedDays(0, 4)).finished()).isEqualTo(1);
+    }
+}
