@@ -1,0 +1,186 @@
+package dev.limber.history;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.limber.progress.EndedBy;
+import dev.limber.progress.Entry;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * One history record as one line of JSON, through Jackson's streaming parser and generator. Fields
+ * a later version adds are ignored when read, so an older Limber can still read a newer history.
+ */
+public final class EntryJson {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private EntryJson() {
+    }
+
+    /** The record as a line of JSON, without the newline. */
+    static String write(Entry e) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            write(g, e);
+        } catch (IOException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+        return out.toString();
+    }
+
+    /** The names of a record's fields, in the order they are written: CSV's columns. */
+    public static final java.util.List<String> FIELDS = java.util.List.of("v", "id", "routine", "title", "started",
+            "ended", "planned_s", "active_s", "paused_s", "segments_done", "segments_skipped", "completed", "ended_by",
+            "pain_before", "pain_after", "red_flag", "length_s");
+
+    /** Writes the record as one object to any of Jackson's generators: JSON, YAML or CSV. */
+    public static void write(JsonGenerator g, Entry e) throws IOException {
+        {
+            g.writeStartObject();
+            g.writeNumberField("v", Entry.VERSION);
+            g.writeStringField("id", e.id());
+            g.writeStringField("routine", e.routine());
+            g.writeStringField("title", e.title());
+            g.writeStringField("started", e.started().truncatedTo(ChronoUnit.SECONDS).toString());
+            g.writeStringField("ended", e.ended().truncatedTo(ChronoUnit.SECONDS).toString());
+            g.writeNumberField("planned_s", e.plannedSeconds());
+            g.writeNumberField("active_s", e.activeSeconds());
+            g.writeNumberField("paused_s", e.pausedSeconds());
+            g.writeNumberField("segments_done", e.segmentsDone());
+            g.writeNumberField("segments_skipped", e.segmentsSkipped());
+            g.writeBooleanField("completed", e.completed());
+            g.writeStringField("ended_by", e.endedBy().word());
+            number(g, "pain_before", e.painBefore());
+            number(g, "pain_after", e.painAfter());
+            if (e.redFlag() == null) {
+                g.writeNullField("red_flag");
+            } else {
+                g.writeBooleanField("red_flag", e.redFlag());
+            }
+            number(g, "length_s", e.lengthSeconds());
+            g.writeEndObject();
+        }
+    }
+
+    private static void number(JsonGenerator g, String field, Integer value) throws IOException {
+        if (value == null) {
+            g.writeNullField(field);
+        } else {
+            g.writeNumberField(field, value);
+        }
+    }
+
+    /** Why a line is not a record. */
+    static final class NotARecord extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        NotARecord(String why) {
+            super(why, null, false, false);
+        }
+    }
+
+    /** Reads one line; anything that is not a whole, sensible record is {@link NotARecord}. */
+    static Entry read(String line) throws NotARecord {
+        Fields f = new Fields();
+        try (JsonParser p = JSON.createParser(line)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new NotARecord("not a JSON object");
+            }
+            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                f.set(name, value, p);
+            }
+            if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
+                throw new NotARecord("not one whole JSON object");
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new NotARecord("not valid JSON (" + firstLine(e.getMessage()) + ")");
+        }
+        return f.entry();
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "unreadable" : message.lines().findFirst().orElse("unreadable");
+    }
+
+    /** The fields as they are read, then checked into an entry. */
+    private static final class Fields {
+        Integer v;
+        String id;
+        String routine;
+        String title;
+        String started;
+        String ended;
+        Long planned;
+        Long active;
+        Long paused;
+        Integer done;
+        Integer skipped;
+        Boolean completed;
+        String endedBy;
+        Integer painBefore;
+        Integer painAfter;
+        Boolean redFlag;
+        Integer length;
+
+        void set(String name, JsonToken value, JsonParser p) throws IOException {
+            if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+                p.skipChildren();
+                return;
+            }
+            boolean isNull = value == JsonToken.VALUE_NULL;
+            switch (name) {
+                case "v" -> v = isNull ? null : p.getIntValue();
+                case "id" -> id = p.getValueAsString();
+                case "routine" -> routine = p.getValueAsString();
+                case "title" -> title = p.getValueAsString();
+                case "started" -> started = p.getValueAsString();
+                case "ended" -> ended = p.getValueAsString();
+                case "planned_s" -> planned = isNull ? null : p.getLongValue();
+                case "active_s" -> active = isNull ? null : p.getLongValue();
+                case "paused_s" -> paused = isNull ? null : p.getLongValue();
+                case "segments_done" -> done = isNull ? null : p.getIntValue();
+                case "segments_skipped" -> skipped = isNull ? null : p.getIntValue();
+                case "completed" -> completed = isNull ? null : p.getBooleanValue();
+                case "ended_by" -> endedBy = p.getValueAsString();
+                case "pain_before" -> painBefore = isNull ? null : p.getIntValue();
+                case "pain_after" -> painAfter = isNull ? null : p.getIntValue();
+                case "red_flag" -> redFlag = isNull ? null : p.getBooleanValue();
+                case "length_s" -> length = isNull ? null : p.getIntValue();
+                default -> { }
+            }
+        }
+
+        Entry entry() throws NotARecord {
+            if (v == null || v < 1) {
+                throw new NotARecord("no format version 'v'");
+            }
+            if (routine == null || started == null || ended == null || active == null || completed == null
+                    || endedBy == null) {
+                throw new NotARecord("missing routine, started, ended, active_s, completed or ended_by");
+            }
+            try {
+                return new Entry(id == null ? "" : id, routine, title == null ? routine : title,
+                        OffsetDateTime.parse(started), OffsetDateTime.parse(ended), planned == null ? 0 : planned,
+                        active, paused == null ? 0 : paused, done == null ? 0 : done, skipped == null ? 0 : skipped,
+                        completed, EndedBy.of(endedBy), pain(painBefore), pain(painAfter), redFlag, length);
+            } catch (DateTimeParseException | IllegalArgumentException e) {
+                throw new NotARecord("a time or ended_by that makes no sense (" + e.getMessage() + ")");
+            }
+        }
+
+        private static Integer pain(Integer value) throws NotARecord {
+            if (value != null && (value < 0 || value > 10)) {
+                throw new NotARecord("pain outside 0 to 10");
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package dev.limber.history;
+
+import dev.limber.progress.Entry;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The session history on disk: one JSON object per line in {@code history.jsonl}. Each record is
+ * appended whole, under a lock (so two sessions ending at once both land), and forced to disk
+ * before Limber says it is saved. A line torn by a crash is skipped when reading, and cut away
+ * under the lock by the next append, so it never costs a record before or after it.
+ */
+public final class HistoryLog {
+
+    public static final String FILE = "history.jsonl";
+    /** Damaged lines named one by one before the rest are only counted. */
+    private static final int NAMED_DAMAGE = 5;
+    /** File locks belong to the whole JVM, so threads of one process also take turns here. */
+    private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+
+    private final Path file;
+
+    public HistoryLog(Path folder) {
+        this.file = folder.resolve(FILE);
+    }
+
+    /**
+     * Where the history lives: {@code --state-dir}, else {@code LIMBER_STATE_DIR}, else
+     * {@code $XDG_STATE_HOME/limber}, else {@code ~/.local/state/limber}.
+     */
+    public static Path folder(Map<String, String> env, Path option) {
+        if (option != null) {
+            return option;
+        }
+        String limber = env.get("LIMBER_STATE_DIR");
+        if (limber != null && !limber.isBlank()) {
+            return Path.of(limber);
+        }
+        String xdg = env.get("XDG_STATE_HOME");
+        // The XDG rules say a relative path there is invalid and must be ignored.
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg, "limber");
+        }
+        String home = env.get("HOME");
+        return Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home"),
+                ".local", "state", "limber");
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Every readable record, in file order, and a warning for what had to be skipped. */
+    public record Read(List<Entry> entries, List<String> warnings) {
+    }
+
+    public Read read() throws IOException {
+        List<Entry> entries = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        int damaged = 0;
+        boolean endsWithNewline;
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            endsWithNewline = channel.size() == 0 || lastByte(channel, channel.size()) == '\n';
+            // Bad bytes become replacement characters: a damaged line is skipped, never the whole file.
+            BufferedReader lines = new BufferedReader(new InputStreamReader(Channels.newInputStream(channel),
+                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                            .onUnmappableCharacter(CodingErrorAction.REPLACE)));
+            int number = 0;
+            String previous = null;
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (previous != null) {
+                    damaged += take(previous, number, false, entries, warnings, damaged);
+                }
+                previous = line;
+                number++;
+            }
+            if (previous != null) {
+                damaged += take(previous, number, !endsWithNewline, entries, warnings, damaged);
+            }
+        } catch (NoSuchFileException e) {
+            return new Read(List.of(), List.of());
+        }
+        if (damaged > NAMED_DAMAGE) {
+            warnings.add(file + ": " + (damaged - NAMED_DAMAGE) + " more damaged records skipped");
+        }
+        return new Read(entries, warnings);
+    }
+
+    /** Adds the line's record; returns 1 when it was damaged and skipped. */
+    private int take(String line, int number, boolean last, List<Entry> entries, List<String> warnings,
+            int damagedSoFar) {
+        if (line.isBlank()) {
+            return 0;
+        }
+        try {
+            entries.add(EntryJson.read(line));
+            return 0;
+        } catch (EntryJson.NotARecord e) {
+            if (damagedSoFar < NAMED_DAMAGE) {
+                warnings.add(file + ":" + number + ": " + (last
+                        ? "an unfinished record at the end (a crash while it was written) was skipped"
+                        : "a damaged record was skipped (" + e.getMessage() + ")"));
+            }
+            return 1;
+        }
+    }
+
+    /**
+     * Appends one record and forces it to disk.
+     *
+     * @return warnings worth telling the person, such as a torn record cut away
+     */
+    public List<String> append(Entry entry) throws IOException {
+        List<String> warnings = new ArrayList<>();
+        Path folder = file.toAbsolutePath().getParent();
+        boolean newFolder = !Files.isDirectory(folder);
+        Files.createDirectories(folder);
+        ReentrantLock local = IN_PROCESS.computeIfAbsent(file.toAbsolutePath().normalize(), f -> new ReentrantLock());
+        local.lock();
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
+                FileLock lock = channel.lock()) {
+            boolean newFile = channel.size() == 0;
+            long end = channel.size();
+            String before = "";
+            if (end > 0 && lastByte(channel, end) != '\n') {
+                long start = lastLineStart(channel, end);
+                if (isRecord(channel, start, end)) {
+                    before = "\n";
+                } else {
+                    channel.truncate(start);
+                    end = start;
+                    warnings.add(file + ": an unfinished record left by a crash was removed");
+                }
+            }
+            ByteBuffer bytes = StandardCharsets.UTF_8.encode(before + EntryJson.write(entry) + "\n");
+            long at = end;
+            while (bytes.hasRemaining()) {
+                at += channel.write(bytes, at);
+            }
+            channel.force(true);
+            if (newFile || newFolder) {
+                forceFolder(folder);
+            }
+        } finally {
+            local.unlock();
+        }
+        return warnings;
+    }
+
+    private static int lastByte(FileChannel channel, long size) throws IOException {
+        ByteBuffer one = ByteBuffer.allocate(1);
+        channel.read(one, size - 1);
+        return one.get(0);
+    }
+
+    /** Where the last line starts: just after the last newline before {@code end}, or 0. */
+    private static long lastLineStart(FileChannel channel, long end) throws IOException {
+        ByteBuffer chunk = ByteBuffer.allocate(8192);
+        long position = end;
+        while (position > 0) {
+            int length = (int) Math.min(chunk.capacity(), position);
+            position -= length;
+            chunk.clear().limit(length);
+            channel.read(chunk, position);
+            for (int i = length - 1; i >= 0; i--) {
+                if (chunk.get(i) == '\n') {
+                    return position + i + 1;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isRecord(FileChannel channel, long start, long end) throws IOException {
+        if (end - start > 1 << 20) {
+            return false;
+        }
+        ByteBuffer tail = ByteBuffer.allocate((int) (end - start));
+        channel.read(tail, start);
+        try {
+            EntryJson.read(StandardCharsets.UTF_8.decode(tail.flip()).toString());
+            return true;
+        } catch (EntryJson.NotARecord e) {
+            return false;
+        }
+    }
+
+    /** A new file's name is only safe on disk once its folder is too. */
+    private static void forceFolder(Path folder) {
+        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Some file systems can't sync a folder; the record itself is already on disk.
+        }
+    }
+}

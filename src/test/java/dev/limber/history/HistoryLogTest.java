@@ -1,0 +1,171 @@
+package dev.limber.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.limber.progress.EndedBy;
+import dev.limber.progress.Entry;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The history file for real, in a temp folder. */
+class HistoryLogTest {
+
+    private static final OffsetDateTime START = OffsetDateTime.of(2026, 11, 27, 7, 0, 5, 0, ZoneOffset.ofHours(1));
+
+    @TempDir
+    Path dir;
+
+    private static Entry entry(String id, EndedBy endedBy) {
+        return new Entry(id, "back-friendly-walk", "Back-friendly walk", START, START.plusMinutes(11), 605, 600, 55,
+                2, 1, endedBy == EndedBy.FINISHED, endedBy, 3, 2, false, 600);
+    }
+
+    @Test
+    void a_record_comes_back_as_it_went_in() throws IOException {
+        HistoryLog log = new HistoryLog(dir.resolve("deep/state/limber"));
+        Entry full = entry("a", EndedBy.FINISHED);
+        Entry sparse = new Entry("b", "run-day", "Run day", START, START.plusSeconds(5), 948, 4, 0, 0, 1, false,
+                EndedBy.QUIT, null, null, null, null);
+
+        log.append(full);
+        log.append(sparse);
+        HistoryLog.Read read = log.read();
+
+        assertThat(read.entries()).containsExactly(full, sparse);
+        assertThat(read.warnings()).isEmpty();
+        assertThat(Files.readAllLines(log.file()).get(0)).isEqualTo("{\"v\":1,\"id\":\"a\",\"routine\":"
+                + "\"back-friendly-walk\",\"title\":\"Back-friendly walk\",\"started\":\"2026-11-27T07:00:05+01:00\","
+                + "\"ended\":\"2026-11-27T07:11:05+01:00\",\"planned_s\":605,\"active_s\":600,\"paused_s\":55,"
+                + "\"segments_done\":2,\"segments_skipped\":1,\"completed\":true,\"ended_by\":\"finished\","
+                + "\"pain_before\":3,\"pain_after\":2,\"red_flag\":false,\"length_s\":600}");
+    }
+
+    @ParameterizedTest
+    @EnumSource(EndedBy.class)
+    void every_way_a_session_ends_is_recorded(EndedBy endedBy) throws IOException {
+        HistoryLog log = new HistoryLog(dir);
+
+        log.append(entry("x", endedBy));
+
+        assertThat(log.read().entries()).singleElement().extracting(Entry::endedBy).isEqualTo(endedBy);
+    }
+
+    @Test
+    void no_history_yet_is_an_empty_one() throws IOException {
+        assertThat(new HistoryLog(dir.resolve("none")).read().entries()).isEmpty();
+    }
+
+    @Test
+    void a_torn_last_line_is_skipped_with_a_warning_and_cut_away_by_the_next_append() throws IOException {
+        HistoryLog log = new HistoryLog(dir);
+        log.append(entry("a", EndedBy.FINISHED));
+        log.append(entry("b", EndedBy.FINISHED));
+        Files.writeString(log.file(), "{\"v\":1,\"id\":\"c\",\"routine\":\"back-fri", StandardOpenOption.APPEND);
+
+        HistoryLog.Read torn = log.read();
+        List<String> appended = log.append(entry("d", EndedBy.QUIT));
+        HistoryLog.Read after = log.read();
+
+        assertThat(torn.entries()).extracting(Entry::id).containsExactly("a", "b");
+        assertThat(torn.warnings()).containsExactly(log.file() + ":3: an unfinished record at the end (a crash while"
+                + " it was written) was skipped");
+        assertThat(appended).containsExactly(log.file() + ": an unfinished record left by a crash was removed");
+        assertThat(after.entries()).extracting(Entry::id).containsExactly("a", "b", "d");
+        assertThat(after.warnings()).isEmpty();
+    }
+
+    @Test
+    void a_whole_record_that_only_lacks_its_newline_is_kept() throws IOException {
+        HistoryLog log = new HistoryLog(dir);
+        Files.writeString(log.file(), EntryJson.write(entry("a", EndedBy.FINISHED)));
+
+        log.append(entry("b", EndedBy.FINISHED));
+
+        assertThat(log.read().entries()).extracting(Entry::id).containsExactly("a", "b");
+    }
+
+    @Test
+    void a_damaged_line_in_the_middle_costs_only_itself() throws IOException {
+        HistoryLog log = new HistoryLog(dir);
+        log.append(entry("a", EndedBy.FINISHED));
+        Files.write(log.file(), "garbage \u00ff\n{\"v\":1}\n".getBytes(StandardCharsets.ISO_8859_1),
+                StandardOpenOption.APPEND);
+        log.append(entry("b", EndedBy.FINISHED));
+
+        HistoryLog.Read read = log.read();
+
+        assertThat(read.entries()).extracting(Entry::id).containsExactly("a", "b");
+        assertThat(read.warnings()).hasSize(2).allMatch(w -> w.contains("a damaged record was skipped"));
+    }
+
+    @Test
+    void fields_of_a_later_version_are_ignored() throws IOException {
+        HistoryLog log = new HistoryLog(dir);
+        String line = EntryJson.write(entry("a", EndedBy.FINISHED)).replace("{\"v\":1,", "{\"v\":2,\"mood\":"
+                + "{\"score\":[1,2]},\"notes\":\"felt good\",");
+        Files.writeString(log.file(), line + "\n");
+
+        assertThat(log.read().entries()).extracting(Entry::id).containsExactly("a");
+    }
+
+    @Test
+    void two_writers_at_once_both_land_whole() throws Exception {
+        HistoryLog one = new HistoryLog(dir);
+        HistoryLog two = new HistoryLog(dir);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<?>> writers = new ArrayList<>();
+        for (HistoryLog log : List.of(one, two)) {
+            writers.add(pool.submit(() -> {
+                for (int i = 0; i < 200; i++) {
+                    log.append(entry(log == one ? "one-" + i : "two-" + i, EndedBy.FINISHED));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> writer : writers) {
+            writer.get();
+        }
+        pool.shutdown();
+
+        HistoryLog.Read read = one.read();
+        assertThat(read.warnings()).isEmpty();
+        assertThat(read.entries()).hasSize(400);
+    }
+
+    @Test
+    void a_folder_that_cannot_be_written_is_an_error_to_report_not_a_crash() throws IOException {
+        Path notAFolder = Files.writeString(dir.resolve("state"), "a file where the folder should be");
+
+        assertThatThrownBy(() -> new HistoryLog(notAFolder.resolve("limber")).append(entry("a", EndedBy.FINISHED)))
+                .isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void the_folder_follows_the_option_then_limber_state_dir_then_xdg_then_home() {
+        Path option = Path.of("/opt/state");
+        Map<String, String> all = Map.of("LIMBER_STATE_DIR", "/limber", "XDG_STATE_HOME", "/xdg", "HOME", "/home/me");
+
+        assertThat(HistoryLog.folder(all, option)).isEqualTo(option);
+        assertThat(HistoryLog.folder(all, null)).isEqualTo(Path.of("/limber"));
+        assertThat(HistoryLog.folder(Map.of("XDG_STATE_HOME", "/xdg", "HOME", "/home/me"), null))
+                .isEqualTo(Path.of("/xdg/limber"));
+        assertThat(HistoryLog.folder(Map.of("XDG_STATE_HOME", "relative", "HOME", "/home/me"), null))
+                .isEqualTo(Path.of("/home/me/.local/state/limber"));
+    }
+}
