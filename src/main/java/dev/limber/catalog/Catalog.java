@@ -104,6 +104,11 @@ public final class Catalog implements Planner.Library {
         return List.copyOf(givenProblems);
     }
 
+    /** Plans a routine (such as one with today's length of its growing step) against this catalog. */
+    public Plan plan(Routine routine) throws PlanException {
+        return Planner.plan(routine, this);
+    }
+
     @Override
     public Optional<Routine> find(String id) {
         return Optional.ofNullable(routines.get(id));

@@ -35,6 +35,7 @@ public final class Exit {
             case INTERRUPTED -> INTERRUPTED;
             case TERMINATED -> TERMINATED;
             case HANGUP -> HANGUP;
+            case ERROR -> FAILURE;
         };
     }
 }

@@ -33,6 +33,26 @@ final class Fields {
         g.writeStringField("source", source(entry));
     }
 
+    /** How a routine grows and how often a day it is meant to be done, when its file says. */
+    static void growth(JsonGenerator g, Routine routine, Integer todaySeconds) throws IOException {
+        if (routine.progression() != null) {
+            g.writeObjectFieldStart("progression");
+            g.writeStringField("step", routine.progression().step());
+            g.writeNumberField("start_s", routine.progressionStart());
+            g.writeNumberField("today_s", todaySeconds);
+            g.writeNumberField("add_s", routine.progression().add());
+            g.writeNumberField("every", routine.progression().every());
+            g.writeNumberField("max_s", routine.progression().max());
+            g.writeEndObject();
+        }
+        if (routine.perDay() != null) {
+            g.writeObjectFieldStart("per_day");
+            g.writeNumberField("min", routine.perDay().min());
+            g.writeNumberField("max", routine.perDay().max());
+            g.writeEndObject();
+        }
+    }
+
     static void segments(JsonGenerator g, List<Segment> segments) throws IOException {
         g.writeArrayFieldStart("segments");
         for (Segment s : segments) {

@@ -2,6 +2,7 @@ package dev.limber.cli;
 
 import dev.limber.routine.DidYouMean;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.Arrays;
 import java.util.Map;
@@ -23,7 +24,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         subcommands = {RunCommand.class, ListCommand.class, ShowCommand.class, ValidateCommand.class,
-            CompletionCommand.class, CommandLine.HelpCommand.class},
+            HistoryCommand.class, StatsCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         optionListHeading = "%nOptions:%n",
         commandListHeading = "%nCommands:%n",
@@ -41,6 +42,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "  limber show post-run-stretches        every step, with its time and cues",
             "  limber list --format json             the same, for scripts",
             "  limber validate my-routine.yaml       check a routine you wrote",
+            "  limber stats                          your streak, this week, the last 14 days",
             "",
             "Exit status: 0 ok, 1 failure, 2 usage, 65 invalid routine, 66 not found,",
             "130 Ctrl-C, 143 SIGTERM, 129 SIGHUP."
@@ -60,18 +62,25 @@ public final class LimberCommand implements Callable<Integer> {
 
     private final Map<String, String> env;
     private final boolean terminal;
+    private final Clock clock;
 
     /**
      * For tools that make Limber's command from its class alone, such as the build's man page
      * generator; they read the model and run nothing, so no environment is needed.
      */
     LimberCommand() {
-        this(Map.of(), false);
+        this(Map.of(), false, Clock.systemDefaultZone());
     }
 
-    LimberCommand(Map<String, String> env, boolean terminal) {
+    LimberCommand(Map<String, String> env, boolean terminal, Clock clock) {
         this.env = Map.copyOf(env);
         this.terminal = terminal;
+        this.clock = clock;
+    }
+
+    /** The wall clock and time zone: when sessions start and end, and which day is today. */
+    Clock clock() {
+        return clock;
     }
 
     @Override

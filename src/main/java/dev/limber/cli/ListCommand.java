@@ -37,6 +37,9 @@ final class ListCommand implements Callable<Integer> {
     @Mixin
     private CommandContext context;
 
+    @Mixin
+    private CatalogOptions catalogOptions;
+
     @Option(names = "--tag", paramLabel = "TAG", description = "Only routines with this tag.")
     private String tag;
 
@@ -46,7 +49,7 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Catalog catalog = context.catalog();
+        Catalog catalog = catalogOptions.catalog(context);
         PrintWriter out = context.out();
         context.report(catalog.problems());
         List<Catalog.Entry> entries = catalog.entries().stream()

@@ -3,6 +3,7 @@ package dev.limber.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Map;
 import picocli.CommandLine;
 
@@ -28,7 +29,13 @@ public final class Main {
     }
 
     static int run(PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal, String... args) {
-        LimberCommand limber = new LimberCommand(env, terminal);
+        return run(out, err, env, terminal, Clock.systemDefaultZone(), args);
+    }
+
+    /** As {@link #run}, with the wall clock (and time zone) that history and stats go by. */
+    static int run(PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal, Clock clock,
+            String... args) {
+        LimberCommand limber = new LimberCommand(env, terminal, clock);
         CommandLine commandLine = new CommandLine(limber);
         commandLine.setOut(out);
         commandLine.setErr(err);

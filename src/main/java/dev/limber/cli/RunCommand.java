@@ -1,27 +1,40 @@
 package dev.limber.cli;
 
 import dev.limber.catalog.Catalog;
-import dev.limber.plan.Plan;
+import dev.limber.history.HistoryLog;
+import dev.limber.progress.Advice;
+import dev.limber.progress.EndedBy;
+import dev.limber.progress.Entry;
 import dev.limber.routine.Durations;
 import dev.limber.session.Outcome;
 import dev.limber.session.State;
+import dev.limber.tui.CheckIn;
 import dev.limber.tui.Coach;
+import dev.limber.tui.LineKeys;
+import dev.limber.tui.LinePrompter;
 import dev.limber.tui.Picker;
 import dev.limber.tui.PlainCoach;
+import dev.limber.tui.Prompter;
 import dev.limber.tui.SystemTerminal;
+import dev.limber.tui.TerminalPrompter;
 import dev.limber.tui.Voice;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.jline.terminal.Terminal;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code limber run}: coach a routine step by step. */
+/** {@code limber run}: coach a routine step by step, with check-ins, and keep it in the history. */
 @Command(
         name = "run",
         description = {
@@ -34,6 +47,11 @@ import picocli.CommandLine.Parameters;
             "Plain lines instead with --plain, or when output is not a terminal or TERM=dumb: a line as each"
                     + " segment starts; type Enter when reps are done, q and Enter to stop.",
             "",
+            "Before and after, Limber asks how much pain you have (0 to 10, or Enter to skip), and after,"
+                    + " about sharp, shooting pain down a leg, numbness or tingling. Every session is kept in the"
+                    + " history (see 'limber history'), however it ends. A routine that grows, such as"
+                    + " back-friendly-walk, runs at today's length from that history.",
+            "",
             "Exit status: 0 when finished or stopped with q, 130 after Ctrl-C, 143 after SIGTERM, 129 after"
                     + " SIGHUP, 65 for an invalid routine, 66 when there is no such routine."
         },
@@ -44,6 +62,7 @@ import picocli.CommandLine.Parameters;
             "  limber run post-run-stretches",
             "  limber run                             choose from a list",
             "  limber run back-friendly-walk --voice  hear each step named",
+            "  limber run back-friendly-walk --time 20m",
             "  limber run ./my-routine.yaml --yes     start without waiting for Enter",
             "  limber run thoracic-mobility --plain   a line per step, for screen readers and logs"
         })
@@ -55,6 +74,12 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private CommandContext context;
 
+    @Mixin
+    private CatalogOptions catalogOptions;
+
+    @Mixin
+    private HistoryOptions historyOptions;
+
     @Parameters(paramLabel = "ID", arity = "0..1", completionCandidates = CompletionCommand.RoutineIds.class,
             description = "A routine id from 'limber list', or a routine file's path. Without it, on a terminal,"
                     + " you choose from a list.")
@@ -65,6 +90,14 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = {"-y", "--yes"}, description = "Start at once, without waiting for Enter.")
     private boolean yes;
+
+    @Option(names = "--no-checkin", description = "Ask no pain questions (also when LIMBER_NO_CHECKIN is set).")
+    private boolean noCheckin;
+
+    @Option(names = "--time", paramLabel = "LENGTH",
+            description = "For a routine that grows (such as back-friendly-walk): its growing step's length this"
+                    + " once, such as 20m, instead of today's from the history.")
+    private String time;
 
     @Option(names = "--sound", paramLabel = "SOUND", defaultValue = "bell",
             description = "bell (default): the terminal bell at the end of each hold and on its last three"
@@ -86,45 +119,174 @@ final class RunCommand implements Callable<Integer> {
             throw new Failure(Exit.USAGE, "run needs a routine id when there is no terminal to choose on;"
                     + " 'limber list' shows them");
         }
-        Optional<Voice> speaker = speaker();
+        Integer length = length();
+        speaker = speaker();
         try {
-            Coach.Result result;
             if (fullScreen) {
                 try (Terminal terminal = SystemTerminal.open()) {
-                    Optional<Catalog.Entry> entry = chosen(terminal);
-                    if (entry.isEmpty()) {
+                    Optional<CatalogOptions.Found> found = chosen(terminal);
+                    if (found.isEmpty()) {
                         return Exit.OK;
                     }
-                    result = Coach.on(terminal, color(), sound == Sound.bell, speaker)
-                            .run(entry.get().plan(), !yes);
+                    TodaysPlan today = TodaysPlan.of(found.get(), () -> historyOptions.read(context), length);
+                    return session(today, new TerminalPrompter(terminal),
+                            () -> Coach.on(terminal, color(), sound == Sound.bell, speaker).run(today.plan(), !yes));
                 }
-            } else {
-                Plan plan = context.routine(id).plan();
-                PrintWriter out = context.out();
-                Runnable bell = sound == Sound.bell && context.terminal() ? () -> {
-                    out.print('\007');
-                    out.flush();
-                } : null;
-                result = PlainCoach.on(out, System.in, bell, speaker).run(plan, !yes);
             }
-            summarize(result);
-            speaker.flatMap(Voice::problem).ifPresent(p -> context.err().println("limber: " + p));
-            return Exit.of(result.ending());
+            TodaysPlan today = TodaysPlan.of(catalogOptions.routine(context, id), () -> historyOptions.read(context),
+                    length);
+            PrintWriter out = context.out();
+            LineKeys lines = new LineKeys(System.in);
+            Runnable bell = sound == Sound.bell && context.terminal() ? () -> {
+                out.print('\007');
+                out.flush();
+            } : null;
+            return session(today, new LinePrompter(out, lines),
+                    () -> PlainCoach.on(out, lines, bell, speaker).run(today.plan(), !yes));
         } finally {
             speaker.ifPresent(Voice::close);
         }
     }
 
+    /** One session: check in, be coached, summarize, check out, remember. */
+    private int session(TodaysPlan today, Prompter prompter, Supplier<Coach.Result> coach) {
+        boolean checkIns = !noCheckin && !isSet(context.env().get("LIMBER_NO_CHECKIN"));
+        CheckIn checkIn = new CheckIn(prompter);
+        if (today.note() != null) {
+            prompter.say(today.plan().routine().title() + ": " + today.note() + ".");
+        }
+        Integer before = null;
+        if (checkIns) {
+            try {
+                before = checkIn.pain();
+            } catch (Prompter.Interrupted e) {
+                return Exit.INTERRUPTED;
+            }
+        }
+        Coach.Result result = coach.get();
+        State state = result.state();
+        if (state == null) {
+            if (result.error() != null) {
+                throw result.error();
+            }
+            return Exit.of(result.ending());
+        }
+        if (result.error() != null) {
+            // A bug mid-session: what was done is still kept, then the error is reported as one.
+            new Record(today, state, result.ending(), before).save(null, null);
+            throw result.error();
+        }
+        Record record = new Record(today, state, result.ending(), before);
+        Thread safety = new Thread(() -> record.save(null, null), "limber-save-history");
+        // A signal while the last questions are asked must not cost the session its record.
+        Runtime.getRuntime().addShutdownHook(safety);
+        summarize(result);
+        speakerProblems();
+        Integer after = null;
+        Boolean redFlag = null;
+        boolean interrupted = false;
+        if (checkIns && (result.ending() == Coach.Ending.FINISHED || result.ending() == Coach.Ending.QUIT)) {
+            try {
+                after = checkIn.pain();
+                redFlag = checkIn.redFlag();
+            } catch (Prompter.Interrupted e) {
+                interrupted = true;
+            }
+        }
+        record.save(after, redFlag);
+        try {
+            Runtime.getRuntime().removeShutdownHook(safety);
+        } catch (IllegalStateException e) {
+            // Shutting down already: the hook finds the record saved.
+        }
+        Advice.after(before, after, redFlag).forEach(prompter::say);
+        return interrupted ? Exit.INTERRUPTED : Exit.of(result.ending());
+    }
+
+    /** The history record of one session, saved once, whichever way out comes first. */
+    private final class Record {
+        private final TodaysPlan today;
+        private final State state;
+        private final Coach.Ending ending;
+        private final Integer before;
+        private final OffsetDateTime ended = OffsetDateTime.now(context.clock());
+        private final AtomicBoolean saved = new AtomicBoolean();
+
+        Record(TodaysPlan today, State state, Coach.Ending ending, Integer before) {
+            this.today = today;
+            this.state = state;
+            this.ending = ending;
+            this.before = before;
+        }
+
+        void save(Integer after, Boolean redFlag) {
+            if (!saved.compareAndSet(false, true)) {
+                return;
+            }
+            long active = seconds(state.elapsedNanos());
+            long paused = seconds(state.pausedNanos());
+            Entry entry = new Entry(UUID.randomUUID().toString(), state.plan().routine().id(),
+                    state.plan().routine().title(), ended.minusSeconds(active + paused), ended,
+                    state.plan().seconds(), active, paused, (int) state.count(Outcome.DONE),
+                    (int) state.count(Outcome.SKIPPED), ending == Coach.Ending.FINISHED, endedBy(ending), before,
+                    after, redFlag, today.lengthSeconds());
+            HistoryLog log = historyOptions.log(context.env());
+            try {
+                log.append(entry).forEach(w -> context.err().println("limber: " + w));
+            } catch (IOException | RuntimeException e) {
+                context.err().println("limber: this session was not saved to the history (" + log.file() + ": "
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                        + "); 'limber history' will not show it");
+            }
+            context.err().flush();
+        }
+    }
+
+    private static long seconds(long nanos) {
+        return (nanos + 500_000_000L) / 1_000_000_000L;
+    }
+
+    static EndedBy endedBy(Coach.Ending ending) {
+        return switch (ending) {
+            case FINISHED -> EndedBy.FINISHED;
+            case QUIT, NOT_STARTED -> EndedBy.QUIT;
+            case INTERRUPTED -> EndedBy.INTERRUPT;
+            case TERMINATED -> EndedBy.TERMINATE;
+            case HANGUP -> EndedBy.HANGUP;
+            case ERROR -> EndedBy.ERROR;
+        };
+    }
+
+    private static boolean isSet(String value) {
+        return value != null && !value.isBlank() && !List.of("0", "false", "no").contains(value.strip());
+    }
+
+    /** {@code --time}, read with the one duration syntax. */
+    private Integer length() {
+        if (time == null) {
+            return null;
+        }
+        try {
+            int seconds = Durations.parse(time);
+            if (seconds < 1) {
+                throw new Failure(Exit.USAGE, "--time must be at least 1s");
+            }
+            return seconds;
+        } catch (Durations.BadDuration e) {
+            throw new Failure(Exit.USAGE, "--time " + e.getMessage());
+        }
+    }
+
     private boolean color() {
-        return context.style().ansi() != picocli.CommandLine.Help.Ansi.OFF;
+        return context.style().ansi() != Ansi.OFF;
     }
 
     /** The routine named, or the one chosen in the picker; empty when the person left the picker. */
-    private Optional<Catalog.Entry> chosen(Terminal terminal) {
+    private Optional<CatalogOptions.Found> chosen(Terminal terminal) {
         if (id != null) {
-            return Optional.of(context.routine(id));
+            return Optional.of(catalogOptions.routine(context, id));
         }
-        Catalog catalog = context.catalog();
+        Catalog catalog = catalogOptions.catalog(context);
         context.report(catalog.problems());
         List<Picker.Choice> choices = catalog.entries().stream().map(e -> new Picker.Choice(e.id(),
                 e.routine().title(), Fields.about(e.plan()) + Durations.format(e.plan().seconds()) + "  "
@@ -134,8 +296,11 @@ final class RunCommand implements Callable<Integer> {
         if (picker.interrupted()) {
             throw new Failure(Exit.INTERRUPTED, "stopped");
         }
-        return picked.flatMap(catalog::entry);
+        return picked.flatMap(catalog::entry).map(entry -> new CatalogOptions.Found(catalog, entry));
     }
+
+    /** The voice for this run, when --voice or --voice-cmd found a speech command. */
+    private Optional<Voice> speaker = Optional.empty();
 
     private Optional<Voice> speaker() {
         if (!voice && voiceCommand == null) {
@@ -150,15 +315,16 @@ final class RunCommand implements Callable<Integer> {
         return found;
     }
 
+    private void speakerProblems() {
+        speaker.flatMap(Voice::problem).ifPresent(p -> context.err().println("limber: " + p));
+    }
+
     /** After the screen is back: how long, how much was done, how much skipped. */
     private void summarize(Coach.Result result) {
         State state = result.state();
-        if (state == null) {
-            return;
-        }
         PrintWriter out = context.out();
         String title = state.plan().routine().title();
-        String active = Durations.format((state.elapsedNanos() + 500_000_000L) / 1_000_000_000L);
+        String active = Durations.format(seconds(state.elapsedNanos()));
         long done = state.count(Outcome.DONE);
         long skipped = state.count(Outcome.SKIPPED);
         long notReached = state.records().size() - done - skipped;
@@ -169,6 +335,7 @@ final class RunCommand implements Callable<Integer> {
             case TERMINATED -> "stopped by SIGTERM";
             case HANGUP -> "stopped: the terminal hung up";
             case NOT_STARTED -> "not started";
+            case ERROR -> "stopped by an error in Limber";
         };
         out.println(title + ": " + how + " after " + active + " of activity. " + done + " of "
                 + state.records().size() + " segments done, " + skipped + " skipped"

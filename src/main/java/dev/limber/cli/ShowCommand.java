@@ -45,6 +45,12 @@ final class ShowCommand implements Callable<Integer> {
     @Mixin
     private CommandContext context;
 
+    @Mixin
+    private CatalogOptions catalogOptions;
+
+    @Mixin
+    private HistoryOptions historyOptions;
+
     @Parameters(paramLabel = "ID", completionCandidates = CompletionCommand.RoutineIds.class,
             description = "A routine id from 'limber list', or a routine file's path.")
     private String id;
@@ -56,23 +62,26 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = context.out();
-        Catalog.Entry entry = context.routine(id);
+        CatalogOptions.Found found = catalogOptions.routine(context, id);
+        TodaysPlan today = TodaysPlan.of(found, () -> historyOptions.read(context), null);
+        Catalog.Entry entry = new Catalog.Entry(found.entry().routine(), found.entry().file(), today.plan());
         Documents.Body document = g -> {
             g.writeStartObject();
             Fields.routine(g, entry);
             Fields.nullable(g, "caution", entry.routine().caution());
+            Fields.growth(g, entry.routine(), today.lengthSeconds());
             Fields.segments(g, entry.plan().segments());
             g.writeEndObject();
         };
         switch (format) {
             case json -> Documents.json(out, document);
             case yaml -> Documents.yaml(out, document);
-            case text -> text(out, entry);
+            case text -> text(out, entry, today.note());
         }
         return Exit.OK;
     }
 
-    private void text(PrintWriter out, Catalog.Entry entry) {
+    private void text(PrintWriter out, Catalog.Entry entry, String note) {
         Style style = context.style();
         Routine routine = entry.routine();
         Plan plan = entry.plan();
@@ -83,6 +92,11 @@ final class ShowCommand implements Callable<Integer> {
         }
         if (!routine.tags().isEmpty()) {
             out.println(style.faint("Tags: " + String.join(", ", routine.tags())));
+        }
+        if (note != null || routine.perDay() != null) {
+            String goal = routine.perDay() == null ? "" : routine.perDay().text() + " times a day";
+            out.println(style.bold(note == null ? goal : note.substring(0, 1).toUpperCase() + note.substring(1)
+                    + (goal.isEmpty() ? "" : "; " + goal)));
         }
         out.println();
 

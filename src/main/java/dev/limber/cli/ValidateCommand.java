@@ -38,6 +38,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private CommandContext context;
 
+    @Mixin
+    private CatalogOptions catalogOptions;
+
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Routine files, or folders of them (not their subfolders).")
     private List<Path> paths = new ArrayList<>();
@@ -50,7 +53,7 @@ final class ValidateCommand implements Callable<Integer> {
         List<Problem> problems;
         int files;
         if (paths.isEmpty()) {
-            Catalog catalog = context.catalog();
+            Catalog catalog = catalogOptions.catalog(context);
             problems = catalog.problems();
             files = catalog.fileCount();
         } else {
@@ -63,7 +66,7 @@ final class ValidateCommand implements Callable<Integer> {
                     missing = true;
                 }
             }
-            Catalog catalog = context.catalog(new Source.Paths(existing));
+            Catalog catalog = catalogOptions.catalog(context, new Source.Paths(existing));
             problems = catalog.givenProblems();
             files = catalog.givenFileCount();
         }

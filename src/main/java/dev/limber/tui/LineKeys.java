@@ -15,15 +15,17 @@ import java.util.concurrent.TimeUnit;
  * starts the routine, {@code q} stops, {@code n} skips, {@code p} pauses or goes on. A thread of its
  * own reads them, so waiting for a line never holds up the timer.
  */
-final class LineKeys implements Keys {
+public final class LineKeys implements Keys {
 
     /** Marks the end of the input in the queue. */
     private static final String END = new String("end of input");
+    /** What {@link #line} answers once the input has ended: compared by identity. */
+    static final String ENDED = new String("the input has ended");
 
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private boolean ended;
 
-    LineKeys(InputStream in) {
+    public LineKeys(InputStream in) {
         Thread reader = new Thread(() -> {
             try (BufferedReader text = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 for (String line = text.readLine(); line != null; line = text.readLine()) {
@@ -39,10 +41,13 @@ final class LineKeys implements Keys {
         reader.start();
     }
 
-    @Override
-    public Action read(long timeoutNanos) throws IOException {
+    /**
+     * The next whole line typed, waiting at most {@code timeoutNanos}: null when none came in time,
+     * {@link #ENDED} once the input has ended.
+     */
+    String line(long timeoutNanos) {
         if (ended) {
-            return Action.END;
+            return ENDED;
         }
         String line;
         try {
@@ -51,11 +56,20 @@ final class LineKeys implements Keys {
             Thread.currentThread().interrupt();
             return null;
         }
+        if (line == END) {
+            ended = true;
+            return ENDED;
+        }
+        return line;
+    }
+
+    @Override
+    public Action read(long timeoutNanos) throws IOException {
+        String line = line(timeoutNanos);
         if (line == null) {
             return null;
         }
-        if (line == END) {
-            ended = true;
+        if (line == ENDED) {
             return Action.END;
         }
         return switch (line.strip().toLowerCase(Locale.ROOT)) {

@@ -11,7 +11,6 @@ import dev.limber.session.Event;
 import dev.limber.session.Session;
 import dev.limber.session.State;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Optional;
 import org.jline.utils.Signals;
@@ -31,6 +30,7 @@ public final class PlainCoach {
     private final Clock clock;
     private final Sound sound;
     private volatile Coach.Ending signalled;
+    private Session session;
 
     PlainCoach(PrintWriter out, Keys keys, Clock clock, Sound sound) {
         this.out = out;
@@ -40,12 +40,12 @@ public final class PlainCoach {
     }
 
     /**
-     * A plain coach writing to {@code out} and reading lines from {@code in}.
+     * A plain coach writing to {@code out} and reading lines typed on standard input.
      *
      * @param bell rings the terminal bell, or null for none (output that is not a terminal gets none)
      */
-    public static PlainCoach on(PrintWriter out, InputStream in, Runnable bell, Optional<Voice> voice) {
-        return new PlainCoach(out, new LineKeys(in), Clock.SYSTEM, new Sound(bell, voice));
+    public static PlainCoach on(PrintWriter out, LineKeys lines, Runnable bell, Optional<Voice> voice) {
+        return new PlainCoach(out, lines, Clock.SYSTEM, new Sound(bell, voice));
     }
 
     /** Runs the plan to its end or until stopped (Ctrl-C, SIGTERM, SIGHUP, or a line with q). */
@@ -58,9 +58,14 @@ public final class PlainCoach {
             if (waitToStart && !waitForEnter()) {
                 return new Coach.Result(signalled != null ? signalled : Coach.Ending.NOT_STARTED, null);
             }
-            return coach(new Session(plan, clock.nanoTime()));
+            session = new Session(plan, clock.nanoTime());
+            return coach(session);
         } catch (IOException e) {
-            return new Coach.Result(Coach.Ending.HANGUP, null);
+            return new Coach.Result(Coach.Ending.HANGUP, session == null ? null
+                    : session.on(Event.QUIT, clock.nanoTime()));
+        } catch (RuntimeException e) {
+            return new Coach.Result(Coach.Ending.ERROR, session == null ? null
+                    : session.on(Event.QUIT, clock.nanoTime()), e);
         } finally {
             out.flush();
             Signals.unregister("INT", oldInt);

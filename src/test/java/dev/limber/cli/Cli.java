@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ final class Cli {
 
     private final Map<String, String> env = new HashMap<>();
     private boolean terminal;
+    private Clock clock = Clock.systemDefaultZone();
 
     Cli(Path home) {
         env.put("HOME", home.toString());
@@ -20,6 +22,12 @@ final class Cli {
 
     Cli env(String name, String value) {
         env.put(name, value);
+        return this;
+    }
+
+    /** The wall clock and time zone the history and stats go by. */
+    Cli clock(Clock fixed) {
+        clock = fixed;
         return this;
     }
 
@@ -32,7 +40,7 @@ final class Cli {
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = Main.run(new PrintWriter(out), new PrintWriter(err), env, terminal, args);
+        int status = Main.run(new PrintWriter(out), new PrintWriter(err), env, terminal, clock, args);
         Result result = new Result(status, out.toString(), err.toString());
         // Whatever goes wrong, a person never sees a stack trace.
         assertThat(result.err()).doesNotContain("\tat ").doesNotContain("Exception");

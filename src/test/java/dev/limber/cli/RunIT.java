@@ -9,10 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code limber run} end to end in a real terminal (tmux): keys, the screen, the exit status, and
@@ -22,22 +23,40 @@ class RunIT {
 
     private static final String LIMBER = Path.of("limber").toAbsolutePath().toString();
 
-    @TempDir
-    Path home;
-
+    private Path home;
     private Tmux tmux;
 
     @BeforeEach
     void start() throws Exception {
         assumeTrue(Tmux.installed(), "tmux is not installed (.ci/run installs it)");
+        home = Files.createTempDirectory("limber-run-it");
         tmux = new Tmux(home, 100, 30);
     }
 
+    /**
+     * Not a JUnit temp dir: a Limber still running when the pane closes saves its session there as it
+     * exits, after the test, and JUnit would fail to delete the folder under it.
+     */
     @AfterEach
     void stop() throws Exception {
         if (tmux != null) {
             tmux.close();
         }
+        if (home != null) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!deleted(home) && System.nanoTime() < deadline) {
+                TimeUnit.MILLISECONDS.sleep(100);
+            }
+        }
+    }
+
+    private static boolean deleted(Path folder) {
+        try (var paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
+        return !Files.exists(folder);
     }
 
     /** The header's "m:ss left", in seconds. */
@@ -109,7 +128,7 @@ class RunIT {
     @Test
     void ctrl_z_suspends_with_the_terminal_back_and_fg_resumes_paused() throws Exception {
         tmux.line(LIMBER + " run back-friendly-walk --yes");
-        tmux.await("Get ready · Easy start");
+        tmux.await("Get ready · Walk");
         tmux.keys("C-z");
         tmux.await("Stopped");
         tmux.assertTerminalGivenBack();
@@ -140,6 +159,57 @@ class RunIT {
     }
 
     @Test
+    void a_short_session_answered_through_its_check_ins_leaves_one_record_history_shows() throws Exception {
+        tmux.close();
+        tmux = new Tmux(home, 100, 30, false);
+        Path routine = Files.writeString(home.resolve("short.yaml"),
+                "title: Short\ndefaults: {prepare: 0s}\nsteps:\n  - {name: Reach, time: 2s}\n");
+        tmux.line(LIMBER + " run " + routine + " --yes");
+        tmux.await("Pain right now, 0 to 10? (Enter to skip)");
+        tmux.line("3");
+        tmux.await("Short: finished after 2s of activity");
+        tmux.await("Pain right now, 0 to 10? (Enter to skip)");
+        tmux.line("5");
+        tmux.await("Any sharp, shooting pain down a leg, numbness or tingling? (y/N)");
+        tmux.line("n");
+        tmux.await("Your pain went up, from 3 to 5.");
+        assertThat(tmux.lastStatus()).isZero();
+        tmux.assertTerminalGivenBack();
+
+        ProcessBuilder historyCommand = new ProcessBuilder(LIMBER, "history", "--format", "json")
+                .redirectOutput(home.resolve("history.json").toFile()).redirectError(home.resolve("err").toFile());
+        historyCommand.environment().put("HOME", home.toString());
+        historyCommand.environment().remove("XDG_STATE_HOME");
+        historyCommand.environment().remove("LIMBER_STATE_DIR");
+        Process history = historyCommand.start();
+        assertThat(history.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        JsonNode records = new ObjectMapper().readTree(home.resolve("history.json").toFile());
+
+        assertThat(records).hasSize(1);
+        JsonNode record = records.get(0);
+        assertThat(record.get("routine").asText()).isEqualTo("short");
+        assertThat(record.get("ended_by").asText()).isEqualTo("finished");
+        assertThat(record.get("completed").asBoolean()).isTrue();
+        assertThat(record.get("pain_before").asInt()).isEqualTo(3);
+        assertThat(record.get("pain_after").asInt()).isEqualTo(5);
+        assertThat(record.get("red_flag").asBoolean()).isFalse();
+        assertThat(record.get("active_s").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void ctrl_c_leaves_a_record_ended_by_interrupt() throws Exception {
+        tmux.line(LIMBER + " run run-day --yes");
+        tmux.await("Get ready · Easy walking");
+        tmux.keys("C-c");
+        tmux.await("Run day: stopped with Ctrl-C");
+        assertThat(tmux.lastStatus()).isEqualTo(130);
+
+        tmux.line("clear; " + LIMBER + " history");
+        String table = tmux.await("1 session,");
+        assertThat(table).contains("run-day").contains("interrupt");
+    }
+
+    @Test
     void plain_mode_prints_a_line_per_segment_with_real_timers() throws Exception {
         Path routine = Files.writeString(home.resolve("three.yaml"), String.join("\n",
                 "title: Three short holds",
@@ -149,7 +219,7 @@ class RunIT {
                 "  - {name: Side bend, time: 2s, sides: both}",
                 "  - {name: Fold, time: 1s}",
                 ""));
-        Process limber = new ProcessBuilder(LIMBER, "run", routine.toString(), "--yes")
+        Process limber = new ProcessBuilder(LIMBER, "run", routine.toString(), "--yes", "--no-checkin")
                 .redirectOutput(home.resolve("out").toFile()).redirectError(home.resolve("err").toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
         assertThat(limber.waitFor(60, TimeUnit.SECONDS)).isTrue();

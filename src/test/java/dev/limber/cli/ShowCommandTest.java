@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.limber.history.HistoryLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,6 +86,33 @@ class ShowCommandTest {
 
         assertThat(result.status()).isZero();
         assertThat(new ObjectMapper().readTree(result.out()).get("steps").asInt()).isEqualTo(12);
+    }
+
+    @Test
+    void a_growing_routine_is_shown_at_todays_length_from_the_history() throws IOException {
+        HistoryLog log = new HistoryLog(home.resolve(".local/state/limber"));
+        for (int day = 6; day >= 1; day--) {
+            log.append(HistoryCommandTest.entry("d" + day, "back-friendly-walk", day, true, 2, 2));
+        }
+
+        Cli.Result text = cli().run("show", "back-friendly-walk");
+        JsonNode json = new ObjectMapper().readTree(cli().run("show", "back-friendly-walk", "--format", "json").out());
+
+        assertThat(text.out()).contains("Today: 14 min, building toward 30 min; 2–3 times a day\n",
+                " 0:05  14m  Walk\n");
+        assertThat(json.get("seconds").asInt()).isEqualTo(845);
+        assertThat(json.get("progression").get("today_s").asInt()).isEqualTo(840);
+        assertThat(json.get("progression").get("start_s").asInt()).isEqualTo(600);
+        assertThat(json.get("progression").get("max_s").asInt()).isEqualTo(1800);
+        assertThat(json.get("per_day").get("min").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void a_growing_routine_with_no_history_starts_at_its_own_length() throws IOException {
+        JsonNode json = new ObjectMapper().readTree(cli().run("show", "back-friendly-walk", "--format", "json").out());
+
+        assertThat(json.get("progression").get("today_s").asInt()).isEqualTo(600);
+        assertThat(cli().run("show", "back-friendly-walk").out()).contains("Today: 10 min, building toward 30 min");
     }
 
     @Test

@@ -24,9 +24,14 @@ final class Tmux implements AutoCloseable {
     private final String socket = "limber-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
 
     Tmux(Path home, int columns, int rows) throws IOException, InterruptedException {
+        this(home, columns, rows, true);
+    }
+
+    /** @param quiet no pain check-ins (LIMBER_NO_CHECKIN), for tests about something else */
+    Tmux(Path home, int columns, int rows, boolean quiet) throws IOException, InterruptedException {
         tmux("-f", "/dev/null", "new-session", "-d", "-s", "t", "-x", String.valueOf(columns), "-y",
                 String.valueOf(rows), "env", "HOME=" + home, "PS1=$ ", "TERM=xterm-256color",
-                "bash", "--norc", "--noprofile");
+                "LIMBER_NO_CHECKIN=" + (quiet ? "1" : ""), "HISTFILE=/dev/null", "bash", "--norc", "--noprofile");
         awaitScreen(s -> s.contains("$"));
     }
 

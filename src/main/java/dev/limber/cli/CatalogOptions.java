@@ -1,0 +1,71 @@
+package dev.limber.cli;
+
+import dev.limber.catalog.Catalog;
+import dev.limber.catalog.SearchPath;
+import dev.limber.catalog.Source;
+import dev.limber.routine.DidYouMean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** {@code --routines DIR}, and finding routines, for every command that reads them. */
+final class CatalogOptions {
+
+    @Option(names = "--routines", paramLabel = "DIR",
+            description = "Also read routines from DIR (repeatable). They win over built-in and user routines"
+                    + " with the same id.")
+    private List<Path> folders = new ArrayList<>();
+
+    /** Every routine Limber can find, with {@code extra} sources (files named on the command line) on top. */
+    Catalog catalog(CommandContext context, Source... extra) {
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) {
+                throw new Failure(Exit.NOT_FOUND, "--routines " + folder + ": "
+                        + (Files.exists(folder) ? "not a folder" : "no such folder"));
+            }
+        }
+        List<Source> sources = new ArrayList<>(SearchPath.sources(context.env(), folders));
+        sources.addAll(List.of(extra));
+        return Catalog.load(sources);
+    }
+
+    /** A routine found, and the catalog it was found in (where its includes are, for planning it again). */
+    record Found(Catalog catalog, Catalog.Entry entry) {
+    }
+
+    /**
+     * The routine a person named on the command line: an id, or the path of a routine file (with a
+     * '/' in it or a .yaml/.yml ending). Fails with the reason it can't be had: 66 when there is no
+     * such routine or file, 65 when it has problems, which are printed first.
+     */
+    Found routine(CommandContext context, String id) {
+        boolean isPath = id.contains("/") || id.contains("\\") || id.endsWith(".yaml") || id.endsWith(".yml");
+        if (isPath) {
+            Path file = Path.of(id);
+            if (!Files.isRegularFile(file)) {
+                throw new Failure(Exit.NOT_FOUND, id + ": " + (Files.exists(file) ? "not a file" : "no such file"));
+            }
+            Catalog catalog = catalog(context, new Source.Paths(List.of(file)));
+            if (!catalog.givenProblems().isEmpty()) {
+                context.report(catalog.givenProblems());
+                throw new Failure(Exit.DATA, id + " is not a valid routine; fix the problems above");
+            }
+            String claimed = catalog.givenIds().iterator().next();
+            return new Found(catalog, catalog.entry(claimed).orElseThrow());
+        }
+        Catalog catalog = catalog(context);
+        Optional<Catalog.Entry> entry = catalog.entry(id);
+        if (entry.isPresent()) {
+            return new Found(catalog, entry.get());
+        }
+        if (!catalog.problems(id).isEmpty()) {
+            context.report(catalog.problems(id));
+            throw new Failure(Exit.DATA, "routine '" + id + "' is not valid; fix the problems above");
+        }
+        String guess = DidYouMean.closest(id, catalog.ids()).map(g -> " (did you mean '" + g + "'?)").orElse("");
+        throw new Failure(Exit.NOT_FOUND, "no routine '" + id + "'" + guess + "; 'limber list' shows them all");
+    }
+}

@@ -1,0 +1,138 @@
+package dev.limber.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.limber.history.EntryJson;
+import dev.limber.progress.Entry;
+import dev.limber.routine.Durations;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code limber history}: the sessions you have done. */
+@Command(
+        name = "history",
+        description = {
+            "Show the sessions you have done, oldest first.",
+            "",
+            "Each session run with 'limber run' is kept, however it ended, with its pain check-ins. The file is"
+                    + " history.jsonl in the state folder (--state-dir): one JSON object per line."
+        },
+        optionListHeading = "%nOptions:%n",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  limber history",
+            "  limber history --since 7d",
+            "  limber history --routine back-friendly-walk --since 2026-11-01",
+            "  limber history --format csv > sessions.csv"
+        })
+final class HistoryCommand implements Callable<Integer> {
+
+    // Lowercase so that help and completion show the words people type.
+    enum Format { table, json, csv }
+
+    private static final Pattern AGO = Pattern.compile("(\\d{1,5})([dw])");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Mixin
+    private CommandContext context;
+
+    @Mixin
+    private HistoryOptions historyOptions;
+
+    @Option(names = "--since", paramLabel = "WHEN",
+            description = "Only sessions from this day on: a date (2026-11-01), or days or weeks ago (7d, 2w).")
+    private String since;
+
+    @Option(names = "--routine", paramLabel = "ID", description = "Only sessions of this routine.")
+    private String routine;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table (default), json or csv.")
+    private Format format;
+
+    @Override
+    public Integer call() {
+        ZoneId zone = context.clock().getZone();
+        LocalDate from = since == null ? LocalDate.MIN : since(since, LocalDate.now(context.clock()));
+        List<Entry> entries = historyOptions.read(context).stream()
+                .filter(e -> routine == null || e.routine().equals(routine))
+                .filter(e -> !e.started().atZoneSameInstant(zone).toLocalDate().isBefore(from))
+                .toList();
+        PrintWriter out = context.out();
+        switch (format) {
+            case json -> Documents.json(out, g -> {
+                g.writeStartArray();
+                for (Entry entry : entries) {
+                    EntryJson.write(g, entry);
+                }
+                g.writeEndArray();
+            });
+            case csv -> csv(out, entries);
+            case table -> table(out, entries, zone);
+        }
+        return Exit.OK;
+    }
+
+    /** The first day a {@code --since} takes in. */
+    static LocalDate since(String text, LocalDate today) {
+        Matcher ago = AGO.matcher(text.strip());
+        if (ago.matches()) {
+            int count = Integer.parseInt(ago.group(1));
+            return ago.group(2).equals("d") ? today.minusDays(count) : today.minusWeeks(count);
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new Failure(Exit.USAGE, "--since '" + text + "': give a date like 2026-11-01, or days or weeks ago"
+                    + " like 7d or 2w");
+        }
+    }
+
+    private void csv(PrintWriter out, List<Entry> entries) {
+        CsvSchema.Builder columns = CsvSchema.builder().setUseHeader(true);
+        EntryJson.FIELDS.forEach(columns::addColumn);
+        try (JsonGenerator g = new CsvFactory().createGenerator(out)) {
+            ((CsvGenerator) g).setSchema(columns.build());
+            for (Entry entry : entries) {
+                EntryJson.write(g, entry);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.flush();
+    }
+
+    private void table(PrintWriter out, List<Entry> entries, ZoneId zone) {
+        if (entries.isEmpty()) {
+            out.println("No sessions " + (since != null || routine != null ? "match." : "yet: 'limber run' starts one."));
+            return;
+        }
+        Table table = new Table("STARTED", "ROUTINE", "ACTIVE", "DONE", "SKIPPED", "PAIN", "ENDED")
+                .alignRight(2, 3, 4);
+        for (Entry e : entries) {
+            String pain = (e.painBefore() == null ? "–" : e.painBefore()) + "→"
+                    + (e.painAfter() == null ? "–" : e.painAfter()) + (e.flagged() ? " !" : "");
+            table.row(WHEN.format(e.started().atZoneSameInstant(zone)), e.routine(),
+                    Durations.clock(e.activeSeconds()), String.valueOf(e.segmentsDone()),
+                    String.valueOf(e.segmentsSkipped()),
+                    e.painBefore() == null && e.painAfter() == null ? "" : pain, e.endedBy().word());
+        }
+        table.print(out, context.style());
+        out.println(entries.size() + (entries.size() == 1 ? " session, " : " sessions, ")
+                + Durations.format(entries.stream().mapToLong(Entry::activeSeconds).sum()) + " active.");
+    }
+}

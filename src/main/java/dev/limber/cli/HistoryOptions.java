@@ -1,0 +1,34 @@
+package dev.limber.cli;
+
+import dev.limber.history.HistoryLog;
+import dev.limber.progress.Entry;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** {@code --state-dir DIR}, for the commands that read or write the session history. */
+final class HistoryOptions {
+
+    @Option(names = "--state-dir", paramLabel = "DIR",
+            description = "Keep the history in DIR (default: $LIMBER_STATE_DIR, else $XDG_STATE_HOME/limber, else"
+                    + " ~/.local/state/limber).")
+    private Path stateDir;
+
+    HistoryLog log(Map<String, String> env) {
+        return new HistoryLog(HistoryLog.folder(env, stateDir));
+    }
+
+    /** Every readable record; what had to be skipped is reported on stderr, and the rest goes on. */
+    List<Entry> read(CommandContext context) {
+        HistoryLog log = log(context.env());
+        try {
+            HistoryLog.Read read = log.read();
+            read.warnings().forEach(w -> context.err().println("limber: " + w));
+            return read.entries();
+        } catch (IOException e) {
+            throw new Failure(Exit.FAILURE, "cannot read the history " + log.file() + " (" + e.getMessage() + ")");
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package dev.limber.cli;
+
+import dev.limber.catalog.Catalog;
+import dev.limber.progress.Entry;
+import dev.limber.progress.Stats;
+import dev.limber.routine.Routine;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code limber stats}: how it is going, at a glance. */
+@Command(
+        name = "stats",
+        description = {
+            "Show how it is going: your streak, this week, today against each routine's daily goal, active"
+                    + " minutes for each of the last 14 days, and pain before and after by week.",
+            "",
+            "The streak counts days in a row with a finished session, up to today, or up to yesterday while"
+                    + " today has none yet. Weeks start on Monday."
+        },
+        optionListHeading = "%nOptions:%n",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  limber stats",
+            "  limber stats --format json"
+        })
+final class StatsCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    /** The longest bar of the day chart, in columns. */
+    private static final int BAR = 30;
+    private static final String EIGHTHS = " ▏▎▍▌▋▊▉";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+
+    @Mixin
+    private CommandContext context;
+
+    @Mixin
+    private CatalogOptions catalogOptions;
+
+    @Mixin
+    private HistoryOptions historyOptions;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default) or json.")
+    private Format format;
+
+    @Override
+    public Integer call() {
+        List<Entry> entries = historyOptions.read(context);
+        Catalog catalog = catalogOptions.catalog(context);
+        List<Routine> routines = catalog.entries().stream().map(Catalog.Entry::routine).toList();
+        Stats stats = Stats.of(entries, LocalDate.now(context.clock()), context.clock().getZone(), routines);
+        PrintWriter out = context.out();
+        if (format == Format.json) {
+            json(out, stats);
+        } else {
+            text(out, stats, entries.isEmpty());
+        }
+        return Exit.OK;
+    }
+
+    private static void json(PrintWriter out, Stats stats) {
+        Documents.json(out, g -> {
+            g.writeStartObject();
+            g.writeNumberField("streak_days", stats.streakDays());
+            g.writeObjectFieldStart("week");
+            g.writeNumberField("sessions", stats.weekSessions());
+            g.writeNumberField("active_s", stats.weekActiveSeconds());
+            g.writeEndObject();
+            g.writeArrayFieldStart("today");
+            for (Stats.Goal goal : stats.today()) {
+                g.writeStartObject();
+                g.writeStringField("routine", goal.routine());
+                g.writeNumberField("done", goal.done());
+                g.writeNumberField("goal_min", goal.goal().min());
+                g.writeNumberField("goal_max", goal.goal().max());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("days");
+            for (Stats.Day day : stats.days()) {
+                g.writeStartObject();
+                g.writeStringField("date", day.date().toString());
+                g.writeNumberField("active_s", day.activeSeconds());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("pain_by_week");
+            for (Stats.Week week : stats.painByWeek()) {
+                g.writeStartObject();
+                g.writeStringField("week", week.monday().toString());
+                nullable(g, "before", week.before());
+                nullable(g, "after", week.after());
+                g.writeNumberField("sessions", week.sessions());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+    }
+
+    private static void nullable(com.fasterxml.jackson.core.JsonGenerator g, String field, Double value)
+            throws java.io.IOException {
+        if (value == null) {
+            g.writeNullField(field);
+        } else {
+            g.writeNumberField(field, Math.round(value * 10) / 10.0);
+        }
+    }
+
+    private void text(PrintWriter out, Stats stats, boolean none) {
+        Style style = context.style();
+        if (none) {
+            out.println("No sessions yet: 'limber run' starts one, and this is where they add up.");
+            return;
+        }
+        out.println(style.bold("Streak: ") + stats.streakDays() + (stats.streakDays() == 1 ? " day" : " days")
+                + " in a row with a finished session");
+        out.println(style.bold("This week: ") + stats.weekSessions() + (stats.weekSessions() == 1 ? " session, "
+                : " sessions, ") + minutes(stats.weekActiveSeconds()) + " active minutes");
+        for (Stats.Goal goal : stats.today()) {
+            out.println(style.bold("Today: ") + goal.done() + " of " + goal.goal().text() + " " + goal.title()
+                    + (goal.done() >= goal.goal().min() ? " (done for today)" : ""));
+        }
+        out.println();
+        out.println(style.bold("Active minutes, last " + Stats.DAYS + " days"));
+        long most = stats.days().stream().mapToLong(Stats.Day::activeSeconds).max().orElse(0);
+        for (Stats.Day day : stats.days()) {
+            long seconds = day.activeSeconds();
+            out.println(("  " + String.format("%-10s", DAY.format(day.date())) + " " + bar(seconds, most)
+                    + (seconds > 0 ? " " + minutes(seconds) : "")).stripTrailing());
+        }
+        if (!stats.painByWeek().isEmpty()) {
+            out.println();
+            out.println(style.bold("Pain before → after, by week (0 to 10)"));
+            for (Stats.Week week : stats.painByWeek()) {
+                out.println("  week of " + DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH).format(week.monday())
+                        + ": " + pain(week.before()) + " → " + pain(week.after()) + "  (" + week.sessions()
+                        + (week.sessions() == 1 ? " session)" : " sessions)"));
+            }
+        }
+    }
+
+    /** A bar of whole blocks and an eighth-block end, so small days still show. */
+    static String bar(long value, long most) {
+        if (most <= 0 || value <= 0) {
+            return "";
+        }
+        long eighths = Math.max(1, Math.round((double) value / most * BAR * 8));
+        return "█".repeat((int) (eighths / 8)) + (eighths % 8 == 0 ? "" : EIGHTHS.substring((int) (eighths % 8),
+                (int) (eighths % 8) + 1));
+    }
+
+    private static String minutes(long seconds) {
+        return String.valueOf(Math.round(seconds / 60.0));
+    }
+
+    private static String pain(Double value) {
+        return value == null ? "–" : String.format(Locale.ROOT, "%.1f", value);
+    }
+}

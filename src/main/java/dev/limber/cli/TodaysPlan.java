@@ -1,0 +1,48 @@
+package dev.limber.cli;
+
+import dev.limber.plan.Plan;
+import dev.limber.plan.PlanException;
+import dev.limber.progress.Entry;
+import dev.limber.progress.Growth;
+import dev.limber.routine.Durations;
+import dev.limber.routine.Routine;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * A routine as it runs today: with a progression, its growing step at today's length from the
+ * history (or as {@code --time} says); without one, as written.
+ *
+ * @param lengthSeconds the growing step's length today, or null for a routine that doesn't grow
+ * @param note          "today: 14 min, building toward 30 min", or null
+ */
+record TodaysPlan(Plan plan, Integer lengthSeconds, String note) {
+
+    static TodaysPlan of(CatalogOptions.Found found, Supplier<List<Entry>> history, Integer time) {
+        Routine routine = found.entry().routine();
+        if (routine.progression() == null) {
+            if (time != null) {
+                throw new Failure(Exit.USAGE, "--time sets the length of a routine's growing step, and '"
+                        + routine.id() + "' has none (no 'progression' in its file)");
+            }
+            return new TodaysPlan(found.entry().plan(), null, null);
+        }
+        int seconds;
+        String note;
+        if (time != null) {
+            seconds = time;
+            note = "today: " + Durations.format(time) + ", as --time says";
+        } else {
+            Growth growth = Growth.today(routine, history.get());
+            seconds = growth.seconds();
+            note = growth.note();
+        }
+        try {
+            Plan plan = found.catalog().plan(routine.withStepTime(routine.progression().step(), seconds));
+            return new TodaysPlan(plan, seconds, note);
+        } catch (PlanException e) {
+            throw new Failure(Exit.USAGE, "--time " + Durations.format(seconds) + ": " + e.problems().get(0)
+                    .message());
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.limber.tui;
+
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+
+/** Questions on the terminal, answered with JLine's line editing (backspace, arrows, Ctrl-C). */
+public final class TerminalPrompter implements Prompter {
+
+    private final Terminal terminal;
+    private final LineReader reader;
+
+    public TerminalPrompter(Terminal terminal) {
+        this.terminal = terminal;
+        this.reader = LineReaderBuilder.builder().terminal(terminal)
+                // No history file, no completion: these are one-word answers.
+                .variable(LineReader.HISTORY_SIZE, 0)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .build();
+    }
+
+    @Override
+    public String ask(String question) throws Interrupted {
+        try {
+            return reader.readLine(question);
+        } catch (UserInterruptException e) {
+            throw new Interrupted();
+        } catch (EndOfFileException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void say(String line) {
+        terminal.writer().println(line);
+        terminal.flush();
+    }
+}

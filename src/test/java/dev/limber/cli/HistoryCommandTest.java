@@ -1,0 +1,131 @@
+package dev.limber.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.limber.history.HistoryLog;
+import dev.limber.progress.EndedBy;
+import dev.limber.progress.Entry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HistoryCommandTest {
+
+    /** Friday 27 November 2026, 12:00 in Berlin. */
+    static final Clock NOW = Clock.fixed(Instant.parse("2026-11-27T11:00:00Z"), ZoneId.of("Europe/Berlin"));
+
+    @TempDir
+    Path home;
+
+    static Entry entry(String id, String routine, int daysAgo, boolean completed, Integer before, Integer after) {
+        OffsetDateTime started = OffsetDateTime.of(2026, 11, 27, 7, 30, 0, 0, ZoneOffset.ofHours(1))
+                .minusDays(daysAgo);
+        return new Entry(id, routine, routine.equals("back-friendly-walk") ? "Back-friendly walk" : "Post-run stretches",
+                started, started.plusMinutes(11), 605, completed ? 605 : 200, 20, completed ? 2 : 1,
+                completed ? 0 : 1, completed, completed ? EndedBy.FINISHED : EndedBy.QUIT, before, after,
+                before == null ? null : false, routine.equals("back-friendly-walk") ? 600 : null);
+    }
+
+    private Cli cli() {
+        return new Cli(home).clock(NOW);
+    }
+
+    @BeforeEach
+    void history() throws IOException {
+        HistoryLog log = new HistoryLog(home.resolve(".local/state/limber"));
+        for (Entry entry : List.of(
+                entry("a", "back-friendly-walk", 10, true, 4, 3),
+                entry("b", "post-run-stretches", 3, true, null, null),
+                entry("c", "back-friendly-walk", 1, false, 3, 5),
+                entry("d", "back-friendly-walk", 0, true, 2, 2))) {
+            log.append(entry);
+        }
+    }
+
+    @Test
+    void a_table_of_every_session_oldest_first() {
+        Cli.Result result = cli().run("history");
+
+        assertThat(result.status()).isZero();
+        assertThat(result.out().lines().toList()).containsExactly(
+                "STARTED           ROUTINE             ACTIVE  DONE  SKIPPED  PAIN  ENDED",
+                "2026-11-17 07:30  back-friendly-walk   10:05     2        0  4→3   finished",
+                "2026-11-24 07:30  post-run-stretches   10:05     2        0        finished",
+                "2026-11-26 07:30  back-friendly-walk    3:20     1        1  3→5   quit",
+                "2026-11-27 07:30  back-friendly-walk   10:05     2        0  2→2   finished",
+                "4 sessions, 33m35s active.");
+    }
+
+    @Test
+    void since_and_routine_narrow_it_down() {
+        assertThat(cli().run("history", "--since", "3d", "--routine", "back-friendly-walk").out())
+                .contains("2026-11-26").contains("2026-11-27").doesNotContain("2026-11-17").contains("2 sessions");
+        assertThat(cli().run("history", "--since", "2026-11-24").out()).contains("3 sessions");
+        assertThat(cli().run("history", "--since", "1w").out()).contains("3 sessions");
+    }
+
+    @Test
+    void json_is_the_records_as_stored() throws IOException {
+        JsonNode json = new ObjectMapper().readTree(cli().run("history", "--format", "json").out());
+
+        assertThat(json).hasSize(4);
+        assertThat(json.get(2).get("ended_by").asText()).isEqualTo("quit");
+        assertThat(json.get(2).get("pain_after").asInt()).isEqualTo(5);
+        assertThat(json.get(1).get("pain_before").isNull()).isTrue();
+        assertThat(json.get(0).get("length_s").asInt()).isEqualTo(600);
+    }
+
+    @Test
+    void csv_has_a_header_and_a_row_per_session() {
+        List<String> lines = cli().run("history", "--format", "csv").out().lines().toList();
+
+        assertThat(lines).hasSize(5);
+        assertThat(lines.get(0)).isEqualTo("v,id,routine,title,started,ended,planned_s,active_s,paused_s,segments_done,"
+                + "segments_skipped,completed,ended_by,pain_before,pain_after,red_flag,length_s");
+        assertThat(lines.get(2)).isEqualTo("1,b,post-run-stretches,\"Post-run stretches\",\"2026-11-24T07:30+01:00\","
+                + "\"2026-11-24T07:41+01:00\",605,605,20,2,0,true,finished,,,,");
+    }
+
+    @Test
+    void a_bad_since_is_a_usage_error_and_no_history_is_said_plainly() {
+        Cli.Result bad = cli().run("history", "--since", "last tuesday");
+        Cli.Result none = new Cli(home.resolve("elsewhere")).run("history");
+
+        assertThat(bad.status()).isEqualTo(Exit.USAGE);
+        assertThat(bad.err()).isEqualTo("limber: --since 'last tuesday': give a date like 2026-11-01, or days or"
+                + " weeks ago like 7d or 2w\n");
+        assertThat(none.out()).isEqualTo("No sessions yet: 'limber run' starts one.\n");
+    }
+
+    @Test
+    void a_damaged_line_is_reported_and_the_rest_still_shown() throws IOException {
+        Path file = home.resolve(".local/state/limber/history.jsonl");
+        Files.writeString(file, Files.readString(file) + "{\"v\":1,\"routine\":\"x\",\"sta");
+
+        Cli.Result result = cli().run("history", "--format", "json");
+
+        assertThat(result.status()).isZero();
+        assertThat(result.err()).isEqualTo("limber: " + file + ":5: an unfinished record at the end (a crash while it"
+                + " was written) was skipped\n");
+    }
+
+    @Test
+    void the_state_folder_can_be_moved() throws IOException {
+        Path elsewhere = home.resolve("state");
+        new HistoryLog(elsewhere).append(entry("z", "post-run-stretches", 0, true, 1, 1));
+
+        assertThat(cli().run("history", "--state-dir", elsewhere.toString()).out()).contains("1 session,");
+        assertThat(cli().env("LIMBER_STATE_DIR", elsewhere.toString()).run("history").out()).contains("1 session,");
+    }
+}
