@@ -8,8 +8,9 @@ import dev.limber.progress.EndedBy;
 import dev.limber.progress.Entry;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.time.DateTimeException;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -106,6 +107,57 @@ public final class EntryJson {
         return f.entry();
     }
 
+    /**
+     * Reads a time as Limber writes it ({@code 2026-11-27T07:00:05+01:00}) without java.time's
+     * general parser, which took half of reading 50,000 records; anything else goes to that parser.
+     */
+    static OffsetDateTime time(String text) {
+        int length = text.length();
+        if (length >= 17 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
+                && text.charAt(13) == ':') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = digits(text, 8, 10);
+            int hour = digits(text, 11, 13);
+            int minute = digits(text, 14, 16);
+            int at = 16;
+            int second = 0;
+            if (text.charAt(at) == ':' && length >= 20) {
+                second = digits(text, 17, 19);
+                at = 19;
+            }
+            ZoneOffset offset = null;
+            if (at == length - 1 && text.charAt(at) == 'Z') {
+                offset = ZoneOffset.UTC;
+            } else if (at == length - 6 && (text.charAt(at) == '+' || text.charAt(at) == '-')
+                    && text.charAt(at + 3) == ':') {
+                int sign = text.charAt(at) == '-' ? -1 : 1;
+                int hours = digits(text, at + 1, at + 3);
+                int minutes = digits(text, at + 4, at + 6);
+                if (hours >= 0 && minutes >= 0) {
+                    offset = ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+                }
+            }
+            if (offset != null && year >= 0 && month >= 0 && day >= 0 && hour >= 0 && minute >= 0 && second >= 0) {
+                return OffsetDateTime.of(year, month, day, hour, minute, second, 0, offset);
+            }
+        }
+        return OffsetDateTime.parse(text);
+    }
+
+    /** The number in {@code text[from, to)}, or -1 when it is not all digits. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
     private static String firstLine(String message) {
         return message == null ? "unreadable" : message.lines().findFirst().orElse("unreadable");
     }
@@ -168,10 +220,10 @@ public final class EntryJson {
             }
             try {
                 return new Entry(id == null ? "" : id, routine, title == null ? routine : title,
-                        OffsetDateTime.parse(started), OffsetDateTime.parse(ended), planned == null ? 0 : planned,
+                        time(started), time(ended), planned == null ? 0 : planned,
                         active, paused == null ? 0 : paused, done == null ? 0 : done, skipped == null ? 0 : skipped,
                         completed, EndedBy.of(endedBy), pain(painBefore), pain(painAfter), redFlag, length);
-            } catch (DateTimeParseException | IllegalArgumentException e) {
+            } catch (DateTimeException | IllegalArgumentException e) {
                 throw new NotARecord("a time or ended_by that makes no sense (" + e.getMessage() + ")");
             }
         }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.IntStream;
 
 /**
  * The session history on disk: one JSON object per line in {@code history.jsonl}. Each record is
@@ -71,30 +72,38 @@ public final class HistoryLog {
     }
 
     public Read read() throws IOException {
-        List<Entry> entries = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
-        int damaged = 0;
+        List<String> lines = new ArrayList<>();
         boolean endsWithNewline;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             endsWithNewline = channel.size() == 0 || lastByte(channel, channel.size()) == '\n';
             // Bad bytes become replacement characters: a damaged line is skipped, never the whole file.
-            BufferedReader lines = new BufferedReader(new InputStreamReader(Channels.newInputStream(channel),
+            BufferedReader text = new BufferedReader(new InputStreamReader(Channels.newInputStream(channel),
                     StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                            .onUnmappableCharacter(CodingErrorAction.REPLACE)));
-            int number = 0;
-            String previous = null;
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (previous != null) {
-                    damaged += take(previous, number, false, entries, warnings, damaged);
-                }
-                previous = line;
-                number++;
-            }
-            if (previous != null) {
-                damaged += take(previous, number, !endsWithNewline, entries, warnings, damaged);
+                            .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
+            for (String line = text.readLine(); line != null; line = text.readLine()) {
+                lines.add(line);
             }
         } catch (NoSuchFileException e) {
             return new Read(List.of(), List.of());
+        }
+        // Parsing is most of the cost over years of records, and lines don't depend on each other:
+        // both cores share it, and the results keep the file's order.
+        Object[] parsed = IntStream.range(0, lines.size()).parallel().mapToObj(i -> parse(lines.get(i)))
+                .toArray();
+        List<Entry> entries = new ArrayList<>(parsed.length);
+        List<String> warnings = new ArrayList<>();
+        int damaged = 0;
+        for (int i = 0; i < parsed.length; i++) {
+            if (parsed[i] instanceof Entry entry) {
+                entries.add(entry);
+            } else if (parsed[i] instanceof String why) {
+                if (damaged++ < NAMED_DAMAGE) {
+                    boolean torn = i == parsed.length - 1 && !endsWithNewline;
+                    warnings.add(file + ":" + (i + 1) + ": " + (torn
+                            ? "an unfinished record at the end (a crash while it was written) was skipped"
+                            : "a damaged record was skipped (" + why + ")"));
+                }
+            }
         }
         if (damaged > NAMED_DAMAGE) {
             warnings.add(file + ": " + (damaged - NAMED_DAMAGE) + " more damaged records skipped");
@@ -102,22 +111,15 @@ public final class HistoryLog {
         return new Read(entries, warnings);
     }
 
-    /** Adds the line's record; returns 1 when it was damaged and skipped. */
-    private int take(String line, int number, boolean last, List<Entry> entries, List<String> warnings,
-            int damagedSoFar) {
+    /** The line's record, or why it is not one; null for a blank line. */
+    private static Object parse(String line) {
         if (line.isBlank()) {
-            return 0;
+            return null;
         }
         try {
-            entries.add(EntryJson.read(line));
-            return 0;
+            return EntryJson.read(line);
         } catch (EntryJson.NotARecord e) {
-            if (damagedSoFar < NAMED_DAMAGE) {
-                warnings.add(file + ":" + number + ": " + (last
-                        ? "an unfinished record at the end (a crash while it was written) was skipped"
-                        : "a damaged record was skipped (" + e.getMessage() + ")"));
-            }
-            return 1;
+            return e.getMessage();
         }
     }
 

@@ -3,14 +3,14 @@ package dev.limber.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -123,6 +123,8 @@ class RunIT {
 
         assertThat(tmux.lastStatus()).isEqualTo(143);
         tmux.assertTerminalGivenBack();
+        tmux.line("clear; " + LIMBER + " history");
+        assertThat(tmux.await("1 session,")).contains("run-day").contains("terminate");
     }
 
     @Test
@@ -207,6 +209,77 @@ class RunIT {
         tmux.line("clear; " + LIMBER + " history");
         String table = tmux.await("1 session,");
         assertThat(table).contains("run-day").contains("interrupt");
+    }
+
+    /** Limber in plain mode as a process: its input a pipe the test types into, its output a file. */
+    private Process plain(Path out, String... args) throws IOException {
+        List<String> command = new java.util.ArrayList<>(List.of(LIMBER, "run"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile())
+                .redirectError(home.resolve("err").toFile());
+        builder.environment().put("HOME", home.toString());
+        builder.environment().remove("XDG_STATE_HOME");
+        builder.environment().remove("LIMBER_STATE_DIR");
+        builder.environment().remove("LIMBER_NO_CHECKIN");
+        return builder.start();
+    }
+
+    private static void type(Process process, String line) throws IOException {
+        process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().flush();
+    }
+
+    private static String awaitFile(Path file, String text) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        String content = "";
+        while (System.nanoTime() < deadline) {
+            content = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+            if (content.contains(text)) {
+                return content;
+            }
+            TimeUnit.MILLISECONDS.sleep(50);
+        }
+        throw new AssertionError("never saw '" + text + "' in:\n" + content);
+    }
+
+    @Test
+    void plain_mode_checks_in_from_lines_on_stdin_and_saves_the_answers() throws Exception {
+        Path routine = Files.writeString(home.resolve("short.yaml"),
+                "title: Short\ndefaults: {prepare: 0s}\nsteps:\n  - {name: Reach, time: 1s}\n");
+        Path out = home.resolve("out");
+        Process limber = plain(out, routine.toString(), "--yes");
+        awaitFile(out, "Pain right now, 0 to 10? (Enter to skip) ");
+        type(limber, "2");
+        awaitFile(out, "Short: finished after 1s of activity.");
+        type(limber, "4");
+        awaitFile(out, "Any sharp, shooting pain down a leg, numbness or tingling? (y/N) ");
+        type(limber, "y");
+        limber.getOutputStream().close();
+        assertThat(limber.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        String said = Files.readString(out);
+        assertThat(limber.exitValue()).isZero();
+        assertThat(said).contains("Please see a physical therapist or a specialist", "Your pain went up, from 2 to 4.");
+        String record = Files.readString(home.resolve(".local/state/limber/history.jsonl"));
+        assertThat(record).contains("\"pain_before\":2,\"pain_after\":4,\"red_flag\":true")
+                .contains("\"ended_by\":\"finished\"");
+    }
+
+    @Test
+    void a_history_that_cannot_be_written_is_one_warning_and_changes_no_exit_status() throws Exception {
+        Path routine = Files.writeString(home.resolve("short.yaml"),
+                "title: Short\ndefaults: {prepare: 0s}\nsteps:\n  - {name: Reach, time: 1s}\n");
+        Path notAFolder = Files.writeString(home.resolve("state"), "a file where the folder should be");
+        Process limber = plain(home.resolve("out"), routine.toString(), "--yes", "--no-checkin", "--state-dir",
+                notAFolder.resolve("limber").toString());
+        limber.getOutputStream().close();
+        assertThat(limber.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(limber.exitValue()).isZero();
+        assertThat(Files.readString(home.resolve("out"))).contains("Short: finished after 1s");
+        assertThat(Files.readAllLines(home.resolve("err"))).singleElement().asString()
+                .startsWith("limber: this session was not saved to the history (")
+                .endsWith("'limber history' will not show it");
     }
 
     @Test

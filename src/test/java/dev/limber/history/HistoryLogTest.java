@@ -114,6 +114,21 @@ class HistoryLogTest {
         assertThat(read.warnings()).hasSize(2).allMatch(w -> w.contains("a damaged record was skipped"));
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"2026-11-27T07:00:05+01:00", "2026-11-27T07:00+01:00",
+        "2026-11-27T07:00:05Z", "2026-11-27T07:00:05-09:30", "2026-11-27T07:00:05.123+01:00",
+        "2026-11-27T07:00:05+05:45:30"})
+    void times_read_the_same_as_java_time_reads_them(String text) {
+        assertThat(EntryJson.time(text)).isEqualTo(OffsetDateTime.parse(text));
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"2026-13-27T07:00:05+01:00", "2026-11-27T25:00+01:00",
+        "2026-11-2xT07:00:05Z", "yesterday"})
+    void a_time_that_is_no_time_is_refused(String text) {
+        assertThatThrownBy(() -> EntryJson.time(text)).isInstanceOf(java.time.DateTimeException.class);
+    }
+
     @Test
     void fields_of_a_later_version_are_ignored() throws IOException {
         HistoryLog log = new HistoryLog(dir);

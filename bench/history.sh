@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# `limber history` and `limber stats` over years of use: 50,000 records (issue 4 asks for under a
+# second each). Whole processes through ./limber, medians of RUNS runs, peak RSS.
+#
+#   bench/history.sh [RECORDS] [RUNS]     (defaults 50000 and 7; needs a built target/limber.jar)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+records=${1:-50000}
+runs=${2:-7}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/state"
+
+# Records spread over about three years, three a day, as a keen walker would leave them.
+awk -v n="$records" 'BEGIN {
+  srand(7);
+  for (i = 0; i < n; i++) {
+    day = int(i / 3); t = 1700000000 + day * 86400 + (i % 3) * 21600;
+    started = strftime("%Y-%m-%dT%H:%M:%S+00:00", t, 1);
+    ended = strftime("%Y-%m-%dT%H:%M:%S+00:00", t + 700, 1);
+    before = int(rand() * 6); after = int(rand() * 6); done = (rand() < 0.9) ? "true" : "false";
+    printf "{\"v\":1,\"id\":\"s%d\",\"routine\":\"back-friendly-walk\",\"title\":\"Back-friendly walk\",", i;
+    printf "\"started\":\"%s\",\"ended\":\"%s\",\"planned_s\":605,\"active_s\":600,\"paused_s\":95,", started, ended;
+    printf "\"segments_done\":2,\"segments_skipped\":0,\"completed\":%s,\"ended_by\":\"%s\",", done, done == "true" ? "finished" : "quit";
+    printf "\"pain_before\":%d,\"pain_after\":%d,\"red_flag\":false,\"length_s\":600}\n", before, after;
+  }
+}' > "$work/state/history.jsonl"
+echo "history.jsonl: $(wc -l < "$work/state/history.jsonl") records, $(du -h "$work/state/history.jsonl" | cut -f1)"
+echo "java: $(java -version 2>&1 | head -n 1)"
+
+./limber --version > /dev/null   # build the jar first if needed, outside the timings
+measure() { # label, limber arguments...
+  local label=$1; shift
+  local times=() peak=0
+  for _ in $(seq "$runs"); do
+    local start end rss
+    start=$(date +%s%N)
+    /usr/bin/time -f %M -o "$work/rss" env HOME="$work" ./limber "$@" --state-dir "$work/state" > /dev/null 2> "$work/err"
+    end=$(date +%s%N)
+    times+=($(( (end - start) / 1000000 )))
+    rss=$(tail -n 1 "$work/rss"); [ "$rss" -gt "$peak" ] && peak=$rss
+  done
+  local sorted=($(printf '%s\n' "${times[@]}" | sort -n))
+  printf '| %s | %.2f | %.2f | %d |\n' "$label" "$(echo "${sorted[$(( ${#sorted[@]} / 2 ))]} / 1000" | bc -l)" \
+    "$(echo "${sorted[$(( ${#sorted[@]} - 1 ))]} / 1000" | bc -l)" $(( peak / 1024 ))
+}
+printf '| command | median s | max s | peak RSS MB |\n| --- | ---: | ---: | ---: |\n'
+measure "limber history --format json" history --format json
+measure "limber history (table)" history
+measure "limber history --format csv" history --format csv
+measure "limber stats" stats
+measure "limber stats --format json" stats --format json
+measure "limber show back-friendly-walk (reads the history for today's length)" show back-friendly-walk
