@@ -9,6 +9,17 @@ import picocli.CommandLine;
 /** Limber's entry point. {@link #run} does the work so tests can call it with their own streams. */
 public final class Main {
 
+    static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
+    static {
+        // picocli registers converters for java.time and java.sql types by reflection in every
+        // CommandLine it makes, which initialises much of java.time: 20 ms of each start
+        // (docs/benchmarks.md). No Limber option has such a type; OptionTypesTest keeps it so.
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+            System.setProperty(CONVERTER_EXCLUDES, "java\\.time\\..*,java\\.sql\\..*");
+        }
+    }
+
     private Main() {
     }
 
