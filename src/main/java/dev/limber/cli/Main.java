@@ -27,7 +27,11 @@ public final class Main {
         // UTF-8 whatever the locale: routine titles and cues are UTF-8, and JSON must be.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
-        int status = run(out, err, System.getenv(), Terminals.stdoutIsTerminal(), args);
+        // `limber --version` alone, as scripts and package managers ask it, is answered without
+        // picocli, whose model of every command is most of what it would cost (docs/benchmarks.md).
+        int status = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))
+                ? Version.print(out)
+                : run(out, err, System.getenv(), Terminals.stdoutIsTerminal(), args);
         out.flush();
         err.flush();
         System.exit(status);
