@@ -24,8 +24,10 @@ final class Tmux implements AutoCloseable {
     private final String socket = "limber-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
 
     Tmux(Path home, int columns, int rows) throws IOException, InterruptedException {
+        // No history file: bash writes one into HOME as kill-server hangs it up, which can land while
+        // the test's HOME is being deleted (the more so now that it holds Limber's class-data archive).
         tmux("-f", "/dev/null", "new-session", "-d", "-s", "t", "-x", String.valueOf(columns), "-y",
-                String.valueOf(rows), "env", "HOME=" + home, "PS1=$ ", "TERM=xterm-256color",
+                String.valueOf(rows), "env", "HOME=" + home, "HISTFILE=/dev/null", "PS1=$ ", "TERM=xterm-256color",
                 "bash", "--norc", "--noprofile");
         awaitScreen(s -> s.contains("$"));
     }
