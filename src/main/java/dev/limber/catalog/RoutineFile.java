@@ -8,17 +8,13 @@ import dev.limber.routine.RoutineReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
 
 /**
  * One routine file, on disk or inside Limber's jar, and what reading it gave.
@@ -27,8 +23,6 @@ import java.util.jar.JarFile;
  * @param path the file on disk, or null for a built-in routine
  */
 record RoutineFile(String name, Path path) {
-
-    static final String BUILT_IN_FOLDER = "limber/routines/";
 
     /**
      * What one file holds.
@@ -56,13 +50,12 @@ record RoutineFile(String name, Path path) {
 
     /** Reads and checks the file; never throws for anything wrong with it. */
     Loaded load() {
-        byte[] bytes;
+        YamlReader.Parsed parsed;
         try {
-            bytes = bytes();
+            parsed = parse();
         } catch (IOException e) {
             return broken(Problem.about(name, "cannot read this file (" + reason(e) + ")"));
         }
-        YamlReader.Parsed parsed = YamlReader.read(bytes, name);
         if (!parsed.readable()) {
             return broken(parsed.problems().toArray(new Problem[0]));
         }
@@ -91,20 +84,18 @@ record RoutineFile(String name, Path path) {
         return first;
     }
 
-    /** At most one byte over the limit is read, so a huge or endless file costs nothing. */
-    private byte[] bytes() throws IOException {
-        try (InputStream in = path == null
-                ? RoutineFile.class.getResourceAsStream("/" + BUILT_IN_FOLDER + stemAndExtension())
-                : Files.newInputStream(path)) {
-            if (in == null) {
-                throw new NoSuchFileException(name);
-            }
-            return in.readNBytes(Limits.MAX_FILE_BYTES + 1);
+    /**
+     * The file's document tree: a file on disk through the YAML reader, of which at most one byte
+     * over the limit is read, so a huge or endless file costs nothing; a built-in one as the build
+     * read it ({@link BuiltInIndex}).
+     */
+    private YamlReader.Parsed parse() throws IOException {
+        if (path == null) {
+            return BuiltInIndex.parsed(name.substring(name.lastIndexOf('/') + 1));
         }
-    }
-
-    private String stemAndExtension() {
-        return name.substring(name.lastIndexOf('/') + 1);
+        try (InputStream in = Files.newInputStream(path)) {
+            return YamlReader.read(in.readNBytes(Limits.MAX_FILE_BYTES + 1), name);
+        }
     }
 
     static String reason(IOException e) {
@@ -138,32 +129,8 @@ record RoutineFile(String name, Path path) {
         return files;
     }
 
-    /**
-     * The routines packed into Limber, found by listing the jar (or the classes folder in a
-     * build) so that adding a file to {@code routines/} is all it takes to ship it.
-     */
+    /** The routines packed into Limber: every routine file in {@code routines/} when it was built. */
     static List<RoutineFile> builtIns() {
-        List<String> names = new ArrayList<>();
-        try {
-            Path where = Path.of(RoutineFile.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isDirectory(where)) {
-                try (DirectoryStream<Path> stream = Files.newDirectoryStream(where.resolve(BUILT_IN_FOLDER))) {
-                    stream.forEach(p -> names.add(p.getFileName().toString()));
-                }
-            } else {
-                try (JarFile jar = new JarFile(where.toFile())) {
-                    for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
-                        String entry = entries.nextElement().getName();
-                        if (entry.startsWith(BUILT_IN_FOLDER) && entry.indexOf('/', BUILT_IN_FOLDER.length()) < 0) {
-                            names.add(entry.substring(BUILT_IN_FOLDER.length()));
-                        }
-                    }
-                }
-            }
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            throw new IllegalStateException("cannot list Limber's built-in routines", e);
-        }
-        return names.stream().filter(RoutineFile::isRoutineName).sorted()
-                .map(n -> new RoutineFile("built-in/" + n, null)).toList();
+        return BuiltInIndex.names().stream().map(n -> new RoutineFile(BuiltInIndex.messageName(n), null)).toList();
     }
 }

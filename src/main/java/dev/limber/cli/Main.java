@@ -10,6 +10,17 @@ import picocli.CommandLine;
 /** Limber's entry point. {@link #run} does the work so tests can call it with their own streams. */
 public final class Main {
 
+    static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
+    static {
+        // picocli registers converters for java.time and java.sql types by reflection in every
+        // CommandLine it makes, which initialises much of java.time: 20 ms of each start
+        // (docs/benchmarks.md). No Limber option has such a type; OptionTypesTest keeps it so.
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+            System.setProperty(CONVERTER_EXCLUDES, "java\\.time\\..*,java\\.sql\\..*");
+        }
+    }
+
     private Main() {
     }
 
@@ -17,7 +28,11 @@ public final class Main {
         // UTF-8 whatever the locale: routine titles and cues are UTF-8, and JSON must be.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
-        int status = run(out, err, System.getenv(), Terminals.stdoutIsTerminal(), args);
+        // `limber --version` alone, as scripts and package managers ask it, is answered without
+        // picocli, whose model of every command is most of what it would cost (docs/benchmarks.md).
+        int status = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))
+                ? Version.print(out)
+                : run(out, err, System.getenv(), Terminals.stdoutIsTerminal(), args);
         out.flush();
         err.flush();
         System.exit(status);

@@ -2,6 +2,7 @@ package dev.limber.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
@@ -23,5 +24,13 @@ final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() {
         return new String[] {"limber " + number()};
+    }
+
+    /** Prints what {@code --version} prints, for {@link Main}'s way round picocli. */
+    static int print(PrintWriter out) {
+        for (String line : new Version().getVersion()) {
+            out.println(line);
+        }
+        return Exit.OK;
     }
 }

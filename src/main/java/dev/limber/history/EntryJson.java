@@ -88,8 +88,17 @@ public final class EntryJson {
 
     /** Reads one line; anything that is not a whole, sensible record is {@link NotARecord}. */
     static Entry read(String line) throws NotARecord {
+        byte[] bytes = line.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return read(bytes, 0, bytes.length);
+    }
+
+    /**
+     * Reads one line straight from the file's bytes (Jackson decodes the UTF-8 itself, and a bad byte
+     * makes the line a damaged one).
+     */
+    static Entry read(byte[] bytes, int offset, int length) throws NotARecord {
         Fields f = new Fields();
-        try (JsonParser p = JSON.createParser(line)) {
+        try (JsonParser p = JSON.createParser(bytes, offset, length)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new NotARecord("not a JSON object");
             }

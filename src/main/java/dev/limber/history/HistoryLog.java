@@ -1,20 +1,17 @@
 package dev.limber.history;
 
 import dev.limber.progress.Entry;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -72,24 +69,19 @@ public final class HistoryLog {
     }
 
     public Read read() throws IOException {
-        List<String> lines = new ArrayList<>();
-        boolean endsWithNewline;
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            endsWithNewline = channel.size() == 0 || lastByte(channel, channel.size()) == '\n';
-            // Bad bytes become replacement characters: a damaged line is skipped, never the whole file.
-            BufferedReader text = new BufferedReader(new InputStreamReader(Channels.newInputStream(channel),
-                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                            .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
-            for (String line = text.readLine(); line != null; line = text.readLine()) {
-                lines.add(line);
-            }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return new Read(List.of(), List.of());
         }
+        int[] starts = lineStarts(bytes);
+        int lines = starts.length - 1;
         // Parsing is most of the cost over years of records, and lines don't depend on each other:
         // both cores share it, and the results keep the file's order.
-        Object[] parsed = IntStream.range(0, lines.size()).parallel().mapToObj(i -> parse(lines.get(i)))
-                .toArray();
+        Object[] parsed = IntStream.range(0, lines).parallel()
+                .mapToObj(i -> parse(bytes, starts[i], starts[i + 1])).toArray();
+        boolean endsWithNewline = bytes.length == 0 || bytes[bytes.length - 1] == '\n';
         List<Entry> entries = new ArrayList<>(parsed.length);
         List<String> warnings = new ArrayList<>();
         int damaged = 0;
@@ -111,13 +103,42 @@ public final class HistoryLog {
         return new Read(entries, warnings);
     }
 
-    /** The line's record, or why it is not one; null for a blank line. */
-    private static Object parse(String line) {
-        if (line.isBlank()) {
+    /** Where each line starts, and one past the end: line i is [starts[i], starts[i + 1]). */
+    private static int[] lineStarts(byte[] bytes) {
+        int[] starts = new int[1024];
+        int count = 0;
+        starts[count++] = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '\n' && i + 1 < bytes.length) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        if (bytes.length == 0) {
+            return new int[] {0};
+        }
+        starts = Arrays.copyOf(starts, count + 1);
+        starts[count] = bytes.length;
+        return starts;
+    }
+
+    /** The record on bytes [from, to), or why it is not one; null for a blank line. */
+    private static Object parse(byte[] bytes, int from, int to) {
+        int end = to;
+        while (end > from && (bytes[end - 1] == '\n' || bytes[end - 1] == '\r')) {
+            end--;
+        }
+        boolean blank = true;
+        for (int i = from; i < end && blank; i++) {
+            blank = bytes[i] == ' ' || bytes[i] == '\t';
+        }
+        if (blank) {
             return null;
         }
         try {
-            return EntryJson.read(line);
+            return EntryJson.read(bytes, from, end - from);
         } catch (EntryJson.NotARecord e) {
             return e.getMessage();
         }

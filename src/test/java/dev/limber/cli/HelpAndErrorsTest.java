@@ -2,6 +2,8 @@ package dev.limber.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +46,16 @@ class HelpAndErrorsTest {
 
         assertThat(result.status()).isZero();
         assertThat(result.out()).matches("limber \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n");
+    }
+
+    @Test
+    void the_version_printed_without_picocli_is_the_one_picocli_prints() {
+        StringWriter out = new StringWriter();
+
+        int status = Version.print(new PrintWriter(out));
+
+        assertThat(status).isZero();
+        assertThat(out.toString().replace(System.lineSeparator(), "\n")).isEqualTo(cli().run("--version").out());
     }
 
     @Test

@@ -10,9 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@code ./limber} as a newcomer runs it: a real process, a real JVM, the packaged jar. */
 class LauncherIT {
@@ -24,6 +28,10 @@ class LauncherIT {
     }
 
     private Run limber(String... args) throws IOException, InterruptedException {
+        return limber(Map.of(), args);
+    }
+
+    private Run limber(Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("./limber"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -31,7 +39,9 @@ class LauncherIT {
                 .redirectError(home.resolve("err").toFile());
         builder.environment().put("HOME", home.toString());
         builder.environment().remove("XDG_CONFIG_HOME");
+        builder.environment().remove("XDG_CACHE_HOME");
         builder.environment().remove("LIMBER_ROUTINES");
+        builder.environment().putAll(env);
         Process process = builder.start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("limber finished").isTrue();
         return new Run(process.exitValue(), Files.readString(home.resolve("out"), StandardCharsets.UTF_8),
@@ -66,6 +76,80 @@ class LauncherIT {
         assertThat(limber("validate", home.resolve("bad.yaml").toString()).status()).isEqualTo(Exit.DATA);
         assertThat(limber("list", "--bogus").status()).isEqualTo(Exit.USAGE);
         assertThat(limber("--version").out()).startsWith("limber ");
+    }
+
+    /** The JDKs to start from: the one the tests run on, and Java 25 where this machine has it. */
+    static Stream<String> javaHomes() {
+        Path java25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+        return Stream.concat(Stream.of(System.getProperty("java.home")),
+                Files.isDirectory(java25) ? Stream.of(java25.toString()) : Stream.empty());
+    }
+
+    @ParameterizedTest
+    @MethodSource("javaHomes")
+    void the_first_run_leaves_one_whole_class_data_archive_that_later_runs_start_from(String javaHome)
+            throws Exception {
+        Map<String, String> env = Map.of("JAVA_HOME", javaHome);
+        Run first = limber(env, "list", "--format", "json");
+        List<Path> cached = cached();
+
+        Run second = limber(env, "list", "--format", "json");
+
+        assertThat(first.status()).isZero();
+        assertThat(first.err()).isEmpty();
+        assertThat(cached).singleElement().satisfies(archive -> {
+            assertThat(archive.getFileName().toString()).startsWith("limber-").endsWith(
+                    javaHome.contains("-25-") ? ".aot" : ".jsa");
+            assertThat(Files.size(archive)).isPositive();
+        });
+        assertThat(second).isEqualTo(first);
+        assertThat(cached()).isEqualTo(cached);
+    }
+
+    @Test
+    void a_broken_archive_in_the_cache_is_not_noticed() throws Exception {
+        limber("--version");
+        assertThat(cached()).isNotEmpty();
+        for (Path archive : cached()) {
+            // Newer than the jars, so the launcher does not make it again: the JVM has to turn it down.
+            Files.delete(archive);
+            Files.writeString(archive, "half an archive");
+        }
+
+        Run run = limber("show", "post-run-stretches", "--format", "json");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).startsWith("{").contains("\"id\": \"post-run-stretches\"");
+    }
+
+    @Test
+    void a_cache_that_cannot_be_written_is_not_noticed() throws Exception {
+        // A file where the cache folder would be: it can't be made even by root, whom permissions don't stop.
+        Path blocked = Files.writeString(home.resolve("not-a-folder"), "");
+        Path readOnly = Files.createDirectories(home.resolve("read-only"));
+        readOnly.toFile().setWritable(false);
+
+        for (String cache : List.of(blocked.resolve("cache").toString(), readOnly.toString())) {
+            Run run = limber(Map.of("XDG_CACHE_HOME", cache), "list", "--format", "json");
+
+            assertThat(run.status()).isZero();
+            assertThat(run.err()).isEmpty();
+            assertThat(run.out()).contains("\"id\": \"post-run-stretches\"");
+        }
+        assertThat(home.resolve(".cache")).doesNotExist();
+        readOnly.toFile().setWritable(true);
+    }
+
+    /** What the launcher left in ~/.cache/limber. */
+    private List<Path> cached() throws IOException {
+        Path cache = home.resolve(".cache/limber");
+        if (!Files.isDirectory(cache)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(cache)) {
+            return files.sorted().toList();
+        }
     }
 
     @Test

@@ -29,6 +29,8 @@ final class Tmux implements AutoCloseable {
 
     /** @param quiet no pain check-ins (LIMBER_NO_CHECKIN), for tests about something else */
     Tmux(Path home, int columns, int rows, boolean quiet) throws IOException, InterruptedException {
+        // No history file: bash writes one into HOME as kill-server hangs it up, which can land while
+        // the test's HOME is being deleted (the more so now that it holds Limber's class-data archive).
         tmux("-f", "/dev/null", "new-session", "-d", "-s", "t", "-x", String.valueOf(columns), "-y",
                 String.valueOf(rows), "env", "HOME=" + home, "PS1=$ ", "TERM=xterm-256color",
                 "LIMBER_NO_CHECKIN=" + (quiet ? "1" : ""), "HISTFILE=/dev/null", "bash", "--norc", "--noprofile");

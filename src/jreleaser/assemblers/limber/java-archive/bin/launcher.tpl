@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs Limber {{projectVersion}} from the folder it was unzipped in: Java from JAVA_HOME or else the
+# PATH, the jars in lib/, and the JVM's options and class-data archive from lib/limber-java.bash,
+# which the launcher of a checkout (./limber) uses too. JReleaser writes this file from Limber's
+# src/jreleaser/assemblers/limber/java-archive/bin/launcher.tpl, in place of its own launcher, whose
+# options are fixed when the zip is made and which starts several processes before Java does.
+set -euo pipefail
+
+app=${BASH_SOURCE[0]}
+if [ -L "$app" ]; then
+  app=$(readlink -f "$app")
+fi
+case $app in */*) bin=${app%/*} ;; *) bin=. ;; esac
+case $bin in /*) ;; .) bin=$PWD ;; *) bin=$PWD/$bin ;; esac
+home=${bin%/bin}
+[ "$home" != "$bin" ] || home=$bin/..
+
+classpath=''
+for jar in "$home"/lib/*.jar; do
+  classpath+=${classpath:+:}$jar
+done
+
+source "$home/lib/limber-java.bash"
+limber_find_java || exit 1
+limber_exec "$classpath" "{{projectVersion}}" "$@"

@@ -1,0 +1,69 @@
+package dev.limber.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * What the launchers run once to make Limber's class-data archive (see src/main/sh/limber-java.bash):
+ * the commands people and scripts repeat, in-process and printing nothing, so that the archive holds
+ * the classes each of them needs, whichever comes first. Not the coach: it would wait for real time.
+ */
+public final class Training {
+
+    /** A routine of the user's own, so that reading YAML is in the archive along with the built-in ones. */
+    private static final String ROUTINE = """
+            title: Training
+            tags: [training]
+            steps:
+              - name: Reach
+                time: 30s
+                sides: both
+                cues: [Reach up.]
+              - name: Squat
+                reps: 5
+                sets: 2
+                rest: 10s
+              - include: post-run-stretches
+            """;
+
+    private static final List<List<String>> COMMANDS = List.of(
+            List.of("--version"),
+            List.of("--help"),
+            List.of("list"),
+            List.of("list", "--format", "json"),
+            List.of("list", "--format", "ids"),
+            List.of("show", "post-run-stretches"),
+            List.of("show", "post-run-stretches", "--format", "json"),
+            List.of("validate"),
+            List.of("show", "back-friendly-walk"),
+            List.of("history"),
+            List.of("stats"));
+
+    private Training() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path home = Files.createTempDirectory("limber-training");
+        try {
+            Path folder = Files.createDirectories(home.resolve(".config/limber/routines"));
+            Files.writeString(folder.resolve("training.yaml"), ROUTINE);
+            PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
+            for (List<String> command : COMMANDS) {
+                Main.run(nowhere, nowhere, Map.of("HOME", home.toString()), command.toArray(String[]::new));
+            }
+        } finally {
+            try (Stream<Path> files = Files.walk(home)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+# The JVM Limber runs on, shared by its two launchers: ./limber in a checkout and bin/limber in the
+# zip (as lib/limber-java.bash). They source this file, then
+#
+#   limber_find_java || exit 1
+#   limber_exec CLASSPATH VERSION ARGS...
+#
+# which replaces the shell with Limber. Start-up is most of what a command-line JVM tool costs
+# (docs/benchmarks.md, "Start-up"), hence the options below, and hence no process is started here
+# that can be done without: each fork and exec is a millisecond or more of every command.
+# shellcheck shell=bash
+
+# Sets limber_java and limber_java_home: JAVA_HOME's java, or else the one on the PATH.
+limber_find_java() {
+  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
+    limber_java=$JAVA_HOME/bin/java
+    limber_java_home=$JAVA_HOME
+  elif hash java 2>/dev/null; then
+    limber_java=${BASH_CMDS[java]}
+    # Its JDK, for the release file that names its build: /usr/bin/java is usually a link into it.
+    limber_java_home=$(readlink -f "$limber_java" 2>/dev/null) || limber_java_home=$limber_java
+    limber_java_home=${limber_java_home%/bin/java}
+  else
+    echo "limber: no Java found; install a JDK 17 or newer (e.g. apt-get install openjdk-17-jdk-headless) or set JAVA_HOME" >&2
+    return 1
+  fi
+}
+
+# Native access lets JLine use its JNI terminal on Java 22 and later (without it, JLine quietly runs
+# stty for every terminal setting); Java 17 accepts the flag too. C1 alone compiles enough for a
+# command-line tool and halves what a countdown costs.
+limber_options=(--enable-native-access=ALL-UNNAMED -XX:TieredStopAtLevel=1)
+
+# Sets limber_archive to the options that start Limber from its class-data archive, making the
+# archive first when there is none yet; leaves it empty when there can't be one.
+#
+# The archive lives in $XDG_CACHE_HOME/limber (by default ~/.cache/limber), one per Limber version,
+# Java build and folder of jars, and is made again when a jar is newer than it: a JVM refuses an
+# archive made by another build or for other jars, and Java 17 would not replace it either. On Java
+# 25 and later it is an AOT cache (classes loaded and linked ahead of time); before, a dynamic CDS
+# archive. It is made by dev.limber.cli.Training, which runs the commands people repeat, so that it
+# serves all of them rather than only whichever ran first (as -XX:+AutoCreateSharedArchive would).
+# Nothing here prints or fails: a cache that can't be written only means starting without one.
+limber_class_data() {
+  local classpath=$1 version=$2
+  limber_archive=()
+  local name value runtime='' feature=''
+  if [ -r "$limber_java_home/release" ]; then
+    while IFS='=' read -r name value; do
+      case $name in
+        JAVA_RUNTIME_VERSION) runtime=${value//\"/} ;;
+        JAVA_VERSION) feature=${value//\"/} feature=${feature%%.*} ;;
+      esac
+    done < "$limber_java_home/release"
+  fi
+  case $feature in '' | *[!0-9]*) return 0 ;; esac
+  [ -n "$runtime" ] || return 0
+
+  local cache=${XDG_CACHE_HOME:-}
+  # The XDG rules say a relative XDG_CACHE_HOME is invalid and must be ignored.
+  case $cache in /*) ;; *) [ -n "${HOME:-}" ] || return 0; cache=$HOME/.cache ;; esac
+  cache=$cache/limber
+  # Named for the folder of the jars too, so that a checkout and an unzipped Limber of the same
+  # version each keep their own (the tail of the name, should the folder's be long).
+  local jars=${classpath%%:*}
+  jars=${jars%/*}
+  jars=${jars//[!A-Za-z0-9._-]/_}
+  [ ${#jars} -le 100 ] || jars=${jars:${#jars}-100}
+  local archive="$cache/limber-$version-java-${runtime//[!A-Za-z0-9.+_-]/_}-$jars"
+
+  # The JVM's own messages about archives are off: one it can't use is not news to a person.
+  # -Xshare:auto (the default, said out loud) uses the archive when it can and runs without it when
+  # it can't; Java 25 refuses the option next to an AOT cache, which it treats that way anyway.
+  local make use quiet=(-Xlog:cds*=off) partial="$archive.$$.partial"
+  if [ "$feature" -ge 25 ]; then
+    archive+=.aot
+    make=("-XX:AOTCacheOutput=$partial")
+    use=("-XX:AOTCache=$archive")
+    quiet+=(-Xlog:aot*=off)
+  else
+    archive+=.jsa
+    make=("-XX:ArchiveClassesAtExit=$partial")
+    use=(-Xshare:auto "-XX:SharedArchiveFile=$archive")
+  fi
+
+  # A jar newer than the archive (a rebuilt checkout) means the archive is for other classes.
+  local entry entries fresh=''
+  if [ -f "$archive" ]; then
+    fresh=yes
+    IFS=: read -ra entries <<< "$classpath"
+    for entry in "${entries[@]}"; do
+      if [ "$entry" -nt "$archive" ]; then fresh=''; fi
+    done
+  fi
+  if [ -z "$fresh" ]; then
+    mkdir -p "$cache" 2>/dev/null && [ -w "$cache" ] || return 0
+    # Made under another name and renamed when complete, so that a run stopped half-way never
+    # leaves a broken archive behind, and two launchers at once each rename a whole one.
+    if "$limber_java" "${limber_options[@]}" "${quiet[@]}" "${make[@]}" -cp "$classpath" dev.limber.cli.Training \
+        </dev/null >/dev/null 2>&1 && [ -s "$partial" ]; then
+      mv -f "$partial" "$archive" 2>/dev/null || rm -f "$partial" 2>/dev/null
+    else
+      rm -f "$partial" "$partial.config" 2>/dev/null
+    fi
+    [ -f "$archive" ] || return 0
+  fi
+  limber_archive=("${quiet[@]}" "${use[@]}")
+}
+
+limber_exec() {
+  local classpath=$1 version=$2
+  shift 2
+  limber_class_data "$classpath" "$version"
+  # (The + form: an empty array is "unbound" to bash before 4.4 under set -u.)
+  exec "$limber_java" "${limber_options[@]}" ${limber_archive[@]+"${limber_archive[@]}"} -cp "$classpath" \
+    dev.limber.cli.Main "$@"
+}
