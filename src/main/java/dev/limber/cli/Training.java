@@ -33,6 +33,12 @@ public final class Training {
               - include: post-run-stretches
             """;
 
+    private static final String HISTORY = "{\"v\":1,\"id\":\"t\",\"routine\":\"back-friendly-walk\","
+            + "\"title\":\"Back-friendly walk\",\"started\":\"2026-11-27T07:00:05+01:00\","
+            + "\"ended\":\"2026-11-27T07:11:05+01:00\",\"planned_s\":605,\"active_s\":605,\"paused_s\":55,"
+            + "\"segments_done\":2,\"segments_skipped\":0,\"completed\":true,\"ended_by\":\"finished\","
+            + "\"pain_before\":3,\"pain_after\":2,\"red_flag\":false,\"length_s\":600}\n";
+
     private static final List<List<String>> COMMANDS = List.of(
             List.of("--version"),
             List.of("--help"),
@@ -44,7 +50,9 @@ public final class Training {
             List.of("validate"),
             List.of("show", "back-friendly-walk"),
             List.of("history"),
-            List.of("stats"));
+            List.of("history", "--format", "json"),
+            List.of("stats"),
+            List.of("stats", "--format", "json"));
 
     private Training() {
     }
@@ -54,6 +62,9 @@ public final class Training {
         try {
             Path folder = Files.createDirectories(home.resolve(".config/limber/routines"));
             Files.writeString(folder.resolve("training.yaml"), ROUTINE);
+            // A history to read, so that reading one is in the archive too.
+            Path state = Files.createDirectories(home.resolve(".local/state/limber"));
+            Files.writeString(state.resolve("history.jsonl"), HISTORY.repeat(20));
             PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
             for (List<String> command : COMMANDS) {
                 Main.run(nowhere, nowhere, Map.of("HOME", home.toString()), command.toArray(String[]::new));

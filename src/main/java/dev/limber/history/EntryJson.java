@@ -25,6 +25,10 @@ public final class EntryJson {
     }
 
     /** The record as a line of JSON, without the newline. */
+    public static String line(Entry e) {
+        return write(e);
+    }
+
     static String write(Entry e) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {
@@ -48,8 +52,8 @@ public final class EntryJson {
             g.writeStringField("id", e.id());
             g.writeStringField("routine", e.routine());
             g.writeStringField("title", e.title());
-            g.writeStringField("started", e.started().truncatedTo(ChronoUnit.SECONDS).toString());
-            g.writeStringField("ended", e.ended().truncatedTo(ChronoUnit.SECONDS).toString());
+            g.writeStringField("started", time(e.started()));
+            g.writeStringField("ended", time(e.ended()));
             g.writeNumberField("planned_s", e.plannedSeconds());
             g.writeNumberField("active_s", e.activeSeconds());
             g.writeNumberField("paused_s", e.pausedSeconds());
@@ -114,6 +118,33 @@ public final class EntryJson {
             throw new NotARecord("not valid JSON (" + firstLine(e.getMessage()) + ")");
         }
         return f.entry();
+    }
+
+    /**
+     * Writes a time to the second as {@code 2026-11-27T07:00:05+01:00}, directly: java.time's general
+     * formatter was most of writing 50,000 records as JSON.
+     */
+    static String time(OffsetDateTime t) {
+        int year = t.getYear();
+        if (year < 0 || year > 9999) {
+            return t.truncatedTo(ChronoUnit.SECONDS).toString();
+        }
+        StringBuilder out = new StringBuilder(25);
+        pad(out, year, 4).append('-');
+        pad(out, t.getMonthValue(), 2).append('-');
+        pad(out, t.getDayOfMonth(), 2).append('T');
+        pad(out, t.getHour(), 2).append(':');
+        pad(out, t.getMinute(), 2).append(':');
+        pad(out, t.getSecond(), 2);
+        return out.append(t.getOffset().getId()).toString();
+    }
+
+    private static StringBuilder pad(StringBuilder out, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            out.append('0');
+        }
+        return out.append(digits);
     }
 
     /**

@@ -3,8 +3,11 @@ package dev.limber.progress;
 import dev.limber.routine.DailyGoal;
 import dev.limber.routine.Routine;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.zone.ZoneRules;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -48,6 +51,13 @@ public record Stats(
     public record Week(LocalDate monday, Double before, Double after, int sessions) {
     }
 
+    /** The day a moment falls on where the person is: without a ZonedDateTime per record, for speed. */
+    static LocalDate localDate(OffsetDateTime time, ZoneRules rules) {
+        Instant instant = time.toInstant();
+        long local = instant.getEpochSecond() + rules.getOffset(instant).getTotalSeconds();
+        return LocalDate.ofEpochDay(Math.floorDiv(local, 86_400));
+    }
+
     public static Stats of(List<Entry> entries, LocalDate today, ZoneId zone, Collection<Routine> routines) {
         Map<LocalDate, Long> active = new HashMap<>();
         Map<LocalDate, Integer> finished = new HashMap<>();
@@ -56,8 +66,9 @@ public record Stats(
         int weekSessions = 0;
         long weekActive = 0;
         Map<LocalDate, double[]> weeks = new TreeMap<>();
+        ZoneRules rules = zone.getRules();
         for (Entry entry : entries) {
-            LocalDate day = entry.started().atZoneSameInstant(zone).toLocalDate();
+            LocalDate day = localDate(entry.started(), rules);
             active.merge(day, entry.activeSeconds(), Long::sum);
             if (entry.completed()) {
                 finished.merge(day, 1, Integer::sum);

@@ -109,6 +109,11 @@ public final class Durations {
         long h = seconds / 3600;
         long m = seconds % 3600 / 60;
         long s = seconds % 60;
-        return h > 0 ? String.format("%d:%02d:%02d", h, m, s) : String.format("%d:%02d", m, s);
+        // Not String.format: this runs for every row of a history of years.
+        StringBuilder out = new StringBuilder(8);
+        if (h > 0) {
+            out.append(h).append(':').append(m < 10 ? "0" : "");
+        }
+        return out.append(m).append(':').append(s < 10 ? "0" : "").append(s).toString();
     }
 }

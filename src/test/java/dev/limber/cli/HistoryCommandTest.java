@@ -93,8 +93,8 @@ class HistoryCommandTest {
         assertThat(lines).hasSize(5);
         assertThat(lines.get(0)).isEqualTo("v,id,routine,title,started,ended,planned_s,active_s,paused_s,segments_done,"
                 + "segments_skipped,completed,ended_by,pain_before,pain_after,red_flag,length_s");
-        assertThat(lines.get(2)).isEqualTo("1,b,post-run-stretches,\"Post-run stretches\",\"2026-11-24T07:30+01:00\","
-                + "\"2026-11-24T07:41+01:00\",605,605,20,2,0,true,finished,,,,");
+        assertThat(lines.get(2)).isEqualTo("1,b,post-run-stretches,\"Post-run stretches\",\"2026-11-24T07:30:00+01:00\","
+                + "\"2026-11-24T07:41:00+01:00\",605,605,20,2,0,true,finished,,,,");
     }
 
     @Test

@@ -123,6 +123,17 @@ class HistoryLogTest {
     }
 
     @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"2026-11-27T07:00:05+01:00", "0099-01-02T03:04:05Z",
+        "2026-11-27T07:00:05-09:30", "+12026-11-27T07:00:05+01:00"})
+    void times_are_written_to_the_second_and_read_back_the_same(String text) {
+        OffsetDateTime time = OffsetDateTime.parse(text);
+
+        assertThat(EntryJson.time(EntryJson.time(time))).isEqualTo(time);
+        assertThat(EntryJson.time(OffsetDateTime.parse("2026-11-27T07:00:00.999+01:00")))
+                .isEqualTo("2026-11-27T07:00:00+01:00");
+    }
+
+    @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"2026-13-27T07:00:05+01:00", "2026-11-27T25:00+01:00",
         "2026-11-2xT07:00:05Z", "yesterday"})
     void a_time_that_is_no_time_is_refused(String text) {
