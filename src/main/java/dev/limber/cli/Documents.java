@@ -5,12 +5,15 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.StringWriter;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * JSON and YAML output through Jackson's streaming generators: one piece of code writes both
@@ -35,6 +38,27 @@ final class Documents {
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         write(writer, body, JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build(), pretty);
     }
+
+    /** Writes one item. */
+    interface Item<T> {
+        void write(JsonGenerator out, T item) throws IOException;
+    }
+
+    /** Items as compact JSON, one a line with a comma after each but the last. */
+    static <T> String recordLines(List<T> items, Item<T> item) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator out = COMPACT.createGenerator(text)) {
+            out.setPrettyPrinter(new MinimalPrettyPrinter(",\n"));
+            for (T each : items) {
+                item.write(out, each);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    private static final JsonFactory COMPACT = new JsonFactory();
 
     static void yaml(Writer writer, Body body) {
         YAMLFactory yaml = YAMLFactory.builder()

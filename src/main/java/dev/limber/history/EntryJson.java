@@ -25,10 +25,6 @@ public final class EntryJson {
     }
 
     /** The record as a line of JSON, without the newline. */
-    public static String line(Entry e) {
-        return write(e);
-    }
-
     static String write(Entry e) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {
