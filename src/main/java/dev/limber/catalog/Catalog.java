@@ -1,5 +1,6 @@
 package dev.limber.catalog;
 
+import dev.limber.plan.Pauses;
 import dev.limber.plan.Plan;
 import dev.limber.plan.PlanException;
 import dev.limber.plan.Planner;
@@ -107,6 +108,11 @@ public final class Catalog implements Planner.Library {
     /** Plans a routine (such as one with today's length of its growing step) against this catalog. */
     public Plan plan(Routine routine) throws PlanException {
         return Planner.plan(routine, this);
+    }
+
+    /** Plans a routine with a person's own get-ready and rest lengths. */
+    public Plan plan(Routine routine, Pauses pauses) throws PlanException {
+        return Planner.plan(routine, this, pauses);
     }
 
     @Override

@@ -7,25 +7,23 @@ import java.util.Map;
 
 /**
  * Where to look for routines, lowest precedence first: the built-in ones, the user's folder
- * ({@code $XDG_CONFIG_HOME/limber/routines}, by default {@code ~/.config/limber/routines}), the
- * folders in {@code LIMBER_ROUTINES} (separated by {@code :}), then each {@code --routines DIR}.
+ * ({@code $XDG_CONFIG_HOME/limber/routines}, by default {@code ~/.config/limber/routines}), then
+ * the folders named in the config file, in {@code LIMBER_ROUTINES} and with {@code --routines DIR}.
  */
 public final class SearchPath {
 
     private SearchPath() {
     }
 
-    public static List<Source> sources(Map<String, String> env, List<Path> routineOptions) {
+    /**
+     * @param folders the folders the person named (in the config file, {@code LIMBER_ROUTINES} and
+     *                {@code --routines}), weakest first
+     */
+    public static List<Source> sources(Map<String, String> env, List<Path> folders) {
         List<Source> sources = new ArrayList<>();
         sources.add(new Source.BuiltIn());
         sources.add(new Source.Folder(userFolder(env), false));
-        String extra = env.getOrDefault("LIMBER_ROUTINES", "");
-        for (String folder : extra.split(":")) {
-            if (!folder.isBlank()) {
-                sources.add(new Source.Folder(Path.of(folder), true));
-            }
-        }
-        for (Path folder : routineOptions) {
+        for (Path folder : folders) {
             sources.add(new Source.Folder(folder, true));
         }
         return sources;
@@ -33,11 +31,16 @@ public final class SearchPath {
 
     /** The user's own routine folder, following the XDG base directory rules. */
     public static Path userFolder(Map<String, String> env) {
+        return configFolder(env).resolve("routines");
+    }
+
+    /** Limber's folder of the user's configuration: {@code $XDG_CONFIG_HOME/limber}, by default {@code ~/.config/limber}. */
+    public static Path configFolder(Map<String, String> env) {
         String config = env.get("XDG_CONFIG_HOME");
         // The XDG rules say a relative XDG_CONFIG_HOME is invalid and must be ignored.
         Path base = config != null && !config.isBlank() && Path.of(config).isAbsolute()
                 ? Path.of(config) : home(env).resolve(".config");
-        return base.resolve("limber").resolve("routines");
+        return base.resolve("limber");
     }
 
     /** The user's home folder: {@code HOME}, or Java's idea of it when that is unset. */

@@ -39,7 +39,7 @@ import org.yaml.snakeyaml.reader.ReaderException;
  * configured to be strict: Jackson reads an alias {@code *a} as the text "a", ignores anchors and
  * builds whatever a type tag names, so those are refused here before any value is used.
  */
-final class YamlReader {
+public final class YamlReader {
 
     /**
      * The tree and what is wrong with the file as YAML.
@@ -47,8 +47,8 @@ final class YamlReader {
      * @param root     the only document, or null when there is none or it could not be read
      * @param readable false when the YAML could not be read through, so the routine rules have nothing to check
      */
-    record Parsed(Node root, List<Problem> problems, boolean readable) {
-        Parsed {
+    public record Parsed(Node root, List<Problem> problems, boolean readable) {
+        public Parsed {
             problems = List.copyOf(problems);
         }
     }
@@ -66,7 +66,7 @@ final class YamlReader {
     }
 
     /** Reads {@code bytes}, naming {@code file} in every problem. Never throws for bad input. */
-    static Parsed read(byte[] bytes, String file) {
+    public static Parsed read(byte[] bytes, String file) {
         return new YamlReader(file).parse(bytes);
     }
 

@@ -4,10 +4,14 @@ import dev.limber.catalog.Catalog;
 import dev.limber.catalog.SearchPath;
 import dev.limber.catalog.Source;
 import dev.limber.routine.DidYouMean;
+import dev.limber.settings.Choice;
+import dev.limber.settings.Origin;
+import dev.limber.settings.Settings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -21,13 +25,31 @@ final class CatalogOptions {
 
     /** Every routine Limber can find, with {@code extra} sources (files named on the command line) on top. */
     Catalog catalog(CommandContext context, Source... extra) {
+        return catalog(context, context.settings(Map.of(), folders), extra);
+    }
+
+    /** The same, with settings the command has already resolved. */
+    Catalog catalog(CommandContext context, Settings settings, Source... extra) {
         for (Path folder : folders) {
             if (!Files.isDirectory(folder)) {
                 throw new Failure(Exit.NOT_FOUND, "--routines " + folder + ": "
                         + (Files.exists(folder) ? "not a folder" : "no such folder"));
             }
         }
-        List<Source> sources = new ArrayList<>(SearchPath.sources(context.env(), folders));
+        List<Path> named = new ArrayList<>();
+        for (Choice folder : settings.folders()) {
+            Path path = (Path) folder.value();
+            if (folder.origin() == Origin.FILE && !Files.isDirectory(path)) {
+                // Named in the config file, which is where the fix goes: said once, and the rest goes on.
+                context.err().println("limber: " + folder.where() + ": routine folder " + path + " "
+                        + (Files.exists(path) ? "is not a folder" : "does not exist")
+                        + "; create it or take it out of 'routines'");
+                context.err().flush();
+                continue;
+            }
+            named.add(path);
+        }
+        List<Source> sources = new ArrayList<>(SearchPath.sources(context.env(), named));
         sources.addAll(List.of(extra));
         return Catalog.load(sources);
     }
@@ -42,13 +64,23 @@ final class CatalogOptions {
      * such routine or file, 65 when it has problems, which are printed first.
      */
     Found routine(CommandContext context, String id) {
+        return routine(context, context.settings(Map.of(), folders), id);
+    }
+
+    /** The list of {@code --routines} folders given, for commands that resolve settings themselves. */
+    List<Path> folders() {
+        return folders;
+    }
+
+    /** The same, with settings the command has already resolved. */
+    Found routine(CommandContext context, Settings settings, String id) {
         boolean isPath = id.contains("/") || id.contains("\\") || id.endsWith(".yaml") || id.endsWith(".yml");
         if (isPath) {
             Path file = Path.of(id);
             if (!Files.isRegularFile(file)) {
                 throw new Failure(Exit.NOT_FOUND, id + ": " + (Files.exists(file) ? "not a file" : "no such file"));
             }
-            Catalog catalog = catalog(context, new Source.Paths(List.of(file)));
+            Catalog catalog = catalog(context, settings, new Source.Paths(List.of(file)));
             if (!catalog.givenProblems().isEmpty()) {
                 context.report(catalog.givenProblems());
                 throw new Failure(Exit.DATA, id + " is not a valid routine; fix the problems above");
@@ -56,7 +88,7 @@ final class CatalogOptions {
             String claimed = catalog.givenIds().iterator().next();
             return new Found(catalog, catalog.entry(claimed).orElseThrow());
         }
-        Catalog catalog = catalog(context);
+        Catalog catalog = catalog(context, settings);
         Optional<Catalog.Entry> entry = catalog.entry(id);
         if (entry.isPresent()) {
             return new Found(catalog, entry.get());

@@ -1,8 +1,12 @@
 package dev.limber.cli;
 
 import dev.limber.routine.Problem;
+import dev.limber.settings.Setting;
+import dev.limber.settings.Settings;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,6 +46,16 @@ final class CommandContext {
 
     java.time.Clock clock() {
         return limber().clock();
+    }
+
+    /** The settings for this command, given the ones its flags set; problems in them are told once. */
+    Settings settings(Map<Setting, Object> flags, List<Path> folders) {
+        return limber().settings(flags, folders, true);
+    }
+
+    /** The settings without flags, their problems not told: for a command that shows them itself. */
+    Settings quietSettings() {
+        return limber().settings(Map.of(), List.of(), false);
     }
 
     /** Whether standard input and output are a terminal a person sits at. */

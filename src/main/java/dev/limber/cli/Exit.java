@@ -21,6 +21,8 @@ public final class Exit {
     public static final int DATA = 65;
     /** No routine with that id, or no such file or folder (sysexits EX_NOINPUT). */
     public static final int NOT_FOUND = 66;
+    /** The config file has problems (sysexits EX_CONFIG); only {@code limber config} stops for them. */
+    public static final int CONFIG = 78;
     /** The terminal hung up (SIGHUP), as a shell reports it: 128 + 1. */
     public static final int HANGUP = 129;
     /** Stopped with Ctrl-C (SIGINT): 128 + 2. */

@@ -1,10 +1,18 @@
 package dev.limber.cli;
 
+import dev.limber.catalog.SearchPath;
 import dev.limber.routine.DidYouMean;
+import dev.limber.routine.Problem;
+import dev.limber.settings.Layer;
+import dev.limber.settings.Setting;
+import dev.limber.settings.Settings;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Collection;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -24,7 +32,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         subcommands = {RunCommand.class, ListCommand.class, ShowCommand.class, ValidateCommand.class,
-            HistoryCommand.class, StatsCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
+            HistoryCommand.class, StatsCommand.class, ConfigCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         optionListHeading = "%nOptions:%n",
         commandListHeading = "%nCommands:%n",
@@ -43,9 +51,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "  limber list --format json             the same, for scripts",
             "  limber validate my-routine.yaml       check a routine you wrote",
             "  limber stats                          your streak, this week, the last 14 days",
+            "  limber config                         your settings, and where each came from",
             "",
             "Exit status: 0 ok, 1 failure, 2 usage, 65 invalid routine, 66 not found,",
-            "130 Ctrl-C, 143 SIGTERM, 129 SIGHUP."
+            "78 bad config, 130 Ctrl-C, 143 SIGTERM, 129 SIGHUP."
         })
 public final class LimberCommand implements Callable<Integer> {
 
@@ -63,6 +72,9 @@ public final class LimberCommand implements Callable<Integer> {
     private final Map<String, String> env;
     private final boolean terminal;
     private final Clock clock;
+    // Read when a command first needs a setting, so commands that need none never parse YAML.
+    private Layer configFile;
+    private boolean problemsTold;
 
     /**
      * For tools that make Limber's command from its class alone, such as the build's man page
@@ -97,11 +109,42 @@ public final class LimberCommand implements Callable<Integer> {
         return terminal;
     }
 
-    /** Colour only for a person at a terminal who has not asked for none. */
+    /** Colour only for a person at a terminal who has not asked for none, here or in the config file. */
     Ansi ansi(String... args) {
         boolean off = noColor || !terminal || !env.getOrDefault("NO_COLOR", "").isEmpty()
                 || Arrays.asList(args).contains("--no-color");
-        return off ? Ansi.OFF : Ansi.ON;
+        return off || !settings(Map.of(), List.of(), false).color() ? Ansi.OFF : Ansi.ON;
+    }
+
+    /** The config file's settings, read once. */
+    Layer configFile() {
+        if (configFile == null) {
+            configFile = ConfigFile.read(ConfigFile.path(env), SearchPath.home(env));
+        }
+        return configFile;
+    }
+
+    /**
+     * The settings as they stand for a command given {@code flags}; what is wrong in the config file
+     * or the environment is told once, on stderr, and the rest goes on with those values left out.
+     */
+    Settings settings(Map<Setting, Object> flags, List<Path> folders, boolean tell) {
+        Map<Setting, Object> given = new EnumMap<>(Setting.class);
+        given.putAll(flags);
+        if (noColor) {
+            given.put(Setting.COLOR, false);
+        }
+        Settings settings = Settings.resolve(given, folders, Layer.environment(env, SearchPath.home(env)),
+                configFile());
+        if (tell && !problemsTold) {
+            problemsTold = true;
+            PrintWriter err = spec.commandLine().getErr();
+            for (Problem problem : settings.problems()) {
+                err.println("limber: " + problem + " (ignored; 'limber config' shows the settings in use)");
+            }
+            err.flush();
+        }
+        return settings;
     }
 
     Style style() {

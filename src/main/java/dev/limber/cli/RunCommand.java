@@ -2,12 +2,15 @@ package dev.limber.cli;
 
 import dev.limber.catalog.Catalog;
 import dev.limber.history.HistoryLog;
+import dev.limber.plan.Pauses;
 import dev.limber.progress.Advice;
 import dev.limber.progress.EndedBy;
 import dev.limber.progress.Entry;
 import dev.limber.routine.Durations;
 import dev.limber.session.Outcome;
 import dev.limber.session.State;
+import dev.limber.settings.Setting;
+import dev.limber.settings.Settings;
 import dev.limber.tui.CheckIn;
 import dev.limber.tui.Coach;
 import dev.limber.tui.LineKeys;
@@ -21,7 +24,9 @@ import dev.limber.tui.Voice;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -80,6 +85,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private HistoryOptions historyOptions;
 
+    @Mixin
+    private PauseOptions pauseOptions;
+
     @Parameters(paramLabel = "ID", arity = "0..1", completionCandidates = CompletionCommand.RoutineIds.class,
             description = "A routine id from 'limber list', or a routine file's path. Without it, on a terminal,"
                     + " you choose from a list.")
@@ -91,7 +99,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-y", "--yes"}, description = "Start at once, without waiting for Enter.")
     private boolean yes;
 
-    @Option(names = "--no-checkin", description = "Ask no pain questions (also when LIMBER_NO_CHECKIN is set).")
+    @Option(names = "--no-checkin", description = "Ask no pain questions (also 'checkin: false' in the config"
+            + " file, LIMBER_NO_CHECKIN=1).")
     private boolean noCheckin;
 
     @Option(names = "--time", paramLabel = "LENGTH",
@@ -99,18 +108,22 @@ final class RunCommand implements Callable<Integer> {
                     + " once, such as 20m, instead of today's from the history.")
     private String time;
 
-    @Option(names = "--sound", paramLabel = "SOUND", defaultValue = "bell",
+    @Option(names = "--sound", paramLabel = "SOUND",
             description = "bell (default): the terminal bell at the end of each hold and on its last three"
-                    + " seconds; none: silence.")
+                    + " seconds; none: silence (also 'sound' in the config file, LIMBER_SOUND).")
     private Sound sound;
 
     @Option(names = "--voice", description = "Speak each step through espeak-ng, spd-say or say, whichever is"
-            + " installed.")
+            + " installed (also 'voice: true' in the config file, LIMBER_VOICE=1).")
     private boolean voice;
 
     @Option(names = "--voice-cmd", paramLabel = "CMD",
-            description = "Speak through CMD instead (the phrase is added as its last argument); implies --voice.")
+            description = "Speak through CMD instead (the phrase is added as its last argument); implies --voice"
+                    + " (also 'voice_cmd' in the config file, LIMBER_VOICE_CMD).")
     private String voiceCommand;
+
+    /** Flags, environment, config file and defaults, resolved once at the start. */
+    private Settings settings;
 
     @Override
     public Integer call() throws IOException {
@@ -120,6 +133,8 @@ final class RunCommand implements Callable<Integer> {
                     + " 'limber list' shows them");
         }
         Integer length = length();
+        settings = context.settings(flags(), catalogOptions.folders());
+        Pauses pauses = new Pauses(settings.prepare(), settings.rest());
         speaker = speaker();
         try {
             if (fullScreen) {
@@ -128,16 +143,17 @@ final class RunCommand implements Callable<Integer> {
                     if (found.isEmpty()) {
                         return Exit.OK;
                     }
-                    TodaysPlan today = TodaysPlan.of(found.get(), () -> historyOptions.read(context), length);
+                    TodaysPlan today = TodaysPlan.of(found.get(), () -> historyOptions.read(context), length,
+                            pauses);
                     return session(today, new TerminalPrompter(terminal),
-                            () -> Coach.on(terminal, color(), sound == Sound.bell, speaker).run(today.plan(), !yes));
+                            () -> Coach.on(terminal, color(), settings.bell(), speaker).run(today.plan(), !yes));
                 }
             }
-            TodaysPlan today = TodaysPlan.of(catalogOptions.routine(context, id), () -> historyOptions.read(context),
-                    length);
+            TodaysPlan today = TodaysPlan.of(catalogOptions.routine(context, settings, id),
+                    () -> historyOptions.read(context), length, pauses);
             PrintWriter out = context.out();
             LineKeys lines = new LineKeys(System.in);
-            Runnable bell = sound == Sound.bell && context.terminal() ? () -> {
+            Runnable bell = settings.bell() && context.terminal() ? () -> {
                 out.print('\007');
                 out.flush();
             } : null;
@@ -150,7 +166,7 @@ final class RunCommand implements Callable<Integer> {
 
     /** One session: check in, be coached, summarize, check out, remember. */
     private int session(TodaysPlan today, Prompter prompter, Supplier<Coach.Result> coach) {
-        boolean checkIns = !noCheckin && !isSet(context.env().get("LIMBER_NO_CHECKIN"));
+        boolean checkIns = settings.checkIns();
         CheckIn checkIn = new CheckIn(prompter);
         if (today.note() != null) {
             prompter.say(today.plan().routine().title() + ": " + today.note() + ".");
@@ -257,8 +273,23 @@ final class RunCommand implements Callable<Integer> {
         };
     }
 
-    private static boolean isSet(String value) {
-        return value != null && !value.isBlank() && !List.of("0", "false", "no").contains(value.strip());
+    /** The settings this command's flags give: only those typed, so the others come from elsewhere. */
+    private Map<Setting, Object> flags() {
+        Map<Setting, Object> flags = new EnumMap<>(Setting.class);
+        flags.putAll(pauseOptions.flags());
+        if (sound != null) {
+            flags.put(Setting.SOUND, sound.name());
+        }
+        if (voice || voiceCommand != null) {
+            flags.put(Setting.VOICE, true);
+        }
+        if (voiceCommand != null) {
+            flags.put(Setting.VOICE_CMD, voiceCommand);
+        }
+        if (noCheckin) {
+            flags.put(Setting.CHECKIN, false);
+        }
+        return flags;
     }
 
     /** {@code --time}, read with the one duration syntax. */
@@ -284,9 +315,9 @@ final class RunCommand implements Callable<Integer> {
     /** The routine named, or the one chosen in the picker; empty when the person left the picker. */
     private Optional<CatalogOptions.Found> chosen(Terminal terminal) {
         if (id != null) {
-            return Optional.of(catalogOptions.routine(context, id));
+            return Optional.of(catalogOptions.routine(context, settings, id));
         }
-        Catalog catalog = catalogOptions.catalog(context);
+        Catalog catalog = catalogOptions.catalog(context, settings);
         context.report(catalog.problems());
         List<Picker.Choice> choices = catalog.entries().stream().map(e -> new Picker.Choice(e.id(),
                 e.routine().title(), Fields.about(e.plan()) + Durations.format(e.plan().seconds()) + "  "
@@ -303,11 +334,11 @@ final class RunCommand implements Callable<Integer> {
     private Optional<Voice> speaker = Optional.empty();
 
     private Optional<Voice> speaker() {
-        if (!voice && voiceCommand == null) {
+        if (!settings.voice()) {
             return Optional.empty();
         }
         StringBuilder why = new StringBuilder();
-        Optional<Voice> found = Voice.find(voiceCommand, context.env(), why);
+        Optional<Voice> found = Voice.find(settings.voiceCommand(), context.env(), why);
         if (found.isEmpty()) {
             context.err().println("limber: " + why);
             context.err().flush();

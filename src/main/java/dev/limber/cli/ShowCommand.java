@@ -1,6 +1,7 @@
 package dev.limber.cli;
 
 import dev.limber.catalog.Catalog;
+import dev.limber.plan.Pauses;
 import dev.limber.plan.Plan;
 import dev.limber.plan.Segment;
 import dev.limber.plan.SegmentKind;
@@ -8,6 +9,7 @@ import dev.limber.plan.Side;
 import dev.limber.routine.Disclaimer;
 import dev.limber.routine.Durations;
 import dev.limber.routine.Routine;
+import dev.limber.settings.Settings;
 import dev.limber.tui.Words;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -51,6 +53,9 @@ final class ShowCommand implements Callable<Integer> {
     @Mixin
     private HistoryOptions historyOptions;
 
+    @Mixin
+    private PauseOptions pauseOptions;
+
     @Parameters(paramLabel = "ID", completionCandidates = CompletionCommand.RoutineIds.class,
             description = "A routine id from 'limber list', or a routine file's path.")
     private String id;
@@ -62,8 +67,10 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = context.out();
-        CatalogOptions.Found found = catalogOptions.routine(context, id);
-        TodaysPlan today = TodaysPlan.of(found, () -> historyOptions.read(context), null);
+        Settings settings = context.settings(pauseOptions.flags(), catalogOptions.folders());
+        CatalogOptions.Found found = catalogOptions.routine(context, settings, id);
+        TodaysPlan today = TodaysPlan.of(found, () -> historyOptions.read(context), null,
+                new Pauses(settings.prepare(), settings.rest()));
         Catalog.Entry entry = new Catalog.Entry(found.entry().routine(), found.entry().file(), today.plan());
         Documents.Body document = g -> {
             g.writeStartObject();

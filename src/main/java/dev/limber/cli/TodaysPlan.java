@@ -1,5 +1,6 @@
 package dev.limber.cli;
 
+import dev.limber.plan.Pauses;
 import dev.limber.plan.Plan;
 import dev.limber.plan.PlanException;
 import dev.limber.progress.Entry;
@@ -19,13 +20,26 @@ import java.util.function.Supplier;
 record TodaysPlan(Plan plan, Integer lengthSeconds, String note) {
 
     static TodaysPlan of(CatalogOptions.Found found, Supplier<List<Entry>> history, Integer time) {
+        return of(found, history, time, Pauses.AS_WRITTEN);
+    }
+
+    /** Today's plan with a person's own get-ready and rest lengths. */
+    static TodaysPlan of(CatalogOptions.Found found, Supplier<List<Entry>> history, Integer time, Pauses pauses) {
         Routine routine = found.entry().routine();
         if (routine.progression() == null) {
             if (time != null) {
                 throw new Failure(Exit.USAGE, "--time sets the length of a routine's growing step, and '"
                         + routine.id() + "' has none (no 'progression' in its file)");
             }
-            return new TodaysPlan(found.entry().plan(), null, null);
+            if (pauses.equals(Pauses.AS_WRITTEN)) {
+                return new TodaysPlan(found.entry().plan(), null, null);
+            }
+            try {
+                return new TodaysPlan(found.catalog().plan(routine, pauses), null, null);
+            } catch (PlanException e) {
+                throw new Failure(Exit.USAGE, "with your prepare and rest lengths, " + e.problems().get(0)
+                        .message());
+            }
         }
         int seconds;
         String note;
@@ -38,7 +52,7 @@ record TodaysPlan(Plan plan, Integer lengthSeconds, String note) {
             note = growth.note();
         }
         try {
-            Plan plan = found.catalog().plan(routine.withStepTime(routine.progression().step(), seconds));
+            Plan plan = found.catalog().plan(routine.withStepTime(routine.progression().step(), seconds), pauses);
             return new TodaysPlan(plan, seconds, note);
         } catch (PlanException e) {
             throw new Failure(Exit.USAGE, "--time " + Durations.format(seconds) + ": " + e.problems().get(0)

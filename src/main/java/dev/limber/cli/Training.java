@@ -52,7 +52,8 @@ public final class Training {
             List.of("history"),
             List.of("history", "--format", "json"),
             List.of("stats"),
-            List.of("stats", "--format", "json"));
+            List.of("stats", "--format", "json"),
+            List.of("config"));
 
     private Training() {
     }
@@ -62,6 +63,9 @@ public final class Training {
         try {
             Path folder = Files.createDirectories(home.resolve(".config/limber/routines"));
             Files.writeString(folder.resolve("training.yaml"), ROUTINE);
+            // A config file, so that reading settings is in the archive too: many people will have one.
+            Files.createDirectories(folder.resolveSibling("more"));
+            Files.writeString(folder.resolveSibling("config.yaml"), "sound: bell\nrest: 0s\nroutines: [more]\n");
             // A history to read, so that reading one is in the archive too.
             Path state = Files.createDirectories(home.resolve(".local/state/limber"));
             Files.writeString(state.resolve("history.jsonl"), HISTORY.repeat(20));

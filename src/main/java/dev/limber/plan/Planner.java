@@ -52,6 +52,7 @@ public final class Planner {
     };
 
     private final Library library;
+    private final Pauses pauses;
     private final List<Segment> segments = new ArrayList<>();
     // A set: an included routine's problem is found again each time it is included.
     private final Set<Problem> problems = new LinkedHashSet<>();
@@ -59,13 +60,19 @@ public final class Planner {
     private long clock;
     private int steps;
 
-    private Planner(Library library) {
+    private Planner(Library library, Pauses pauses) {
         this.library = library;
+        this.pauses = pauses;
     }
 
     /** Lays out {@code routine}, looking up its includes in {@code library}. */
     public static Plan plan(Routine routine, Library library) throws PlanException {
-        Planner planner = new Planner(library);
+        return plan(routine, library, Pauses.AS_WRITTEN);
+    }
+
+    /** Lays out {@code routine} with a person's own get-ready and rest lengths. */
+    public static Plan plan(Routine routine, Library library, Pauses pauses) throws PlanException {
+        Planner planner = new Planner(library, pauses);
         planner.expand(routine, null);
         if (!planner.problems.isEmpty()) {
             throw new PlanException(List.copyOf(planner.problems));
@@ -91,10 +98,10 @@ public final class Planner {
                 int rest;
                 if (step instanceof Step.Exercise exercise) {
                     more = exercise(exercise, here);
-                    rest = exercise.timing().rest();
+                    rest = pauses.rest(exercise.timing().rest());
                 } else {
                     more = include((Step.Include) step, routine, here);
-                    rest = routine.defaults().rest();
+                    rest = pauses.rest(routine.defaults().rest());
                 }
                 if (!more || problems.size() >= Limits.MAX_PROBLEMS) {
                     return false;
@@ -124,9 +131,10 @@ public final class Planner {
             case RIGHT -> List.of(Side.RIGHT);
             case BOTH -> List.of(Side.LEFT, Side.RIGHT);
         };
-        if (timed && e.timing().prepare() > 0) {
+        int prepare = pauses.prepare(e.timing().prepare());
+        if (timed && prepare > 0) {
             Side first = sides.get(0);
-            if (!add(SegmentKind.PREPARE, e.name(), first, e.timing().prepare(), 0, 1, e.sets(), e.cues(), here)) {
+            if (!add(SegmentKind.PREPARE, e.name(), first, prepare, 0, 1, e.sets(), e.cues(), here)) {
                 return false;
             }
         }
@@ -141,8 +149,9 @@ public final class Planner {
                     return false;
                 }
             }
-            if (set < e.sets() && e.timing().rest() > 0
-                    && !add(SegmentKind.REST, e.name(), Side.NONE, e.timing().rest(), 0, set, e.sets(), List.of(),
+            int rest = pauses.rest(e.timing().rest());
+            if (set < e.sets() && rest > 0
+                    && !add(SegmentKind.REST, e.name(), Side.NONE, rest, 0, set, e.sets(), List.of(),
                             here)) {
                 return false;
             }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.plan.SegmentKind;
 import dev.limber.routine.Problem;
+import dev.limber.settings.Layer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +31,12 @@ class CatalogTest {
         return "title: " + title + "\nsteps:\n  - name: Walk\n    time: 1m\n";
     }
 
+    /** The catalog as Limber's commands make it: LIMBER_ROUTINES' folders, then {@code --routines}' ones. */
     private Catalog load(Map<String, String> env, Path... routineOptions) {
-        return Catalog.load(SearchPath.sources(env, List.of(routineOptions)));
+        List<Path> folders = new java.util.ArrayList<>();
+        Layer.environment(env, home).folders().forEach(folder -> folders.add((Path) folder.value()));
+        folders.addAll(List.of(routineOptions));
+        return Catalog.load(SearchPath.sources(env, folders));
     }
 
     private Map<String, String> env() {

@@ -27,11 +27,11 @@ class HelpAndErrorsTest {
         assertThat(result.out()).startsWith("Usage: limber [-hV] [--no-color] COMMAND")
                 .contains("list", "show", "validate", "Limber is not medical advice")
                 .contains("Exit status: 0 ok, 1 failure, 2 usage, 65 invalid routine, 66 not found,\n"
-                        + "130 Ctrl-C, 143 SIGTERM, 129 SIGHUP.");
+                        + "78 bad config, 130 Ctrl-C, 143 SIGTERM, 129 SIGHUP.");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "list", "show", "validate", "history", "stats", "completion"})
+    @ValueSource(strings = {"run", "list", "show", "validate", "history", "stats", "config", "completion"})
     void every_command_has_help_with_examples(String command) {
         Cli.Result result = cli().run(command, "--help");
 

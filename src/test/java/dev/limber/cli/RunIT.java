@@ -221,6 +221,8 @@ class RunIT {
         builder.environment().remove("XDG_STATE_HOME");
         builder.environment().remove("LIMBER_STATE_DIR");
         builder.environment().remove("LIMBER_NO_CHECKIN");
+        builder.environment().remove("XDG_CONFIG_HOME");
+        builder.environment().remove("LIMBER_CONFIG");
         return builder.start();
     }
 
@@ -263,6 +265,25 @@ class RunIT {
         String record = Files.readString(home.resolve(".local/state/limber/history.jsonl"));
         assertThat(record).contains("\"pain_before\":2,\"pain_after\":4,\"red_flag\":true")
                 .contains("\"ended_by\":\"finished\"");
+    }
+
+    @Test
+    void the_config_file_turns_check_ins_off_and_sets_the_get_ready_for_a_real_session() throws Exception {
+        Path routine = Files.writeString(home.resolve("short.yaml"),
+                "title: Short\nsteps:\n  - {name: Reach, time: 1s}\n");
+        Files.createDirectories(home.resolve(".config/limber"));
+        Files.writeString(home.resolve(".config/limber/config.yaml"), "checkin: false\nprepare: 0s\nsound: none\n");
+        Path out = home.resolve("out");
+        Process limber = plain(out, routine.toString(), "--yes");
+        limber.getOutputStream().close();
+        assertThat(limber.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        String said = Files.readString(out);
+        assertThat(limber.exitValue()).isZero();
+        assertThat(said).contains("Short: finished after 1s").doesNotContain("Pain right now").doesNotContain("Get ready");
+        assertThat(Files.readString(home.resolve("err"))).isEmpty();
+        assertThat(Files.readString(home.resolve(".local/state/limber/history.jsonl")))
+                .contains("\"pain_before\":null,\"pain_after\":null");
     }
 
     @Test

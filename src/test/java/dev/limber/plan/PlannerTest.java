@@ -240,4 +240,36 @@ class PlannerTest {
         }
         return steps.toArray(new Step[0]);
     }
+
+    @Test
+    void a_persons_own_pauses_replace_every_routines_get_ready_and_rest_but_not_the_switch() throws Exception {
+        Timing written = new Timing(5, 4, 30, 3);
+        Routine inner = routine("inner", written, timed("Plank", 20, Timing.DEFAULTS));
+        Routine outer = routine("outer", written, timed("Side plank", 30, Sides.BOTH, 2, written),
+                include("inner", 9), reps("Bridge", 5, Sides.NONE, 1, written));
+
+        Plan plan = Planner.plan(outer, library(inner), new Pauses(10, 0));
+
+        assertThat(plan.segments()).extracting(Segment::kind, Segment::seconds).containsExactly(
+                tuple(SegmentKind.PREPARE, 10), tuple(SegmentKind.WORK, 30), tuple(SegmentKind.SWITCH, 4),
+                tuple(SegmentKind.WORK, 30), tuple(SegmentKind.WORK, 30), tuple(SegmentKind.SWITCH, 4),
+                tuple(SegmentKind.WORK, 30),
+                tuple(SegmentKind.PREPARE, 10), tuple(SegmentKind.WORK, 20),
+                tuple(SegmentKind.WORK, 15));
+        Plan asWritten = Planner.plan(outer, library(inner), Pauses.AS_WRITTEN);
+        assertThat(asWritten.segments()).extracting(Segment::kind).contains(SegmentKind.REST);
+        assertThat(asWritten.seconds()).isEqualTo(Planner.plan(outer, library(inner)).seconds());
+    }
+
+    @Test
+    void a_rest_of_their_own_comes_after_steps_and_between_sets_where_the_routine_had_none() throws Exception {
+        Routine routine = routine("r", NO_PAUSES, reps("Bridge", 5, Sides.NONE, 2, NO_PAUSES),
+                reps("Cat-cow", 4, Sides.NONE, 1, NO_PAUSES));
+
+        Plan plan = Planner.plan(routine, Planner.EMPTY, new Pauses(null, 12));
+
+        assertThat(plan.segments()).extracting(Segment::kind, Segment::seconds).containsExactly(
+                tuple(SegmentKind.WORK, 15), tuple(SegmentKind.REST, 12), tuple(SegmentKind.WORK, 15),
+                tuple(SegmentKind.REST, 12), tuple(SegmentKind.WORK, 12));
+    }
 }

@@ -1,0 +1,131 @@
+package dev.limber.cli;
+
+import dev.limber.routine.Durations;
+import dev.limber.routine.Problem;
+import dev.limber.settings.Choice;
+import dev.limber.settings.Setting;
+import dev.limber.settings.Settings;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code limber config}: the settings in use, and where each came from. */
+@Command(
+        name = "config",
+        description = {
+            "Show the settings in use and where each came from.",
+            "",
+            "Settings live in $XDG_CONFIG_HOME/limber/config.yaml (by default ~/.config/limber/config.yaml, or"
+                    + " the file LIMBER_CONFIG names). A flag beats the environment, which beats the file, which"
+                    + " beats Limber's default. Routine folders add up: the file's, LIMBER_ROUTINES', then"
+                    + " --routines'.",
+            "",
+            "Exit status: 0, or 78 when the config file or the environment has a problem (each is shown"
+                    + " with its file, line and column; other commands say so too, and go on without that value)."
+        },
+        optionListHeading = "%nOptions:%n",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  limber config                    the settings in use",
+            "  limber config --format json      the same, for scripts",
+            "",
+            "A config file:",
+            "  sound: none            # bell (default) or none",
+            "  voice: true            # speak each step",
+            "  voice_cmd: espeak-ng -s 140",
+            "  color: false           # as --no-color and NO_COLOR",
+            "  checkin: false         # no pain questions, as --no-checkin",
+            "  prepare: 10s           # get-ready countdown before each timed step",
+            "  rest: 15s              # rest after each step and between sets",
+            "  routines:              # more routine folders; ~ is your home folder",
+            "    - ~/stretches"
+        })
+final class ConfigCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    @Mixin
+    private CommandContext context;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default) or json.")
+    private Format format;
+
+    @Override
+    public Integer call() {
+        Path file = ConfigFile.path(context.env());
+        Settings settings = context.quietSettings();
+        PrintWriter out = context.out();
+        List<Setting> shown = List.of(Setting.values()).stream().filter(s -> s != Setting.ROUTINES).toList();
+        switch (format) {
+            case json -> Documents.json(out, g -> {
+                g.writeStartObject();
+                g.writeStringField("file", file.toString());
+                g.writeBooleanField("exists", Files.exists(file));
+                g.writeObjectFieldStart("settings");
+                for (Setting setting : shown) {
+                    Choice choice = settings.choice(setting);
+                    g.writeObjectFieldStart(setting.key());
+                    Object value = choice.value();
+                    if (value == null) {
+                        g.writeNullField("value");
+                    } else if (value instanceof Boolean b) {
+                        g.writeBooleanField("value", b);
+                    } else if (value instanceof Integer seconds) {
+                        g.writeNumberField("value", seconds);
+                    } else {
+                        g.writeStringField("value", value.toString());
+                    }
+                    g.writeStringField("from", choice.where());
+                    g.writeEndObject();
+                }
+                g.writeArrayFieldStart("routines");
+                for (Choice folder : settings.folders()) {
+                    g.writeStartObject();
+                    g.writeStringField("value", folder.value().toString());
+                    g.writeStringField("from", folder.where());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+                g.writeArrayFieldStart("problems");
+                for (Problem problem : settings.problems()) {
+                    g.writeString(problem.toString());
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            });
+            case text -> {
+                out.println("Config file: " + file + (Files.exists(file) ? "" : " (there is none; see 'limber config"
+                        + " --help' for one)"));
+                out.println();
+                Table table = new Table("SETTING", "VALUE", "FROM");
+                for (Setting setting : shown) {
+                    Choice choice = settings.choice(setting);
+                    table.row(setting.key(), text(setting, choice.value()), choice.where());
+                }
+                for (Choice folder : settings.folders()) {
+                    Path path = (Path) folder.value();
+                    table.row("routines", path + (Files.isDirectory(path) ? "" : " (no such folder)"), folder.where());
+                }
+                table.print(out, context.style());
+            }
+        }
+        out.flush();
+        context.report(settings.problems());
+        return settings.problems().isEmpty() ? Exit.OK : Exit.CONFIG;
+    }
+
+    private static String text(Setting setting, Object value) {
+        return switch (setting) {
+            case PREPARE, REST -> value == null ? "as each routine says" : Durations.format((Integer) value);
+            case VOICE_CMD -> value == null ? "the first of espeak-ng, spd-say, say" : value.toString();
+            default -> String.valueOf(value);
+        };
+    }
+}

@@ -1,0 +1,55 @@
+package dev.limber.cli;
+
+import dev.limber.catalog.SearchPath;
+import dev.limber.catalog.YamlReader;
+import dev.limber.routine.Limits;
+import dev.limber.routine.Problem;
+import dev.limber.settings.ConfigReader;
+import dev.limber.settings.Layer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The config file: {@code $XDG_CONFIG_HOME/limber/config.yaml}, or the file {@code LIMBER_CONFIG} names. */
+final class ConfigFile {
+
+    static final String NAME = "config.yaml";
+
+    private ConfigFile() {
+    }
+
+    static Path path(Map<String, String> env) {
+        String named = env.get("LIMBER_CONFIG");
+        return named != null && !named.isBlank() ? Path.of(named) : SearchPath.configFolder(env).resolve(NAME);
+    }
+
+    /** The settings in the file; none when there is no file; problems, never exceptions, for bad ones. */
+    static Layer read(Path file, Path home) {
+        String name = file.toString();
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(Limits.MAX_FILE_BYTES + 1);
+        } catch (NoSuchFileException e) {
+            return Layer.EMPTY;
+        } catch (IOException | RuntimeException e) {
+            String why = Files.isDirectory(file) ? "is a folder, not a file" : "can't be read ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")";
+            return new Layer(Map.of(), List.of(), List.of(Problem.about(name, why + "; Limber's defaults are used")));
+        }
+        YamlReader.Parsed parsed = YamlReader.read(bytes, name);
+        if (!parsed.readable()) {
+            return new Layer(Map.of(), List.of(), parsed.problems());
+        }
+        Path base = file.toAbsolutePath().getParent();
+        Layer layer = ConfigReader.read(parsed.root(), name, home, base);
+        List<Problem> problems = new ArrayList<>(parsed.problems());
+        problems.addAll(layer.problems());
+        problems.sort(null);
+        return new Layer(layer.values(), layer.folders(), problems);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.limber.cli;
+
+import dev.limber.routine.Durations;
+import dev.limber.settings.Setting;
+import java.util.EnumMap;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** {@code --prepare} and {@code --rest}: a person's own pauses, for commands that lay a routine out. */
+final class PauseOptions {
+
+    @Option(names = "--prepare", paramLabel = "LENGTH",
+            description = "Get-ready countdown before each timed step, such as 10s or 0s, instead of what the"
+                    + " routine says (also 'prepare' in the config file, LIMBER_PREPARE).")
+    private String prepare;
+
+    @Option(names = "--rest", paramLabel = "LENGTH",
+            description = "Rest after each step and between sets, such as 20s or 0s, instead of what the routine"
+                    + " says (also 'rest' in the config file, LIMBER_REST).")
+    private String rest;
+
+    /** The settings these flags give, for {@link CommandContext#settings}. */
+    Map<Setting, Object> flags() {
+        Map<Setting, Object> flags = new EnumMap<>(Setting.class);
+        put(flags, Setting.PREPARE, prepare);
+        put(flags, Setting.REST, rest);
+        return flags;
+    }
+
+    private static void put(Map<Setting, Object> flags, Setting setting, String written) {
+        if (written == null) {
+            return;
+        }
+        try {
+            int seconds = Durations.parse(written);
+            if (seconds > 3600) {
+                throw new Failure(Exit.USAGE, setting.flag() + " is at most 1h; found '" + written + "'");
+            }
+            flags.put(setting, seconds);
+        } catch (Durations.BadDuration e) {
+            throw new Failure(Exit.USAGE, setting.flag() + " " + e.getMessage());
+        }
+    }
+}

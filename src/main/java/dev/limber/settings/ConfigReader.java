@@ -1,0 +1,119 @@
+package dev.limber.settings;
+
+import dev.limber.routine.DidYouMean;
+import dev.limber.routine.Node;
+import dev.limber.routine.Node.Mapping;
+import dev.limber.routine.Node.Scalar;
+import dev.limber.routine.Node.Sequence;
+import dev.limber.routine.Position;
+import dev.limber.routine.Problem;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks a config file's document, already read as YAML, into the settings it gives. Every problem
+ * is collected with its line and column; a value with a problem is left out and the others count.
+ */
+public final class ConfigReader {
+
+    private final String file;
+    private final Path home;
+    private final Path base;
+    private final Map<Setting, Choice> values = new EnumMap<>(Setting.class);
+    private final List<Choice> folders = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
+
+    private ConfigReader(String file, Path home, Path base) {
+        this.file = file;
+        this.home = home;
+        this.base = base;
+    }
+
+    /**
+     * @param root the document, or null for an empty file (which sets nothing, and is fine)
+     * @param file the file's name as problems show it
+     * @param home the home folder, for {@code ~/routines}
+     * @param base the file's folder, for relative folder names
+     */
+    public static Layer read(Node root, String file, Path home, Path base) {
+        ConfigReader reader = new ConfigReader(file, home, base);
+        reader.document(root);
+        return new Layer(reader.values, reader.folders, reader.problems);
+    }
+
+    private void document(Node root) {
+        if (root == null || root instanceof Scalar scalar && scalar.isEmpty()) {
+            return;
+        }
+        if (!(root instanceof Mapping mapping)) {
+            problem(root.at(), "a config file is a mapping of settings, such as 'sound: none'; found "
+                    + root.describe());
+            return;
+        }
+        Map<String, Position> seen = new HashMap<>();
+        for (Node.Entry entry : mapping.entries()) {
+            Position first = seen.putIfAbsent(entry.key(), entry.keyAt());
+            if (first != null) {
+                problem(entry.keyAt(), "duplicate key '" + entry.key() + "' (first on line " + first.line()
+                        + "); keep one");
+                continue;
+            }
+            Optional<Setting> setting = Arrays.stream(Setting.values()).filter(s -> s.key().equals(entry.key()))
+                    .findFirst();
+            if (setting.isEmpty()) {
+                List<String> keys = Arrays.stream(Setting.values()).map(Setting::key).toList();
+                problem(entry.keyAt(), "unknown setting '" + entry.key() + "'" + DidYouMean.closest(entry.key(), keys)
+                        .map(g -> " (did you mean '" + g + "'?)").orElse("; known: " + String.join(", ", keys)));
+            } else if (setting.get() == Setting.ROUTINES) {
+                folders(entry.value());
+            } else {
+                value(setting.get(), entry.value());
+            }
+        }
+    }
+
+    private void value(Setting setting, Node node) {
+        if (!(node instanceof Scalar scalar) || scalar.isEmpty()) {
+            problem(node.at(), "'" + setting.key() + "' needs a value: " + setting.expected() + "; found "
+                    + (node instanceof Scalar ? "nothing" : node.describe()));
+            return;
+        }
+        try {
+            values.put(setting, new Choice(Values.parse(setting, scalar.text()), Origin.FILE, where(node.at())));
+        } catch (Values.Bad bad) {
+            problem(node.at(), "'" + setting.key() + "' " + bad.getMessage());
+        }
+    }
+
+    private void folders(Node node) {
+        List<Node> items = node instanceof Sequence sequence ? sequence.items() : List.of(node);
+        for (Node item : items) {
+            if (!(item instanceof Scalar scalar) || scalar.isEmpty() || scalar.type() != Scalar.Type.STRING) {
+                problem(item.at(), "'routines' is a list of folders, such as [~/stretches]; found "
+                        + item.describe());
+                continue;
+            }
+            try {
+                folders.add(new Choice(Folders.resolve(scalar.text().strip(), home, base), Origin.FILE,
+                        where(item.at())));
+            } catch (InvalidPathException e) {
+                problem(item.at(), "'" + scalar.text() + "' is not a folder name this system allows");
+            }
+        }
+    }
+
+    private String where(Position at) {
+        return file + ":" + at;
+    }
+
+    private void problem(Position at, String message) {
+        problems.add(new Problem(file, at, message));
+    }
+}

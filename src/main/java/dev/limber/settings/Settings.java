@@ -1,0 +1,116 @@
+package dev.limber.settings;
+
+import dev.limber.routine.Problem;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every setting's value as it stands, and where each came from: a flag beats the environment, which
+ * beats the config file, which beats Limber's default. Routine folders add up instead, and a
+ * later one wins for a routine id found in both: the file's, then the environment's, then flags'.
+ */
+public final class Settings {
+
+    /** Limber's own values; null prepare and rest mean "as each routine says". */
+    private static final Map<Setting, Object> DEFAULTS = defaults();
+
+    private final Map<Setting, Choice> chosen;
+    private final List<Choice> folders;
+    private final List<Problem> problems;
+
+    private Settings(Map<Setting, Choice> chosen, List<Choice> folders, List<Problem> problems) {
+        this.chosen = chosen;
+        this.folders = List.copyOf(folders);
+        this.problems = List.copyOf(problems);
+    }
+
+    private static Map<Setting, Object> defaults() {
+        Map<Setting, Object> values = new EnumMap<>(Setting.class);
+        values.put(Setting.SOUND, "bell");
+        values.put(Setting.VOICE, false);
+        values.put(Setting.COLOR, true);
+        values.put(Setting.CHECKIN, true);
+        return values;
+    }
+
+    /**
+     * @param flags        the settings given as flags to this command (only those given)
+     * @param flagFolders  the folders given with {@code --routines}
+     */
+    public static Settings resolve(Map<Setting, Object> flags, List<Path> flagFolders, Layer environment,
+            Layer file) {
+        Map<Setting, Choice> chosen = new EnumMap<>(Setting.class);
+        for (Setting setting : Setting.values()) {
+            if (setting == Setting.ROUTINES) {
+                continue;
+            }
+            Choice choice;
+            if (flags.containsKey(setting)) {
+                choice = new Choice(flags.get(setting), Origin.FLAG, setting.flag());
+            } else if (environment.values().containsKey(setting)) {
+                choice = environment.values().get(setting);
+            } else if (file.values().containsKey(setting)) {
+                choice = file.values().get(setting);
+            } else {
+                choice = Choice.byDefault(DEFAULTS.get(setting));
+            }
+            chosen.put(setting, choice);
+        }
+        List<Choice> folders = new ArrayList<>(file.folders());
+        folders.addAll(environment.folders());
+        for (Path folder : flagFolders) {
+            folders.add(new Choice(folder, Origin.FLAG, Setting.ROUTINES.flag()));
+        }
+        List<Problem> problems = new ArrayList<>(file.problems());
+        problems.addAll(environment.problems());
+        return new Settings(chosen, folders, problems);
+    }
+
+    public Choice choice(Setting setting) {
+        return chosen.get(setting);
+    }
+
+    /** The routine folders, weakest first, each with where it was named. */
+    public List<Choice> folders() {
+        return folders;
+    }
+
+    /** What was wrong in the file and the environment; those values were left out. */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    public boolean bell() {
+        return "bell".equals(chosen.get(Setting.SOUND).value());
+    }
+
+    public boolean voice() {
+        return (Boolean) chosen.get(Setting.VOICE).value();
+    }
+
+    /** The speech command, or null to use the first one found. */
+    public String voiceCommand() {
+        return (String) chosen.get(Setting.VOICE_CMD).value();
+    }
+
+    public boolean color() {
+        return (Boolean) chosen.get(Setting.COLOR).value();
+    }
+
+    public boolean checkIns() {
+        return (Boolean) chosen.get(Setting.CHECKIN).value();
+    }
+
+    /** Seconds to get ready before each timed step, or null for as each routine says. */
+    public Integer prepare() {
+        return (Integer) chosen.get(Setting.PREPARE).value();
+    }
+
+    /** Seconds of rest after each step and between sets, or null for as each routine says. */
+    public Integer rest() {
+        return (Integer) chosen.get(Setting.REST).value();
+    }
+}

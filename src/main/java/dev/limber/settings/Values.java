@@ -1,0 +1,78 @@
+package dev.limber.settings;
+
+import dev.limber.routine.DidYouMean;
+import dev.limber.routine.Durations;
+import java.util.List;
+import java.util.Locale;
+
+/** Reads one setting's value from text, the same way from the config file and the environment. */
+final class Values {
+
+    /** Longer get-ready or rest than this is a typo, not a wish. */
+    static final int MAX_PAUSE = 60 * 60;
+
+    private static final List<String> SOUNDS = List.of("bell", "none");
+    private static final List<String> YES = List.of("true", "yes", "on", "1");
+    static final List<String> NO_WORDS = List.of("false", "no", "off", "0");
+
+    private Values() {
+    }
+
+    /** Why a value can't be used, worded to follow the setting's name. */
+    static final class Bad extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Bad(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    /** The value of {@code setting} written as {@code text}; not for {@link Setting#ROUTINES}. */
+    static Object parse(Setting setting, String text) throws Bad {
+        String value = text.strip();
+        return switch (setting) {
+            case SOUND -> sound(value);
+            case VOICE, COLOR, CHECKIN -> bool(value);
+            case VOICE_CMD -> {
+                if (value.isEmpty()) {
+                    throw new Bad("is empty; name a speech command, such as 'espeak-ng -s 140'");
+                }
+                yield value;
+            }
+            case PREPARE, REST -> pause(value);
+            case ROUTINES -> throw new IllegalArgumentException("folders are read as a list");
+        };
+    }
+
+    static boolean bool(String value) throws Bad {
+        String word = value.toLowerCase(Locale.ROOT);
+        if (YES.contains(word)) {
+            return true;
+        }
+        if (NO_WORDS.contains(word)) {
+            return false;
+        }
+        throw new Bad("must be true or false; found '" + value + "'");
+    }
+
+    private static String sound(String value) throws Bad {
+        String word = value.toLowerCase(Locale.ROOT);
+        if (SOUNDS.contains(word)) {
+            return word;
+        }
+        throw new Bad("must be bell or none; found '" + value + "'"
+                + DidYouMean.closest(word, SOUNDS).map(g -> " (did you mean '" + g + "'?)").orElse(""));
+    }
+
+    private static int pause(String value) throws Bad {
+        try {
+            int seconds = Durations.parse(value);
+            if (seconds > MAX_PAUSE) {
+                throw new Bad("is at most " + Durations.format(MAX_PAUSE) + "; found '" + value + "'");
+            }
+            return seconds;
+        } catch (Durations.BadDuration bad) {
+            throw new Bad(bad.getMessage());
+        }
+    }
+}

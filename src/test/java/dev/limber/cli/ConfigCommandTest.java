@@ -1,0 +1,168 @@
+package dev.limber.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The config file, read for real from a home folder of the test's own, through Limber's command line. */
+class ConfigCommandTest {
+
+    @TempDir
+    Path home;
+
+    private Path config(String yaml) throws IOException {
+        Path file = home.resolve(".config/limber/config.yaml");
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, yaml);
+    }
+
+    private Cli cli() {
+        return new Cli(home);
+    }
+
+    @Test
+    void without_a_file_config_shows_limbers_defaults_and_where_a_file_would_go() {
+        Cli.Result result = cli().run("config");
+
+        assertThat(result.status()).isZero();
+        assertThat(result.out()).startsWith("Config file: " + home.resolve(".config/limber/config.yaml")
+                + " (there is none; see 'limber config --help' for one)\n");
+        assertThat(result.out()).contains("sound      bell                                  default\n",
+                "prepare    as each routine says                  default\n");
+        assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void each_setting_says_where_it_came_from_flag_environment_file_or_default() throws IOException {
+        Path file = config("sound: none\nprepare: 10s\ncheckin: false\nroutines: [mine]\n");
+        Files.createDirectories(file.resolveSibling("mine"));
+
+        Cli.Result result = cli().env("LIMBER_PREPARE", "20s").run("config");
+
+        assertThat(result.status()).isZero();
+        assertThat(result.out()).contains("sound      none ", " " + file + ":1:8\n");
+        assertThat(result.out()).containsPattern("prepare +20s +LIMBER_PREPARE\n");
+        assertThat(result.out()).containsPattern("checkin +false +" + file + ":3:10\n");
+        assertThat(result.out()).containsPattern("routines +" + file.resolveSibling("mine") + " +" + file + ":4:12\n");
+    }
+
+    @Test
+    void json_gives_every_setting_with_its_value_and_source() throws IOException {
+        Path file = config("rest: 15s\nvoice: true\n");
+
+        JsonNode json = new ObjectMapper().readTree(cli().run("config", "--format", "json").out());
+
+        assertThat(json.get("file").asText()).isEqualTo(file.toString());
+        assertThat(json.get("exists").asBoolean()).isTrue();
+        assertThat(json.at("/settings/rest/value").asInt()).isEqualTo(15);
+        assertThat(json.at("/settings/rest/from").asText()).isEqualTo(file + ":1:7");
+        assertThat(json.at("/settings/voice/value").asBoolean()).isTrue();
+        assertThat(json.at("/settings/prepare/value").isNull()).isTrue();
+        assertThat(json.at("/settings/sound/from").asText()).isEqualTo("default");
+        assertThat(json.get("problems")).isEmpty();
+    }
+
+    @Test
+    void a_bad_config_is_errors_with_file_line_and_column_and_config_exits_78() throws IOException {
+        Path file = config("sound: loud\nprepare: 10s\nrets: 5s\n");
+
+        Cli.Result result = cli().run("config");
+
+        assertThat(result.status()).isEqualTo(Exit.CONFIG);
+        assertThat(result.err()).isEqualTo(
+                "limber: " + file + ":1:8: 'sound' must be bell or none; found 'loud'\n"
+                        + "limber: " + file + ":3:1: unknown setting 'rets' (did you mean 'rest'?)\n");
+        assertThat(result.out()).containsPattern("prepare +10s +" + file + ":2:10\n");
+    }
+
+    @Test
+    void a_config_that_is_not_yaml_is_one_error_where_it_breaks_and_every_other_command_goes_on() throws IOException {
+        Path file = config("sound: none\nprepare: [10s\n");
+
+        Cli.Result config = cli().run("config");
+        Cli.Result list = cli().run("list", "--format", "json");
+
+        assertThat(config.status()).isEqualTo(Exit.CONFIG);
+        assertThat(config.err()).startsWith("limber: " + file + ":3:1: ");
+        assertThat(list.status()).isZero();
+        assertThat(list.out()).contains("\"id\": \"post-run-stretches\"");
+        assertThat(list.err()).startsWith("limber: " + file + ":3:1: ")
+                .endsWith(" (ignored; 'limber config' shows the settings in use)\n").hasLineCount(1);
+    }
+
+    @Test
+    void a_folder_where_the_file_should_be_or_a_file_that_cant_be_read_is_one_line() throws IOException {
+        Files.createDirectories(home.resolve(".config/limber/config.yaml"));
+
+        Cli.Result result = cli().run("config");
+
+        assertThat(result.status()).isEqualTo(Exit.CONFIG);
+        assertThat(result.err()).isEqualTo("limber: " + home.resolve(".config/limber/config.yaml")
+                + ": is a folder, not a file; Limber's defaults are used\n");
+    }
+
+    @Test
+    void limber_config_names_another_file_and_xdg_config_home_moves_the_default() throws IOException {
+        Path other = Files.writeString(home.resolve("elsewhere.yaml"), "sound: none\n");
+        Path xdg = home.resolve("xdg/limber/config.yaml");
+        Files.createDirectories(xdg.getParent());
+        Files.writeString(xdg, "rest: 5s\n");
+
+        assertThat(cli().env("LIMBER_CONFIG", other.toString()).run("config").out())
+                .containsPattern("sound +none +" + other + ":1:8\n");
+        assertThat(cli().env("XDG_CONFIG_HOME", home.resolve("xdg").toString()).run("config").out())
+                .containsPattern("rest +5s +" + xdg + ":1:7\n");
+    }
+
+    @Test
+    void show_lays_routines_out_with_the_configured_pauses_and_a_flag_beats_them() throws IOException {
+        config("prepare: 12s\nrest: 20s\n");
+
+        String configured = cli().run("show", "post-run-stretches").out();
+        String flagged = cli().run("show", "post-run-stretches", "--prepare", "0s", "--rest", "0s").out();
+
+        assertThat(configured).contains(" 0:00      12s  Get ready · Knee-to-chest stretch · left side\n")
+                .contains("     20s  Rest\n");
+        assertThat(flagged).doesNotContain("Get ready").doesNotContain("Rest\n");
+    }
+
+    @Test
+    void a_bad_pause_flag_is_a_usage_error() {
+        Cli.Result result = cli().run("show", "post-run-stretches", "--prepare", "soon");
+
+        assertThat(result.status()).isEqualTo(Exit.USAGE);
+        assertThat(result.err()).isEqualTo("limber: --prepare is not a length ('soon'); write it like 45s, 2m,"
+                + " 1m30s or 1h\n");
+    }
+
+    @Test
+    void routine_folders_in_the_config_are_listed_and_a_missing_one_is_named_where_it_was_written()
+            throws IOException {
+        Path file = config("routines:\n  - mine\n  - ~/gone\n");
+        Path mine = Files.createDirectories(file.resolveSibling("mine"));
+        Files.writeString(mine.resolve("desk-break.yaml"), "title: Desk break\nsteps:\n  - {name: Stand, time: 30s}\n");
+
+        Cli.Result result = cli().run("list");
+
+        assertThat(result.status()).isZero();
+        assertThat(result.out()).contains("desk-break");
+        assertThat(result.err()).isEqualTo("limber: " + file + ":3:5: routine folder " + home.resolve("gone")
+                + " does not exist; create it or take it out of 'routines'\n");
+        assertThat(cli().run("config").out()).contains(home.resolve("gone") + " (no such folder)");
+    }
+
+    @Test
+    void colour_can_be_turned_off_in_the_config_file() throws IOException {
+        assertThat(cli().terminal().run("list").out()).contains("\u001b[");
+
+        config("color: false\n");
+
+        assertThat(cli().terminal().run("list").out()).doesNotContain("\u001b[");
+    }
+}
