@@ -174,10 +174,21 @@ public final class HistoryLog {
             }
             ByteBuffer bytes = StandardCharsets.UTF_8.encode(before + EntryJson.write(entry) + "\n");
             long at = end;
-            while (bytes.hasRemaining()) {
-                at += channel.write(bytes, at);
+            try {
+                while (bytes.hasRemaining()) {
+                    at += channel.write(bytes, at);
+                }
+                channel.force(true);
+            } catch (IOException e) {
+                // A full disk or a size limit can take half a record: take it back, so the file ends
+                // as it did, whole. If even that fails, the next reader skips the torn line.
+                try {
+                    channel.truncate(end);
+                } catch (IOException ignored) {
+                    e.addSuppressed(ignored);
+                }
+                throw e;
             }
-            channel.force(true);
             if (newFile || newFolder) {
                 forceFolder(folder);
             }

@@ -128,6 +128,20 @@ class RunIT {
     }
 
     @Test
+    void sighup_mid_session_stops_with_129_records_a_hangup_and_gives_the_terminal_back() throws Exception {
+        Path marker = Files.createDirectories(home.resolve("sighup-marker"));
+        tmux.line(LIMBER + " run run-day --yes --routines " + marker);
+        tmux.await("Get ready · Easy walking");
+        new ProcessBuilder("pkill", "-HUP", "-f", "run run-day --yes --routines " + marker).start().waitFor();
+        tmux.await("Run day: stopped");
+
+        assertThat(tmux.lastStatus()).isEqualTo(129);
+        tmux.assertTerminalGivenBack();
+        tmux.line("clear; " + LIMBER + " history");
+        assertThat(tmux.await("1 session,")).contains("run-day").contains("hangup");
+    }
+
+    @Test
     void ctrl_z_suspends_with_the_terminal_back_and_fg_resumes_paused() throws Exception {
         tmux.line(LIMBER + " run back-friendly-walk --yes");
         tmux.await("Get ready · Walk");

@@ -1,0 +1,274 @@
+package dev.limber.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.limber.history.HistoryLog;
+import dev.limber.progress.EndedBy;
+import dev.limber.progress.Entry;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Crashes, kills, full disks and crowds, with real processes and real files: a session's record and
+ * every record before it must survive them all (issue "Nothing breaks it, nothing is lost").
+ */
+class FaultsIT {
+
+    private static final String LIMBER = Path.of("limber").toAbsolutePath().toString();
+
+    @TempDir
+    Path home;
+
+    private final List<Path> mounts = new ArrayList<>();
+
+    @AfterEach
+    void unmount() throws Exception {
+        for (Path mount : mounts) {
+            new ProcessBuilder("umount", "-l", mount.toString()).start().waitFor();
+        }
+    }
+
+    private Path routine(String seconds) throws IOException {
+        return Files.writeString(home.resolve("short-" + seconds + ".yaml"),
+                "title: Short\ndefaults: {prepare: 0s}\nsteps:\n  - {name: Reach, time: " + seconds + "}\n");
+    }
+
+    /** {@code limber run ROUTINE --plain --yes --no-checkin --state-dir STATE} as a process, with stdin empty. */
+    private Process session(Path routine, Path state, String tag, String... shell) throws IOException {
+        List<String> command = new ArrayList<>(List.of(shell));
+        command.addAll(List.of(LIMBER, "run", routine.toString(), "--plain", "--yes", "--no-checkin", "--state-dir",
+                state.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectOutput(home.resolve(tag + ".out").toFile()).redirectError(home.resolve(tag + ".err").toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        builder.environment().put("HOME", home.toString());
+        builder.environment().remove("LIMBER_CONFIG");
+        builder.environment().remove("XDG_CONFIG_HOME");
+        return builder.start();
+    }
+
+    private static Entry earlier(String id) {
+        OffsetDateTime at = OffsetDateTime.parse("2026-11-20T07:00:00+01:00");
+        return new Entry(id, "back-friendly-walk", "Back-friendly walk", at, at.plusMinutes(11), 605, 600, 5, 2, 0,
+                true, EndedBy.FINISHED, 3, 2, false, 600);
+    }
+
+    private static HistoryLog withEarlierRecords(Path state, int count) throws IOException {
+        HistoryLog log = new HistoryLog(state);
+        for (int i = 0; i < count; i++) {
+            log.append(earlier("earlier-" + i));
+        }
+        return log;
+    }
+
+    /**
+     * One more earlier record, its title as long as it takes for the file to end on a multiple of
+     * {@code block} bytes: a disk has room left in a file's last block, and the faults below must
+     * leave none.
+     */
+    private static void endOnBlock(HistoryLog log, int block) throws IOException {
+        long start = Files.size(log.file());
+        log.append(padded(0));
+        long probe = Files.size(log.file()) - start;
+        try (var channel = java.nio.channels.FileChannel.open(log.file(), java.nio.file.StandardOpenOption.WRITE)) {
+            channel.truncate(start);
+        }
+        log.append(padded((int) Math.floorMod(-(start + probe), (long) block)));
+        assertThat(Files.size(log.file()) % block).isZero();
+    }
+
+    private static Entry padded(int length) {
+        OffsetDateTime at = OffsetDateTime.parse("2026-11-21T07:00:00+01:00");
+        return new Entry("padded", "back-friendly-walk", "x".repeat(length), at, at.plusMinutes(11), 605, 600, 5, 2,
+                0, true, EndedBy.FINISHED, 3, 2, false, 600);
+    }
+
+    private static void awaitText(Path file, String text) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(file) && Files.readString(file, StandardCharsets.UTF_8).contains(text)) {
+                return;
+            }
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
+        throw new AssertionError("never saw '" + text + "' in " + file);
+    }
+
+    @Test
+    void kill_9_mid_session_leaves_every_earlier_record_whole_and_readable() throws Exception {
+        Path state = home.resolve("state");
+        HistoryLog log = withEarlierRecords(state, 3);
+        Process limber = session(routine("1m"), state, "kill9");
+        awaitText(home.resolve("kill9.out"), "Reach");
+
+        limber.destroyForcibly();
+        assertThat(limber.waitFor(10, TimeUnit.SECONDS)).isTrue();
+
+        HistoryLog.Read read = log.read();
+        assertThat(read.warnings()).isEmpty();
+        assertThat(read.entries()).extracting(Entry::id).containsExactly("earlier-0", "earlier-1", "earlier-2");
+    }
+
+    @Test
+    void kill_9_while_writing_costs_at_most_the_record_being_written_and_is_told_once() throws Exception {
+        Path state = home.resolve("state");
+        HistoryLog log = withEarlierRecords(state, 2);
+        Path file = log.file();
+        for (int round = 0; round < 5; round++) {
+            long before = Files.size(file);
+            Process writer = new ProcessBuilder("java", "-cp", "target/limber.jar" + File.pathSeparator
+                    + "target/test-classes", "dev.limber.history.AppendForever", state.toString(), "round" + round)
+                    .redirectErrorStream(true).redirectOutput(home.resolve("writer.out").toFile()).start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (Files.size(file) < before + 20_000 && System.nanoTime() < deadline) {
+                TimeUnit.MILLISECONDS.sleep(5);
+            }
+            writer.destroyForcibly();
+            assertThat(writer.waitFor(10, TimeUnit.SECONDS)).isTrue();
+
+            HistoryLog.Read read = log.read();
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            long whole = text.lines().count() - (text.endsWith("\n") ? 0 : 1);
+            assertThat(read.entries()).as("round %d: every whole line is a record", round).hasSize((int) whole);
+            assertThat(read.entries()).extracting(Entry::id).startsWith("earlier-0", "earlier-1");
+            assertThat(read.warnings()).as("a torn line, if any, is told once").hasSizeLessThanOrEqualTo(1);
+        }
+        log.append(earlier("after"));
+        HistoryLog.Read read = log.read();
+        assertThat(read.warnings()).isEmpty();
+        assertThat(read.entries()).last().extracting(Entry::id).isEqualTo("after");
+    }
+
+    @Test
+    void ten_sessions_ending_at_the_same_moment_leave_ten_whole_records() throws Exception {
+        Path state = home.resolve("state");
+        Path routine = routine("1s");
+        List<Process> sessions = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            sessions.add(session(routine, state, "crowd" + i));
+        }
+        for (Process session : sessions) {
+            assertThat(session.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(session.exitValue()).isZero();
+        }
+
+        HistoryLog.Read read = new HistoryLog(state).read();
+        assertThat(read.warnings()).isEmpty();
+        assertThat(read.entries()).hasSize(10).allSatisfy(e -> assertThat(e.endedBy()).isEqualTo(EndedBy.FINISHED));
+        assertThat(read.entries()).extracting(Entry::id).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void a_file_size_limit_is_a_warning_the_session_goes_on_and_nothing_earlier_is_damaged() throws Exception {
+        Path state = home.resolve("state");
+        HistoryLog log = withEarlierRecords(state, 3);
+        endOnBlock(log, 1024);
+        byte[] before = Files.readAllBytes(log.file());
+        // bash's ulimit -f counts kibibytes: the file may not grow at all. The JVM ignores SIGXFSZ, so
+        // the write fails with an error instead of killing it.
+        long blocks = before.length / 1024;
+        // Limber's class-data archive is made on a first run; made here, not under the limit.
+        assertThat(session(routine("1s"), home.resolve("warm-up"), "warm-up").waitFor(60, TimeUnit.SECONDS)).isTrue();
+        Process limber = session(routine("1s"), state, "ulimit", "bash", "-c", "ulimit -f " + blocks + "; exec \"$@\"",
+                "limber");
+        assertThat(limber.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(limber.exitValue()).isZero();
+        assertThat(Files.readString(home.resolve("ulimit.out"))).contains("Short: finished after 1s");
+        assertThat(Files.readAllLines(home.resolve("ulimit.err"))).singleElement().asString()
+                .startsWith("limber: this session was not saved to the history (");
+        assertThat(Files.readAllBytes(log.file())).isEqualTo(before);
+        assertThat(log.read().entries()).hasSize(4);
+        assertThat(log.read().warnings()).isEmpty();
+    }
+
+    /** A small tmpfs of our own, where this machine lets us mount one (root, as in CI). */
+    private Path tmpfs(String options) throws Exception {
+        Path mount = Files.createDirectories(home.resolve("disk"));
+        Process process = new ProcessBuilder("mount", "-t", "tmpfs", "-o", options, "tmpfs", mount.toString())
+                .redirectErrorStream(true).start();
+        boolean mounted = process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
+        assumeTrue(mounted, "cannot mount a tmpfs here: " + new String(process.getInputStream().readAllBytes()));
+        mounts.add(mount);
+        return mount;
+    }
+
+    @Test
+    void a_full_disk_is_a_warning_the_session_goes_on_and_nothing_earlier_is_damaged() throws Exception {
+        Path disk = tmpfs("size=64k");
+        Path state = disk.resolve("state");
+        HistoryLog log = withEarlierRecords(state, 3);
+        endOnBlock(log, 4096);
+        byte[] before = Files.readAllBytes(log.file());
+        // Fill what is left, so that not one more byte fits.
+        try (var out = Files.newOutputStream(disk.resolve("filler"))) {
+            byte[] block = new byte[1024];
+            while (true) {
+                out.write(block);
+                out.flush();
+            }
+        } catch (IOException full) {
+            // The disk is full now.
+        }
+
+        Process limber = session(routine("1s"), state, "full");
+        assertThat(limber.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(limber.exitValue()).isZero();
+        assertThat(Files.readString(home.resolve("full.out"))).contains("Short: finished after 1s");
+        assertThat(Files.readAllLines(home.resolve("full.err"))).singleElement().asString()
+                .startsWith("limber: this session was not saved to the history (");
+        assertThat(Files.readAllBytes(log.file())).isEqualTo(before);
+        assertThat(log.read().entries()).hasSize(4);
+    }
+
+    @Test
+    void a_read_only_state_folder_is_a_warning_and_the_history_in_it_stays_readable() throws Exception {
+        Path disk = tmpfs("size=1m");
+        Path state = disk.resolve("state");
+        HistoryLog log = withEarlierRecords(state, 3);
+        Process remount = new ProcessBuilder("mount", "-o", "remount,ro", disk.toString()).start();
+        assumeTrue(remount.waitFor(10, TimeUnit.SECONDS) && remount.exitValue() == 0, "cannot remount read-only");
+
+        Process limber = session(routine("1s"), state, "readonly");
+        assertThat(limber.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(limber.exitValue()).isZero();
+        assertThat(Files.readAllLines(home.resolve("readonly.err"))).singleElement().asString()
+                .startsWith("limber: this session was not saved to the history (");
+        assertThat(log.read().entries()).hasSize(3);
+        ProcessBuilder history = new ProcessBuilder(LIMBER, "history", "--state-dir", state.toString());
+        history.environment().put("HOME", home.toString());
+        Process shown = history.redirectErrorStream(true).start();
+        String table = new String(shown.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(shown.waitFor()).isZero();
+        assertThat(table).contains("3 sessions,");
+    }
+
+    @Test
+    void sighup_and_sigterm_in_plain_mode_record_the_partial_session_with_the_right_ending() throws Exception {
+        Path state = home.resolve("state");
+        Path routine = routine("1m");
+        for (String signal : List.of("HUP", "TERM")) {
+            Process limber = session(routine, state, signal);
+            awaitText(home.resolve(signal + ".out"), "Reach");
+            new ProcessBuilder("kill", "-" + signal, String.valueOf(limber.pid())).start().waitFor();
+            assertThat(limber.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(limber.exitValue()).isEqualTo(signal.equals("HUP") ? 129 : 143);
+        }
+
+        assertThat(new HistoryLog(state).read().entries()).extracting(Entry::endedBy)
+                .containsExactly(EndedBy.HANGUP, EndedBy.TERMINATE);
+    }
+}
