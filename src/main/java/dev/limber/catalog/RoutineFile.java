@@ -93,6 +93,11 @@ record RoutineFile(String name, Path path) {
         if (path == null) {
             return BuiltInIndex.parsed(name.substring(name.lastIndexOf('/') + 1));
         }
+        if (Files.exists(path) && !Files.isRegularFile(path) && !Files.isDirectory(path)) {
+            // A named pipe in a routine folder would block every 'limber list' until someone writes to it.
+            throw new java.nio.file.FileSystemException(path.toString(), null,
+                    "not a regular file but a pipe, socket or device; save the routine as a file");
+        }
         try (InputStream in = Files.newInputStream(path)) {
             return YamlReader.read(in.readNBytes(Limits.MAX_FILE_BYTES + 1), name);
         }

@@ -32,6 +32,11 @@ final class ConfigFile {
     static Layer read(Path file, Path home) {
         String name = file.toString();
         byte[] bytes;
+        if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
+            // A named pipe would block every command until someone wrote to it.
+            return new Layer(Map.of(), List.of(), List.of(Problem.about(name,
+                    "is not a regular file but a pipe, socket or device; Limber's defaults are used")));
+        }
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes(Limits.MAX_FILE_BYTES + 1);
         } catch (NoSuchFileException e) {

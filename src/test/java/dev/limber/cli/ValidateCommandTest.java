@@ -40,13 +40,24 @@ class ValidateCommandTest {
     }
 
     @Test
+    void includes_that_are_missing_mistyped_broken_or_cyclic_each_get_their_exact_line() throws IOException {
+        Path includes = Path.of("src/test/resources/corpus/includes");
+
+        Cli.Result result = cli().run("validate", includes.toString());
+
+        assertThat(result.status()).isEqualTo(Exit.DATA);
+        assertThat(result.err().lines().map(l -> l.replace("limber: " + includes + "/", "")))
+                .containsExactlyInAnyOrderElementsOf(Files.readAllLines(includes.resolve("expected.txt")));
+    }
+
+    @Test
     void every_problem_in_every_bad_file_is_printed_with_a_summary() throws IOException {
         Cli.Result result = cli().run("validate", BAD.toString());
 
         long expected = Files.readAllLines(BAD.resolve("expected.txt")).stream().filter(l -> !l.isBlank()).count();
         assertThat(result.status()).isEqualTo(Exit.DATA);
         assertThat(result.err().lines()).hasSize((int) expected).allMatch(l -> l.matches("limber: .+\\.ya?ml(:\\d+:\\d+)?: .+"));
-        assertThat(result.out()).isEqualTo("Checked 43 routine files: 43 with problems (" + expected + " problems).\n");
+        assertThat(result.out()).isEqualTo("Checked 46 routine files: 46 with problems (" + expected + " problems).\n");
     }
 
     @Test
