@@ -1,0 +1,179 @@
+package dev.limber.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.limber.history.HistoryLog;
+import dev.limber.progress.EndedBy;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Giant files and strange folders, given to Limber as a process with its heap capped at 64 MB: each
+ * is refused with one line naming the file, and the rest goes on. How long each takes is measured by
+ * bench/hostile-validate.sh and bench/big-folder.sh, not here.
+ */
+class HostileIT {
+
+    private static final String LIMBER = Path.of("limber").toAbsolutePath().toString();
+
+    @TempDir
+    Path home;
+
+    private record Run(int status, String out, String err) {
+    }
+
+    /** {@code java -Xmx64m -jar target/limber.jar ARGS}: a heap too small for a file read whole. */
+    private Run limber(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx64m", "-jar", "target/limber.jar"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(home.resolve("out").toFile())
+                .redirectError(home.resolve("err").toFile());
+        builder.environment().put("HOME", home.toString());
+        builder.environment().remove("LIMBER_CONFIG");
+        builder.environment().remove("XDG_CONFIG_HOME");
+        builder.environment().remove("LIMBER_ROUTINES");
+        Process process = builder.start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), Files.readString(home.resolve("out")), Files.readString(home.resolve("err")));
+    }
+
+    private Path giant(String name, Body body) throws IOException {
+        Path file = home.resolve(name);
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            body.write(out);
+        }
+        return file;
+    }
+
+    private interface Body {
+        void write(Writer out) throws IOException;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"50mb", "nesting-100k", "steps-100k", "line-10mb"})
+    void a_giant_is_refused_in_one_line_within_64_mb_of_heap(String kind) throws Exception {
+        Path file = switch (kind) {
+            case "50mb" -> giant("50mb.yaml", out -> {
+                char[] block = new char[1 << 16];
+                java.util.Arrays.fill(block, 'a');
+                for (int i = 0; i < 50 * 16; i++) {
+                    out.write(block);
+                }
+            });
+            case "nesting-100k" -> giant("nesting.yaml", out -> {
+                out.write("title: x\nsteps:\n  ");
+                out.write("[".repeat(100_000));
+                out.write("]".repeat(100_000));
+                out.write("\n");
+            });
+            case "steps-100k" -> giant("steps.yaml", out -> {
+                out.write("title: x\nsteps:\n");
+                for (int i = 0; i < 100_000; i++) {
+                    out.write("  - {name: s, reps: 1}\n");
+                }
+            });
+            default -> giant("line.yaml", out -> {
+                out.write("title: ");
+                out.write("x".repeat(10 << 20));
+                out.write("\n");
+            });
+        };
+
+        Run run = limber("validate", file.toString());
+
+        assertThat(run.status()).isEqualTo(Exit.DATA);
+        assertThat(run.err().lines()).singleElement().asString().startsWith("limber: " + file + ":")
+                .doesNotContain("Exception").doesNotContain("OutOfMemory");
+    }
+
+    @Test
+    void pipes_symlink_loops_dangling_links_and_folders_named_like_routines_are_each_a_line_and_list_goes_on()
+            throws Exception {
+        Path folder = Files.createDirectories(home.resolve("routines"));
+        Files.writeString(folder.resolve("ok.yaml"), "title: OK\nsteps:\n  - {name: Reach, time: 5s}\n");
+        Process mkfifo = new ProcessBuilder("mkfifo", folder.resolve("pipe.yaml").toString()).start();
+        assertThat(mkfifo.waitFor()).isZero();
+        Files.createSymbolicLink(folder.resolve("a.yaml"), Path.of("b.yaml"));
+        Files.createSymbolicLink(folder.resolve("b.yaml"), Path.of("a.yaml"));
+        Files.createSymbolicLink(folder.resolve("dangling.yaml"), home.resolve("nowhere"));
+        Files.createDirectories(folder.resolve("folder.yaml"));
+        Files.createSymbolicLink(folder.resolve("loop"), Path.of("."));
+
+        Run run = limber("list", "--routines", folder.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("ok ", "post-run-stretches");
+        assertThat(run.err().lines()).containsExactly(
+                "limber: " + folder.resolve("a.yaml") + ": cannot read this file (Too many levels of symbolic links"
+                        + " or unable to access attributes of symbolic link)",
+                "limber: " + folder.resolve("b.yaml") + ": cannot read this file (Too many levels of symbolic links"
+                        + " or unable to access attributes of symbolic link)",
+                "limber: " + folder.resolve("dangling.yaml") + ": cannot read this file (no such file)",
+                "limber: " + folder.resolve("pipe.yaml") + ": cannot read this file (not a regular file but a pipe,"
+                        + " socket or device; save the routine as a file)");
+    }
+
+    @Test
+    void a_folder_of_ten_thousand_routines_is_listed_whole() throws Exception {
+        Path folder = Files.createDirectories(home.resolve("many"));
+        for (int i = 0; i < 10_000; i++) {
+            Files.writeString(folder.resolve("routine-" + i + ".yaml"), "title: Routine " + i
+                    + "\ntags: [many]\nsteps:\n  - {name: Reach, time: 30s, sides: both}\n  - {name: Fold, reps: 5}\n");
+        }
+
+        Run run = limber("list", "--routines", folder.toString(), "--tag", "many", "--format", "json");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        JsonNode list = new ObjectMapper().readTree(run.out());
+        assertThat(list).hasSize(10_000);
+    }
+
+    @Test
+    void a_routine_folder_that_vanishes_mid_session_costs_nothing_the_session_runs_on_and_is_kept()
+            throws Exception {
+        Path folder = Files.createDirectories(home.resolve("vanishing"));
+        Files.writeString(folder.resolve("short.yaml"), "title: Short\ndefaults: {prepare: 0s}\nsteps:\n"
+                + "  - {name: Reach, time: 2s}\n  - include: tiny\n");
+        Files.writeString(folder.resolve("tiny.yaml"), "title: Tiny\nsteps:\n  - {name: Fold, time: 1s}\n");
+        Path state = home.resolve("state");
+        ProcessBuilder builder = new ProcessBuilder(LIMBER, "run", "short", "--routines", folder.toString(), "--plain",
+                "--yes", "--no-checkin", "--state-dir", state.toString())
+                .redirectOutput(home.resolve("session").toFile()).redirectError(home.resolve("session.err").toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        builder.environment().put("HOME", home.toString());
+        Process session = builder.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!Files.readString(home.resolve("session")).contains("Reach") && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
+
+        try (var files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(folder);
+        assertThat(session.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(session.exitValue()).isZero();
+        assertThat(Files.readString(home.resolve("session"))).contains("Fold", "Short: finished");
+        assertThat(Files.readString(home.resolve("session.err"))).isEmpty();
+        assertThat(new HistoryLog(state).read().entries()).singleElement()
+                .satisfies(e -> assertThat(e.endedBy()).isEqualTo(EndedBy.FINISHED));
+    }
+}
