@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Crashes, kills, full disks and crowds, with real processes and real files: a session's record and
  * every record before it must survive them all (issue "Nothing breaks it, nothing is lost").
  */
+@Tag("slow")
 class FaultsIT {
 
     private static final String LIMBER = Path.of("limber").toAbsolutePath().toString();
@@ -263,7 +265,7 @@ class FaultsIT {
         for (String signal : List.of("HUP", "TERM")) {
             Process limber = session(routine, state, signal);
             awaitText(home.resolve(signal + ".out"), "Reach");
-            new ProcessBuilder("kill", "-" + signal, String.valueOf(limber.pid())).start().waitFor();
+            new ProcessBuilder("bash", "-c", "kill -" + signal + " " + limber.pid()).start().waitFor();
             assertThat(limber.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(limber.exitValue()).isEqualTo(signal.equals("HUP") ? 129 : 143);
         }

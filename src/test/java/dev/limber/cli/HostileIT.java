@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * is refused with one line naming the file, and the rest goes on. How long each takes is measured by
  * bench/hostile-validate.sh and bench/big-folder.sh, not here.
  */
+@Tag("slow")
 class HostileIT {
 
     private static final String LIMBER = Path.of("limber").toAbsolutePath().toString();
