@@ -167,10 +167,17 @@ public final class Catalog implements Planner.Library {
      * Adds one source's files: each overrides an earlier routine with its id, even when it is broken,
      * and two files in the same folder claiming one id is a mistake to point out rather than guess at.
      */
+    /** Below this many files, starting threads costs more than it saves. */
+    private static final int PARALLEL_FROM = 64;
+
     private void add(List<RoutineFile> sourceFiles, boolean given) {
         Map<String, List<RoutineFile.Loaded>> claims = new LinkedHashMap<>();
-        for (RoutineFile file : sourceFiles) {
-            RoutineFile.Loaded loaded = file.load();
+        // Files don't depend on each other until their includes are planned: a folder of thousands
+        // is read on every core, and what was read is then taken in the folder's order.
+        List<RoutineFile.Loaded> read = sourceFiles.size() < PARALLEL_FROM ? sourceFiles.stream()
+                .map(RoutineFile::load).toList() : sourceFiles.parallelStream().map(RoutineFile::load).toList();
+        for (RoutineFile.Loaded loaded : read) {
+            RoutineFile file = loaded.file();
             fileCount++;
             if (given) {
                 givenFileCount++;
