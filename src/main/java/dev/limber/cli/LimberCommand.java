@@ -26,13 +26,15 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
-/** The {@code limber} command: global options, and what happens when something goes wrong. */
+/**
+ * The {@code limber} command: global options, and what happens when something goes wrong. Its
+ * subcommands are declared on {@link AllCommands}; a command line that names one of them gets only
+ * that one (see {@link Main}), since picocli's model of each costs start-up time.
+ */
 @Command(
         name = "limber",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        subcommands = {RunCommand.class, ListCommand.class, ShowCommand.class, ValidateCommand.class,
-            HistoryCommand.class, StatsCommand.class, ConfigCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         optionListHeading = "%nOptions:%n",
         commandListHeading = "%nCommands:%n",
@@ -56,7 +58,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "Exit status: 0 ok, 1 failure, 2 usage, 65 invalid routine, 66 not found,",
             "78 bad config, 130 Ctrl-C, 143 SIGTERM, 129 SIGHUP."
         })
-public final class LimberCommand implements Callable<Integer> {
+public class LimberCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;

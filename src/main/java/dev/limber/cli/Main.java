@@ -50,8 +50,13 @@ public final class Main {
     /** As {@link #run}, with the wall clock (and time zone) that history and stats go by. */
     static int run(PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal, Clock clock,
             String... args) {
-        LimberCommand limber = new LimberCommand(env, terminal, clock);
+        java.util.function.Supplier<Object> alone = args.length > 0 ? AllCommands.ALONE.get(args[0]) : null;
+        LimberCommand limber = alone != null ? new LimberCommand(env, terminal, clock)
+                : new AllCommands(env, terminal, clock);
         CommandLine commandLine = new CommandLine(limber);
+        if (alone != null) {
+            commandLine.addSubcommand(alone.get());
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

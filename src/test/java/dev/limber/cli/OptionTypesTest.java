@@ -18,7 +18,7 @@ class OptionTypesTest {
     @Test
     void no_option_or_argument_of_any_command_is_a_java_time_or_java_sql_type() {
         List<String> types = new ArrayList<>();
-        collect(new CommandLine(new LimberCommand()), types);
+        collect(new CommandLine(new AllCommands()), types);
 
         assertThat(types).isNotEmpty().noneMatch(t -> t.startsWith("java.time.") || t.startsWith("java.sql."));
     }
