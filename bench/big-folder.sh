@@ -18,25 +18,7 @@ echo "folder: $count routines, $(du -sh "$work/many" | cut -f1)"
 echo "java: $(java -version 2>&1 | head -n 1)"
 ./limber --version > /dev/null
 
-measure() { # label, limber arguments...
-  local label=$1; shift
-  local times=() peak=0
-  for _ in $(seq "$runs"); do
-    local start end rss
-    start=$(date +%s%N)
-    /usr/bin/time -f %M -o "$work/rss" env HOME="$work" ./limber "$@" > /dev/null 2> "$work/err"
-    end=$(date +%s%N)
-    times+=($(( (end - start) / 1000000 )))
-    rss=$(tail -n 1 "$work/rss")
-    [ "$rss" -gt "$peak" ] && peak=$rss
-  done
-  local sorted median max
-  sorted=$(printf '%s\n' "${times[@]}" | sort -n)
-  median=$(echo "$sorted" | sed -n "$(( (runs + 1) / 2 ))p")
-  max=$(echo "$sorted" | tail -n 1)
-  printf '| %s | %d.%02d | %d.%02d | %d |\n' "$label" $((median / 1000)) $((median % 1000 / 10)) \
-    $((max / 1000)) $((max % 1000 / 10)) $((peak / 1024))
-}
+. bench/measure.bash
 
 printf '| command | median s | max s | peak RSS MB |\n| --- | ---: | ---: | ---: |\n'
 measure "limber list" list --routines "$work/many"

@@ -30,25 +30,11 @@ echo "history.jsonl: $(wc -l < "$work/state/history.jsonl") records, $(du -h "$w
 echo "java: $(java -version 2>&1 | head -n 1)"
 
 ./limber --version > /dev/null   # build the jar first if needed, outside the timings
-measure() { # label, limber arguments...
-  local label=$1; shift
-  local times=() peak=0
-  for _ in $(seq "$runs"); do
-    local start end rss
-    start=$(date +%s%N)
-    /usr/bin/time -f %M -o "$work/rss" env HOME="$work" ./limber "$@" --state-dir "$work/state" > /dev/null 2> "$work/err"
-    end=$(date +%s%N)
-    times+=($(( (end - start) / 1000000 )))
-    rss=$(tail -n 1 "$work/rss"); [ "$rss" -gt "$peak" ] && peak=$rss
-  done
-  local sorted=($(printf '%s\n' "${times[@]}" | sort -n))
-  printf '| %s | %.2f | %.2f | %d |\n' "$label" "$(echo "${sorted[$(( ${#sorted[@]} / 2 ))]} / 1000" | bc -l)" \
-    "$(echo "${sorted[$(( ${#sorted[@]} - 1 ))]} / 1000" | bc -l)" $(( peak / 1024 ))
-}
+. bench/measure.bash
 printf '| command | median s | max s | peak RSS MB |\n| --- | ---: | ---: | ---: |\n'
-measure "limber history --format json" history --format json
-measure "limber history (table)" history
-measure "limber history --format csv" history --format csv
-measure "limber stats" stats
-measure "limber stats --format json" stats --format json
-measure "limber show back-friendly-walk (reads the history for today's length)" show back-friendly-walk
+measure "limber history --format json" history --format json --state-dir "$work/state"
+measure "limber history (table)" history --state-dir "$work/state"
+measure "limber history --format csv" history --format csv --state-dir "$work/state"
+measure "limber stats" stats --state-dir "$work/state"
+measure "limber stats --format json" stats --format json --state-dir "$work/state"
+measure "limber show back-friendly-walk (reads the history for today's length)" show back-friendly-walk --state-dir "$work/state"
