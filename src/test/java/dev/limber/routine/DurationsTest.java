@@ -49,6 +49,19 @@ class DurationsTest {
                 .hasMessageStartingWith(reason);
     }
 
+    /** Found by DurationsFuzzTest: the text written went into the reason raw, escape sequences and all. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "1\u0000\u0000 2$h | is not a length ('1\\u0000\\u0000 2$h')",
+        "30\u001b[31ms | is not a length ('30\\u001b[31ms')",
+        "-\u001b[2J | is negative ('-\\u001b[2J')",
+        "99999999999\u0007s | is longer than 24h ('99999999999\\u0007s')",
+    })
+    void shows_control_characters_in_the_reason_escaped(String written, String reason) {
+        assertThatThrownBy(() -> Durations.parse(written)).hasMessageStartingWith(reason)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContainPattern("\\p{Cntrl}"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "   "})
     void refuses_an_empty_length(String written) {
