@@ -13,9 +13,11 @@ public final class Durations {
     /** Nothing in a routine, a step or the whole plan may last longer than a day. */
     public static final int MAX_SECONDS = 24 * 60 * 60;
 
-    // Each part at most 9 digits so that summing can never overflow a long.
+    // Each part at most 9 digits so that summing can never overflow a long. The spaces are matched
+    // possessively (*+): a run of them between parts could otherwise be split between two \s* in
+    // every way before failing, which took a minute for 64,000 spaces, as a routine file can hold.
     private static final Pattern UNITS = Pattern.compile(
-            "(?:(\\d{1,9})\\s*h)?\\s*(?:(\\d{1,9})\\s*m)?\\s*(?:(\\d{1,9})\\s*s)?");
+            "(?:(\\d{1,9})\\s*+h)?\\s*+(?:(\\d{1,9})\\s*+m)?\\s*+(?:(\\d{1,9})\\s*+s)?");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern LONG_NUMBER = Pattern.compile("\\d{10}");
     private static final Pattern FRACTION = Pattern.compile("\\d[.,]\\d");
