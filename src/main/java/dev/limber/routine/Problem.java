@@ -27,15 +27,20 @@ public record Problem(String file, Position at, String message) implements Compa
      * message's one line or reach the terminal as a control sequence.
      */
     public static String printable(String text) {
+        return printable(text, 60);
+    }
+
+    /** {@link #printable(String)}, cut after {@code max} characters rather than 60. */
+    public static String printable(String text, int max) {
         StringBuilder out = new StringBuilder();
-        text.codePoints().limit(60).forEach(c -> {
+        text.codePoints().limit(max).forEach(c -> {
             if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
                 out.append(String.format("\\u%04x", c));
             } else {
                 out.appendCodePoint(c);
             }
         });
-        if (text.codePointCount(0, text.length()) > 60) {
+        if (text.codePointCount(0, text.length()) > max) {
             out.append("...");
         }
         return out.toString();
