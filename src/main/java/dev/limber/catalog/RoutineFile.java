@@ -56,6 +56,15 @@ record RoutineFile(String name, Path path) {
         } catch (IOException e) {
             return broken(Problem.about(name, "cannot read this file (" + reason(e) + ")"));
         }
+        return checked(parsed);
+    }
+
+    /** Reads and checks {@code bytes} as this file's content: what {@link #load} does once a file is read. */
+    Loaded load(byte[] bytes) {
+        return checked(YamlReader.read(bytes, name));
+    }
+
+    private Loaded checked(YamlReader.Parsed parsed) {
         if (!parsed.readable()) {
             return broken(parsed.problems().toArray(new Problem[0]));
         }

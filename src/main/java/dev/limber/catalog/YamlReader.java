@@ -283,8 +283,8 @@ public final class YamlReader {
         if (message == null || message.isBlank()) {
             return "unreadable";
         }
-        String line = message.strip().lines().findFirst().orElse("").strip();
-        return line.length() > 160 ? line.substring(0, 160) + "..." : line;
+        // SnakeYAML quotes the character it stopped at, a NUL at the end of the file among them.
+        return Problem.printable(message.strip().lines().findFirst().orElse("").strip(), 160);
     }
 
     private void problem(Position at, String message) {
@@ -359,8 +359,8 @@ public final class YamlReader {
         }
 
         private static String shortTag(String tag) {
-            String shown = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : tag;
-            return shown.length() > 60 ? shown.substring(0, 60) + "..." : shown;
+            // A verbatim tag may spell any character in %-escapes: !<%1B[31m> is an escape sequence.
+            return Problem.printable(tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : tag);
         }
     }
 }

@@ -13,9 +13,11 @@ public final class Durations {
     /** Nothing in a routine, a step or the whole plan may last longer than a day. */
     public static final int MAX_SECONDS = 24 * 60 * 60;
 
-    // Each part at most 9 digits so that summing can never overflow a long.
+    // Each part at most 9 digits so that summing can never overflow a long. The spaces are matched
+    // possessively (*+): a run of them between parts could otherwise be split between two \s* in
+    // every way before failing, which took a minute for 64,000 spaces, as a routine file can hold.
     private static final Pattern UNITS = Pattern.compile(
-            "(?:(\\d{1,9})\\s*h)?\\s*(?:(\\d{1,9})\\s*m)?\\s*(?:(\\d{1,9})\\s*s)?");
+            "(?:(\\d{1,9})\\s*+h)?\\s*+(?:(\\d{1,9})\\s*+m)?\\s*+(?:(\\d{1,9})\\s*+s)?");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern LONG_NUMBER = Pattern.compile("\\d{10}");
     private static final Pattern FRACTION = Pattern.compile("\\d[.,]\\d");
@@ -44,7 +46,8 @@ public final class Durations {
             throw new BadDuration("is empty; write a length like 45s, 2m or 1m30s");
         }
         if (text.startsWith("-")) {
-            throw new BadDuration("is negative ('" + written + "'); write a length like 45s, 2m or 1m30s");
+            throw new BadDuration("is negative ('" + Problem.printable(written)
+                    + "'); write a length like 45s, 2m or 1m30s");
         }
         if (DIGITS.matcher(text).matches()) {
             return checkedSeconds(text.length() > 9 ? Long.MAX_VALUE : Long.parseLong(text), written);
@@ -52,12 +55,14 @@ public final class Durations {
         Matcher m = UNITS.matcher(text);
         if (!m.matches()) {
             if (LONG_NUMBER.matcher(text).find()) {
-                throw new BadDuration("is longer than 24h ('" + written + "')");
+                throw new BadDuration("is longer than 24h ('" + Problem.printable(written) + "')");
             }
             if (FRACTION.matcher(text).find()) {
-                throw new BadDuration("must be whole units ('" + written + "'); write 1m30s rather than 1.5m");
+                throw new BadDuration("must be whole units ('" + Problem.printable(written)
+                        + "'); write 1m30s rather than 1.5m");
             }
-            throw new BadDuration("is not a length ('" + written + "'); write it like 45s, 2m, 1m30s or 1h");
+            throw new BadDuration("is not a length ('" + Problem.printable(written)
+                    + "'); write it like 45s, 2m, 1m30s or 1h");
         }
         long seconds = part(m, 1) * 3600 + part(m, 2) * 60 + part(m, 3);
         return checkedSeconds(seconds, written);
@@ -66,7 +71,8 @@ public final class Durations {
     /** Reads a whole number of seconds that YAML already typed as an integer. */
     public static int ofSeconds(long seconds, String written) throws BadDuration {
         if (seconds < 0) {
-            throw new BadDuration("is negative ('" + written + "'); write a length like 45s, 2m or 1m30s");
+            throw new BadDuration("is negative ('" + Problem.printable(written)
+                    + "'); write a length like 45s, 2m or 1m30s");
         }
         return checkedSeconds(seconds, written);
     }
@@ -78,7 +84,7 @@ public final class Durations {
 
     private static int checkedSeconds(long seconds, String written) throws BadDuration {
         if (seconds > MAX_SECONDS) {
-            throw new BadDuration("is longer than 24h ('" + written + "')");
+            throw new BadDuration("is longer than 24h ('" + Problem.printable(written) + "')");
         }
         return (int) seconds;
     }

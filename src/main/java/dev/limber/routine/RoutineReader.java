@@ -1,5 +1,7 @@
 package dev.limber.routine;
 
+import static dev.limber.routine.Problem.printable;
+
 import dev.limber.routine.Node.Entry;
 import dev.limber.routine.Node.Mapping;
 import dev.limber.routine.Node.Scalar;
@@ -581,21 +583,5 @@ public final class RoutineReader {
 
     private static boolean isEmpty(Node node) {
         return node instanceof Scalar s && s.isEmpty();
-    }
-
-    /** Shows a value from the file inside a message without letting it break the message's one line. */
-    private static String printable(String text) {
-        StringBuilder out = new StringBuilder();
-        text.codePoints().limit(60).forEach(c -> {
-            if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
-                out.append(String.format("\\u%04x", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        if (text.codePointCount(0, text.length()) > 60) {
-            out.append("...");
-        }
-        return out.toString();
     }
 }

@@ -235,6 +235,22 @@ class RoutineFileTest {
                         + " several lines (with > or |)");
     }
 
+    /** The duration pattern tried every split of the spaces: a minute for this file, an hour for 1 MiB. */
+    @Test
+    @Timeout(10)
+    void a_length_with_a_long_run_of_spaces_is_refused_at_once() throws IOException {
+        // Escaped spaces in a quoted value, folded over short lines: 64,800 spaces in 130 kB.
+        StringBuilder text = new StringBuilder("title: Spaces\nsteps:\n  - name: Plank\n    time: \"1h\\\n");
+        for (int i = 0; i < 27; i++) {
+            text.append("      ").append("\\ ".repeat(2400)).append("\\\n");
+        }
+        text.append("      x\"\n");
+
+        assertThat(problems(write("spaces.yaml", text.toString().getBytes(StandardCharsets.UTF_8))))
+                .containsExactly("spaces.yaml:4:11: 'time' is not a length ('1h" + " ".repeat(58)
+                        + "...'); write it like 45s, 2m, 1m30s or 1h");
+    }
+
     @Test
     void many_problems_are_cut_to_the_first_twenty_and_a_count() throws IOException {
         StringBuilder text = new StringBuilder("title: Unknown keys\nsteps: [{name: a, reps: 1}]\n");

@@ -3,6 +3,7 @@ package dev.limber.routine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -47,6 +48,35 @@ class DurationsTest {
         assertThatThrownBy(() -> Durations.parse(written))
                 .isInstanceOf(Durations.BadDuration.class)
                 .hasMessageStartingWith(reason);
+    }
+
+    /** Found by DurationsFuzzTest: the text written went into the reason raw, escape sequences and all. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "1\u0000\u0000 2$h | is not a length ('1\\u0000\\u0000 2$h')",
+        "30\u001b[31ms | is not a length ('30\\u001b[31ms')",
+        "-\u001b[2J | is negative ('-\\u001b[2J')",
+        "99999999999\u0007s | is longer than 24h ('99999999999\\u0007s')",
+    })
+    void shows_control_characters_in_the_reason_escaped(String written, String reason) {
+        assertThatThrownBy(() -> Durations.parse(written)).hasMessageStartingWith(reason)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContainPattern("\\p{Cntrl}"));
+    }
+
+    /** A minute for 64,000 spaces, as a routine file can hold in one value; too long for fuzzing to find. */
+    @ParameterizedTest
+    @ValueSource(strings = {"1h%sx", "1h%s1m%sx", "1%s2%sm"})
+    @Timeout(10)
+    void a_long_run_of_spaces_is_refused_at_once(String shape) {
+        String written = shape.replace("%s", " ".repeat(100_000));
+
+        assertThatThrownBy(() -> Durations.parse(written)).hasMessageStartingWith("is not a length");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'1h \t 5m  3s', 3903", "'1 h 5 m 3 s', 3903", "'2   m', 120"})
+    void reads_spaces_between_and_within_parts(String written, int seconds) throws Exception {
+        assertThat(Durations.parse(written)).isEqualTo(seconds);
     }
 
     @ParameterizedTest
