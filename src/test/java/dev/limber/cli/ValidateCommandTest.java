@@ -57,7 +57,12 @@ class ValidateCommandTest {
         long expected = Files.readAllLines(BAD.resolve("expected.txt")).stream().filter(l -> !l.isBlank()).count();
         assertThat(result.status()).isEqualTo(Exit.DATA);
         assertThat(result.err().lines()).hasSize((int) expected).allMatch(l -> l.matches("limber: .+\\.ya?ml(:\\d+:\\d+)?: .+"));
-        assertThat(result.out()).isEqualTo("Checked 46 routine files: 46 with problems (" + expected + " problems).\n");
+        long files;
+        try (var list = Files.list(BAD)) {
+            files = list.filter(p -> p.toString().matches(".+\\.ya?ml")).count();
+        }
+        assertThat(result.out()).isEqualTo("Checked " + files + " routine files: " + files + " with problems ("
+                + expected + " problems).\n");
     }
 
     @Test
