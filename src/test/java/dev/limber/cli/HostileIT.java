@@ -130,6 +130,41 @@ class HostileIT {
     }
 
     @Test
+    void files_and_folders_that_cannot_be_read_are_each_a_line_and_the_rest_goes_on() throws Exception {
+        Path root = Files.createDirectories(home.resolve("perms"));
+        Path folder = Files.createDirectories(root.resolve("routines"));
+        Files.writeString(folder.resolve("ok.yaml"), "title: OK\nsteps:\n  - {name: Reach, time: 5s}\n");
+        Path secret = Files.writeString(folder.resolve("secret.yaml"), "title: Secret\nsteps: [{name: a, reps: 1}]\n");
+        Path closed = Files.createDirectories(root.resolve("closed"));
+        Files.setPosixFilePermissions(secret, java.util.Set.of());
+        Files.setPosixFilePermissions(closed, java.util.Set.of());
+        // Root reads anything: the test becomes nobody for Limber, as a person without the rights is.
+        List<String> as = new ArrayList<>();
+        if ("root".equals(System.getProperty("user.name"))) {
+            for (Path p = root; p != null; p = p.getParent()) {
+                if (!p.equals(closed)) {
+                    p.toFile().setExecutable(true, false);
+                }
+            }
+            as.addAll(List.of("setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"));
+        }
+        as.addAll(List.of("java", "-jar", Path.of("target/limber.jar").toAbsolutePath().toString(), "list",
+                "--routines", folder.toString()));
+        ProcessBuilder builder = new ProcessBuilder(as).redirectOutput(home.resolve("perm.out").toFile())
+                .redirectError(home.resolve("perm.err").toFile());
+        builder.environment().put("HOME", root.toString());
+        builder.environment().put("LIMBER_ROUTINES", closed.toString());
+        Process process = builder.start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).isZero();
+        assertThat(Files.readString(home.resolve("perm.out"))).contains("ok ", "post-run-stretches");
+        assertThat(Files.readAllLines(home.resolve("perm.err"))).containsExactly(
+                "limber: " + closed + ": cannot read this folder (permission denied)",
+                "limber: " + secret + ": cannot read this file (permission denied)");
+    }
+
+    @Test
     void a_folder_of_ten_thousand_routines_is_listed_whole() throws Exception {
         Path folder = Files.createDirectories(home.resolve("many"));
         for (int i = 0; i < 10_000; i++) {
