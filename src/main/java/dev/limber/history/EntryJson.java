@@ -178,7 +178,9 @@ public final class EntryJson {
                 return OffsetDateTime.of(year, month, day, hour, minute, second, 0, offset);
             }
         }
-        return OffsetDateTime.parse(text);
+        // Records are to the second, as they are written: a hand-edited 07:00:05.5 kept its half
+        // second here and lost it when written out again (limber history --format json).
+        return OffsetDateTime.parse(text).truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** The number in {@code text[from, to)}, or -1 when it is not all digits. */

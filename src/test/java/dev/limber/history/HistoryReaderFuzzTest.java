@@ -25,7 +25,8 @@ class HistoryReaderFuzzTest {
     @DictionaryEntries({"{\"v\":1,", "\"routine\":\"walk\",", "\"started\":\"2026-11-27T07:00:05+01:00\",",
             "\"ended\":\"2026-11-27T07:11:05Z\",", "\"active_s\":600,", "\"completed\":true,",
             "\"ended_by\":\"finished\"", "\"pain_before\":3,", "\"pain_after\":null,", "\"red_flag\":false,",
-            "\"length_s\":", "\"planned_s\":", "\"paused_s\":", "\"segments_done\":", "\"title\":", "\"id\":", "}"})
+            "\"length_s\":", "\"planned_s\":", "\"paused_s\":", "\"segments_done\":", "\"title\":", "\"id\":", "}",
+            ".5", "+05:45:30", "+10000-"})
     @FuzzTest(maxDuration = "10s")
     void any_history_file_reads_as_records_and_warnings(byte[] bytes) throws IOException {
         HistoryLog log = new HistoryLog(folder);
