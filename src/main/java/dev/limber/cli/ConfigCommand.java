@@ -111,7 +111,8 @@ final class ConfigCommand implements Callable<Integer> {
                 }
                 for (Choice folder : settings.folders()) {
                     Path path = (Path) folder.value();
-                    table.row("routines", path + (Files.isDirectory(path) ? "" : " (no such folder)"), folder.where());
+                    table.row("routines", Problem.printable(path.toString(), 500)
+                            + (Files.isDirectory(path) ? "" : " (no such folder)"), folder.where());
                 }
                 table.print(out, context.style());
             }
@@ -124,7 +125,7 @@ final class ConfigCommand implements Callable<Integer> {
     private static String text(Setting setting, Object value) {
         return switch (setting) {
             case PREPARE, REST -> value == null ? "as each routine says" : Durations.format((Integer) value);
-            case VOICE_CMD -> value == null ? "the first of espeak-ng, spd-say, say" : value.toString();
+            case VOICE_CMD -> value == null ? "the first of espeak-ng, spd-say, say" : Problem.printable(value.toString());
             default -> String.valueOf(value);
         };
     }

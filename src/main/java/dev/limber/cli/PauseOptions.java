@@ -1,6 +1,7 @@
 package dev.limber.cli;
 
 import dev.limber.routine.Durations;
+import dev.limber.routine.Problem;
 import dev.limber.settings.Setting;
 import java.util.EnumMap;
 import java.util.Map;
@@ -34,7 +35,7 @@ final class PauseOptions {
         try {
             int seconds = Durations.parse(written);
             if (seconds > 3600) {
-                throw new Failure(Exit.USAGE, setting.flag() + " is at most 1h; found '" + written + "'");
+                throw new Failure(Exit.USAGE, setting.flag() + " is at most 1h; found '" + Problem.printable(written) + "'");
             }
             flags.put(setting, seconds);
         } catch (Durations.BadDuration e) {

@@ -61,7 +61,7 @@ public final class ConfigReader {
         for (Node.Entry entry : mapping.entries()) {
             Position first = seen.putIfAbsent(entry.key(), entry.keyAt());
             if (first != null) {
-                problem(entry.keyAt(), "duplicate key '" + entry.key() + "' (first on line " + first.line()
+                problem(entry.keyAt(), "duplicate key '" + Problem.printable(entry.key()) + "' (first on line " + first.line()
                         + "); keep one");
                 continue;
             }
@@ -69,7 +69,7 @@ public final class ConfigReader {
                     .findFirst();
             if (setting.isEmpty()) {
                 List<String> keys = Arrays.stream(Setting.values()).map(Setting::key).toList();
-                problem(entry.keyAt(), "unknown setting '" + entry.key() + "'" + DidYouMean.closest(entry.key(), keys)
+                problem(entry.keyAt(), "unknown setting '" + Problem.printable(entry.key()) + "'" + DidYouMean.closest(entry.key(), keys)
                         .map(g -> " (did you mean '" + g + "'?)").orElse("; known: " + String.join(", ", keys)));
             } else if (setting.get() == Setting.ROUTINES) {
                 folders(entry.value());
@@ -104,7 +104,7 @@ public final class ConfigReader {
                 folders.add(new Choice(Folders.resolve(scalar.text().strip(), home, base), Origin.FILE,
                         where(item.at())));
             } catch (InvalidPathException e) {
-                problem(item.at(), "'" + scalar.text() + "' is not a folder name this system allows");
+                problem(item.at(), "'" + Problem.printable(scalar.text()) + "' is not a folder name this system allows");
             }
         }
     }

@@ -89,6 +89,12 @@ class ConfigReaderTest {
     }
 
     @Test
+    void control_characters_written_in_a_setting_are_shown_escaped_never_sent_to_the_terminal() {
+        assertThat(problems("sound: \"\\e[31mred\"\nrest: \"\\e[2J\"\n\"\\e[1mkey\": x\n")).allSatisfy(
+                problem -> assertThat(problem).doesNotContain("\u001b"));
+    }
+
+    @Test
     void every_problem_in_a_file_is_found_and_the_good_values_still_count() {
         Layer layer = read("""
                 sound: loud
