@@ -20,10 +20,13 @@ import picocli.CommandLine.Option;
         description = {
             "Show the settings in use and where each came from.",
             "",
-            "Settings live in $XDG_CONFIG_HOME/limber/config.yaml (by default ~/.config/limber/config.yaml, or"
-                    + " the file LIMBER_CONFIG names). A flag beats the environment, which beats the file, which"
-                    + " beats Limber's default. Routine folders add up: the file's, LIMBER_ROUTINES', then"
-                    + " --routines'.",
+            "Settings live in one file:",
+            "  $LIMBER_CONFIG, when it is set; else",
+            "  $XDG_CONFIG_HOME/limber/config.yaml, when XDG_CONFIG_HOME is set; else",
+            "  ~/.config/limber/config.yaml",
+            "",
+            "A flag beats the environment, which beats the file, which beats Limber's default. Routine"
+                    + " folders add up: the file's, LIMBER_ROUTINES', then --routines'.",
             "",
             "Exit status: 0, or 78 when the config file or the environment has a problem (each is shown"
                     + " with its file, line and column; other commands say so too, and go on without that value)."
