@@ -12,8 +12,9 @@ import picocli.CommandLine.Option;
 final class HistoryOptions {
 
     @Option(names = "--state-dir", paramLabel = "DIR",
-            description = "Keep the history in DIR (default: $LIMBER_STATE_DIR, else $XDG_STATE_HOME/limber, else"
-                    + " ~/.local/state/limber).")
+            // One place a line: picocli would break a path that wraps at its "~/.".
+            description = {"Keep the history in DIR. Without it, in", "$LIMBER_STATE_DIR when set, else",
+                "$XDG_STATE_HOME/limber when set, else", "~/.local/state/limber."})
     private Path stateDir;
 
     HistoryLog log(Map<String, String> env) {
