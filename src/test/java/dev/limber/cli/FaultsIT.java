@@ -184,15 +184,19 @@ class FaultsIT {
         assertThat(session(routine("1s"), home.resolve("warm-up"), "warm-up").waitFor(60, TimeUnit.SECONDS)).isTrue();
         Process limber = session(routine("1s"), state, "ulimit", "bash", "-c", "ulimit -f " + blocks + "; exec \"$@\"",
                 "limber");
-        assertThat(limber.waitFor(60, TimeUnit.SECONDS)).isTrue();
-
-        assertThat(limber.exitValue()).isZero();
-        assertThat(Files.readString(home.resolve("ulimit.out"))).contains("Short: finished after 1s");
-        assertThat(Files.readAllLines(home.resolve("ulimit.err"))).singleElement().asString()
-                .startsWith("limber: this session was not saved to the history (");
+        finishedWithOneWarning(limber, "ulimit");
         assertThat(Files.readAllBytes(log.file())).isEqualTo(before);
         assertThat(log.read().entries()).hasSize(4);
         assertThat(log.read().warnings()).isEmpty();
+    }
+
+    /** The session ran to its end and exited 0, saying once, on stderr, that it could not be saved. */
+    private void finishedWithOneWarning(Process limber, String tag) throws Exception {
+        assertThat(limber.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(limber.exitValue()).isZero();
+        assertThat(Files.readString(home.resolve(tag + ".out"))).contains("Short: finished after 1s");
+        assertThat(Files.readAllLines(home.resolve(tag + ".err"))).singleElement().asString()
+                .startsWith("limber: this session was not saved to the history (");
     }
 
     /** A small tmpfs of our own, where this machine lets us mount one (root, as in CI). */
@@ -224,13 +228,7 @@ class FaultsIT {
             // The disk is full now.
         }
 
-        Process limber = session(routine("1s"), state, "full");
-        assertThat(limber.waitFor(60, TimeUnit.SECONDS)).isTrue();
-
-        assertThat(limber.exitValue()).isZero();
-        assertThat(Files.readString(home.resolve("full.out"))).contains("Short: finished after 1s");
-        assertThat(Files.readAllLines(home.resolve("full.err"))).singleElement().asString()
-                .startsWith("limber: this session was not saved to the history (");
+        finishedWithOneWarning(session(routine("1s"), state, "full"), "full");
         assertThat(Files.readAllBytes(log.file())).isEqualTo(before);
         assertThat(log.read().entries()).hasSize(4);
     }
@@ -243,12 +241,7 @@ class FaultsIT {
         Process remount = new ProcessBuilder("mount", "-o", "remount,ro", disk.toString()).start();
         assumeTrue(remount.waitFor(10, TimeUnit.SECONDS) && remount.exitValue() == 0, "cannot remount read-only");
 
-        Process limber = session(routine("1s"), state, "readonly");
-        assertThat(limber.waitFor(60, TimeUnit.SECONDS)).isTrue();
-
-        assertThat(limber.exitValue()).isZero();
-        assertThat(Files.readAllLines(home.resolve("readonly.err"))).singleElement().asString()
-                .startsWith("limber: this session was not saved to the history (");
+        finishedWithOneWarning(session(routine("1s"), state, "readonly"), "readonly");
         assertThat(log.read().entries()).hasSize(3);
         ProcessBuilder history = new ProcessBuilder(LIMBER, "history", "--state-dir", state.toString());
         history.environment().put("HOME", home.toString());
