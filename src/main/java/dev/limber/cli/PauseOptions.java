@@ -1,8 +1,7 @@
 package dev.limber.cli;
 
-import dev.limber.routine.Durations;
-import dev.limber.routine.Problem;
 import dev.limber.settings.Setting;
+import dev.limber.settings.Values;
 import java.util.EnumMap;
 import java.util.Map;
 import picocli.CommandLine.Option;
@@ -33,13 +32,9 @@ final class PauseOptions {
             return;
         }
         try {
-            int seconds = Durations.parse(written);
-            if (seconds > 3600) {
-                throw new Failure(Exit.USAGE, setting.flag() + " is at most 1h; found '" + Problem.printable(written) + "'");
-            }
-            flags.put(setting, seconds);
-        } catch (Durations.BadDuration e) {
-            throw new Failure(Exit.USAGE, setting.flag() + " " + e.getMessage());
+            flags.put(setting, Values.parse(setting, written));
+        } catch (Values.Bad bad) {
+            throw new Failure(Exit.USAGE, setting.flag() + " " + bad.getMessage());
         }
     }
 }

@@ -6,8 +6,8 @@ import dev.limber.routine.Problem;
 import java.util.List;
 import java.util.Locale;
 
-/** Reads one setting's value from text, the same way from the config file and the environment. */
-final class Values {
+/** Reads one setting's value from text, the same way from the config file, the environment and flags. */
+public final class Values {
 
     /** Longer get-ready or rest than this is a typo, not a wish. */
     static final int MAX_PAUSE = 60 * 60;
@@ -20,7 +20,7 @@ final class Values {
     }
 
     /** Why a value can't be used, worded to follow the setting's name. */
-    static final class Bad extends Exception {
+    public static final class Bad extends Exception {
         private static final long serialVersionUID = 1L;
 
         Bad(String reason) {
@@ -29,7 +29,7 @@ final class Values {
     }
 
     /** The value of {@code setting} written as {@code text}; not for {@link Setting#ROUTINES}. */
-    static Object parse(Setting setting, String text) throws Bad {
+    public static Object parse(Setting setting, String text) throws Bad {
         String value = text.strip();
         return switch (setting) {
             case SOUND -> sound(value);
