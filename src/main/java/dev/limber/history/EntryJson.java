@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.limber.progress.Effort;
 import dev.limber.progress.EndedBy;
 import dev.limber.progress.Entry;
 import java.io.IOException;
@@ -38,13 +39,14 @@ public final class EntryJson {
     /** The names of a record's fields, in the order they are written: CSV's columns. */
     public static final java.util.List<String> FIELDS = java.util.List.of("v", "id", "routine", "title", "started",
             "ended", "planned_s", "active_s", "paused_s", "segments_done", "segments_skipped", "completed", "ended_by",
-            "pain_before", "pain_after", "red_flag", "length_s");
+            "pain_before", "pain_after", "red_flag", "length_s", "work_s", "work_planned_s", "reps_unconfirmed",
+            "counts");
 
     /** Writes the record as one object to any of Jackson's generators: JSON, YAML or CSV. */
     public static void write(JsonGenerator g, Entry e) throws IOException {
         {
             g.writeStartObject();
-            g.writeNumberField("v", Entry.VERSION);
+            g.writeNumberField("v", e.version());
             g.writeStringField("id", e.id());
             g.writeStringField("routine", e.routine());
             g.writeStringField("title", e.title());
@@ -65,6 +67,18 @@ public final class EntryJson {
                 g.writeBooleanField("red_flag", e.redFlag());
             }
             number(g, "length_s", e.lengthSeconds());
+            Effort effort = e.effort();
+            if (effort == null) {
+                // Format 1 kept no work time; whether it counts was estimated when it was read.
+                g.writeNullField("work_s");
+                g.writeNullField("work_planned_s");
+                g.writeNullField("reps_unconfirmed");
+            } else {
+                g.writeNumberField("work_s", effort.workSeconds());
+                g.writeNumberField("work_planned_s", effort.plannedSeconds());
+                g.writeNumberField("reps_unconfirmed", effort.unconfirmedReps());
+            }
+            g.writeBooleanField("counts", e.counts());
             g.writeEndObject();
         }
     }
@@ -219,6 +233,10 @@ public final class EntryJson {
         Integer painAfter;
         Boolean redFlag;
         Integer length;
+        Long work;
+        Long workPlanned;
+        Integer unconfirmed;
+        Boolean counts;
 
         void set(String name, JsonToken value, JsonParser p) throws IOException {
             if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
@@ -244,6 +262,10 @@ public final class EntryJson {
                 case "pain_after" -> painAfter = isNull ? null : p.getIntValue();
                 case "red_flag" -> redFlag = isNull ? null : p.getBooleanValue();
                 case "length_s" -> length = isNull ? null : p.getIntValue();
+                case "work_s" -> work = isNull ? null : p.getLongValue();
+                case "work_planned_s" -> workPlanned = isNull ? null : p.getLongValue();
+                case "reps_unconfirmed" -> unconfirmed = isNull ? null : p.getIntValue();
+                case "counts" -> counts = isNull ? null : p.getBooleanValue();
                 default -> { }
             }
         }
@@ -257,10 +279,18 @@ public final class EntryJson {
                 throw new NotARecord("missing routine, started, ended, active_s, completed or ended_by");
             }
             try {
+                long plannedSeconds = planned == null ? 0 : planned;
+                Effort effort = work == null || workPlanned == null ? null
+                        : new Effort(work, workPlanned, unconfirmed == null ? 0 : unconfirmed);
+                // Format 1 did not say whether a session counts: it is estimated from its active time.
+                boolean counting = counts != null ? counts && completed
+                        : effort != null ? effort.counts(completed)
+                        : Effort.estimatedFromFormat1(completed, active, plannedSeconds);
                 return new Entry(id == null ? "" : id, routine, title == null ? routine : title,
-                        time(started), time(ended), planned == null ? 0 : planned,
+                        time(started), time(ended), plannedSeconds,
                         active, paused == null ? 0 : paused, done == null ? 0 : done, skipped == null ? 0 : skipped,
-                        completed, EndedBy.of(endedBy), pain(painBefore), pain(painAfter), redFlag, length);
+                        completed, EndedBy.of(endedBy), pain(painBefore), pain(painAfter), redFlag, length, effort,
+                        counting, v);
             } catch (DateTimeException | IllegalArgumentException e) {
                 throw new NotARecord("a time or ended_by that makes no sense (" + e.getMessage() + ")");
             }

@@ -124,7 +124,7 @@ class RunIT {
         assertThat(tmux.lastStatus()).isEqualTo(143);
         tmux.assertTerminalGivenBack();
         tmux.line("clear; " + LIMBER + " history");
-        assertThat(tmux.await("1 session,")).contains("run-day").contains("terminate");
+        assertThat(tmux.await("1 session (")).contains("run-day").contains("terminate");
     }
 
     @Test
@@ -138,7 +138,7 @@ class RunIT {
         assertThat(tmux.lastStatus()).isEqualTo(129);
         tmux.assertTerminalGivenBack();
         tmux.line("clear; " + LIMBER + " history");
-        assertThat(tmux.await("1 session,")).contains("run-day").contains("hangup");
+        assertThat(tmux.await("1 session (")).contains("run-day").contains("hangup");
     }
 
     @Test
@@ -221,7 +221,7 @@ class RunIT {
         assertThat(tmux.lastStatus()).isEqualTo(130);
 
         tmux.line("clear; " + LIMBER + " history");
-        String table = tmux.await("1 session,");
+        String table = tmux.await("1 session (");
         assertThat(table).contains("run-day").contains("interrupt");
     }
 
