@@ -154,15 +154,17 @@ final class RunCommand implements Callable<Integer> {
             TodaysPlan today = TodaysPlan.of(catalogOptions.routine(context, settings, id),
                     () -> historyOptions.read(context), length, pauses);
             PrintWriter out = context.out();
-            // Questions go where the person sees them, which is not a file stdout was sent to.
-            PrintWriter prompts = StandardStreams.prompts(out, context.err());
+            // Questions go where the person sees them, never into a file stdout was sent to; with no
+            // terminal at all (a script), to stderr, and what only a person needs stays in the log.
+            PrintWriter person = StandardStreams.person(out, context.err());
             LineKeys lines = new LineKeys(StandardStreams.stdin(), StandardStreams.isTerminal(SystemStream.Input));
             Runnable bell = settings.bell() && context.terminal() ? () -> {
                 out.print('\007');
                 out.flush();
             } : null;
-            return session(today, new LinePrompter(prompts, lines),
-                    () -> PlainCoach.on(out, prompts, lines, bell, speaker).run(today.plan(), !yes));
+            return session(today, new LinePrompter(person != null ? person : context.err(), lines),
+                    () -> PlainCoach.on(out, person != null ? person : out, lines, bell, speaker)
+                            .run(today.plan(), !yes));
         } finally {
             speaker.ifPresent(Voice::close);
         }

@@ -34,11 +34,11 @@ final class StandardStreams {
     }
 
     /**
-     * Where questions go: standard output when it is a terminal; else the terminal the person sits
-     * at, standard error or {@code /dev/tty}; never into a file standard output was sent to. With no
-     * terminal at all (a script), standard error.
+     * The terminal the person sits at: standard output when it is one; else standard error or
+     * {@code /dev/tty}; null when there is none (a script, a service). Never a file standard output
+     * was sent to.
      */
-    static PrintWriter prompts(PrintWriter out, PrintWriter err) {
+    static PrintWriter person(PrintWriter out, PrintWriter err) {
         if (isTerminal(SystemStream.Output)) {
             return out;
         }
@@ -48,7 +48,7 @@ final class StandardStreams {
         try {
             return new PrintWriter(new OutputStreamWriter(new FileOutputStream("/dev/tty"), StandardCharsets.UTF_8));
         } catch (IOException | SecurityException e) {
-            return err;
+            return null;
         }
     }
 

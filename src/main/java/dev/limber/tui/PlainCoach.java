@@ -12,6 +12,7 @@ import dev.limber.session.Session;
 import dev.limber.session.State;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import org.jline.utils.Signals;
 
@@ -83,20 +84,24 @@ public final class PlainCoach {
         }
     }
 
-    /** The routine, its caution and Limber's own line: in the log, and to the person when that is elsewhere. */
+    /**
+     * The routine, its caution and Limber's own line in the log; the caution, that line and how to
+     * start to the person, when they read elsewhere.
+     */
     private void introduce(Routine routine, Plan plan, boolean waitToStart) {
         boolean estimated = plan.segments().stream().anyMatch(Segment::counted);
         out.println(routine.title() + " · " + plan.steps() + (plan.steps() == 1 ? " step, " : " steps, ")
                 + (estimated ? "about " : "") + Durations.format(plan.seconds()));
-        for (PrintWriter to : prompts == out ? java.util.List.of(out) : java.util.List.of(out, prompts)) {
+        for (PrintWriter to : prompts == out ? List.of(out) : List.of(out, prompts)) {
             if (!routine.caution().isEmpty()) {
                 to.println("Caution: " + routine.caution());
             }
             to.println(Disclaimer.TEXT);
-            to.println(waitToStart ? "Press Enter to start (q and Enter to stop at any time)."
-                    : "Type q and Enter to stop at any time.");
-            to.flush();
         }
+        prompts.println(waitToStart ? "Press Enter to start (q and Enter to stop at any time)."
+                : "Type q and Enter to stop at any time.");
+        out.flush();
+        prompts.flush();
     }
 
     private boolean waitForEnter() throws IOException {
