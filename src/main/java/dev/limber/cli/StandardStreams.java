@@ -1,5 +1,6 @@
 package dev.limber.cli;
 
+import dev.limber.tui.SystemTerminal;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.jline.terminal.spi.SystemStream;
-import org.jline.terminal.spi.TerminalProvider;
+
 
 /**
  * Where a person is among the process's standard streams: which of them is a terminal, where to put
@@ -21,16 +22,8 @@ final class StandardStreams {
     private StandardStreams() {
     }
 
-    /** Whether {@code stream} is a terminal, as JLine's native provider (or, failing it, {@code test -t}) says. */
     static boolean isTerminal(SystemStream stream) {
-        for (String provider : new String[] {"jni", "exec"}) {
-            try {
-                return TerminalProvider.load(provider).isSystemStream(stream);
-            } catch (IOException | RuntimeException | LinkageError e) {
-                // Try the next way of asking.
-            }
-        }
-        return false;
+        return SystemTerminal.isTerminal(stream);
     }
 
     /**
