@@ -8,6 +8,7 @@ import dev.limber.progress.Effort;
 import dev.limber.progress.EndedBy;
 import dev.limber.progress.Entry;
 import dev.limber.routine.Durations;
+import dev.limber.routine.Problem;
 import dev.limber.session.Outcome;
 import dev.limber.session.State;
 import dev.limber.settings.Setting;
@@ -147,14 +148,14 @@ final class RunCommand implements Callable<Integer> {
                     if (found.isEmpty()) {
                         return Exit.OK;
                     }
-                    TodaysPlan today = TodaysPlan.of(found.get(), () -> historyOptions.read(context), length,
+                    TodaysPlan today = TodaysPlan.of(found.get(), () -> historyOptions.readIfPossible(context), length,
                             pauses);
                     return session(today, new TerminalPrompter(terminal),
                             () -> Coach.on(terminal, color(), settings.bell(), speaker).run(today.plan(), !yes));
                 }
             }
             TodaysPlan today = TodaysPlan.of(catalogOptions.routine(context, settings, id),
-                    () -> historyOptions.read(context), length, pauses);
+                    () -> historyOptions.readIfPossible(context), length, pauses);
             PrintWriter out = context.out();
             // Questions go where the person sees them, never into a file stdout was sent to; with no
             // terminal at all (a script), to stderr, and what only a person needs stays in the log.
@@ -263,11 +264,18 @@ final class RunCommand implements Callable<Integer> {
                     after, redFlag, today.lengthSeconds(), effort, effort.counts(completed), Entry.VERSION);
             HistoryLog log = historyOptions.log(context.env());
             try {
-                log.append(entry).forEach(w -> context.err().println("limber: " + w));
-            } catch (IOException | RuntimeException e) {
+                log.append(entry, waiting -> {
+                    context.err().println("limber: " + waiting);
+                    context.err().flush();
+                }).forEach(w -> context.err().println("limber: " + w));
+            } catch (HistoryLog.Unusable e) {
+                context.err().println("limber: this session was not saved: " + e.getMessage());
+            } catch (IOException e) {
                 context.err().println("limber: this session was not saved to the history (" + log.file() + ": "
-                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-                        + "); 'limber history' will not show it");
+                        + Problem.reason(e) + "); 'limber history' will not show it");
+            } catch (RuntimeException e) {
+                context.err().println("limber: this session was not saved to the history (" + log.file()
+                        + ": an error inside Limber); 'limber history' will not show it");
             }
             context.err().flush();
         }

@@ -155,4 +155,24 @@ class HistoryCommandTest {
         assertThat(cli().run("history", "--state-dir", elsewhere.toString()).out()).contains("1 session (1 counted),");
         assertThat(cli().env("LIMBER_STATE_DIR", elsewhere.toString()).run("history").out()).contains("1 session (1 counted),");
     }
+
+    @Test
+    void a_history_that_is_a_pipe_is_refused_at_once_with_exit_74_and_show_goes_on_without_it() throws Exception {
+        Path state = java.nio.file.Files.createDirectories(home.resolve("piped"));
+        Process mkfifo = new ProcessBuilder("mkfifo", state.resolve(HistoryLog.FILE).toString()).start();
+        assertThat(mkfifo.waitFor()).isZero();
+
+        Cli.Result history = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> cli().run("history", "--state-dir", state.toString()));
+        Cli.Result show = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> cli().run("show", "back-friendly-walk", "--state-dir", state.toString()));
+
+        assertThat(history.status()).isEqualTo(Exit.IO);
+        assertThat(history.err()).isEqualTo("limber: " + state.resolve(HistoryLog.FILE) + " is a pipe or a device, not"
+                + " a file; Limber keeps your history (health data) only in a plain file of its own: move it away,"
+                + " and Limber starts a new one\n");
+        assertThat(show.status()).isZero();
+        assertThat(show.out()).contains("10 min, building toward 30 min");
+        assertThat(show.err()).endsWith("; going on as if there were none\n");
+    }
 }

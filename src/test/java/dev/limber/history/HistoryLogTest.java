@@ -150,7 +150,11 @@ class HistoryLogTest {
         HistoryLog.Read read = log.read();
 
         assertThat(read.entries()).extracting(Entry::id).containsExactly("a", "b");
-        assertThat(read.warnings()).hasSize(2).allMatch(w -> w.contains("a damaged record was skipped"));
+        assertThat(read.warnings()).containsExactly(
+                log.file() + ":2: a damaged record was skipped (not valid JSON (Unrecognized token 'garbage': was"
+                        + " expecting (JSON String, Number, Array, Object or token 'null', 'true' ...)",
+                log.file() + ":3: a record this version of Limber can't read was skipped (missing routine, started,"
+                        + " ended, active_s, completed or ended_by); it stays in the file");
     }
 
     @ParameterizedTest
