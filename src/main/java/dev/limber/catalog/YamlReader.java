@@ -12,6 +12,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.limber.routine.Limits;
 import dev.limber.routine.Node;
 import dev.limber.routine.Position;
+import dev.limber.routine.Printable;
 import dev.limber.routine.Problem;
 import java.io.IOException;
 import java.io.Reader;
@@ -284,7 +285,7 @@ public final class YamlReader {
             return "unreadable";
         }
         // SnakeYAML quotes the character it stopped at, a NUL at the end of the file among them.
-        return Problem.printable(message.strip().lines().findFirst().orElse("").strip(), 160);
+        return Printable.of(message.strip().lines().findFirst().orElse("").strip(), 160);
     }
 
     private void problem(Position at, String message) {
@@ -360,7 +361,7 @@ public final class YamlReader {
 
         private static String shortTag(String tag) {
             // A verbatim tag may spell any character in %-escapes: !<%1B[31m> is an escape sequence.
-            return Problem.printable(tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : tag);
+            return Printable.value(tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : tag);
         }
     }
 }

@@ -22,30 +22,6 @@ public record Problem(String file, Position at, String message) implements Compa
         return at == null ? -1 : other.at == null ? 1 : at.compareTo(other.at);
     }
 
-    /**
-     * Shows a value from a file or a command line inside a message without letting it break the
-     * message's one line or reach the terminal as a control sequence.
-     */
-    public static String printable(String text) {
-        return printable(text, 60);
-    }
-
-    /** {@link #printable(String)}, cut after {@code max} characters rather than 60. */
-    public static String printable(String text, int max) {
-        StringBuilder out = new StringBuilder();
-        text.codePoints().limit(max).forEach(c -> {
-            if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
-                out.append(String.format("\\u%04x", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        if (text.codePointCount(0, text.length()) > max) {
-            out.append("...");
-        }
-        return out.toString();
-    }
-
     @Override
     public String toString() {
         return file + (at == null ? "" : ":" + at) + ": " + message;
