@@ -105,7 +105,7 @@ final class ConfigCommand implements Callable<Integer> {
                 g.writeEndObject();
             });
             case text -> {
-                out.println("Config file: " + file + (Files.exists(file) ? "" : " (there is none; see 'limber config"
+                out.println("Config file: " + Printable.of(file.toString()) + (Files.exists(file) ? "" : " (there is none; see 'limber config"
                         + " --help' for one)"));
                 out.println();
                 Table table = new Table("SETTING", "VALUE", "FROM");
@@ -115,7 +115,7 @@ final class ConfigCommand implements Callable<Integer> {
                 }
                 for (Choice folder : settings.folders()) {
                     Path path = (Path) folder.value();
-                    table.row("routines", Printable.of(path.toString(), 500)
+                    table.row("routines", path.toString()
                             + (Files.isDirectory(path) ? "" : " (no such folder)"), folder.where());
                 }
                 table.print(out, context.style());

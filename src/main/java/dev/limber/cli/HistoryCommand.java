@@ -1,12 +1,14 @@
 package dev.limber.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.limber.history.EntryJson;
 import dev.limber.progress.Entry;
 import dev.limber.routine.Durations;
+import dev.limber.routine.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -143,13 +145,29 @@ final class HistoryCommand implements Callable<Integer> {
         EntryJson.FIELDS.forEach(columns::addColumn);
         try (JsonGenerator g = new CsvFactory().createGenerator(out)) {
             ((CsvGenerator) g).setSchema(columns.build());
+            JsonGenerator cells = new Cells(g);
             for (Entry entry : entries) {
-                EntryJson.write(g, entry);
+                EntryJson.write(cells, entry);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         out.flush();
+    }
+
+    /**
+     * The text cells of the CSV: CSV has no escapes of its own, and the file is as often printed as
+     * opened, so text from the history (a title edited by hand) is made {@link Printable}.
+     */
+    private static final class Cells extends JsonGeneratorDelegate {
+        Cells(JsonGenerator csv) {
+            super(csv, false);
+        }
+
+        @Override
+        public void writeString(String text) throws IOException {
+            super.writeString(text == null ? null : Printable.of(text));
+        }
     }
 
     private void table(PrintWriter out, List<Entry> entries, ZoneId zone) {

@@ -181,7 +181,10 @@ public class LimberCommand implements Callable<Integer> {
         err.println("limber: unexpected error: " + e
                 + (debug ? "" : " (this is a bug; run again with --debug for details and report it)"));
         if (debug) {
-            e.printStackTrace(err);
+            // Tabs would be escaped on their way to stderr like any control character.
+            java.io.StringWriter trace = new java.io.StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            err.print(trace.toString().replace("\t", "    "));
         }
         return Exit.FAILURE;
     }

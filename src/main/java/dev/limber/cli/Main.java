@@ -47,9 +47,14 @@ public final class Main {
         return run(out, err, env, terminal, Clock.systemDefaultZone(), args);
     }
 
-    /** As {@link #run}, with the wall clock (and time zone) that history and stats go by. */
-    static int run(PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal, Clock clock,
+    /**
+     * As {@link #run}, with the wall clock (and time zone) that history and stats go by. Whatever is
+     * written to {@code err} is made {@linkplain PrintableWriter printable} on the way; what goes to
+     * {@code out} is, value by value, where it is printed (tables, JSON, YAML, CSV).
+     */
+    static int run(PrintWriter out, PrintWriter shownErr, Map<String, String> env, boolean terminal, Clock clock,
             String... args) {
+        PrintWriter err = new PrintWriter(new PrintableWriter(shownErr));
         java.util.function.Supplier<Object> alone = args.length > 0 ? AllCommands.ALONE.get(args[0]) : null;
         LimberCommand limber = alone != null ? new LimberCommand(env, terminal, clock)
                 : new AllCommands(env, terminal, clock);
