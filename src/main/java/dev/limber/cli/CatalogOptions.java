@@ -74,9 +74,17 @@ final class CatalogOptions {
 
     /** The same, with settings the command has already resolved. */
     Found routine(CommandContext context, Settings settings, String id) {
+        if (id.isEmpty()) {
+            throw new Failure(Exit.USAGE, "an empty routine id; give an id from 'limber list', or a routine file's path");
+        }
         boolean isPath = id.contains("/") || id.contains("\\") || id.endsWith(".yaml") || id.endsWith(".yml");
         if (isPath) {
-            Path file = Path.of(id);
+            Path file;
+            try {
+                file = Main.path(id, context.env());
+            } catch (picocli.CommandLine.TypeConversionException e) {
+                throw new Failure(Exit.USAGE, e.getMessage());
+            }
             if (!Files.isRegularFile(file)) {
                 throw new Failure(Exit.NOT_FOUND, id + ": " + (Files.exists(file) ? "not a file" : "no such file"));
             }

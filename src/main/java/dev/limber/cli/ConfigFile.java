@@ -6,6 +6,7 @@ import dev.limber.routine.Limits;
 import dev.limber.routine.Problem;
 import dev.limber.settings.ConfigReader;
 import dev.limber.settings.Layer;
+import dev.limber.settings.PathNames;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -25,7 +26,8 @@ final class ConfigFile {
 
     static Path path(Map<String, String> env) {
         String named = env.get("LIMBER_CONFIG");
-        return named != null && !named.isBlank() ? Path.of(named) : SearchPath.configFolder(env).resolve(NAME);
+        return named != null && !named.isBlank() ? PathNames.resolve(named, SearchPath.home(env), null)
+                : SearchPath.configFolder(env).resolve(NAME);
     }
 
     /** The settings in the file; none when there is no file; problems, never exceptions, for bad ones. */

@@ -1,8 +1,12 @@
 package dev.limber.cli;
 
+import dev.limber.catalog.SearchPath;
+import dev.limber.settings.PathNames;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import picocli.CommandLine;
@@ -38,6 +42,22 @@ public final class Main {
         System.exit(status);
     }
 
+    /**
+     * A path given on the command line (--state-dir, --routines, validate's PATH), read by the rule
+     * every path Limber reads follows: {@code ~} is the home folder. An empty one is a mistake, not
+     * the current folder, where it would quietly read and write.
+     */
+    static Path path(String written, Map<String, String> env) {
+        if (written.isEmpty()) {
+            throw new CommandLine.TypeConversionException("an empty path; name a file or folder");
+        }
+        try {
+            return PathNames.resolve(written, SearchPath.home(env), null);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("'" + written + "' is not a path this system allows");
+        }
+    }
+
     /** Runs one command line as if typed in a shell whose environment is {@code env}, never a terminal. */
     public static int run(PrintWriter out, PrintWriter err, Map<String, String> env, String... args) {
         return run(out, err, env, false, args);
@@ -62,6 +82,7 @@ public final class Main {
         if (alone != null) {
             commandLine.addSubcommand(alone.get());
         }
+        commandLine.registerConverter(Path.class, written -> path(written, env));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -38,28 +38,6 @@ public final class HistoryLog {
         this.file = folder.resolve(FILE);
     }
 
-    /**
-     * Where the history lives: {@code --state-dir}, else {@code LIMBER_STATE_DIR}, else
-     * {@code $XDG_STATE_HOME/limber}, else {@code ~/.local/state/limber}.
-     */
-    public static Path folder(Map<String, String> env, Path option) {
-        if (option != null) {
-            return option;
-        }
-        String limber = env.get("LIMBER_STATE_DIR");
-        if (limber != null && !limber.isBlank()) {
-            return Path.of(limber);
-        }
-        String xdg = env.get("XDG_STATE_HOME");
-        // The XDG rules say a relative path there is invalid and must be ignored.
-        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
-            return Path.of(xdg, "limber");
-        }
-        String home = env.get("HOME");
-        return Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home"),
-                ".local", "state", "limber");
-    }
-
     public Path file() {
         return file;
     }

@@ -102,7 +102,7 @@ public final class ConfigReader {
                 continue;
             }
             try {
-                folders.add(new Choice(Folders.resolve(scalar.text().strip(), home, base), Origin.FILE,
+                folders.add(new Choice(PathNames.resolve(scalar.text().strip(), home, base), Origin.FILE,
                         where(item.at())));
             } catch (InvalidPathException e) {
                 problem(item.at(), "'" + Printable.value(scalar.text()) + "' is not a folder name this system allows");
