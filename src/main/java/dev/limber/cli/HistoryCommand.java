@@ -156,17 +156,27 @@ final class HistoryCommand implements Callable<Integer> {
     }
 
     /**
-     * The text cells of the CSV: CSV has no escapes of its own, and the file is as often printed as
-     * opened, so text from the history (a title edited by hand) is made {@link Printable}.
+     * The text cells of the CSV, written so that no spreadsheet takes one for a formula and no
+     * terminal for a control sequence: a history is a file anyone can edit, and a title such as
+     * {@code =HYPERLINK(...)} would be live in a spreadsheet.
      */
     private static final class Cells extends JsonGeneratorDelegate {
+        /** What starts a formula, as OWASP's CSV injection guidance lists it; a quote before makes it text. */
+        private static final String FORMULA = "=+-@\t\r";
+
         Cells(JsonGenerator csv) {
             super(csv, false);
         }
 
         @Override
         public void writeString(String text) throws IOException {
-            super.writeString(text == null ? null : Printable.of(text));
+            if (text == null) {
+                super.writeString((String) null);
+                return;
+            }
+            boolean formula = !text.isEmpty() && FORMULA.indexOf(text.charAt(0)) >= 0;
+            // CSV has no escapes of its own, and is as often printed as opened.
+            super.writeString(Printable.of(formula ? "'" + text : text));
         }
     }
 
