@@ -44,8 +44,9 @@ final class ConfigFile {
         } catch (NoSuchFileException e) {
             return Layer.EMPTY;
         } catch (IOException | RuntimeException e) {
-            String why = Files.isDirectory(file) ? "is a folder, not a file" : "can't be read ("
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")";
+            // Whatever it is, a config file must never stop a command; a Java message says nothing to people.
+            String why = Files.isDirectory(file) ? "is a folder, not a file" : "can't be read"
+                    + (e instanceof IOException io ? " (" + Problem.reason(io) + ")" : "");
             return new Layer(Map.of(), List.of(), List.of(Problem.about(name, why + "; Limber's defaults are used")));
         }
         YamlReader.Parsed parsed = YamlReader.read(bytes, name);

@@ -21,6 +21,11 @@ public final class Exit {
     public static final int DATA = 65;
     /** No routine with that id, or no such file or folder (sysexits EX_NOINPUT). */
     public static final int NOT_FOUND = 66;
+    /**
+     * A file could not be read or written for a reason outside Limber, such as running out of file
+     * descriptors; the message says which (sysexits EX_IOERR).
+     */
+    public static final int IO = 74;
     /** The config file has problems (sysexits EX_CONFIG); only {@code limber config} stops for them. */
     public static final int CONFIG = 78;
     /** The terminal hung up (SIGHUP), as a shell reports it: 128 + 1. */

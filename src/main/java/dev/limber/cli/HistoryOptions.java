@@ -3,6 +3,7 @@ package dev.limber.cli;
 import dev.limber.catalog.SearchPath;
 import dev.limber.history.HistoryLog;
 import dev.limber.progress.Entry;
+import dev.limber.routine.Problem;
 import dev.limber.settings.PathNames;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -53,7 +54,7 @@ final class HistoryOptions {
             read.warnings().forEach(w -> context.err().println("limber: " + w));
             return read.entries();
         } catch (IOException e) {
-            throw new Failure(Exit.FAILURE, "cannot read the history " + log.file() + " (" + e.getMessage() + ")");
+            throw new Failure(Exit.FAILURE, "cannot read the history " + log.file() + " (" + Problem.reason(e) + ")");
         }
     }
 }

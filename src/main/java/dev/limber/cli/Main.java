@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Map;
 import picocli.CommandLine;
 
@@ -34,9 +35,15 @@ public final class Main {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
         // `limber --version` alone, as scripts and package managers ask it, is answered without
         // picocli, whose model of every command is most of what it would cost (docs/benchmarks.md).
-        int status = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))
-                ? Version.print(out)
-                : run(out, err, System.getenv(), Terminals.stdoutIsTerminal(), args);
+        int status;
+        try {
+            status = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))
+                    ? Version.print(out)
+                    : run(out, err, System.getenv(), Terminals.stdoutIsTerminal(), args);
+        } catch (RuntimeException | Error e) {
+            // Before run's own net: the time zone, read from a file, when no file can be opened.
+            status = Failure.tell(e, new PrintWriter(new PrintableWriter(err)), Arrays.asList(args).contains("--debug"));
+        }
         out.flush();
         err.flush();
         System.exit(status);
@@ -75,6 +82,20 @@ public final class Main {
     static int run(PrintWriter out, PrintWriter shownErr, Map<String, String> env, boolean terminal, Clock clock,
             String... args) {
         PrintWriter err = new PrintWriter(new PrintableWriter(shownErr));
+        try {
+            return execute(out, err, env, terminal, clock, args);
+        } catch (RuntimeException | Error e) {
+            // What picocli lets through: anything before a command runs (reading the config file for
+            // colour), and any Error (a class Java can't load without a free file descriptor, the stack).
+            return Failure.tell(e, err, Arrays.asList(args).contains("--debug"));
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static int execute(PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal,
+            Clock clock, String... args) {
         java.util.function.Supplier<Object> alone = args.length > 0 ? AllCommands.ALONE.get(args[0]) : null;
         LimberCommand limber = alone != null ? new LimberCommand(env, terminal, clock)
                 : new AllCommands(env, terminal, clock);
@@ -91,11 +112,6 @@ public final class Main {
         // Colour is decided before parsing (from NO_COLOR and the terminal) and again once
         // --no-color is known, since help and errors can be printed either way.
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(limber.ansi(args)));
-        try {
-            return commandLine.execute(args);
-        } finally {
-            out.flush();
-            err.flush();
-        }
+        return commandLine.execute(args);
     }
 }

@@ -1,5 +1,6 @@
 package dev.limber.tui;
 
+import dev.limber.routine.Problem;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -155,7 +156,7 @@ public final class Voice implements AutoCloseable {
                 process.destroyForcibly();
             }
         } catch (IOException e) {
-            problem = "voice: cannot run " + command.get(0) + " (" + e.getMessage() + ")";
+            problem = "voice: cannot run " + command.get(0) + " (" + Problem.reason(e) + ")";
             closed = true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

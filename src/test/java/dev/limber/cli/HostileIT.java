@@ -140,9 +140,9 @@ class HostileIT {
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("ok ", "post-run-stretches");
         assertThat(run.err().lines()).containsExactly(
-                "limber: " + folder.resolve("a.yaml") + ": cannot read this file (Too many levels of symbolic links"
+                "limber: " + folder.resolve("a.yaml") + ": cannot read this file (too many levels of symbolic links"
                         + " or unable to access attributes of symbolic link)",
-                "limber: " + folder.resolve("b.yaml") + ": cannot read this file (Too many levels of symbolic links"
+                "limber: " + folder.resolve("b.yaml") + ": cannot read this file (too many levels of symbolic links"
                         + " or unable to access attributes of symbolic link)",
                 "limber: " + folder.resolve("dangling.yaml") + ": cannot read this file (no such file)",
                 "limber: " + folder.resolve("pipe.yaml") + ": cannot read this file (not a regular file but a pipe,"
@@ -202,6 +202,30 @@ class HostileIT {
         assertThat(run.err().lines()).hasSize(2968).first().isEqualTo("limber: " + deep.resolve("r0.yaml")
                 + ":3:5: includes nest more than 32 deep from here (r0 -> r1 -> ... -> r32 -> r33); include the"
                 + " routines further down directly");
+    }
+
+    /**
+     * With few file descriptors left, Java failed to initialise FileChannel (an
+     * ExceptionInInitializerError), or a readable routine "is not a valid routine". Whatever the limit,
+     * running out is an I/O error with its reason, 66 for the file named or 74 for Limber as a whole.
+     */
+    @ParameterizedTest(name = "ulimit -n {0}")
+    @ValueSource(ints = {6, 8, 10, 11, 12, 14, 16, 17, 18, 19, 20, 24, 64})
+    void running_out_of_file_descriptors_is_an_io_error_with_its_reason(int files) throws Exception {
+        Path file = Files.writeString(home.resolve("ok.yaml"), "title: Readable\nsteps: [{name: Reach, reps: 5}]\n");
+
+        Run run = isolated(files, "show", file.toString());
+
+        assertThat(run.status()).isIn(Exit.OK, Exit.NOT_FOUND, Exit.IO);
+        assertThat(run.err()).doesNotContain("Exception", "Error", "\tat ", "java.", "dev.limber", "not a valid routine");
+        if (run.status() == Exit.OK) {
+            assertThat(run.out()).startsWith("Readable  ok · ");
+        } else {
+            assertThat(run.err().lines()).isNotEmpty().last().asString()
+                    .startsWith(run.status() == Exit.IO ? "limber: cannot go on: " : "limber: " + file
+                            + ": cannot read this file (")
+                    .contains("too many open files; raise the limit with 'ulimit -n'");
+        }
     }
 
     @Test
