@@ -298,7 +298,9 @@ public final class YamlReader {
         }
         Position at = e instanceof JsonProcessingException j && j.getLocation() != null
                 ? position(j.getLocation()) : Position.START;
-        String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+        // Jackson's and SnakeYAML's messages are about the YAML; any other exception's is about Java.
+        String message = e instanceof JsonProcessingException j ? j.getOriginalMessage()
+                : e instanceof org.yaml.snakeyaml.error.YAMLException ? e.getMessage() : null;
         if (message != null && message.startsWith("Expected a field name")) {
             return fatal(at, "a key here is a list or a mapping; keys must be plain words like 'name'");
         }
