@@ -21,6 +21,10 @@ import java.io.UncheckedIOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * JSON and YAML output through Jackson's streaming generators: one piece of code writes both
@@ -108,16 +112,23 @@ final class Documents {
     }
 
     /**
-     * Which strings YAML output puts in double quotes: those Jackson would, and any with a character
-     * {@link Printable} calls unsafe, which SnakeYAML then writes as an escape (all but the
-     * bidirectional controls, which YAML counts as printable: see {@link BidirectionalEscapes}).
+     * Which strings YAML output puts in double quotes, so that every YAML reader reads them back as
+     * the same text: those Jackson would; those a YAML 1.1 reader would take for something else
+     * (SnakeYAML's resolver says which: {@code 12:30} is a number there, {@code 2026-11-30} a date,
+     * {@code <<} a merge key; PyYAML also takes {@code =} for one of its own), and an octal number as
+     * YAML 1.2 writes it ({@code 0o17}); and any with
+     * a character {@link Printable} calls unsafe, which SnakeYAML then writes as an escape (all but
+     * the bidirectional controls, which YAML counts as printable: see {@link BidirectionalEscapes}).
      */
     private static final class Quoting extends StringQuotingChecker.Default {
         private static final long serialVersionUID = 1L;
+        private static final Resolver YAML_1_1 = new Resolver();
+        private static final Pattern OTHERWISE = Pattern.compile("[-+]?0o[0-7]+|=");
 
         @Override
         public boolean needToQuoteValue(String value) {
-            return super.needToQuoteValue(value) || value.codePoints().anyMatch(Printable::unsafe);
+            return super.needToQuoteValue(value) || !Tag.STR.equals(YAML_1_1.resolve(NodeId.scalar, value, true))
+                    || OTHERWISE.matcher(value).matches() || value.codePoints().anyMatch(Printable::unsafe);
         }
     }
 
