@@ -106,9 +106,20 @@ limber_class_data() {
   limber_archive=("${quiet[@]}" "${use[@]}")
 }
 
+# A standard stream started closed is opened on /dev/null: otherwise the JVM's first open file (its
+# own modules) becomes fd 0 and Limber would read it as typed answers, or write into a jar. The tests
+# are builtins that dup the fd, so they cost no process.
+limber_reopen_closed_streams() {
+  { : 3<&0; } 2>/dev/null || exec 0</dev/null
+  { : 3>&1; } 2>/dev/null || exec 1>/dev/null
+  # Not silenced with 2>/dev/null, which would itself open fd 2; a closed stderr prints nothing.
+  { : 3>&2; } || exec 2>/dev/null
+}
+
 limber_exec() {
   local classpath=$1 version=$2
   shift 2
+  limber_reopen_closed_streams
   limber_class_data "$classpath" "$version"
   # (The + form: an empty array is "unbound" to bash before 4.4 under set -u.)
   exec "$limber_java" "${limber_options[@]}" ${limber_archive[@]+"${limber_archive[@]}"} -cp "$classpath" \

@@ -14,6 +14,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -32,7 +34,11 @@ import picocli.CommandLine.Option;
             "Show the sessions you have done, oldest first.",
             "",
             "Each session run with 'limber run' is kept, however it ended, with its pain check-ins. The file is"
-                    + " history.jsonl in the state folder (--state-dir): one JSON object per line."
+                    + " history.jsonl in the state folder (--state-dir): one JSON object per line.",
+            "",
+            "WORK is the share of the routine's planned work time that was done (holds as long as they ran,"
+                    + " reps at their pace when confirmed). A session COUNTS toward progress (the walk's growth,"
+                    + " streaks, daily goals) when it reached the end with at least 80 % of its work done."
         },
         optionListHeading = "%nOptions:%n",
         footerHeading = "%nExamples:%n",
@@ -70,9 +76,11 @@ final class HistoryCommand implements Callable<Integer> {
     public Integer call() {
         ZoneId zone = context.clock().getZone();
         LocalDate from = since == null ? LocalDate.MIN : since(since, LocalDate.now(context.clock()));
+        // Oldest first by when each session started: the file is in the order sessions ended.
         List<Entry> entries = historyOptions.read(context).stream()
                 .filter(e -> routine == null || e.routine().equals(routine))
                 .filter(e -> !e.started().atZoneSameInstant(zone).toLocalDate().isBefore(from))
+                .sorted(Comparator.comparing(Entry::started, OffsetDateTime.timeLineOrder()))
                 .toList();
         PrintWriter out = context.out();
         switch (format) {
@@ -87,8 +95,8 @@ final class HistoryCommand implements Callable<Integer> {
         String pain = (e.painBefore() == null ? "–" : e.painBefore()) + "→"
                 + (e.painAfter() == null ? "–" : e.painAfter()) + (e.flagged() ? " !" : "");
         return new String[] {when(e, zone), e.routine(), Durations.clock(e.activeSeconds()),
-            String.valueOf(e.segmentsDone()), String.valueOf(e.segmentsSkipped()),
-            e.painBefore() == null && e.painAfter() == null ? "" : pain, e.endedBy().word()};
+            e.effort() == null ? "" : e.effort().percent() + "%",
+            e.painBefore() == null && e.painAfter() == null ? "" : pain, e.endedBy().word(), e.counts() ? "yes" : "no"};
     }
 
     /** "2026-11-27 07:30" where the person is; directly, as this runs for every one of years of records. */
@@ -185,11 +193,12 @@ final class HistoryCommand implements Callable<Integer> {
             out.println("No sessions " + (since != null || routine != null ? "match." : "yet: 'limber run' starts one."));
             return;
         }
-        Table table = new Table("STARTED", "ROUTINE", "ACTIVE", "DONE", "SKIPPED", "PAIN", "ENDED")
-                .alignRight(2, 3, 4);
+        Table table = new Table("STARTED", "ROUTINE", "ACTIVE", "WORK", "PAIN", "ENDED", "COUNTS")
+                .alignRight(2, 3);
         table.rows(entries.parallelStream().map(e -> cells(e, zone)).toList());
         table.print(out, context.style());
-        out.println(entries.size() + (entries.size() == 1 ? " session, " : " sessions, ")
+        long counting = entries.stream().filter(Entry::counts).count();
+        out.println(entries.size() + (entries.size() == 1 ? " session" : " sessions") + " (" + counting + " counted), "
                 + Durations.format(entries.stream().mapToLong(Entry::activeSeconds).sum()) + " active.");
     }
 }

@@ -46,15 +46,42 @@ final class HistoryOptions {
         return home.resolve(".local/state/limber");
     }
 
-    /** Every readable record; what had to be skipped is reported on stderr, and the rest goes on. */
+    /**
+     * Every readable record, for a command that shows the history: what had to be skipped is
+     * reported on stderr; a history that can't be read at all stops the command (exit 74).
+     */
     List<Entry> read(CommandContext context) {
         HistoryLog log = log(context.env());
         try {
-            HistoryLog.Read read = log.read();
-            read.warnings().forEach(w -> context.err().println("limber: " + w));
-            return read.entries();
+            return read(context, log);
         } catch (IOException e) {
-            throw new Failure(Exit.FAILURE, "cannot read the history " + log.file() + " (" + Problem.reason(e) + ")");
+            throw new Failure(Exit.IO, message(log, e));
         }
+    }
+
+    /**
+     * Every readable record, for a command that only goes by the history (today's length of a
+     * growing step): a history that can't be read is said once, and the command goes on without it.
+     */
+    List<Entry> readIfPossible(CommandContext context) {
+        HistoryLog log = log(context.env());
+        try {
+            return read(context, log);
+        } catch (IOException e) {
+            context.err().println("limber: " + message(log, e) + "; going on as if there were none");
+            context.err().flush();
+            return List.of();
+        }
+    }
+
+    private static List<Entry> read(CommandContext context, HistoryLog log) throws IOException {
+        HistoryLog.Read read = log.read();
+        read.warnings().forEach(w -> context.err().println("limber: " + w));
+        return read.entries();
+    }
+
+    private static String message(HistoryLog log, IOException e) {
+        return e instanceof HistoryLog.Unusable ? e.getMessage()
+                : "cannot read the history " + log.file() + ": " + Problem.reason(e);
     }
 }

@@ -4,9 +4,11 @@ import dev.limber.catalog.Catalog;
 import dev.limber.history.HistoryLog;
 import dev.limber.plan.Pauses;
 import dev.limber.progress.Advice;
+import dev.limber.progress.Effort;
 import dev.limber.progress.EndedBy;
 import dev.limber.progress.Entry;
 import dev.limber.routine.Durations;
+import dev.limber.routine.Problem;
 import dev.limber.session.Outcome;
 import dev.limber.session.State;
 import dev.limber.settings.Setting;
@@ -33,6 +35,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.jline.terminal.Terminal;
+import org.jline.terminal.spi.SystemStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Mixin;
@@ -54,8 +57,10 @@ import picocli.CommandLine.Parameters;
             "",
             "Before and after, Limber asks how much pain you have (0 to 10, or Enter to skip), and after,"
                     + " about sharp, shooting pain down a leg, numbness or tingling. Every session is kept in the"
-                    + " history (see 'limber history'), however it ends. A routine that grows, such as"
-                    + " back-friendly-walk, runs at today's length from that history.",
+                    + " history (see 'limber history'), however it ends. A session counts toward progress (the"
+                    + " walk's growth, streaks, daily goals) when it reaches the end with at least 80 % of its work"
+                    + " done. A routine that grows, such as back-friendly-walk, runs at today's length from that"
+                    + " history.",
             "",
             "Exit status: 0 when finished or stopped with q, 130 after Ctrl-C, 143 after SIGTERM, 129 after"
                     + " SIGHUP, 65 for an invalid routine, 66 when there is no such routine."
@@ -143,22 +148,26 @@ final class RunCommand implements Callable<Integer> {
                     if (found.isEmpty()) {
                         return Exit.OK;
                     }
-                    TodaysPlan today = TodaysPlan.of(found.get(), () -> historyOptions.read(context), length,
+                    TodaysPlan today = TodaysPlan.of(found.get(), () -> historyOptions.readIfPossible(context), length,
                             pauses);
                     return session(today, new TerminalPrompter(terminal),
                             () -> Coach.on(terminal, color(), settings.bell(), speaker).run(today.plan(), !yes));
                 }
             }
             TodaysPlan today = TodaysPlan.of(catalogOptions.routine(context, settings, id),
-                    () -> historyOptions.read(context), length, pauses);
+                    () -> historyOptions.readIfPossible(context), length, pauses);
             PrintWriter out = context.out();
-            LineKeys lines = new LineKeys(System.in);
+            // Questions go where the person sees them, never into a file stdout was sent to; with no
+            // terminal at all (a script), to stderr, and what only a person needs stays in the log.
+            PrintWriter person = StandardStreams.person(out, context.err());
+            LineKeys lines = new LineKeys(StandardStreams.stdin(), StandardStreams.isTerminal(SystemStream.Input));
             Runnable bell = settings.bell() && context.terminal() ? () -> {
                 out.print('\007');
                 out.flush();
             } : null;
-            return session(today, new LinePrompter(out, lines),
-                    () -> PlainCoach.on(out, lines, bell, speaker).run(today.plan(), !yes));
+            return session(today, new LinePrompter(person != null ? person : context.err(), lines),
+                    () -> PlainCoach.on(out, person != null ? person : out, lines, bell, speaker)
+                            .run(today.plan(), !yes));
         } finally {
             speaker.ifPresent(Voice::close);
         }
@@ -196,13 +205,15 @@ final class RunCommand implements Callable<Integer> {
         Thread safety = new Thread(() -> record.save(null, null), "limber-save-history");
         // A signal while the last questions are asked must not cost the session its record.
         Runtime.getRuntime().addShutdownHook(safety);
-        summarize(result);
+        summarize(result, record.effort);
         speakerProblems();
         Integer after = null;
         Boolean redFlag = null;
+        boolean asked = false;
         boolean interrupted = false;
         if (checkIns && (result.ending() == Coach.Ending.FINISHED || result.ending() == Coach.Ending.QUIT)) {
             try {
+                asked = true;
                 after = checkIn.pain();
                 redFlag = checkIn.redFlag();
             } catch (Prompter.Interrupted e) {
@@ -215,7 +226,9 @@ final class RunCommand implements Callable<Integer> {
         } catch (IllegalStateException e) {
             // Shutting down already: the hook finds the record saved.
         }
-        Advice.after(before, after, redFlag).forEach(prompter::say);
+        if (!interrupted) {
+            Advice.after(before, after, redFlag, asked).forEach(prompter::say);
+        }
         return interrupted ? Exit.INTERRUPTED : Exit.of(result.ending());
     }
 
@@ -225,6 +238,7 @@ final class RunCommand implements Callable<Integer> {
         private final State state;
         private final Coach.Ending ending;
         private final Integer before;
+        private final Effort effort;
         private final OffsetDateTime ended = OffsetDateTime.now(context.clock());
         private final AtomicBoolean saved = new AtomicBoolean();
 
@@ -233,6 +247,7 @@ final class RunCommand implements Callable<Integer> {
             this.state = state;
             this.ending = ending;
             this.before = before;
+            this.effort = Effort.of(state.records());
         }
 
         void save(Integer after, Boolean redFlag) {
@@ -241,18 +256,26 @@ final class RunCommand implements Callable<Integer> {
             }
             long active = seconds(state.elapsedNanos());
             long paused = seconds(state.pausedNanos());
+            boolean completed = ending == Coach.Ending.FINISHED;
             Entry entry = new Entry(UUID.randomUUID().toString(), state.plan().routine().id(),
                     state.plan().routine().title(), ended.minusSeconds(active + paused), ended,
-                    state.plan().seconds(), active, paused, (int) state.count(Outcome.DONE),
-                    (int) state.count(Outcome.SKIPPED), ending == Coach.Ending.FINISHED, endedBy(ending), before,
-                    after, redFlag, today.lengthSeconds());
+                    state.plan().seconds(), active, paused, (int) state.done(),
+                    (int) state.count(Outcome.SKIPPED), completed, endedBy(ending), before,
+                    after, redFlag, today.lengthSeconds(), effort, effort.counts(completed), Entry.VERSION);
             HistoryLog log = historyOptions.log(context.env());
             try {
-                log.append(entry).forEach(w -> context.err().println("limber: " + w));
-            } catch (IOException | RuntimeException e) {
+                log.append(entry, waiting -> {
+                    context.err().println("limber: " + waiting);
+                    context.err().flush();
+                }).forEach(w -> context.err().println("limber: " + w));
+            } catch (HistoryLog.Unusable e) {
+                context.err().println("limber: this session was not saved: " + e.getMessage());
+            } catch (IOException e) {
                 context.err().println("limber: this session was not saved to the history (" + log.file() + ": "
-                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-                        + "); 'limber history' will not show it");
+                        + Problem.reason(e) + "); 'limber history' will not show it");
+            } catch (RuntimeException e) {
+                context.err().println("limber: this session was not saved to the history (" + log.file()
+                        + ": an error inside Limber); 'limber history' will not show it");
             }
             context.err().flush();
         }
@@ -350,13 +373,16 @@ final class RunCommand implements Callable<Integer> {
         speaker.flatMap(Voice::problem).ifPresent(p -> context.err().println("limber: " + p));
     }
 
-    /** After the screen is back: how long, how much was done, how much skipped. */
-    private void summarize(Coach.Result result) {
+    /**
+     * After the screen is back: how long, how much was done, how much skipped, and why a session
+     * that reached its end does not count, when it doesn't.
+     */
+    private void summarize(Coach.Result result, Effort effort) {
         State state = result.state();
         PrintWriter out = context.out();
         String title = state.plan().routine().title();
         String active = Durations.format(seconds(state.elapsedNanos()));
-        long done = state.count(Outcome.DONE);
+        long done = state.done();
         long skipped = state.count(Outcome.SKIPPED);
         long notReached = state.records().size() - done - skipped;
         String how = switch (result.ending()) {
@@ -371,6 +397,15 @@ final class RunCommand implements Callable<Integer> {
         out.println(title + ": " + how + " after " + active + " of activity. " + done + " of "
                 + state.records().size() + " segments done, " + skipped + " skipped"
                 + (notReached > 0 ? ", " + notReached + " not reached." : "."));
+        if (effort.unconfirmedReps() > 0) {
+            out.println("With no input to confirm them, " + effort.unconfirmedReps()
+                    + (effort.unconfirmedReps() == 1 ? " set of reps was counted at its pace."
+                            : " sets of reps were counted at their pace."));
+        }
+        if (result.ending() == Coach.Ending.FINISHED && !effort.enough()) {
+            out.println("It does not count toward your progress: " + effort.percent() + " % of its work was done, and "
+                    + Effort.PERCENT + " % is needed.");
+        }
         out.flush();
     }
 }

@@ -70,7 +70,7 @@ final class ShowCommand implements Callable<Integer> {
         PrintWriter out = context.out();
         Settings settings = context.settings(pauseOptions.flags(), catalogOptions.folders());
         CatalogOptions.Found found = catalogOptions.routine(context, settings, id);
-        TodaysPlan today = TodaysPlan.of(found, () -> historyOptions.read(context), null,
+        TodaysPlan today = TodaysPlan.of(found, () -> historyOptions.readIfPossible(context), null,
                 new Pauses(settings.prepare(), settings.rest()));
         Catalog.Entry entry = new Catalog.Entry(found.entry().routine(), found.entry().file(), today.plan());
         Documents.Body document = g -> {

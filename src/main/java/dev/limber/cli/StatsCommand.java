@@ -21,8 +21,11 @@ import picocli.CommandLine.Option;
             "Show how it is going: your streak, this week, today against each routine's daily goal, active"
                     + " minutes for each of the last 14 days, and pain before and after by week.",
             "",
-            "The streak counts days in a row with a finished session, up to today, or up to yesterday while"
-                    + " today has none yet. Weeks start on Monday."
+            "Only sessions that count are progress: the routine's end reached, with at least 80 % of its work"
+                    + " done (see 'limber history'). The streak counts days in a row with such a session, up to"
+                    + " today, or up to yesterday while today has none yet. Active minutes are every minute spent."
+                    + " Pain averages are over the sessions with both answers, and say how many. Weeks start on"
+                    + " Monday."
         },
         optionListHeading = "%nOptions:%n",
         footerHeading = "%nExamples:%n",
@@ -73,6 +76,7 @@ final class StatsCommand implements Callable<Integer> {
             g.writeNumberField("streak_days", stats.streakDays());
             g.writeObjectFieldStart("week");
             g.writeNumberField("sessions", stats.weekSessions());
+            g.writeNumberField("other_sessions", stats.weekOther());
             g.writeNumberField("active_s", stats.weekActiveSeconds());
             g.writeEndObject();
             g.writeArrayFieldStart("today");
@@ -97,8 +101,9 @@ final class StatsCommand implements Callable<Integer> {
             for (Stats.Week week : stats.painByWeek()) {
                 g.writeStartObject();
                 g.writeStringField("week", week.monday().toString());
-                nullable(g, "before", week.before());
-                nullable(g, "after", week.after());
+                g.writeNumberField("before", round(week.before()));
+                g.writeNumberField("after", round(week.after()));
+                g.writeNumberField("answered", week.answered());
                 g.writeNumberField("sessions", week.sessions());
                 g.writeEndObject();
             }
@@ -107,13 +112,8 @@ final class StatsCommand implements Callable<Integer> {
         });
     }
 
-    private static void nullable(com.fasterxml.jackson.core.JsonGenerator g, String field, Double value)
-            throws java.io.IOException {
-        if (value == null) {
-            g.writeNullField(field);
-        } else {
-            g.writeNumberField(field, Math.round(value * 10) / 10.0);
-        }
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
     }
 
     private void text(PrintWriter out, Stats stats, boolean none) {
@@ -123,9 +123,11 @@ final class StatsCommand implements Callable<Integer> {
             return;
         }
         out.println(style.bold("Streak: ") + stats.streakDays() + (stats.streakDays() == 1 ? " day" : " days")
-                + " in a row with a finished session");
+                + " in a row with a session that counts");
         out.println(style.bold("This week: ") + stats.weekSessions() + (stats.weekSessions() == 1 ? " session, "
-                : " sessions, ") + minutes(stats.weekActiveSeconds()) + " active minutes");
+                : " sessions, ") + minutes(stats.weekActiveSeconds()) + " active minutes"
+                + (stats.weekOther() > 0 ? " (and " + stats.weekOther() + " stopped early or mostly skipped, not"
+                        + " counted)" : ""));
         for (Stats.Goal goal : stats.today()) {
             out.println(style.bold("Today: ") + goal.done() + " of " + goal.goal().text() + " " + goal.title()
                     + (goal.done() >= goal.goal().min() ? " (done for today)" : ""));
@@ -140,11 +142,11 @@ final class StatsCommand implements Callable<Integer> {
         }
         if (!stats.painByWeek().isEmpty()) {
             out.println();
-            out.println(style.bold("Pain before → after, by week (0 to 10)"));
+            out.println(style.bold("Pain before → after, by week (0 to 10), of sessions with both answers"));
             for (Stats.Week week : stats.painByWeek()) {
                 out.println("  week of " + DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH).format(week.monday())
-                        + ": " + pain(week.before()) + " → " + pain(week.after()) + "  (" + week.sessions()
-                        + (week.sessions() == 1 ? " session)" : " sessions)"));
+                        + ": " + pain(week.before()) + " → " + pain(week.after()) + "  (" + week.answered() + " of "
+                        + week.sessions() + (week.sessions() == 1 ? " session)" : " sessions)"));
             }
         }
     }
@@ -163,7 +165,7 @@ final class StatsCommand implements Callable<Integer> {
         return String.valueOf(Math.round(seconds / 60.0));
     }
 
-    private static String pain(Double value) {
-        return value == null ? "–" : String.format(Locale.ROOT, "%.1f", value);
+    private static String pain(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
     }
 }

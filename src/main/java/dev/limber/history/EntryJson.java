@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.limber.progress.Effort;
 import dev.limber.progress.EndedBy;
 import dev.limber.progress.Entry;
 import java.io.IOException;
@@ -38,13 +39,14 @@ public final class EntryJson {
     /** The names of a record's fields, in the order they are written: CSV's columns. */
     public static final java.util.List<String> FIELDS = java.util.List.of("v", "id", "routine", "title", "started",
             "ended", "planned_s", "active_s", "paused_s", "segments_done", "segments_skipped", "completed", "ended_by",
-            "pain_before", "pain_after", "red_flag", "length_s");
+            "pain_before", "pain_after", "red_flag", "length_s", "work_s", "work_planned_s", "reps_unconfirmed",
+            "counts");
 
     /** Writes the record as one object to any of Jackson's generators: JSON, YAML or CSV. */
     public static void write(JsonGenerator g, Entry e) throws IOException {
         {
             g.writeStartObject();
-            g.writeNumberField("v", Entry.VERSION);
+            g.writeNumberField("v", e.version());
             g.writeStringField("id", e.id());
             g.writeStringField("routine", e.routine());
             g.writeStringField("title", e.title());
@@ -65,6 +67,18 @@ public final class EntryJson {
                 g.writeBooleanField("red_flag", e.redFlag());
             }
             number(g, "length_s", e.lengthSeconds());
+            Effort effort = e.effort();
+            if (effort == null) {
+                // Format 1 kept no work time; whether it counts was estimated when it was read.
+                g.writeNullField("work_s");
+                g.writeNullField("work_planned_s");
+                g.writeNullField("reps_unconfirmed");
+            } else {
+                g.writeNumberField("work_s", effort.workSeconds());
+                g.writeNumberField("work_planned_s", effort.plannedSeconds());
+                g.writeNumberField("reps_unconfirmed", effort.unconfirmedReps());
+            }
+            g.writeBooleanField("counts", e.counts());
             g.writeEndObject();
         }
     }
@@ -77,12 +91,24 @@ public final class EntryJson {
         }
     }
 
-    /** Why a line is not a record. */
+    /**
+     * Why a line is not a record this version can read.
+     *
+     * @see #json() whether it was at least whole JSON: a line that is not may be a crash's torn end
+     */
     static final class NotARecord extends Exception {
         private static final long serialVersionUID = 1L;
 
-        NotARecord(String why) {
+        private final boolean json;
+
+        NotARecord(String why, boolean json) {
             super(why, null, false, false);
+            this.json = json;
+        }
+
+        /** The line is whole JSON, from a newer Limber or a hand's edit: kept, never cut away. */
+        boolean json() {
+            return json;
         }
     }
 
@@ -98,22 +124,42 @@ public final class EntryJson {
      */
     static Entry read(byte[] bytes, int offset, int length) throws NotARecord {
         Fields f = new Fields();
+        boolean object;
         try (JsonParser p = JSON.createParser(bytes, offset, length)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new NotARecord("not a JSON object");
+            JsonToken first = p.nextToken();
+            object = first == JsonToken.START_OBJECT;
+            if (object) {
+                for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                    String name = p.currentName();
+                    JsonToken value = p.nextToken();
+                    f.set(name, value, p);
+                }
+            } else if (first != null) {
+                p.skipChildren();
             }
-            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-                String name = p.currentName();
-                JsonToken value = p.nextToken();
-                f.set(name, value, p);
-            }
-            if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
-                throw new NotARecord("not one whole JSON object");
+            if (first == null || p.nextToken() != null) {
+                throw new NotARecord("not one whole JSON object", false);
             }
         } catch (IOException | RuntimeException e) {
-            throw new NotARecord("not valid JSON (" + firstLine(e.getMessage()) + ")");
+            throw new NotARecord("not valid JSON (" + firstLine(e.getMessage()) + ")", false);
+        }
+        if (!object) {
+            throw new NotARecord("not a JSON object", true);
         }
         return f.entry();
+    }
+
+    /** Whether the bytes are one whole JSON value, whatever it says: a line that is not may be torn. */
+    static boolean isJson(byte[] bytes, int offset, int length) {
+        try (JsonParser p = JSON.createParser(bytes, offset, length)) {
+            if (p.nextToken() == null) {
+                return false;
+            }
+            p.skipChildren();
+            return p.nextToken() == null;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /**
@@ -200,9 +246,19 @@ public final class EntryJson {
         return message == null ? "unreadable" : message.lines().findFirst().orElse("unreadable");
     }
 
-    /** The fields as they are read, then checked into an entry. */
+    /**
+     * The fields as they are read, then checked into an entry. Any whole JSON is read without an
+     * exception: a value of the wrong kind or out of range makes the line a record this version
+     * can't read (kept in the file), never a torn one.
+     */
     private static final class Fields {
-        Integer v;
+        /** Seconds in a year: more than any session could be active, paused or planned. */
+        private static final long MAX_SECONDS = 366L * 86_400;
+        private static final long MAX_COUNT = 1_000_000;
+        /** A number that JSON allows and a long can't hold. */
+        private static final long HUGE = Long.MIN_VALUE;
+
+        Long v;
         String id;
         String routine;
         String title;
@@ -211,66 +267,141 @@ public final class EntryJson {
         Long planned;
         Long active;
         Long paused;
-        Integer done;
-        Integer skipped;
+        Long done;
+        Long skipped;
         Boolean completed;
         String endedBy;
-        Integer painBefore;
-        Integer painAfter;
+        Long painBefore;
+        Long painAfter;
         Boolean redFlag;
-        Integer length;
+        Long length;
+        Long work;
+        Long workPlanned;
+        Long unconfirmed;
+        Boolean counts;
+        /** The first field whose value is of the wrong kind. */
+        String wrong;
 
         void set(String name, JsonToken value, JsonParser p) throws IOException {
-            if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
-                p.skipChildren();
-                return;
-            }
-            boolean isNull = value == JsonToken.VALUE_NULL;
             switch (name) {
-                case "v" -> v = isNull ? null : p.getIntValue();
-                case "id" -> id = p.getValueAsString();
-                case "routine" -> routine = p.getValueAsString();
-                case "title" -> title = p.getValueAsString();
-                case "started" -> started = p.getValueAsString();
-                case "ended" -> ended = p.getValueAsString();
-                case "planned_s" -> planned = isNull ? null : p.getLongValue();
-                case "active_s" -> active = isNull ? null : p.getLongValue();
-                case "paused_s" -> paused = isNull ? null : p.getLongValue();
-                case "segments_done" -> done = isNull ? null : p.getIntValue();
-                case "segments_skipped" -> skipped = isNull ? null : p.getIntValue();
-                case "completed" -> completed = isNull ? null : p.getBooleanValue();
-                case "ended_by" -> endedBy = p.getValueAsString();
-                case "pain_before" -> painBefore = isNull ? null : p.getIntValue();
-                case "pain_after" -> painAfter = isNull ? null : p.getIntValue();
-                case "red_flag" -> redFlag = isNull ? null : p.getBooleanValue();
-                case "length_s" -> length = isNull ? null : p.getIntValue();
-                default -> { }
+                case "v" -> v = number(name, value, p);
+                case "id" -> id = text(name, value, p);
+                case "routine" -> routine = text(name, value, p);
+                case "title" -> title = text(name, value, p);
+                case "started" -> started = text(name, value, p);
+                case "ended" -> ended = text(name, value, p);
+                case "planned_s" -> planned = number(name, value, p);
+                case "active_s" -> active = number(name, value, p);
+                case "paused_s" -> paused = number(name, value, p);
+                case "segments_done" -> done = number(name, value, p);
+                case "segments_skipped" -> skipped = number(name, value, p);
+                case "completed" -> completed = bool(name, value);
+                case "ended_by" -> endedBy = text(name, value, p);
+                case "pain_before" -> painBefore = number(name, value, p);
+                case "pain_after" -> painAfter = number(name, value, p);
+                case "red_flag" -> redFlag = bool(name, value);
+                case "length_s" -> length = number(name, value, p);
+                case "work_s" -> work = number(name, value, p);
+                case "work_planned_s" -> workPlanned = number(name, value, p);
+                case "reps_unconfirmed" -> unconfirmed = number(name, value, p);
+                case "counts" -> counts = bool(name, value);
+                default -> p.skipChildren();
             }
+        }
+
+        private Long number(String name, JsonToken value, JsonParser p) throws IOException {
+            if (value == JsonToken.VALUE_NUMBER_INT) {
+                return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? HUGE : p.getLongValue();
+            }
+            return wrongUnlessNull(name, value, p);
+        }
+
+        private String text(String name, JsonToken value, JsonParser p) throws IOException {
+            if (value == JsonToken.VALUE_STRING) {
+                return p.getText();
+            }
+            return wrongUnlessNull(name, value, p);
+        }
+
+        private Boolean bool(String name, JsonToken value) {
+            if (value == JsonToken.VALUE_TRUE || value == JsonToken.VALUE_FALSE) {
+                return value == JsonToken.VALUE_TRUE;
+            }
+            if (value != JsonToken.VALUE_NULL && wrong == null) {
+                wrong = name;
+            }
+            return null;
+        }
+
+        private <T> T wrongUnlessNull(String name, JsonToken value, JsonParser p) throws IOException {
+            if (value != JsonToken.VALUE_NULL && wrong == null) {
+                wrong = name;
+            }
+            p.skipChildren();
+            return null;
         }
 
         Entry entry() throws NotARecord {
+            if (wrong != null) {
+                throw new NotARecord("'" + wrong + "' has a value of the wrong kind", true);
+            }
             if (v == null || v < 1) {
-                throw new NotARecord("no format version 'v'");
+                throw new NotARecord("no format version 'v'", true);
             }
             if (routine == null || started == null || ended == null || active == null || completed == null
                     || endedBy == null) {
-                throw new NotARecord("missing routine, started, ended, active_s, completed or ended_by");
+                throw new NotARecord("missing routine, started, ended, active_s, completed or ended_by", true);
             }
-            try {
-                return new Entry(id == null ? "" : id, routine, title == null ? routine : title,
-                        time(started), time(ended), planned == null ? 0 : planned,
-                        active, paused == null ? 0 : paused, done == null ? 0 : done, skipped == null ? 0 : skipped,
-                        completed, EndedBy.of(endedBy), pain(painBefore), pain(painAfter), redFlag, length);
-            } catch (DateTimeException | IllegalArgumentException e) {
-                throw new NotARecord("a time or ended_by that makes no sense (" + e.getMessage() + ")");
+            EndedBy ending = EndedBy.ofWord(endedBy);
+            if (ending == null) {
+                throw new NotARecord("ended_by '" + endedBy + "' is not one this version of Limber knows", true);
             }
+            OffsetDateTime start = time("started", started);
+            OffsetDateTime end = time("ended", ended);
+            long plannedSeconds = range("planned_s", planned, 0, MAX_SECONDS, 0);
+            long activeSeconds = range("active_s", active, 0, MAX_SECONDS, 0);
+            long pausedSeconds = range("paused_s", paused, 0, MAX_SECONDS, 0);
+            int segmentsDone = (int) range("segments_done", done, 0, MAX_COUNT, 0);
+            int segmentsSkipped = (int) range("segments_skipped", skipped, 0, MAX_COUNT, 0);
+            Integer before = painBefore == null ? null : (int) range("pain_before", painBefore, 0, 10, 0);
+            Integer after = painAfter == null ? null : (int) range("pain_after", painAfter, 0, 10, 0);
+            Integer lengthSeconds = length == null ? null : (int) range("length_s", length, 1, 86_400, 0);
+            Effort effort = work == null || workPlanned == null ? null
+                    : new Effort(range("work_s", work, 0, MAX_SECONDS, 0),
+                            range("work_planned_s", workPlanned, 0, MAX_SECONDS, 0),
+                            (int) range("reps_unconfirmed", unconfirmed, 0, MAX_COUNT, 0));
+            // Format 1 did not say whether a session counts: it is estimated from its active time.
+            boolean counting = counts != null ? counts && completed
+                    : effort != null ? effort.counts(completed)
+                    : Effort.estimatedFromFormat1(completed, activeSeconds, plannedSeconds);
+            return new Entry(id == null ? "" : id, routine, title == null ? routine : title, start, end,
+                    plannedSeconds, activeSeconds, pausedSeconds, segmentsDone, segmentsSkipped, completed, ending,
+                    before, after, redFlag, lengthSeconds, effort, counting, (int) Math.min(v, Integer.MAX_VALUE));
         }
 
-        private static Integer pain(Integer value) throws NotARecord {
-            if (value != null && (value < 0 || value > 10)) {
-                throw new NotARecord("pain outside 0 to 10");
+        /** A number within its range, or {@code absent} when the field is missing. */
+        private static long range(String name, Long value, long min, long max, long absent) throws NotARecord {
+            if (value == null) {
+                return absent;
+            }
+            if (value == HUGE || value < min || value > max) {
+                throw new NotARecord(name + " " + (value == HUGE ? "is too large" : value + " is outside " + min
+                        + " to " + max), true);
             }
             return value;
+        }
+
+        /** A time from the years a session can have taken place in, to the second. */
+        private static OffsetDateTime time(String name, String text) throws NotARecord {
+            try {
+                OffsetDateTime time = EntryJson.time(text);
+                if (time.getYear() < 1970 || time.getYear() > 9999) {
+                    throw new NotARecord(name + " is outside the years 1970 to 9999", true);
+                }
+                return time;
+            } catch (DateTimeException e) {
+                throw new NotARecord(name + " is not a time like 2026-11-27T07:30:00+01:00", true);
+            }
         }
     }
 }

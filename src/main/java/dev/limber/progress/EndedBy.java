@@ -11,7 +11,13 @@ public enum EndedBy {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public static EndedBy of(String word) {
-        return valueOf(word.toUpperCase(Locale.ROOT));
+    /** The ending a history record's word names, or null when this version knows no such word. */
+    public static EndedBy ofWord(String word) {
+        for (EndedBy ending : values()) {
+            if (ending.word().equals(word)) {
+                return ending;
+            }
+        }
+        return null;
     }
 }

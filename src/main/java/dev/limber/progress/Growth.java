@@ -7,14 +7,14 @@ import java.util.List;
 
 /**
  * Today's length of a routine's growing step, from its history: one increment after every
- * {@code every} finished sessions, up to the maximum; a session with a pain increase or a red flag
+ * {@code every} sessions that count ({@link Effort}), up to the maximum; a session with a pain increase or a red flag
  * takes it back one increment (never below the start) and starts the count again, as the advice
  * "if a walk makes it worse, make the next one shorter" asks.
  *
  * @param seconds  the step's length today
  * @param start    where it started
  * @param max      where it stops
- * @param finished finished sessions counted toward the next increment
+ * @param finished sessions that count, counted toward the next increment
  */
 public record Growth(int seconds, int start, int max, int finished) {
 
@@ -30,7 +30,7 @@ public record Growth(int seconds, int start, int max, int finished) {
             if (entry.flagged() || entry.painIncreased()) {
                 seconds = Math.max(start, seconds - p.add());
                 count = 0;
-            } else if (entry.completed() && ++count >= p.every()) {
+            } else if (entry.counts() && ++count >= p.every()) {
                 seconds = Math.min(p.max(), seconds + p.add());
                 count = 0;
             }

@@ -19,17 +19,23 @@ import java.util.TreeMap;
 /**
  * What the history says at a glance: the streak, this week, today against the daily goals, the
  * last fourteen days, and pain before and after by week. Days and weeks are the person's own (their
- * time zone); weeks start on Monday.
+ * time zone); weeks start on Monday. Progress (the streak, the week's sessions, today's goals) counts
+ * only sessions that count ({@link Effort}); active time is all the time spent, whatever came of it.
  *
- * @param streakDays  days in a row, up to today (or yesterday, while today has none yet), with a
- *                    finished session
- * @param today       each routine with a daily goal, and how many of it were finished today
- * @param days        active time on each of the last fourteen days, oldest first
- * @param painByWeek  average pain before and after, for each of the last eight weeks that has any
+ * @param streakDays        days in a row, up to today (or yesterday, while today has none yet), with
+ *                          a session that counts
+ * @param weekSessions      this week's sessions that count
+ * @param weekOther         this week's other sessions: stopped early, or with too much skipped
+ * @param weekActiveSeconds this week's active time, in every session
+ * @param today             each routine with a daily goal, and how many of it counted today
+ * @param days              active time on each of the last fourteen days, oldest first
+ * @param painByWeek        average pain before and after, for each of the last eight weeks with a
+ *                          session whose pain was noted both before and after
  */
 public record Stats(
         int streakDays,
         int weekSessions,
+        int weekOther,
         long weekActiveSeconds,
         List<Goal> today,
         List<Day> days,
@@ -45,10 +51,12 @@ public record Stats(
     }
 
     /**
-     * @param before average pain before, or null when no session that week noted it
-     * @param after  average pain after, or null likewise
+     * @param before   average pain before, over the sessions that noted pain both before and after
+     * @param after    average pain after, over the same sessions
+     * @param answered how many sessions those averages are of
+     * @param sessions every session of that week
      */
-    public record Week(LocalDate monday, Double before, Double after, int sessions) {
+    public record Week(LocalDate monday, double before, double after, int answered, int sessions) {
     }
 
     /** The day a moment falls on where the person is: without a ZonedDateTime per record, for speed. */
@@ -64,33 +72,36 @@ public record Stats(
         Map<String, Integer> finishedToday = new HashMap<>();
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         int weekSessions = 0;
+        int weekOther = 0;
         long weekActive = 0;
         Map<LocalDate, double[]> weeks = new TreeMap<>();
         ZoneRules rules = zone.getRules();
         for (Entry entry : entries) {
             LocalDate day = localDate(entry.started(), rules);
             active.merge(day, entry.activeSeconds(), Long::sum);
-            if (entry.completed()) {
+            if (entry.counts()) {
                 finished.merge(day, 1, Integer::sum);
                 if (day.equals(today)) {
                     finishedToday.merge(entry.routine(), 1, Integer::sum);
                 }
             }
             if (!day.isBefore(monday) && !day.isAfter(today)) {
-                weekSessions++;
+                if (entry.counts()) {
+                    weekSessions++;
+                } else {
+                    weekOther++;
+                }
                 weekActive += entry.activeSeconds();
             }
-            // before sum, before count, after sum, after count, sessions
+            // before sum, after sum, sessions with both answers, sessions: a session with one answer
+            // would pull one average without the other, and "4 → 3" would compare different sessions.
             double[] week = weeks.computeIfAbsent(day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
-                    w -> new double[5]);
-            week[4]++;
-            if (entry.painBefore() != null) {
+                    w -> new double[4]);
+            week[3]++;
+            if (entry.painAnswered()) {
                 week[0] += entry.painBefore();
-                week[1]++;
-            }
-            if (entry.painAfter() != null) {
-                week[2] += entry.painAfter();
-                week[3]++;
+                week[1] += entry.painAfter();
+                week[2]++;
             }
         }
 
@@ -117,11 +128,10 @@ public record Stats(
         List<Week> pain = new ArrayList<>();
         LocalDate oldest = monday.minusWeeks(WEEKS - 1);
         weeks.forEach((week, sums) -> {
-            if (!week.isBefore(oldest) && !week.isAfter(monday) && (sums[1] > 0 || sums[3] > 0)) {
-                pain.add(new Week(week, sums[1] > 0 ? sums[0] / sums[1] : null, sums[3] > 0 ? sums[2] / sums[3] : null,
-                        (int) sums[4]));
+            if (!week.isBefore(oldest) && !week.isAfter(monday) && sums[2] > 0) {
+                pain.add(new Week(week, sums[0] / sums[2], sums[1] / sums[2], (int) sums[2], (int) sums[3]));
             }
         });
-        return new Stats(streak, weekSessions, weekActive, goals, days, pain);
+        return new Stats(streak, weekSessions, weekOther, weekActive, goals, days, pain);
     }
 }

@@ -21,5 +21,10 @@ public enum Event {
     /** The reps are done: ends a rep segment, which otherwise waits. */
     COMPLETE,
     /** Stop here; what was done is kept. */
-    QUIT
+    QUIT,
+    /**
+     * No one can confirm reps any more (the input has ended): from now on a rep segment ends at its
+     * estimate, as a timed one does, and is recorded as {@link Outcome#COUNTED}, not confirmed.
+     */
+    HANDS_FREE
 }

@@ -38,6 +38,7 @@ public final class Session {
     private long pausedAt;
     private boolean finished;
     private boolean quit;
+    private boolean handsFree;
     private long lastNow;
 
     /** Starts the plan's first segment at {@code now}. */
@@ -89,6 +90,11 @@ public final class Session {
                     leave(Outcome.DONE, now, index + 1);
                 }
             }
+            case HANDS_FREE -> {
+                handsFree = true;
+                // A rep segment under way now runs out at its estimate, counted from its start.
+                advanceTo(now);
+            }
             case QUIT -> {
                 leave(Outcome.SKIPPED, now, index);
                 closePauses(now);
@@ -123,15 +129,18 @@ public final class Session {
         return segment().seconds() * SECOND + extra;
     }
 
-    /** Ends every timed segment whose deadline has passed, each next one starting at that deadline. */
+    /**
+     * Ends every segment whose deadline has passed, each next one starting at that deadline. A rep
+     * segment has a deadline only once the session is hands-free.
+     */
     private void advanceTo(long now) {
-        while (!finished && !paused() && !segment().counted()) {
+        while (!finished && !paused() && (handsFree || !segment().counted())) {
             long deadline = startedAt + pausedTotal + length();
             if (now < deadline) {
                 return;
             }
             spent[index] += length();
-            outcomes[index] = Outcome.DONE;
+            outcomes[index] = segment().counted() ? Outcome.COUNTED : Outcome.DONE;
             start(index + 1, deadline);
         }
     }
@@ -220,6 +229,6 @@ public final class Session {
         long later = finished ? 0 : after[index];
         long paused = pausedBefore + pausedTotal + (paused() ? now - pausedAt : 0);
         return new State(plan, index, remaining, segmentNanos, elapsed, remaining + later, paused, paused(), finished,
-                quit, records);
+                quit, handsFree, records);
     }
 }

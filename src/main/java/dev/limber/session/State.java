@@ -13,6 +13,7 @@ import java.util.List;
  * @param elapsedNanos     active time in the whole session, pauses excluded
  * @param leftNanos        time left in the whole plan: this segment's remaining and every later one
  * @param pausedNanos      time spent paused in the whole session
+ * @param handsFree        reps end at their estimate, as no one can confirm them ({@link Event#HANDS_FREE})
  * @param records          one per segment of the plan, in order
  */
 public record State(
@@ -26,6 +27,7 @@ public record State(
         boolean paused,
         boolean finished,
         boolean quit,
+        boolean handsFree,
         List<SegmentRecord> records) {
 
     public Segment segment() {
@@ -54,5 +56,10 @@ public record State(
 
     public long count(Outcome outcome) {
         return records.stream().filter(r -> r.outcome() == outcome).count();
+    }
+
+    /** Segments done one way or another: confirmed, timed out or counted. */
+    public long done() {
+        return records.stream().filter(r -> r.outcome() != null && r.outcome().done()).count();
     }
 }

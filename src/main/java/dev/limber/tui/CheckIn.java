@@ -1,60 +1,68 @@
 package dev.limber.tui;
 
-import java.util.Locale;
+import dev.limber.progress.Answers;
+import dev.limber.routine.Printable;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * The questions before and after a session: pain now, from 0 to 10, and the red-flag question.
- * Every question may be skipped; a wrong answer is asked again, twice at most.
+ * The questions before and after a session: pain now, from 0 to 10, and the red-flag question. Every
+ * question may be skipped with Enter; an unclear answer is repeated back and asked again. It never
+ * gives up silently: after the end of the input, or {@link #UNCLEAR} unclear answers, the answer is
+ * recorded as not given and Limber says so in one line.
  */
 public final class CheckIn {
 
     static final String PAIN = "Pain right now, 0 to 10? (Enter to skip) ";
     static final String RED_FLAG = "Any sharp, shooting pain down a leg, numbness or tingling? (y/N) ";
-    private static final int TRIES = 3;
+    /** Unclear answers to one question before it is let go. */
+    static final int UNCLEAR = 5;
 
     private final Prompter prompter;
+    /** The input has ended: every question left is unanswered, and that was said once. */
+    private boolean ended;
 
     public CheckIn(Prompter prompter) {
         this.prompter = prompter;
     }
 
-    /** Pain from 0 to 10, or null when skipped. */
+    /** Pain from 0 to 10, or null when skipped or not answered. */
     public Integer pain() throws Prompter.Interrupted {
-        for (int tries = 0; tries < TRIES; tries++) {
-            String answer = prompter.ask(PAIN);
-            if (answer == null || answer.isBlank()) {
-                return null;
-            }
-            try {
-                int pain = Integer.parseInt(answer.strip());
-                if (pain >= 0 && pain <= 10) {
-                    return pain;
-                }
-            } catch (NumberFormatException e) {
-                // Said below, then asked again.
-            }
-            prompter.say("Type a whole number from 0 (none) to 10 (the worst), or just Enter to skip.");
-        }
-        return null;
+        return ask(PAIN, "pain score", Answers::pain, null,
+                "is not a pain score: type a whole number from 0 (none) to 10 (the worst), or just Enter to skip.");
     }
 
-    /** Yes or no; no when skipped, and null only when the input ended. */
+    /** Yes or no; no when skipped with Enter, and null when not answered. */
     public Boolean redFlag() throws Prompter.Interrupted {
-        for (int tries = 0; tries < TRIES; tries++) {
-            String answer = prompter.ask(RED_FLAG);
+        return ask(RED_FLAG, "answer", Answers::yesOrNo, false, "is neither yes nor no: type y or n.");
+    }
+
+    /**
+     * Asks until an answer is clear, or Enter skips it ({@code skipped} is then the answer), or the
+     * input ends, or too many answers were unclear (null, said once).
+     */
+    private <T> T ask(String question, String what, Function<String, Optional<T>> read, T skipped, String unclear)
+            throws Prompter.Interrupted {
+        if (ended) {
+            return null;
+        }
+        for (int tries = 0; tries < UNCLEAR; tries++) {
+            String answer = prompter.ask(question);
             if (answer == null) {
+                ended = true;
+                prompter.say("The input has ended: no " + what + " was recorded, nor any answer after it.");
                 return null;
             }
-            switch (answer.strip().toLowerCase(Locale.ROOT)) {
-                case "y", "yes" -> {
-                    return true;
-                }
-                case "", "n", "no" -> {
-                    return false;
-                }
-                default -> prompter.say("Type y for yes or n for no.");
+            if (answer.isBlank()) {
+                return skipped;
             }
+            Optional<T> value = read.apply(answer);
+            if (value.isPresent()) {
+                return value.get();
+            }
+            prompter.say("'" + Printable.of(answer.strip(), 20) + "' " + unclear);
         }
+        prompter.say("No " + what + " was recorded after " + UNCLEAR + " unclear answers.");
         return null;
     }
 

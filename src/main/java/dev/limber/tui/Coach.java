@@ -109,6 +109,10 @@ public final class Coach {
         Runtime.getRuntime().addShutdownHook(restore);
         try {
             full.enter();
+            if (waitToStart) {
+                // An Enter typed ahead during the check-in must not start the session unseen.
+                keys.discardTypedAhead();
+            }
             if (waitToStart && !waitForStart(plan)) {
                 return new Result(signalled != null ? signalled : Ending.NOT_STARTED, null);
             }
@@ -187,13 +191,17 @@ public final class Coach {
                     Thread.currentThread().interrupt();
                     stop(Ending.INTERRUPTED);
                 }
-                action = state.segment().counted() ? Action.COMPLETE : null;
+                action = null;
             } else {
                 action = readKey(wait);
             }
             if (action == Action.END) {
-                // Nothing more can be typed: timers go on, and reps count as done, as in plain mode.
+                // Nothing more can be typed: timers go on, and reps run for their estimate, counted, as
+                // in plain mode.
                 inputEnded = true;
+                synchronized (lock) {
+                    session.on(Event.HANDS_FREE, clock.nanoTime());
+                }
                 continue;
             }
             if (action != null) {

@@ -11,4 +11,12 @@ interface Keys {
      * @return null when none came in time, {@link Action#END} once the input has ended
      */
     Action read(long timeoutNanos) throws IOException;
+
+    /**
+     * Forgets what was typed ahead on a terminal, so that a key meant for a question before never
+     * answers the next one (an extra Enter after a check-in must not start the session). Input that
+     * is not a terminal, such as answers a script pipes in, is kept.
+     */
+    default void discardTypedAhead() throws IOException {
+    }
 }

@@ -23,9 +23,18 @@ public final class LineKeys implements Keys {
     static final String ENDED = new String("the input has ended");
 
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    /** Standard input is a terminal: lines come from a person, not from a script. */
+    private final boolean typed;
     private boolean ended;
 
+    /** Lines from a script or a file: every line is an answer, in order. */
     public LineKeys(InputStream in) {
+        this(in, false);
+    }
+
+    /** @param typed whether {@code in} is a terminal, whose lines typed ahead may be discarded */
+    public LineKeys(InputStream in, boolean typed) {
+        this.typed = typed;
         Thread reader = new Thread(() -> {
             try (BufferedReader text = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 for (String line = text.readLine(); line != null; line = text.readLine()) {
@@ -61,6 +70,25 @@ public final class LineKeys implements Keys {
             return ENDED;
         }
         return line;
+    }
+
+    /** Lines read and not yet taken, the end of the input included. */
+    int pending() {
+        return lines.size();
+    }
+
+    @Override
+    public void discardTypedAhead() {
+        if (!typed) {
+            return;
+        }
+        // Keep the end of the input, which is not a line anyone typed.
+        for (String line = lines.poll(); line != null; line = lines.poll()) {
+            if (line == END) {
+                lines.add(END);
+                return;
+            }
+        }
     }
 
     @Override

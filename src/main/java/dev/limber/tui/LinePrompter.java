@@ -2,7 +2,11 @@ package dev.limber.tui;
 
 import java.io.PrintWriter;
 
-/** Questions in plain mode: the question on standard output, the answer a line on standard input. */
+/**
+ * Questions in plain mode: the question where the person sees it (standard output when it is a
+ * terminal; else the terminal they sit at, never a file standard output was sent to), the answer a
+ * line on standard input.
+ */
 public final class LinePrompter implements Prompter {
 
     private static final long FOREVER = Long.MAX_VALUE;
@@ -10,6 +14,7 @@ public final class LinePrompter implements Prompter {
     private final PrintWriter out;
     private final LineKeys lines;
 
+    /** @param out where the person reads questions */
     public LinePrompter(PrintWriter out, LineKeys lines) {
         this.out = out;
         this.lines = lines;

@@ -12,6 +12,7 @@ import dev.limber.session.Session;
 import dev.limber.session.State;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import org.jline.utils.Signals;
 
@@ -26,6 +27,8 @@ public final class PlainCoach {
     private static final long POLL = 200_000_000L;
 
     private final PrintWriter out;
+    /** Where the person reads what asks for them: {@code out}, unless that is not their terminal. */
+    private final PrintWriter prompts;
     private final Keys keys;
     private final Clock clock;
     private final Sound sound;
@@ -33,7 +36,12 @@ public final class PlainCoach {
     private Session session;
 
     PlainCoach(PrintWriter out, Keys keys, Clock clock, Sound sound) {
+        this(out, out, keys, clock, sound);
+    }
+
+    PlainCoach(PrintWriter out, PrintWriter prompts, Keys keys, Clock clock, Sound sound) {
         this.out = out;
+        this.prompts = prompts;
         this.keys = keys;
         this.clock = clock;
         this.sound = sound;
@@ -42,10 +50,12 @@ public final class PlainCoach {
     /**
      * A plain coach writing to {@code out} and reading lines typed on standard input.
      *
-     * @param bell rings the terminal bell, or null for none (output that is not a terminal gets none)
+     * @param prompts where the person sees what asks for them (the start, and the caution before it)
+     * @param bell    rings the terminal bell, or null for none (output that is not a terminal gets none)
      */
-    public static PlainCoach on(PrintWriter out, LineKeys lines, Runnable bell, Optional<Voice> voice) {
-        return new PlainCoach(out, lines, Clock.SYSTEM, new Sound(bell, voice));
+    public static PlainCoach on(PrintWriter out, PrintWriter prompts, LineKeys lines, Runnable bell,
+            Optional<Voice> voice) {
+        return new PlainCoach(out, prompts, lines, Clock.SYSTEM, new Sound(bell, voice));
     }
 
     /** Runs the plan to its end or until stopped (Ctrl-C, SIGTERM, SIGHUP, or a line with q). */
@@ -74,20 +84,28 @@ public final class PlainCoach {
         }
     }
 
+    /**
+     * The routine, its caution and Limber's own line in the log; the caution, that line and how to
+     * start to the person, when they read elsewhere.
+     */
     private void introduce(Routine routine, Plan plan, boolean waitToStart) {
         boolean estimated = plan.segments().stream().anyMatch(Segment::counted);
         out.println(routine.title() + " · " + plan.steps() + (plan.steps() == 1 ? " step, " : " steps, ")
                 + (estimated ? "about " : "") + Durations.format(plan.seconds()));
-        if (!routine.caution().isEmpty()) {
-            out.println("Caution: " + routine.caution());
+        for (PrintWriter to : prompts == out ? List.of(out) : List.of(out, prompts)) {
+            if (!routine.caution().isEmpty()) {
+                to.println("Caution: " + routine.caution());
+            }
+            to.println(Disclaimer.TEXT);
         }
-        out.println(Disclaimer.TEXT);
-        out.println(waitToStart ? "Press Enter to start (q and Enter to stop at any time)."
+        prompts.println(waitToStart ? "Press Enter to start (q and Enter to stop at any time)."
                 : "Type q and Enter to stop at any time.");
         out.flush();
+        prompts.flush();
     }
 
     private boolean waitForEnter() throws IOException {
+        keys.discardTypedAhead();
         while (signalled == null) {
             Action action = keys.read(POLL);
             if (action == Action.COMPLETE || action == Action.END) {
@@ -119,12 +137,20 @@ public final class PlainCoach {
             Action action;
             if (inputEnded) {
                 sleep(wait);
-                action = state.segment().counted() ? Action.COMPLETE : null;
+                action = null;
             } else {
                 action = keys.read(wait);
             }
             if (action == Action.END) {
+                // Nothing more can be typed: timers go on, and reps run for their estimate, counted.
                 inputEnded = true;
+                State now = session.on(Event.HANDS_FREE, clock.nanoTime());
+                // Said only where it changes something: reps still to come.
+                if (!now.finished() && now.plan().segments().subList(now.index(), now.plan().segments().size())
+                        .stream().anyMatch(Segment::counted)) {
+                    out.println("[" + Durations.clock(now.elapsedNanos() / 1_000_000_000L) + "] The input has ended:"
+                            + " timers go on, and reps are counted at their pace.");
+                }
             } else if (action != null) {
                 Event event = switch (action) {
                     case COMPLETE -> Event.COMPLETE;
@@ -140,7 +166,7 @@ public final class PlainCoach {
 
     /** Until the segment ends or reaches ten seconds left, whichever comes first. */
     private static long untilNews(State state) {
-        if (state.paused() || state.segment().counted()) {
+        if (state.paused() || (state.segment().counted() && !state.handsFree())) {
             return POLL;
         }
         long remaining = state.remainingNanos();
@@ -163,7 +189,9 @@ public final class PlainCoach {
             out.println(at + (state.quit() ? "Stopped." : "Done."));
         } else if (change.newSegment()) {
             Segment s = state.segment();
-            String length = s.counted() ? s.reps() + " reps, press Enter when done" : Durations.format(s.seconds());
+            String length = !s.counted() ? Durations.format(s.seconds())
+                    : state.handsFree() ? s.reps() + " reps, counted at their pace: " + Durations.format(s.seconds())
+                    : s.reps() + " reps, press Enter when done";
             out.println(at + s.label() + " · " + length);
             if (s.kind() == SegmentKind.WORK && s.set() == 1 && s.side() != Side.RIGHT) {
                 s.cues().forEach(cue -> out.println("        · " + cue));

@@ -1,11 +1,26 @@
 package dev.limber.tui;
 
 import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.spi.SystemStream;
+import org.jline.terminal.spi.TerminalProvider;
 
 /** The terminal Limber runs in, opened only when the full screen is wanted. */
 public final class SystemTerminal {
+
+    /**
+     * JLine reports through java.util.logging, which prints to stderr: a native library it can't
+     * unpack (a full /tmp, a file size limit) would put dated WARNING lines over the session. It
+     * falls back by itself, so its reports are not news to a person. Held here so the setting stays.
+     */
+    private static final Logger JLINE = Logger.getLogger("org.jline");
+
+    static {
+        JLINE.setLevel(Level.OFF);
+    }
 
     private SystemTerminal() {
     }
@@ -20,5 +35,17 @@ public final class SystemTerminal {
                 .dumb(false)
                 .nativeSignals(true)
                 .build();
+    }
+
+    /** Whether one of the process's standard streams is a terminal: JLine's native check, else {@code test -t}. */
+    public static boolean isTerminal(SystemStream stream) {
+        for (String provider : new String[] {"jni", "exec"}) {
+            try {
+                return TerminalProvider.load(provider).isSystemStream(stream);
+            } catch (IOException | RuntimeException | LinkageError e) {
+                // Try the next way of asking.
+            }
+        }
+        return false;
     }
 }

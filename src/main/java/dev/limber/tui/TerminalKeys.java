@@ -55,6 +55,16 @@ final class TerminalKeys implements Keys {
         keys.bind(action, "\033[" + letter, "\033O" + letter);
     }
 
+    /** At most this much typed ahead is read away: a terminal that never stops sending is no reason to hang. */
+    private static final int TYPED_AHEAD = 4096;
+
+    @Override
+    public void discardTypedAhead() throws IOException {
+        for (int i = 0; i < TYPED_AHEAD && reader.read(1L) >= 0; i++) {
+            // Read and dropped.
+        }
+    }
+
     @Override
     public Action read(long timeoutNanos) throws IOException {
         int next = reader.peek(Math.max(1, timeoutNanos / 1_000_000L));

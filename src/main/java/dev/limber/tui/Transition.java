@@ -32,7 +32,8 @@ record Transition(boolean newSegment, boolean workDone, boolean lastSecond, bool
                 || after.segmentNanos() < before.segmentNanos();
         Segment left = before.segment();
         boolean workDone = newSegment && left.kind() == SegmentKind.WORK
-                && after.records().get(before.index()).outcome() == Outcome.DONE;
+                && after.records().get(before.index()).outcome() != null
+                && after.records().get(before.index()).outcome().done();
         Segment segment = after.segment();
         boolean counting = !newSegment && !segment.counted() && !after.paused()
                 && after.remainingSeconds() < before.remainingSeconds();

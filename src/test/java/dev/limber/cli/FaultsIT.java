@@ -248,7 +248,7 @@ class FaultsIT {
         Process shown = history.redirectErrorStream(true).start();
         String table = new String(shown.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(shown.waitFor()).isZero();
-        assertThat(table).contains("3 sessions,");
+        assertThat(table).contains("3 sessions (");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.limber.history.HistoryLog;
+import dev.limber.progress.Effort;
 import dev.limber.progress.EndedBy;
 import dev.limber.progress.Entry;
 import java.io.IOException;
@@ -31,10 +32,20 @@ class HistoryCommandTest {
     static Entry entry(String id, String routine, int daysAgo, boolean completed, Integer before, Integer after) {
         OffsetDateTime started = OffsetDateTime.of(2026, 11, 27, 7, 30, 0, 0, ZoneOffset.ofHours(1))
                 .minusDays(daysAgo);
+        Effort effort = new Effort(completed ? 600 : 195, 600, 0);
         return new Entry(id, routine, routine.equals("back-friendly-walk") ? "Back-friendly walk" : "Post-run stretches",
                 started, started.plusMinutes(11), 605, completed ? 605 : 200, 20, completed ? 2 : 1,
                 completed ? 0 : 1, completed, completed ? EndedBy.FINISHED : EndedBy.QUIT, before, after,
-                before == null ? null : false, routine.equals("back-friendly-walk") ? 600 : null);
+                before == null ? null : false, routine.equals("back-friendly-walk") ? 600 : null, effort,
+                effort.counts(completed), Entry.VERSION);
+    }
+
+    /** A walk skipped to its end in nine seconds: finished, and not counted. */
+    static Entry skipped(String id, int daysAgo, int hour) {
+        OffsetDateTime started = OffsetDateTime.of(2026, 11, 27, hour, 0, 0, 0, ZoneOffset.ofHours(1))
+                .minusDays(daysAgo);
+        return new Entry(id, "back-friendly-walk", "Back-friendly walk", started, started.plusSeconds(9), 605, 9, 0, 1,
+                1, true, EndedBy.FINISHED, null, null, null, 600, new Effort(4, 600, 0), false, Entry.VERSION);
     }
 
     private Cli cli() {
@@ -59,12 +70,27 @@ class HistoryCommandTest {
 
         assertThat(result.status()).isZero();
         assertThat(result.out().lines().toList()).containsExactly(
-                "STARTED           ROUTINE             ACTIVE  DONE  SKIPPED  PAIN  ENDED",
-                "2026-11-17 07:30  back-friendly-walk   10:05     2        0  4→3   finished",
-                "2026-11-24 07:30  post-run-stretches   10:05     2        0        finished",
-                "2026-11-26 07:30  back-friendly-walk    3:20     1        1  3→5   quit",
-                "2026-11-27 07:30  back-friendly-walk   10:05     2        0  2→2   finished",
-                "4 sessions, 33m35s active.");
+                "STARTED           ROUTINE             ACTIVE  WORK  PAIN  ENDED     COUNTS",
+                "2026-11-17 07:30  back-friendly-walk   10:05  100%  4→3   finished  yes",
+                "2026-11-24 07:30  post-run-stretches   10:05  100%        finished  yes",
+                "2026-11-26 07:30  back-friendly-walk    3:20   32%  3→5   quit      no",
+                "2026-11-27 07:30  back-friendly-walk   10:05  100%  2→2   finished  yes",
+                "4 sessions (3 counted), 33m35s active.");
+    }
+
+    @Test
+    void oldest_first_is_by_start_even_when_a_long_session_ended_last() throws IOException {
+        HistoryLog log = new HistoryLog(home.resolve(".local/state/limber"));
+        OffsetDateTime started = OffsetDateTime.of(2026, 11, 10, 6, 0, 0, 0, ZoneOffset.ofHours(1));
+        log.append(new Entry("long", "back-friendly-walk", "Back-friendly walk", started, started.plusDays(20), 605, 605,
+                0, 2, 0, true, EndedBy.FINISHED, null, null, null, 600, new Effort(600, 600, 0), true, Entry.VERSION));
+        log.append(skipped("skip", 0, 6));
+
+        List<String> lines = cli().run("history").out().lines().toList();
+
+        assertThat(lines.get(1)).startsWith("2026-11-10 06:00");
+        assertThat(lines.get(5)).startsWith("2026-11-27 06:00").endsWith("finished  no");
+        assertThat(lines.get(6)).startsWith("2026-11-27 07:30");
     }
 
     @Test
@@ -92,9 +118,10 @@ class HistoryCommandTest {
 
         assertThat(lines).hasSize(5);
         assertThat(lines.get(0)).isEqualTo("v,id,routine,title,started,ended,planned_s,active_s,paused_s,segments_done,"
-                + "segments_skipped,completed,ended_by,pain_before,pain_after,red_flag,length_s");
-        assertThat(lines.get(2)).isEqualTo("1,b,post-run-stretches,\"Post-run stretches\",\"2026-11-24T07:30:00+01:00\","
-                + "\"2026-11-24T07:41:00+01:00\",605,605,20,2,0,true,finished,,,,");
+                + "segments_skipped,completed,ended_by,pain_before,pain_after,red_flag,length_s,work_s,work_planned_s,"
+                + "reps_unconfirmed,counts");
+        assertThat(lines.get(2)).isEqualTo("2,b,post-run-stretches,\"Post-run stretches\",\"2026-11-24T07:30:00+01:00\","
+                + "\"2026-11-24T07:41:00+01:00\",605,605,20,2,0,true,finished,,,,,600,600,0,true");
     }
 
     /** OWASP's CSV injection guidance: a quote before =, +, -, @, tab or CR makes a cell text to a spreadsheet. */
@@ -122,7 +149,7 @@ class HistoryCommandTest {
         assertThat(lines.get(5)).startsWith("1,\"'\\u0009x\",\"'\\u0009x\",\"'\\u0009x\",");
         assertThat(lines.get(6)).startsWith("1,\"'\\u000dx\",\"'\\u000dx\",\"'\\u000dx\",");
         // Numbers are numbers, not text: a negative one would stay as it is.
-        assertThat(lines.get(2)).endsWith(",605,605,20,2,0,true,finished,,,,");
+        assertThat(lines.get(2)).contains(",605,605,20,2,0,true,finished,");
     }
 
     @Test
@@ -153,7 +180,27 @@ class HistoryCommandTest {
         Path elsewhere = home.resolve("state");
         new HistoryLog(elsewhere).append(entry("z", "post-run-stretches", 0, true, 1, 1));
 
-        assertThat(cli().run("history", "--state-dir", elsewhere.toString()).out()).contains("1 session,");
-        assertThat(cli().env("LIMBER_STATE_DIR", elsewhere.toString()).run("history").out()).contains("1 session,");
+        assertThat(cli().run("history", "--state-dir", elsewhere.toString()).out()).contains("1 session (1 counted),");
+        assertThat(cli().env("LIMBER_STATE_DIR", elsewhere.toString()).run("history").out()).contains("1 session (1 counted),");
+    }
+
+    @Test
+    void a_history_that_is_a_pipe_is_refused_at_once_with_exit_74_and_show_goes_on_without_it() throws Exception {
+        Path state = java.nio.file.Files.createDirectories(home.resolve("piped"));
+        Process mkfifo = new ProcessBuilder("mkfifo", state.resolve(HistoryLog.FILE).toString()).start();
+        assertThat(mkfifo.waitFor()).isZero();
+
+        Cli.Result history = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> cli().run("history", "--state-dir", state.toString()));
+        Cli.Result show = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> cli().run("show", "back-friendly-walk", "--state-dir", state.toString()));
+
+        assertThat(history.status()).isEqualTo(Exit.IO);
+        assertThat(history.err()).isEqualTo("limber: " + state.resolve(HistoryLog.FILE) + " is a pipe or a device, not"
+                + " a file; Limber keeps your history (health data) only in a plain file of its own: move it away,"
+                + " and Limber starts a new one\n");
+        assertThat(show.status()).isZero();
+        assertThat(show.out()).contains("10 min, building toward 30 min");
+        assertThat(show.err()).endsWith("; going on as if there were none\n");
     }
 }

@@ -35,9 +35,9 @@ class PathsTest {
     void limber_state_dir_and_state_dir_with_a_tilde_are_in_the_home_folder() throws IOException {
         historyInHomeState();
 
-        assertThat(cli().env("LIMBER_STATE_DIR", "~/state").run("history").out()).contains("1 session,");
-        assertThat(cli().run("history", "--state-dir", "~/state").out()).contains("1 session,");
-        assertThat(cli().run("history", "--state-dir=~/state").out()).contains("1 session,");
+        assertThat(cli().env("LIMBER_STATE_DIR", "~/state").run("history").out()).contains("1 session (");
+        assertThat(cli().run("history", "--state-dir", "~/state").out()).contains("1 session (");
+        assertThat(cli().run("history", "--state-dir=~/state").out()).contains("1 session (");
     }
 
     @Test

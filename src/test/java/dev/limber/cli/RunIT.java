@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class RunIT {
 
-    private static final String LIMBER = Path.of("limber").toAbsolutePath().toString();
+    private static final String LIMBER = Processes.LIMBER;
 
     private Path home;
     private Tmux tmux;
@@ -124,7 +124,7 @@ class RunIT {
         assertThat(tmux.lastStatus()).isEqualTo(143);
         tmux.assertTerminalGivenBack();
         tmux.line("clear; " + LIMBER + " history");
-        assertThat(tmux.await("1 session,")).contains("run-day").contains("terminate");
+        assertThat(tmux.await("1 session (")).contains("run-day").contains("terminate");
     }
 
     @Test
@@ -138,7 +138,7 @@ class RunIT {
         assertThat(tmux.lastStatus()).isEqualTo(129);
         tmux.assertTerminalGivenBack();
         tmux.line("clear; " + LIMBER + " history");
-        assertThat(tmux.await("1 session,")).contains("run-day").contains("hangup");
+        assertThat(tmux.await("1 session (")).contains("run-day").contains("hangup");
     }
 
     @Test
@@ -192,14 +192,7 @@ class RunIT {
         assertThat(tmux.lastStatus()).isZero();
         tmux.assertTerminalGivenBack();
 
-        ProcessBuilder historyCommand = new ProcessBuilder(LIMBER, "history", "--format", "json")
-                .redirectOutput(home.resolve("history.json").toFile()).redirectError(home.resolve("err").toFile());
-        historyCommand.environment().put("HOME", home.toString());
-        historyCommand.environment().remove("XDG_STATE_HOME");
-        historyCommand.environment().remove("LIMBER_STATE_DIR");
-        Process history = historyCommand.start();
-        assertThat(history.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        JsonNode records = new ObjectMapper().readTree(home.resolve("history.json").toFile());
+        JsonNode records = history();
 
         assertThat(records).hasSize(1);
         JsonNode record = records.get(0);
@@ -221,23 +214,114 @@ class RunIT {
         assertThat(tmux.lastStatus()).isEqualTo(130);
 
         tmux.line("clear; " + LIMBER + " history");
-        String table = tmux.await("1 session,");
+        String table = tmux.await("1 session (");
         assertThat(table).contains("run-day").contains("interrupt");
     }
 
-    /** Limber in plain mode as a process: its input a pipe the test types into, its output a file. */
+    /** A routine of one short hold, so that a whole session with its check-ins takes seconds. */
+    private Path shortRoutine() throws IOException {
+        return Files.writeString(home.resolve("short.yaml"),
+                "title: Short\ndefaults: {prepare: 0s}\nsteps:\n  - {name: Reach, time: 1s}\n");
+    }
+
+    @Test
+    void skipped_walks_grow_neither_the_walk_nor_the_streak() throws Exception {
+        for (int walk = 1; walk <= 3; walk++) {
+            tmux.line("clear; " + LIMBER + " run back-friendly-walk --yes");
+            tmux.await("Get ready · Walk");
+            tmux.keys("n");
+            tmux.awaitScreen(s -> s.contains("Walk") && !s.contains("Get ready"));
+            tmux.keys("n");
+            String end = tmux.await("It does not count toward your progress");
+            assertThat(end).contains("Back-friendly walk: finished after");
+            assertThat(tmux.lastStatus()).isZero();
+        }
+
+        tmux.line("clear; " + LIMBER + " show back-friendly-walk");
+        assertThat(tmux.await("building toward")).contains("10 min, building toward 30 min");
+        tmux.line("clear; " + LIMBER + " stats");
+        String stats = tmux.await("Streak:");
+        assertThat(stats).contains("Streak: 0 days", "Today: 0 of 2–3 Back-friendly walk");
+        JsonNode records = history();
+        assertThat(records).hasSize(3).allSatisfy(r -> {
+            assertThat(r.get("completed").asBoolean()).isTrue();
+            assertThat(r.get("counts").asBoolean()).isFalse();
+        });
+    }
+
+    @Test
+    void yeah_to_the_red_flag_question_gives_the_specialist_advice() throws Exception {
+        tmux.close();
+        tmux = new Tmux(home, 100, 30, false);
+        tmux.line(LIMBER + " run " + shortRoutine() + " --yes");
+        tmux.await("Pain right now, 0 to 10? (Enter to skip)");
+        tmux.line("4");
+        tmux.await("Short: finished after 1s of activity");
+        tmux.awaitScreen(s -> s.split("Pain right now", -1).length == 3);
+        tmux.line("2");
+        tmux.await("Any sharp, shooting pain down a leg, numbness or tingling? (y/N)");
+        tmux.line("yeah");
+
+        String screen = tmux.await("Limber can't tell what it is");
+        assertThat(screen).doesNotContain("Type y").doesNotContain("Good.");
+        assertThat(history().get(0).get("red_flag").asBoolean()).isTrue();
+    }
+
+    @Test
+    void run_into_a_file_asks_its_questions_on_the_terminal() throws Exception {
+        tmux.close();
+        tmux = new Tmux(home, 100, 30, false);
+        Path log = home.resolve("session.log");
+        tmux.line(LIMBER + " run " + shortRoutine() + " > " + log);
+        tmux.await("Pain right now, 0 to 10? (Enter to skip)");
+        tmux.line("3");
+        tmux.await("Press Enter to start");
+        tmux.keys("Enter");
+        tmux.awaitScreen(s -> s.split("Pain right now", -1).length == 3);
+        tmux.line("3");
+        tmux.await("Any sharp, shooting pain down a leg, numbness or tingling? (y/N)");
+        tmux.line("n");
+        tmux.await("Pain 3 before, 3 after.");
+        tmux.awaitPrompt();
+
+        assertThat(tmux.lastStatus()).isZero();
+        assertThat(Files.readString(log)).contains("[0:00] Reach · 1s", "Short: finished after 1s")
+                .doesNotContain("Pain right now").doesNotContain("Press Enter").doesNotContain("Any sharp");
+    }
+
+    @Test
+    void run_with_standard_input_closed_saves_no_pain_score() throws Exception {
+        tmux.close();
+        tmux = new Tmux(home, 100, 30, false);
+        tmux.line(LIMBER + " run " + shortRoutine() + " --yes <&-");
+        tmux.await("If you have sharp, shooting pain down a leg, numbness or tingling, see a specialist");
+        tmux.awaitPrompt();
+
+        assertThat(tmux.lastStatus()).isZero();
+        JsonNode record = history().get(0);
+        assertThat(record.get("pain_before").isNull()).isTrue();
+        assertThat(record.get("pain_after").isNull()).isTrue();
+        assertThat(record.get("red_flag").isNull()).isTrue();
+    }
+
+    /** The history as {@code limber history --format json} gives it, from this test's home. */
+    private JsonNode history() throws Exception {
+        Process history = Processes.hermetic(home, List.of(LIMBER, "history", "--format", "json"))
+                .redirectOutput(home.resolve("history.json").toFile()).redirectError(home.resolve("err").toFile())
+                .start();
+        assertThat(history.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new ObjectMapper().readTree(home.resolve("history.json").toFile());
+    }
+
+    /**
+     * Limber in plain mode as a script runs it: its input a pipe the test types into, its output a
+     * file, and no terminal anywhere (not even /dev/tty), so its questions go to stderr.
+     */
     private Process plain(Path out, String... args) throws IOException {
         List<String> command = new java.util.ArrayList<>(List.of(LIMBER, "run"));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile())
-                .redirectError(home.resolve("err").toFile());
-        builder.environment().put("HOME", home.toString());
-        builder.environment().remove("XDG_STATE_HOME");
-        builder.environment().remove("LIMBER_STATE_DIR");
-        builder.environment().remove("LIMBER_NO_CHECKIN");
-        builder.environment().remove("XDG_CONFIG_HOME");
-        builder.environment().remove("LIMBER_CONFIG");
-        return builder.start();
+        return Processes.detached(home, command).redirectOutput(out.toFile())
+                .redirectError(home.resolve("err").toFile()).start();
     }
 
     private static void type(Process process, String line) throws IOException {
@@ -263,19 +347,22 @@ class RunIT {
         Path routine = Files.writeString(home.resolve("short.yaml"),
                 "title: Short\ndefaults: {prepare: 0s}\nsteps:\n  - {name: Reach, time: 1s}\n");
         Path out = home.resolve("out");
+        Path err = home.resolve("err");
         Process limber = plain(out, routine.toString(), "--yes");
-        awaitFile(out, "Pain right now, 0 to 10? (Enter to skip) ");
+        awaitFile(err, "Pain right now, 0 to 10? (Enter to skip) ");
         type(limber, "2");
         awaitFile(out, "Short: finished after 1s of activity.");
         type(limber, "4");
-        awaitFile(out, "Any sharp, shooting pain down a leg, numbness or tingling? (y/N) ");
+        awaitFile(err, "Any sharp, shooting pain down a leg, numbness or tingling? (y/N) ");
         type(limber, "y");
         limber.getOutputStream().close();
         assertThat(limber.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
-        String said = Files.readString(out);
         assertThat(limber.exitValue()).isZero();
-        assertThat(said).contains("Please see a physical therapist or a specialist", "Your pain went up, from 2 to 4.");
+        // One piece of advice, the most serious: the red flag outranks the pain that went up.
+        assertThat(Files.readString(err)).contains("Please see a physical therapist or a specialist")
+                .doesNotContain("Your pain went up");
+        assertThat(Files.readString(out)).doesNotContain("Pain right now").doesNotContain("Any sharp");
         String record = Files.readString(home.resolve(".local/state/limber/history.jsonl"));
         assertThat(record).contains("\"pain_before\":2,\"pain_after\":4,\"red_flag\":true")
                 .contains("\"ended_by\":\"finished\"");
@@ -327,7 +414,7 @@ class RunIT {
                 "  - {name: Side bend, time: 2s, sides: both}",
                 "  - {name: Fold, time: 1s}",
                 ""));
-        Process limber = new ProcessBuilder(LIMBER, "run", routine.toString(), "--yes", "--no-checkin")
+        Process limber = Processes.detached(home, List.of(LIMBER, "run", routine.toString(), "--yes", "--no-checkin"))
                 .redirectOutput(home.resolve("out").toFile()).redirectError(home.resolve("err").toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
         assertThat(limber.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -337,8 +424,7 @@ class RunIT {
         assertThat(Files.readString(home.resolve("err"))).isEmpty();
         assertThat(lines).containsExactly(
                 "Three short holds · 3 steps, 8s",
-                "Limber is not medical advice. Stop if pain gets worse; sharp, shooting pain down a leg, numbness"
-                        + " or tingling: see a specialist.",
+                dev.limber.routine.Disclaimer.TEXT,
                 "Type q and Enter to stop at any time.",
                 "[0:00] Reach up · 2s",
                 "        · Arms long.",

@@ -36,15 +36,16 @@ class StatsCommandTest {
         Cli.Result result = cli().run("stats");
 
         assertThat(result.status()).isZero();
-        assertThat(result.out()).startsWith("Streak: 3 days in a row with a finished session\n"
-                + "This week: 4 sessions, 34 active minutes\n"
+        assertThat(result.out()).startsWith("Streak: 3 days in a row with a session that counts\n"
+                + "This week: 3 sessions, 34 active minutes (and 1 stopped early or mostly skipped, not counted)\n"
                 + "Today: 1 of 2–3 Back-friendly walk\n\n"
                 + "Active minutes, last 14 days\n"
                 + "  Sat 14 Nov\n");
         // 10 minutes of the busiest day's 13: three quarters of the 30-column bar, to the eighth.
         assertThat(result.out()).contains("  Wed 25 Nov ██████████████████████▌ 10\n",
                 "  Fri 27 Nov ██████████████████████████████ 13\n",
-                "Pain before → after, by week (0 to 10)\n  week of 23 Nov: 3.0 → 3.3  (4 sessions)\n");
+                "Pain before → after, by week (0 to 10), of sessions with both answers\n"
+                        + "  week of 23 Nov: 3.0 → 3.3  (3 of 4 sessions)\n");
     }
 
     @Test
@@ -54,12 +55,29 @@ class StatsCommandTest {
         JsonNode json = new ObjectMapper().readTree(cli().run("stats", "--format", "json").out());
 
         assertThat(json.get("streak_days").asInt()).isEqualTo(3);
-        assertThat(json.get("week").get("sessions").asInt()).isEqualTo(4);
+        assertThat(json.get("week").get("sessions").asInt()).isEqualTo(3);
+        assertThat(json.get("week").get("other_sessions").asInt()).isEqualTo(1);
         assertThat(json.get("today").get(0).get("routine").asText()).isEqualTo("back-friendly-walk");
         assertThat(json.get("today").get(0).get("goal_max").asInt()).isEqualTo(3);
         assertThat(json.get("days")).hasSize(14);
         assertThat(json.get("days").get(13).get("active_s").asInt()).isEqualTo(805);
         assertThat(json.get("pain_by_week").get(0).get("after").asDouble()).isEqualTo(3.3);
+        assertThat(json.get("pain_by_week").get(0).get("answered").asInt()).isEqualTo(3);
+        assertThat(json.get("pain_by_week").get(0).get("sessions").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void skipped_walks_are_history_not_progress() throws IOException {
+        HistoryLog log = new HistoryLog(home.resolve(".local/state/limber"));
+        for (int hour = 8; hour < 11; hour++) {
+            log.append(HistoryCommandTest.skipped("s" + hour, 0, hour));
+        }
+
+        String out = cli().run("stats").out();
+
+        assertThat(out).startsWith("Streak: 0 days in a row with a session that counts\n"
+                + "This week: 0 sessions, 0 active minutes (and 3 stopped early or mostly skipped, not counted)\n"
+                + "Today: 0 of 2–3 Back-friendly walk\n");
     }
 
     @Test

@@ -31,9 +31,13 @@ final class Tmux implements AutoCloseable {
     Tmux(Path home, int columns, int rows, boolean quiet) throws IOException, InterruptedException {
         // No history file: bash writes one into HOME as kill-server hangs it up, which can land while
         // the test's HOME is being deleted (the more so now that it holds Limber's class-data archive).
-        tmux("-f", "/dev/null", "new-session", "-d", "-s", "t", "-x", String.valueOf(columns), "-y",
-                String.valueOf(rows), "env", "HOME=" + home, "PS1=$ ", "TERM=xterm-256color",
-                "LIMBER_NO_CHECKIN=" + (quiet ? "1" : ""), "HISTFILE=/dev/null", "bash", "--norc", "--noprofile");
+        // The shell starts from a cleared environment (Processes.environment): nothing of the real home.
+        List<String> command = new ArrayList<>(List.of("-f", "/dev/null", "new-session", "-d", "-s", "t", "-x",
+                String.valueOf(columns), "-y", String.valueOf(rows), "env", "-i"));
+        Processes.environment(home).forEach((name, value) -> command.add(name + "=" + value));
+        command.addAll(List.of("PS1=$ ", "TERM=xterm-256color", "LIMBER_NO_CHECKIN=" + (quiet ? "1" : ""),
+                "HISTFILE=/dev/null", "bash", "--norc", "--noprofile"));
+        tmux(command.toArray(new String[0]));
         awaitScreen(s -> s.contains("$"));
     }
 
@@ -86,6 +90,11 @@ final class Tmux implements AutoCloseable {
             screen = screen();
         }
         return screen;
+    }
+
+    /** Waits for the shell's prompt on the last line: the command before it has exited. */
+    String awaitPrompt() throws IOException, InterruptedException {
+        return awaitScreen(s -> s.strip().endsWith("\n$") || s.strip().equals("$"));
     }
 
     String await(String text) throws IOException, InterruptedException {

@@ -1,8 +1,10 @@
 package dev.limber.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.limber.progress.Effort;
 import dev.limber.progress.EndedBy;
 import dev.limber.progress.Entry;
 import java.io.IOException;
@@ -32,8 +34,10 @@ class HistoryLogTest {
     Path dir;
 
     private static Entry entry(String id, EndedBy endedBy) {
+        Effort effort = new Effort(590, 600, 0);
         return new Entry(id, "back-friendly-walk", "Back-friendly walk", START, START.plusMinutes(11), 605, 600, 55,
-                2, 1, endedBy == EndedBy.FINISHED, endedBy, 3, 2, false, 600);
+                2, 1, endedBy == EndedBy.FINISHED, endedBy, 3, 2, false, 600, effort,
+                effort.counts(endedBy == EndedBy.FINISHED), Entry.VERSION);
     }
 
     @Test
@@ -41,7 +45,7 @@ class HistoryLogTest {
         HistoryLog log = new HistoryLog(dir.resolve("deep/state/limber"));
         Entry full = entry("a", EndedBy.FINISHED);
         Entry sparse = new Entry("b", "run-day", "Run day", START, START.plusSeconds(5), 948, 4, 0, 0, 1, false,
-                EndedBy.QUIT, null, null, null, null);
+                EndedBy.QUIT, null, null, null, null, new Effort(3, 900, 2), false, Entry.VERSION);
 
         log.append(full);
         log.append(sparse);
@@ -49,11 +53,45 @@ class HistoryLogTest {
 
         assertThat(read.entries()).containsExactly(full, sparse);
         assertThat(read.warnings()).isEmpty();
-        assertThat(Files.readAllLines(log.file()).get(0)).isEqualTo("{\"v\":1,\"id\":\"a\",\"routine\":"
+        assertThat(Files.readAllLines(log.file()).get(0)).isEqualTo("{\"v\":2,\"id\":\"a\",\"routine\":"
                 + "\"back-friendly-walk\",\"title\":\"Back-friendly walk\",\"started\":\"2026-11-27T07:00:05+01:00\","
                 + "\"ended\":\"2026-11-27T07:11:05+01:00\",\"planned_s\":605,\"active_s\":600,\"paused_s\":55,"
                 + "\"segments_done\":2,\"segments_skipped\":1,\"completed\":true,\"ended_by\":\"finished\","
-                + "\"pain_before\":3,\"pain_after\":2,\"red_flag\":false,\"length_s\":600}");
+                + "\"pain_before\":3,\"pain_after\":2,\"red_flag\":false,\"length_s\":600,\"work_s\":590,"
+                + "\"work_planned_s\":600,\"reps_unconfirmed\":0,\"counts\":true}");
+    }
+
+    private static final String FORMAT_1 = "{\"v\":1,\"id\":\"old\",\"routine\":\"back-friendly-walk\","
+            + "\"title\":\"Back-friendly walk\",\"started\":\"2026-11-20T07:00:05+01:00\","
+            + "\"ended\":\"2026-11-20T07:00:14+01:00\",\"planned_s\":605,\"active_s\":%d,\"paused_s\":0,"
+            + "\"segments_done\":0,\"segments_skipped\":2,\"completed\":true,\"ended_by\":\"finished\","
+            + "\"pain_before\":null,\"pain_after\":null,\"red_flag\":null,\"length_s\":600}";
+
+    @Test
+    void a_record_of_format_1_still_reads_and_counts_by_its_active_time() throws IOException {
+        HistoryLog log = new HistoryLog(dir);
+        Files.writeString(log.file(), String.format(FORMAT_1, 9) + "\n" + String.format(FORMAT_1, 600) + "\n");
+
+        List<Entry> read = log.read().entries();
+
+        assertThat(read).extracting(Entry::version, Entry::completed, Entry::counts, Entry::effort)
+                .containsExactly(tuple(1, true, false, null), tuple(1, true, true, null));
+    }
+
+    @Test
+    void a_record_from_a_newer_format_is_read_for_what_it_says_and_kept_as_it_is() throws IOException {
+        HistoryLog log = new HistoryLog(dir);
+        String newer = "{\"v\":3,\"id\":\"new\",\"routine\":\"walk\",\"started\":\"2026-11-20T07:00:05+01:00\","
+                + "\"ended\":\"2026-11-20T07:10:05+01:00\",\"active_s\":600,\"completed\":true,"
+                + "\"ended_by\":\"finished\",\"work_s\":600,\"work_planned_s\":600,\"counts\":true,"
+                + "\"mood\":{\"a\":[1,2]}}";
+        Files.writeString(log.file(), newer + "\n");
+
+        log.append(entry("a", EndedBy.FINISHED));
+
+        assertThat(log.read().entries()).extracting(Entry::version, Entry::counts)
+                .containsExactly(tuple(3, true), tuple(2, true));
+        assertThat(Files.readAllLines(log.file()).get(0)).isEqualTo(newer);
     }
 
     @ParameterizedTest
@@ -111,7 +149,11 @@ class HistoryLogTest {
         HistoryLog.Read read = log.read();
 
         assertThat(read.entries()).extracting(Entry::id).containsExactly("a", "b");
-        assertThat(read.warnings()).hasSize(2).allMatch(w -> w.contains("a damaged record was skipped"));
+        assertThat(read.warnings()).containsExactly(
+                log.file() + ":2: a damaged record was skipped (not valid JSON (Unrecognized token 'garbage': was"
+                        + " expecting (JSON String, Number, Array, Object or token 'null', 'true' ...)",
+                log.file() + ":3: a record this version of Limber can't read was skipped (missing routine, started,"
+                        + " ended, active_s, completed or ended_by); it stays in the file");
     }
 
     @ParameterizedTest

@@ -2,6 +2,7 @@ package dev.limber.progress;
 
 import static dev.limber.progress.Entries.entry;
 import static dev.limber.progress.Entries.finished;
+import static dev.limber.progress.Entries.skipped;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.routine.Amount;
@@ -76,6 +77,10 @@ class GrowthTest {
                 Arguments.of("a step back starts the count again",
                         join(finishedDays(0, 5), painUp(5), finishedOn(6), finishedOn(7)), 600),
                 Arguments.of("quitting counts for nothing", join(finishedDays(0, 2), quit(2), quit(3)), 600),
+                Arguments.of("walks skipped to their end count for nothing",
+                        List.of(skipped("walk", 0), skipped("walk", 1), skipped("walk", 2)), 600),
+                Arguments.of("a skipped walk does not complete three",
+                        join(finishedDays(0, 2), skipped("walk", 2)), 600),
                 Arguments.of("other routines don't count", List.of(finished("other", 0), finished("other", 1),
                         finished("other", 2)), 600),
                 Arguments.of("order is by time, not by line",

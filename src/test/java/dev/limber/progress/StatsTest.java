@@ -2,6 +2,7 @@ package dev.limber.progress;
 
 import static dev.limber.progress.Entries.entry;
 import static dev.limber.progress.Entries.finished;
+import static dev.limber.progress.Entries.skipped;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.routine.DailyGoal;
@@ -51,13 +52,26 @@ class StatsTest {
     }
 
     @Test
+    void skipped_walks_keep_no_streak_and_meet_no_goal() {
+        Stats stats = stats(List.of(skipped("walk", 22), skipped("walk", 23), skipped("walk", 24), skipped("walk", 24),
+                skipped("walk", 24)));
+
+        assertThat(stats.streakDays()).isZero();
+        assertThat(stats.today()).containsExactly(new Stats.Goal("walk", "Back-friendly walk", 0, new DailyGoal(2, 3)));
+        assertThat(stats.weekSessions()).isZero();
+        assertThat(stats.weekOther()).isEqualTo(5);
+        assertThat(stats.weekActiveSeconds()).isEqualTo(45);
+    }
+
+    @Test
     void this_week_runs_from_monday() {
         List<Entry> entries = List.of(finished("walk", 20), finished("walk", 21), finished("walk", 24),
                 entry("walk", 24, false, EndedBy.QUIT, null, null, null, 120));
 
         Stats stats = stats(entries);
 
-        assertThat(stats.weekSessions()).isEqualTo(3);
+        assertThat(stats.weekSessions()).isEqualTo(2);
+        assertThat(stats.weekOther()).isEqualTo(1);
         assertThat(stats.weekActiveSeconds()).isEqualTo(600 + 600 + 120);
     }
 
@@ -80,18 +94,22 @@ class StatsTest {
     }
 
     @Test
-    void pain_is_averaged_before_and_after_by_week() {
+    void pain_is_averaged_over_the_sessions_with_both_answers_and_says_how_many() {
         List<Entry> entries = List.of(
                 entry("walk", 14, true, EndedBy.FINISHED, 4, 3, false, 600),
                 entry("walk", 15, true, EndedBy.FINISHED, 2, null, false, 600),
+                entry("walk", 15, true, EndedBy.FINISHED, null, 9, false, 600),
                 entry("walk", 21, true, EndedBy.FINISHED, 3, 2, false, 600),
-                finished("walk", 22));
+                finished("walk", 22),
+                finished("walk", 23),
+                entry("walk", 8, true, EndedBy.FINISHED, 5, null, false, 600));
 
         List<Stats.Week> weeks = stats(entries).painByWeek();
 
+        // The one-sided answers of the 16th's week would have made it "3.0 → 6.0 (3 sessions)".
         assertThat(weeks).containsExactly(
-                new Stats.Week(LocalDate.of(2026, 11, 16), 3.0, 3.0, 2),
-                new Stats.Week(LocalDate.of(2026, 11, 23), 3.0, 2.0, 2));
+                new Stats.Week(LocalDate.of(2026, 11, 16), 4.0, 3.0, 1, 3),
+                new Stats.Week(LocalDate.of(2026, 11, 23), 3.0, 2.0, 1, 3));
     }
 
     @Test

@@ -49,6 +49,45 @@ class SessionTest {
             timed(SegmentKind.REST, "Rest", 10));
 
     @Test
+    void hands_free_reps_end_at_their_estimate_counted_not_confirmed() {
+        Plan plan = plan(reps("Cat-cow", 10, 4), timed(SegmentKind.WORK, "Hold", 30), reps("Bridge", 5, 3));
+        Session session = new Session(plan, T0);
+        session.on(Event.HANDS_FREE, T0 + S);
+
+        assertThat(session.at(T0 + 39 * S).index()).isZero();
+        State state = session.at(T0 + 40 * S);
+        assertThat(state.index()).isEqualTo(1);
+        state = session.at(T0 + 85 * S);
+
+        assertThat(state.finished()).isTrue();
+        assertThat(state.records()).extracting(SegmentRecord::outcome)
+                .containsExactly(Outcome.COUNTED, Outcome.DONE, Outcome.COUNTED);
+        assertThat(state.elapsedNanos()).isEqualTo(85 * S);
+        assertThat(state.done()).isEqualTo(3);
+    }
+
+    @Test
+    void going_hands_free_late_in_a_rep_segment_ends_it_at_its_estimate_from_its_start() {
+        Plan plan = plan(reps("Cat-cow", 10, 4), timed(SegmentKind.WORK, "Hold", 30));
+        Session session = new Session(plan, T0);
+
+        State state = session.on(Event.HANDS_FREE, T0 + 55 * S);
+
+        assertThat(state.index()).isEqualTo(1);
+        assertThat(state.segmentNanos()).isEqualTo(15 * S);
+        assertThat(state.records().get(0).outcome()).isEqualTo(Outcome.COUNTED);
+    }
+
+    @Test
+    void without_hands_free_a_rep_segment_waits_for_ever() {
+        Plan plan = plan(reps("Cat-cow", 10, 4), timed(SegmentKind.WORK, "Hold", 30));
+        Session session = new Session(plan, T0);
+
+        assertThat(session.at(T0 + 3_600 * S).index()).isZero();
+        assertThat(session.on(Event.COMPLETE, T0 + 3_601 * S).records().get(0).outcome()).isEqualTo(Outcome.DONE);
+    }
+
+    @Test
     void a_thirty_minute_routine_runs_to_the_end_in_ticks_of_a_fake_clock() {
         List<Segment> segments = new ArrayList<>();
         for (int i = 0; i < 30; i++) {

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
@@ -32,32 +33,69 @@ class CheckInTest {
     }
 
     @Test
-    void a_wrong_answer_is_asked_again_then_let_go() throws Exception {
+    void an_unclear_answer_is_repeated_back_and_asked_again() throws Exception {
         CheckIn checkIn = plain("eleven\n12\n-1\n7\n");
 
-        assertThat(checkIn.pain()).isNull();
         assertThat(checkIn.pain()).isEqualTo(7);
-        assertThat(out.toString()).contains("Type a whole number from 0 (none) to 10 (the worst), or just Enter to"
-                + " skip.");
+        assertThat(out.toString()).contains("'eleven' is not a pain score: type a whole number from 0 (none) to 10"
+                + " (the worst), or just Enter to skip.", "'12' is not a pain score", "'-1' is not a pain score");
     }
 
     @Test
-    void no_is_the_default_and_yes_must_be_said() throws Exception {
-        CheckIn checkIn = plain("\nN\nYes\nmaybe\nno\n");
+    void five_unclear_answers_are_let_go_with_a_line_and_the_next_question_is_asked_afresh() throws Exception {
+        CheckIn checkIn = plain("11\nabc\n-1\nlots\n99\n3\n");
+
+        assertThat(checkIn.pain()).isNull();
+        assertThat(out.toString()).endsWith("No pain score was recorded after 5 unclear answers.\n");
+        assertThat(checkIn.pain()).isEqualTo(3);
+    }
+
+    @Test
+    void pain_is_read_as_people_write_it() throws Exception {
+        CheckIn checkIn = plain("3/10\n3.5\n 7 \n10/10\n0\n");
+
+        assertThat(List.of(checkIn.pain(), checkIn.pain(), checkIn.pain(), checkIn.pain(), checkIn.pain()))
+                .containsExactly(3, 4, 7, 10, 0);
+    }
+
+    @Test
+    void no_is_the_default_and_yes_is_said_in_many_ways() throws Exception {
+        CheckIn checkIn = plain("\nN\nyeah\nYep!\nyes!\nmaybe\nnope\n");
 
         assertThat(checkIn.redFlag()).isFalse();
         assertThat(checkIn.redFlag()).isFalse();
         assertThat(checkIn.redFlag()).isTrue();
+        assertThat(checkIn.redFlag()).isTrue();
+        assertThat(checkIn.redFlag()).isTrue();
         assertThat(checkIn.redFlag()).isFalse();
-        assertThat(out.toString()).contains("Type y for yes or n for no.");
+        assertThat(out.toString()).contains("'maybe' is neither yes nor no: type y or n.");
     }
 
     @Test
-    void the_end_of_input_skips_every_question() throws Exception {
+    void the_end_of_input_leaves_every_question_unanswered_and_says_so_once() throws Exception {
         CheckIn checkIn = plain("");
 
         assertThat(checkIn.pain()).isNull();
         assertThat(checkIn.redFlag()).isNull();
+        assertThat(checkIn.pain()).isNull();
+        assertThat(out.toString()).isEqualTo(CheckIn.PAIN + "\n"
+                + "The input has ended: no pain score was recorded, nor any answer after it.\n");
+    }
+
+    @Test
+    void the_end_of_input_at_the_red_flag_question_is_no_answer_not_a_no() throws Exception {
+        CheckIn checkIn = plain("4\n");
+
+        assertThat(checkIn.pain()).isEqualTo(4);
+        assertThat(checkIn.redFlag()).isNull();
+    }
+
+    @Test
+    void what_was_typed_is_repeated_without_its_control_characters() throws Exception {
+        CheckIn checkIn = plain("\u001b[2Jx\n2\n");
+
+        assertThat(checkIn.pain()).isEqualTo(2);
+        assertThat(out.toString()).contains("'\\u001b[2Jx' is not a pain score").doesNotContain("\u001b");
     }
 
     @Test

@@ -214,13 +214,16 @@ class CoachTest {
     }
 
     @Test
-    void once_the_input_ends_timers_go_on_and_reps_count_as_done() {
+    void once_the_input_ends_timers_go_on_and_reps_take_their_pace_counted_not_confirmed() {
         keys.at(1, Action.END);
 
         Coach.Result result = coach().run(plan, false);
 
         assertThat(result.ending()).isEqualTo(Coach.Ending.FINISHED);
-        assertThat(result.state().elapsedNanos()).isBetween(70 * S, 70 * S + Coach.IDLE);
+        // 70 seconds of holds, then ten cat-cows at 4 seconds each.
+        assertThat(result.state().elapsedNanos()).isEqualTo(110 * S);
+        assertThat(result.state().records()).extracting(SegmentRecord::outcome).containsExactly(Outcome.DONE,
+                Outcome.DONE, Outcome.DONE, Outcome.DONE, Outcome.COUNTED);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.plan.Plan;
 import dev.limber.routine.Sides;
+import dev.limber.session.Outcome;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -38,8 +39,7 @@ class PlainCoachTest {
         assertThat(out.toString()).isEqualTo(String.join("\n",
                 "Three holds · 3 steps, 1m24s",
                 "Caution: Stop if it hurts.",
-                "Limber is not medical advice. Stop if pain gets worse; sharp, shooting pain down a leg, numbness"
-                        + " or tingling: see a specialist.",
+                dev.limber.routine.Disclaimer.TEXT,
                 "Type q and Enter to stop at any time.",
                 "[0:00] Get ready · Reach up · 5s",
                 "[0:05] Reach up · 8s",
@@ -70,13 +70,54 @@ class PlainCoachTest {
     }
 
     @Test
-    void the_end_of_input_counts_as_done() {
+    void once_the_input_ends_reps_take_their_pace_and_are_recorded_as_counted() {
         Plan plan = Plans.plan("Reps", Plans.reps("Cat-cow", 10, 4), Plans.reps("Bridge", 5, 3));
 
         Coach.Result result = run(plan, "", false);
 
         assertThat(result.ending()).isEqualTo(Coach.Ending.FINISHED);
-        assertThat(result.state().count(dev.limber.session.Outcome.DONE)).isEqualTo(2);
+        assertThat(result.state().count(Outcome.COUNTED)).isEqualTo(2);
+        assertThat(clock.seconds()).isEqualTo(55);
+        assertThat(out.toString()).contains("[0:00] Cat-cow · 10 reps, press Enter when done\n        · Slowly.\n"
+                + "[0:00] The input has ended: timers go on, and reps are counted at their pace.\n"
+                + "[0:40] Bridge · 5 reps, counted at their pace: 15s\n", "[0:55] Done.\n");
+    }
+
+    @Test
+    void a_line_typed_ahead_on_a_terminal_does_not_start_the_routine() {
+        LineKeys keys = new LineKeys(new ByteArrayInputStream("\n".getBytes(StandardCharsets.UTF_8)), true);
+        PlainCoach coach = new PlainCoach(new PrintWriter(out), keys, clock, new Sound(null, Optional.empty()));
+        // The typed-ahead line reaches the queue before the start prompt discards it.
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (keys.pending() == 0 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+
+        Coach.Result result = coach.run(Plans.plan("Reps", Plans.reps("Cat-cow", 10, 4)), true);
+
+        // Only the end of the input started it: the typed Enter was discarded, so the reps were counted.
+        assertThat(result.state().count(Outcome.COUNTED)).isEqualTo(1);
+    }
+
+    @Test
+    void lines_piped_in_by_a_script_are_kept_as_answers() {
+        Coach.Result result = run(Plans.plan("Reps", Plans.reps("Cat-cow", 10, 4)), "\n\n", true);
+
+        assertThat(result.state().count(Outcome.DONE)).isEqualTo(1);
+    }
+
+    @Test
+    void the_start_and_the_caution_go_to_the_person_when_output_goes_elsewhere() {
+        StringWriter person = new StringWriter();
+        LineKeys keys = new LineKeys(new ByteArrayInputStream("\n".getBytes(StandardCharsets.UTF_8)));
+        PlainCoach coach = new PlainCoach(new PrintWriter(out), new PrintWriter(person), keys, clock,
+                new Sound(null, Optional.empty()));
+
+        coach.run(Plans.plan("Holds", Plans.hold("Reach", 5, Sides.NONE)), true);
+
+        assertThat(person.toString()).isEqualTo("Caution: Stop if it hurts.\n" + dev.limber.routine.Disclaimer.TEXT
+                + "\nPress Enter to start (q and Enter to stop at any time).\n");
+        assertThat(out.toString()).startsWith("Holds · 1 step, 10s\nCaution: Stop if it hurts.\n").contains("Done.");
     }
 
     @Test
