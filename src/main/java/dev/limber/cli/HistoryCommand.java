@@ -38,7 +38,7 @@ import picocli.CommandLine.Option;
             "",
             "WORK is the share of the routine's planned work time that was done (holds as long as they ran,"
                     + " reps at their pace when confirmed). A session COUNTS toward progress (the walk's growth,"
-                    + " streaks, daily goals) when it reached the end with at least 80 % of its work done."
+                    + " streaks, daily goals) when it reached the end with at least 80 %% of its work done."
         },
         optionListHeading = "%nOptions:%n",
         footerHeading = "%nExamples:%n",
