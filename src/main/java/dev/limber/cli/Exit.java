@@ -22,8 +22,9 @@ public final class Exit {
     /** No routine with that id, or no such file or folder (sysexits EX_NOINPUT). */
     public static final int NOT_FOUND = 66;
     /**
-     * A file Limber needs could not be read or written (sysexits EX_IOERR): the history is a link, a
-     * pipe or a folder, or its disk or permissions said no.
+     * A file could not be read or written for a reason outside Limber, said in the message
+     * (sysexits EX_IOERR): the history is a link, a pipe or a folder, or its disk or permissions said
+     * no; or Limber can't go on at all, such as when it runs out of file descriptors.
      */
     public static final int IO = 74;
     /** The config file has problems (sysexits EX_CONFIG); only {@code limber config} stops for them. */

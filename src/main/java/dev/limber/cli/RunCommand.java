@@ -60,7 +60,7 @@ import picocli.CommandLine.Parameters;
             "Before and after, Limber asks how much pain you have (0 to 10, or Enter to skip), and after,"
                     + " about sharp, shooting pain down a leg, numbness or tingling. Every session is kept in the"
                     + " history (see 'limber history'), however it ends. A session counts toward progress (the"
-                    + " walk's growth, streaks, daily goals) when it reaches the end with at least 80 % of its work"
+                    + " walk's growth, streaks, daily goals) when it reaches the end with at least 80 %% of its work"
                     + " done. A routine that grows, such as back-friendly-walk, runs at today's length from that"
                     + " history.",
             "",
