@@ -28,7 +28,15 @@ limber_find_java() {
 # Native access lets JLine use its JNI terminal on Java 22 and later (without it, JLine quietly runs
 # stty for every terminal setting); Java 17 accepts the flag too. C1 alone compiles enough for a
 # command-line tool and halves what a countdown costs.
-limber_options=(--enable-native-access=ALL-UNNAMED -XX:TieredStopAtLevel=1)
+#
+# Ctrl-\ (SIGQUIT) makes the JVM print a thread dump on standard output, over the coach's screen or
+# into plain mode's lines, and no program may take that signal from the JVM (docs/robustness.md,
+# "Signals"). -DisplayVMOutput keeps the dump off the screen, so Ctrl-\ does nothing, as a key with
+# no meaning; the JVM's warnings and crash reports don't go that way and still show. The full screen
+# reads Ctrl-\ as a key instead, and stops as Ctrl-C does. `jcmd PID Thread.print` still shows the
+# threads to whoever needs them.
+limber_options=(--enable-native-access=ALL-UNNAMED -XX:TieredStopAtLevel=1
+  -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput)
 
 # Sets limber_archive to the options that start Limber from its class-data archive, making the
 # archive first when there is none yet; leaves it empty when there can't be one.

@@ -23,8 +23,8 @@ import org.jline.utils.Signals;
  * bell and speaks on the way. It wakes at most about ten times a second, and exactly when the
  * countdown's second turns over, and draws only lines that changed.
  *
- * <p>Every way out gives the terminal back as it was: q, the end, Ctrl-C, SIGTERM, SIGHUP, an
- * exception, and the JVM shutting down. Ctrl-Z pauses, gives the terminal back and stops; {@code fg}
+ * <p>Every way out gives the terminal back as it was: q, the end, Ctrl-C (or Ctrl-\), SIGTERM, SIGHUP,
+ * an exception, and the JVM shutting down. Ctrl-Z pauses, gives the terminal back and stops; {@code fg}
  * takes it again and redraws.
  */
 public final class Coach {
@@ -157,6 +157,9 @@ public final class Coach {
             if (action == Action.QUIT) {
                 return false;
             }
+            if (action == Action.INTERRUPT) {
+                stop(Ending.INTERRUPTED);
+            }
         }
         return false;
     }
@@ -224,6 +227,7 @@ public final class Coach {
             case MORE_TIME -> session.on(Event.MORE_TIME, now);
             case LESS_TIME -> session.on(Event.LESS_TIME, now);
             case QUIT -> session.on(Event.QUIT, now);
+            case INTERRUPT -> stop(Ending.INTERRUPTED);
             case MUTE -> sound.toggleMute();
             case HELP -> help = !help;
             case OTHER, END -> { }

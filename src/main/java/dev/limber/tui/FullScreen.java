@@ -1,7 +1,11 @@
 package dev.limber.tui;
 
+import java.util.EnumSet;
 import java.util.Set;
 import org.jline.terminal.Attributes;
+import org.jline.terminal.Attributes.ControlChar;
+import org.jline.terminal.Attributes.InputFlag;
+import org.jline.terminal.Attributes.LocalFlag;
 import org.jline.terminal.Terminal;
 import org.jline.utils.InfoCmp.Capability;
 
@@ -32,7 +36,8 @@ final class FullScreen {
         if (active) {
             return;
         }
-        saved = terminal.enterRawMode();
+        saved = terminal.getAttributes();
+        terminal.setAttributes(raw(saved));
         terminal.puts(Capability.enter_ca_mode);
         terminal.puts(Capability.keypad_xmit);
         terminal.puts(Capability.cursor_invisible);
@@ -71,6 +76,22 @@ final class FullScreen {
         }
         attempt(terminal::flush);
         attempt(() -> terminal.setAttributes(saved));
+    }
+
+    /**
+     * Raw mode as JLine's {@code enterRawMode} makes it (keys as typed, no echo, reads that time out),
+     * and Ctrl-\ a key rather than SIGQUIT: the JVM keeps that signal for itself (it would print a
+     * thread dump over the screen), so the coach could never answer it; as a key, it stops as Ctrl-C
+     * does. Ctrl-C and Ctrl-Z stay signals.
+     */
+    static Attributes raw(Attributes cooked) {
+        Attributes raw = new Attributes(cooked);
+        raw.setLocalFlags(EnumSet.of(LocalFlag.ICANON, LocalFlag.ECHO, LocalFlag.IEXTEN), false);
+        raw.setInputFlags(EnumSet.of(InputFlag.IXON, InputFlag.ICRNL, InputFlag.INLCR), false);
+        raw.setControlChar(ControlChar.VMIN, 0);
+        raw.setControlChar(ControlChar.VTIME, 1);
+        raw.setControlChar(ControlChar.VQUIT, 0);
+        return raw;
     }
 
     private static void attempt(Runnable step) {

@@ -26,7 +26,7 @@ public final class Picker {
     public record Choice(String id, String title, String detail) {
     }
 
-    private enum Key { UP, DOWN, PICK, ERASE, CANCEL, TYPE }
+    private enum Key { UP, DOWN, PICK, ERASE, CANCEL, INTERRUPT, TYPE }
 
     private final Terminal terminal;
     private final Look look;
@@ -37,7 +37,7 @@ public final class Picker {
         this.look = new Look(color);
     }
 
-    /** True when the picker was left with Ctrl-C rather than Esc. */
+    /** True when the picker was left with Ctrl-C (or Ctrl-\) rather than Esc. */
     public boolean interrupted() {
         return interrupted;
     }
@@ -73,6 +73,10 @@ public final class Picker {
                 }
                 Key key = bindings.readBinding(keys, null, true);
                 if (key == null || key == Key.CANCEL) {
+                    return Optional.empty();
+                }
+                if (key == Key.INTERRUPT) {
+                    interrupted = true;
                     return Optional.empty();
                 }
                 switch (key) {
@@ -123,6 +127,8 @@ public final class Picker {
         keys.bind(Key.PICK, "\r", "\n");
         keys.bind(Key.ERASE, "\177", "\b");
         keys.bind(Key.CANCEL, KeyMap.esc(), KeyMap.ctrl('C'), KeyMap.ctrl('G'));
+        // Full screen has SIGQUIT off, so Ctrl-\ comes as a key (FullScreen.raw): it stops as Ctrl-C does.
+        keys.bind(Key.INTERRUPT, KeyMap.ctrl('\\'));
         return keys;
     }
 

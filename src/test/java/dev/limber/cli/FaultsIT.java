@@ -266,4 +266,56 @@ class FaultsIT {
         assertThat(new HistoryLog(state).read().entries()).extracting(Entry::endedBy)
                 .containsExactly(EndedBy.HANGUP, EndedBy.TERMINATE);
     }
+
+    /**
+     * {@code limber run ROUTINE --plain --yes --state-dir STATE} as a process in {@code folder}, its
+     * current folder, with a cleared environment; check-ins on when stdin is a pipe the test types into.
+     */
+    private Process sessionIn(Path folder, Path routine, Path state, String tag, boolean checkIns) throws IOException {
+        List<String> command = new ArrayList<>(List.of(LIMBER, "run", routine.toString(), "--plain", "--yes",
+                "--state-dir", state.toString()));
+        if (!checkIns) {
+            command.add("--no-checkin");
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
+                .redirectOutput(home.resolve(tag + ".out").toFile()).redirectError(home.resolve(tag + ".err").toFile());
+        if (!checkIns) {
+            builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        }
+        builder.environment().clear();
+        builder.environment().put("PATH", System.getenv("PATH"));
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("HOME", home.toString());
+        return builder.start();
+    }
+
+    /** Sends the named signal, with kill(1); answers the signal's number, as {@code kill -l} gives it. */
+    private static int kill(String signal, long pid) throws Exception {
+        ProcessBuilder kill = new ProcessBuilder("bash", "-c", "kill -" + signal + " " + pid + " && kill -l " + signal);
+        kill.environment().clear();
+        kill.environment().put("PATH", System.getenv("PATH"));
+        Process process = kill.start();
+        String number = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(process.waitFor()).isZero();
+        return Integer.parseInt(number);
+    }
+
+    @Test
+    void sigquit_prints_no_thread_dump_and_the_session_goes_on() throws Exception {
+        Path state = home.resolve("state");
+        Path here = Files.createDirectories(home.resolve("here"));
+        Process limber = sessionIn(here, routine("3s"), state, "quit", false);
+        awaitText(home.resolve("quit.out"), "Reach");
+
+        kill("QUIT", limber.pid());
+        assertThat(limber.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(limber.exitValue()).isZero();
+        assertThat(Files.readString(home.resolve("quit.out"))).contains("Short: finished after 3s")
+                .doesNotContain("thread dump");
+        assertThat(Files.readString(home.resolve("quit.err"))).isEmpty();
+        assertThat(new HistoryLog(state).read().entries()).singleElement().extracting(Entry::endedBy)
+                .isEqualTo(EndedBy.FINISHED);
+        assertThat(here).isEmptyDirectory();
+    }
 }

@@ -142,6 +142,31 @@ class RunIT {
     }
 
     @Test
+    void ctrl_backslash_stops_as_ctrl_c_does_with_no_thread_dump() throws Exception {
+        tmux.line(LIMBER + " run run-day --yes");
+        tmux.await("Get ready · Easy walking");
+        tmux.keys("C-\\");
+        String end = tmux.await("Run day: stopped with Ctrl-C");
+
+        assertThat(end).doesNotContain("thread dump");
+        assertThat(tmux.lastStatus()).isEqualTo(130);
+        tmux.assertTerminalGivenBack();
+        tmux.line("clear; " + LIMBER + " history");
+        assertThat(tmux.await("1 session,")).contains("run-day").contains("interrupt");
+    }
+
+    @Test
+    void ctrl_backslash_in_the_picker_stops_as_ctrl_c_does() throws Exception {
+        tmux.line(LIMBER + " run");
+        tmux.await("Choose a routine");
+        tmux.keys("C-\\");
+        tmux.await("limber: stopped");
+
+        assertThat(tmux.lastStatus()).isEqualTo(130);
+        tmux.assertTerminalGivenBack();
+    }
+
+    @Test
     void ctrl_z_suspends_with_the_terminal_back_and_fg_resumes_paused() throws Exception {
         tmux.line(LIMBER + " run back-friendly-walk --yes");
         tmux.await("Get ready · Walk");

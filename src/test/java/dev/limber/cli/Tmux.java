@@ -31,8 +31,10 @@ final class Tmux implements AutoCloseable {
     Tmux(Path home, int columns, int rows, boolean quiet) throws IOException, InterruptedException {
         // No history file: bash writes one into HOME as kill-server hangs it up, which can land while
         // the test's HOME is being deleted (the more so now that it holds Limber's class-data archive).
+        // A cleared environment: only what a shell needs, and the JDK the tests run on.
         tmux("-f", "/dev/null", "new-session", "-d", "-s", "t", "-x", String.valueOf(columns), "-y",
-                String.valueOf(rows), "env", "HOME=" + home, "PS1=$ ", "TERM=xterm-256color",
+                String.valueOf(rows), "env", "-i", "PATH=" + System.getenv("PATH"),
+                "JAVA_HOME=" + System.getProperty("java.home"), "HOME=" + home, "PS1=$ ", "TERM=xterm-256color",
                 "LIMBER_NO_CHECKIN=" + (quiet ? "1" : ""), "HISTFILE=/dev/null", "bash", "--norc", "--noprofile");
         awaitScreen(s -> s.contains("$"));
     }
