@@ -142,6 +142,29 @@ class RunIT {
     }
 
     @Test
+    void the_terminal_settings_are_given_back_exactly_after_a_session_and_while_suspended() throws Exception {
+        // JLine's native terminal used to write back "speed 0 baud; line = 6" where stty said 38400 and 0.
+        String before = tmux.settings(home.resolve("stty-before"));
+        tmux.line("clear; " + LIMBER + " run run-day --yes");
+        tmux.await("Get ready · Easy walking");
+        tmux.keys("q");
+        tmux.await("Run day: stopped after");
+        assertThat(tmux.settings(home.resolve("stty-after-q"))).isEqualTo(before);
+
+        tmux.line("clear; " + LIMBER + " run back-friendly-walk --yes");
+        tmux.await("Get ready · Walk");
+        tmux.keys("C-z");
+        tmux.await("Stopped");
+        assertThat(tmux.settings(home.resolve("stty-suspended"))).isEqualTo(before);
+
+        tmux.line("fg");
+        tmux.await("Paused · ");
+        tmux.keys("q");
+        tmux.await("Back-friendly walk: stopped after");
+        assertThat(tmux.settings(home.resolve("stty-after"))).isEqualTo(before);
+    }
+
+    @Test
     void ctrl_backslash_stops_as_ctrl_c_does_with_no_thread_dump() throws Exception {
         tmux.line(LIMBER + " run run-day --yes");
         tmux.await("Get ready · Easy walking");
