@@ -11,7 +11,8 @@ import org.jline.utils.InfoCmp.Capability;
 
 /**
  * Puts the terminal into full-screen mode and, whatever happens, back exactly as it was: raw mode
- * off (the saved attributes), cursor shown, main screen back, window title back. Leaving is
+ * off (the saved attributes), cursor shown, main screen back (or, on a terminal without one, such as
+ * the Linux console, the screen cleared of what was drawn), window title back. Leaving is
  * idempotent, so every way out may call it.
  */
 final class FullScreen {
@@ -22,6 +23,8 @@ final class FullScreen {
 
     private final Terminal terminal;
     private final boolean titles;
+    /** Whether the terminal has an alternate screen to draw on, leaving the shell's untouched. */
+    private final boolean alternate;
     private Attributes saved;
     private boolean active;
     private String title;
@@ -30,6 +33,7 @@ final class FullScreen {
         this.terminal = terminal;
         String type = terminal.getType() == null ? "" : terminal.getType();
         this.titles = TITLED.stream().anyMatch(type::startsWith);
+        this.alternate = terminal.getStringCapability(Capability.enter_ca_mode) != null;
     }
 
     synchronized void enter() {
@@ -70,7 +74,7 @@ final class FullScreen {
         // Each step on its own: a terminal that has gone away must not stop the others.
         attempt(() -> terminal.puts(Capability.cursor_normal));
         attempt(() -> terminal.puts(Capability.keypad_local));
-        attempt(() -> terminal.puts(Capability.exit_ca_mode));
+        attempt(() -> terminal.puts(alternate ? Capability.exit_ca_mode : Capability.clear_screen));
         if (titles) {
             attempt(() -> terminal.writer().write("\033[23;2t"));
         }

@@ -165,6 +165,19 @@ class RunIT {
     }
 
     @Test
+    void without_an_alternate_screen_the_last_frame_is_cleared_before_the_summary() throws Exception {
+        // The Linux console's terminfo has no alternate screen: the coach draws on the shell's own.
+        tmux.line("clear; TERM=linux " + LIMBER + " run run-day --yes");
+        tmux.await("Get ready · Easy walking");
+        tmux.keys("q");
+        String end = tmux.await("Run day: stopped after");
+
+        assertThat(end).doesNotContain("Easy walking").doesNotContain("step 1 of 11");
+        assertThat(tmux.lastStatus()).isZero();
+        tmux.assertTerminalGivenBack();
+    }
+
+    @Test
     void ctrl_backslash_stops_as_ctrl_c_does_with_no_thread_dump() throws Exception {
         tmux.line(LIMBER + " run run-day --yes");
         tmux.await("Get ready · Easy walking");
