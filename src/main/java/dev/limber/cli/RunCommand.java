@@ -58,7 +58,8 @@ import picocli.CommandLine.Parameters;
                     + " back-friendly-walk, runs at today's length from that history.",
             "",
             "Exit status: 0 when finished or stopped with q, 130 after Ctrl-C, 143 after SIGTERM, 129 after"
-                    + " SIGHUP, 65 for an invalid routine, 66 when there is no such routine."
+                    + " SIGHUP, 128 + N after another signal N that asks it to end (such as SIGUSR1), 65 for an"
+                    + " invalid routine, 66 when there is no such routine."
         },
         parameterListHeading = "%nArguments:%n",
         optionListHeading = "%nOptions:%n",
@@ -185,7 +186,7 @@ final class RunCommand implements Callable<Integer> {
             if (result.error() != null) {
                 throw result.error();
             }
-            return Exit.of(result.ending());
+            return Exit.of(result);
         }
         if (result.error() != null) {
             // A bug mid-session: what was done is still kept, then the error is reported as one.
@@ -216,7 +217,7 @@ final class RunCommand implements Callable<Integer> {
             // Shutting down already: the hook finds the record saved.
         }
         Advice.after(before, after, redFlag).forEach(prompter::say);
-        return interrupted ? Exit.INTERRUPTED : Exit.of(result.ending());
+        return interrupted ? Exit.INTERRUPTED : Exit.of(result);
     }
 
     /** The history record of one session, saved once, whichever way out comes first. */
@@ -363,7 +364,7 @@ final class RunCommand implements Callable<Integer> {
             case FINISHED -> "finished";
             case QUIT -> "stopped";
             case INTERRUPTED -> "stopped with Ctrl-C";
-            case TERMINATED -> "stopped by SIGTERM";
+            case TERMINATED -> "stopped by " + (result.stop() != null ? result.stop().name() : "SIGTERM");
             case HANGUP -> "stopped: the terminal hung up";
             case NOT_STARTED -> "not started";
             case ERROR -> "stopped by an error in Limber";

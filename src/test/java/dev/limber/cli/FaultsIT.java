@@ -19,6 +19,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Crashes, kills, full disks and crowds, with real processes and real files: a session's record and
@@ -298,6 +300,52 @@ class FaultsIT {
         String number = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertThat(process.waitFor()).isZero();
         return Integer.parseInt(number);
+    }
+
+    /**
+     * Every signal that asks a program to end and that Java can catch, besides SIGTERM and SIGHUP
+     * above: the system used to end Limber at once, unsaved (SIGUSR2 crashed Java 17, with a crash
+     * report in the current folder). Now each ends the session as SIGTERM does, saved.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"USR1", "USR2", "ALRM", "VTALRM", "PROF", "IO", "PWR", "STKFLT", "XCPU"})
+    void every_signal_that_asks_limber_to_end_saves_the_session_first_and_leaves_nothing_in_the_folder(
+            String signal) throws Exception {
+        Path state = home.resolve("state");
+        Path here = Files.createDirectories(home.resolve("here"));
+        Process limber = sessionIn(here, routine("1m"), state, signal, false);
+        awaitText(home.resolve(signal + ".out"), "Reach");
+
+        int number = kill(signal, limber.pid());
+        assertThat(limber.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(limber.exitValue()).isEqualTo(128 + number);
+        assertThat(Files.readString(home.resolve(signal + ".out"))).contains("Short: stopped by SIG" + signal + " after");
+        assertThat(Files.readString(home.resolve(signal + ".err"))).isEmpty();
+        assertThat(new HistoryLog(state).read().entries()).singleElement().extracting(Entry::endedBy)
+                .isEqualTo(EndedBy.TERMINATE);
+        assertThat(here).isEmptyDirectory();
+    }
+
+    @Test
+    void a_signal_while_the_last_questions_are_asked_still_saves_the_session() throws Exception {
+        Path state = home.resolve("state");
+        Process limber = sessionIn(home, routine("1s"), state, "questions", true);
+        awaitText(home.resolve("questions.out"), "Pain right now");
+        limber.getOutputStream().write("3\n".getBytes(StandardCharsets.UTF_8));
+        limber.getOutputStream().flush();
+        awaitText(home.resolve("questions.out"), "Short: finished after 1s of activity");
+        awaitText(home.resolve("questions.out"), "of activity. 1 of 1 segments done, 0 skipped.\nPain right now");
+
+        int number = kill("USR1", limber.pid());
+        assertThat(limber.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(limber.exitValue()).isEqualTo(128 + number);
+        assertThat(new HistoryLog(state).read().entries()).singleElement().satisfies(entry -> {
+            assertThat(entry.endedBy()).isEqualTo(EndedBy.FINISHED);
+            assertThat(entry.painBefore()).isEqualTo(3);
+            assertThat(entry.painAfter()).isNull();
+        });
     }
 
     @Test

@@ -169,6 +169,7 @@ class CoachTest {
         Coach.Result result = coach().run(plan, false);
 
         assertThat(result.ending()).isEqualTo(Coach.Ending.INTERRUPTED);
+        assertThat(result.stop()).isNull();
         assertThat(result.state().quit()).isTrue();
         assertThat(result.state().elapsedNanos()).isEqualTo(40 * S);
         // SIGQUIT off while coaching, so that Ctrl-\ comes as a key; back on after.
