@@ -18,6 +18,7 @@ import dev.limber.tui.LinePrompter;
 import dev.limber.tui.Picker;
 import dev.limber.tui.PlainCoach;
 import dev.limber.tui.Prompter;
+import dev.limber.tui.StopSignals;
 import dev.limber.tui.SystemTerminal;
 import dev.limber.tui.TerminalPrompter;
 import dev.limber.tui.Voice;
@@ -327,6 +328,10 @@ final class RunCommand implements Callable<Integer> {
         Optional<String> picked = picker.pick(choices);
         if (picker.interrupted()) {
             throw new Failure(Exit.INTERRUPTED, "stopped");
+        }
+        if (picker.stopped().isPresent()) {
+            StopSignals.Stop signal = picker.stopped().get();
+            throw new Failure(Exit.of(signal), "stopped by " + signal.name());
         }
         return picked.flatMap(catalog::entry).map(entry -> new CatalogOptions.Found(catalog, entry));
     }

@@ -31,6 +31,7 @@ public final class Picker {
     private final Terminal terminal;
     private final Look look;
     private volatile boolean interrupted;
+    private volatile StopSignals.Stop stopped;
 
     public Picker(Terminal terminal, boolean color) {
         this.terminal = terminal;
@@ -42,6 +43,11 @@ public final class Picker {
         return interrupted;
     }
 
+    /** The signal that ended the picker (SIGTERM, SIGHUP and their kind), if one did. */
+    public Optional<StopSignals.Stop> stopped() {
+        return Optional.ofNullable(stopped);
+    }
+
     /** The id chosen, or empty when the person left without choosing. */
     public Optional<String> pick(List<Choice> choices) {
         FullScreen full = new FullScreen(terminal);
@@ -49,6 +55,10 @@ public final class Picker {
         SignalHandler oldInt = terminal.handle(Signal.INT, s -> interrupted = true);
         // Suspending mid-choice would leave the shell a raw, full-screen terminal; choosing is quick.
         SignalHandler oldTstp = terminal.handle(Signal.TSTP, SignalHandler.SIG_IGN);
+        // As the coach does: a signal to end leaves the loop, which gives the terminal back.
+        StopSignals.Registration stops = StopSignals.onEach(signal -> stopped = signal);
+        Thread restore = new Thread(full::leave, "limber-restore-terminal");
+        Runtime.getRuntime().addShutdownHook(restore);
         KeyMap<Key> keys = keyMap();
         NonBlockingReader reader = terminal.reader();
         BindingReader bindings = new BindingReader(reader);
@@ -56,7 +66,7 @@ public final class Picker {
         int selected = 0;
         try {
             full.enter();
-            while (!interrupted) {
+            while (!interrupted && stopped == null) {
                 List<Choice> shown = matching(choices, filter.toString());
                 selected = Math.max(0, Math.min(selected, shown.size() - 1));
                 Size size = terminal.getSize();
@@ -109,6 +119,12 @@ public final class Picker {
             full.leave();
             terminal.handle(Signal.INT, oldInt);
             terminal.handle(Signal.TSTP, oldTstp);
+            stops.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(restore);
+            } catch (IllegalStateException e) {
+                // The JVM is already shutting down; the hook runs anyway and finds nothing to do.
+            }
         }
     }
 

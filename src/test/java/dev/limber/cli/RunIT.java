@@ -141,6 +141,14 @@ class RunIT {
         assertThat(tmux.await("1 session,")).contains("run-day").contains("hangup");
     }
 
+    /** Sends a signal to the Limber whose command line has this in it, as a person would with pkill. */
+    private static void signal(String signal, String commandLine) throws IOException, InterruptedException {
+        ProcessBuilder pkill = new ProcessBuilder("pkill", "-" + signal, "-f", commandLine);
+        pkill.environment().clear();
+        pkill.environment().put("PATH", System.getenv("PATH"));
+        pkill.start().waitFor();
+    }
+
     @Test
     void the_terminal_settings_are_given_back_exactly_after_a_session_and_while_suspended() throws Exception {
         // JLine's native terminal used to write back "speed 0 baud; line = 6" where stty said 38400 and 0.
@@ -162,6 +170,22 @@ class RunIT {
         tmux.keys("q");
         tmux.await("Back-friendly walk: stopped after");
         assertThat(tmux.settings(home.resolve("stty-after"))).isEqualTo(before);
+    }
+
+    @Test
+    void sigterm_and_sighup_in_the_picker_give_the_terminal_back_exactly_with_143_and_129() throws Exception {
+        String before = tmux.settings(home.resolve("stty-before"));
+        for (String signal : List.of("TERM", "HUP")) {
+            Path marker = Files.createDirectories(home.resolve("picker-" + signal));
+            tmux.line("clear; " + LIMBER + " run --routines " + marker);
+            tmux.await("Choose a routine");
+            signal(signal, "run --routines " + marker);
+            tmux.await("limber: stopped by SIG" + signal);
+
+            assertThat(tmux.lastStatus()).isEqualTo(signal.equals("TERM") ? 143 : 129);
+            tmux.assertTerminalGivenBack();
+            assertThat(tmux.settings(home.resolve("stty-after-" + signal))).isEqualTo(before);
+        }
     }
 
     @Test

@@ -55,6 +55,7 @@ class PickerTest {
 
             assertThat(picker.pick(CHOICES)).isEmpty();
             assertThat(picker.interrupted()).isTrue();
+            assertThat(picker.stopped()).isEmpty();
         }
     }
 
