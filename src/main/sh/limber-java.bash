@@ -25,9 +25,9 @@ limber_find_java() {
   fi
 }
 
-# Native access lets JLine use its JNI terminal on Java 22 and later (without it, JLine quietly runs
-# stty for every terminal setting); Java 17 accepts the flag too. C1 alone compiles enough for a
-# command-line tool and halves what a countdown costs.
+# Native access lets JLine use its JNI terminal on Java 22 and later (it reads the terminal's settings
+# and size without starting a process each time); Java 17 accepts the flag too. C1 alone compiles
+# enough for a command-line tool and halves what a countdown costs.
 #
 # Ctrl-\ (SIGQUIT) makes the JVM print a thread dump on standard output, over the coach's screen or
 # into plain mode's lines, and no program may take that signal from the JVM (docs/robustness.md,
@@ -35,22 +35,49 @@ limber_find_java() {
 # no meaning; the JVM's warnings and crash reports don't go that way and still show. The full screen
 # reads Ctrl-\ as a key instead, and stops as Ctrl-C does. `jcmd PID Thread.print` still shows the
 # threads to whoever needs them.
+#
+# Should the JVM crash, nothing lands in the current folder: no core dump (the kernel may write one
+# there), no JIT replay file (the JVM would), and the crash report where limber_crash_options says.
 limber_options=(--enable-native-access=ALL-UNNAMED -XX:TieredStopAtLevel=1
-  -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput)
+  -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput -XX:-CreateCoredumpOnCrash -XX:-DumpReplayDataOnError)
+
+# Sets limber_crash to where the JVM writes its crash report (hs_err_pid*.log): never the current
+# folder, which is the JVM's default and its fallback when the folder it is given can't be written.
+# Into $1, Limber's cache folder, when it can be written; else on stderr.
+limber_crash_options() {
+  local folder=$1
+  if [ -n "$folder" ] && [ -d "$folder" ] && [ -w "$folder" ]; then
+    # %p is the process id; a % in the folder's own name is written %%.
+    limber_crash=("-XX:ErrorFile=${folder//%/%%}/hs_err_pid%p.log")
+  else
+    limber_crash=(-XX:+ErrorFileToStderr)
+  fi
+}
+
+# Sets limber_cache to Limber's cache folder, $XDG_CACHE_HOME/limber (by default ~/.cache/limber), or
+# to nothing where there is none. It need not exist yet.
+limber_cache_folder() {
+  local cache=${XDG_CACHE_HOME:-}
+  limber_cache=''
+  # The XDG rules say a relative XDG_CACHE_HOME is invalid and must be ignored.
+  case $cache in /*) ;; *) [ -n "${HOME:-}" ] || return 0; cache=$HOME/.cache ;; esac
+  limber_cache=$cache/limber
+}
 
 # Sets limber_archive to the options that start Limber from its class-data archive, making the
 # archive first when there is none yet; leaves it empty when there can't be one.
 #
-# The archive lives in $XDG_CACHE_HOME/limber (by default ~/.cache/limber), one per Limber version,
-# Java build and folder of jars, and is made again when a jar is newer than it: a JVM refuses an
-# archive made by another build or for other jars, and Java 17 would not replace it either. On Java
-# 25 and later it is an AOT cache (classes loaded and linked ahead of time); before, a dynamic CDS
-# archive. It is made by dev.limber.cli.Training, which runs the commands people repeat, so that it
-# serves all of them rather than only whichever ran first (as -XX:+AutoCreateSharedArchive would).
-# Nothing here prints or fails: a cache that can't be written only means starting without one.
+# The archive lives in the cache folder, one per Limber version, Java build and folder of jars, and
+# is made again when a jar is newer than it: a JVM refuses an archive made by another build or for
+# other jars, and Java 17 would not replace it either. On Java 25 and later it is an AOT cache
+# (classes loaded and linked ahead of time); before, a dynamic CDS archive. It is made by
+# dev.limber.cli.Training, which runs the commands people repeat, so that it serves all of them
+# rather than only whichever ran first (as -XX:+AutoCreateSharedArchive would). Nothing here prints
+# or fails: a cache that can't be written only means starting without one.
 limber_class_data() {
   local classpath=$1 version=$2
   limber_archive=()
+  [ -n "$limber_cache" ] || return 0
   local name value runtime='' feature=''
   if [ -r "$limber_java_home/release" ]; then
     while IFS='=' read -r name value; do
@@ -63,17 +90,13 @@ limber_class_data() {
   case $feature in '' | *[!0-9]*) return 0 ;; esac
   [ -n "$runtime" ] || return 0
 
-  local cache=${XDG_CACHE_HOME:-}
-  # The XDG rules say a relative XDG_CACHE_HOME is invalid and must be ignored.
-  case $cache in /*) ;; *) [ -n "${HOME:-}" ] || return 0; cache=$HOME/.cache ;; esac
-  cache=$cache/limber
   # Named for the folder of the jars too, so that a checkout and an unzipped Limber of the same
   # version each keep their own (the tail of the name, should the folder's be long).
   local jars=${classpath%%:*}
   jars=${jars%/*}
   jars=${jars//[!A-Za-z0-9._-]/_}
   [ ${#jars} -le 100 ] || jars=${jars:${#jars}-100}
-  local archive="$cache/limber-$version-java-${runtime//[!A-Za-z0-9.+_-]/_}-$jars"
+  local archive="$limber_cache/limber-$version-java-${runtime//[!A-Za-z0-9.+_-]/_}-$jars"
 
   # The JVM's own messages about archives are off: one it can't use is not news to a person.
   # -Xshare:auto (the default, said out loud) uses the archive when it can and runs without it when
@@ -100,11 +123,12 @@ limber_class_data() {
     done
   fi
   if [ -z "$fresh" ]; then
-    mkdir -p "$cache" 2>/dev/null && [ -w "$cache" ] || return 0
+    mkdir -p "$limber_cache" 2>/dev/null && [ -w "$limber_cache" ] || return 0
+    limber_crash_options "$limber_cache"
     # Made under another name and renamed when complete, so that a run stopped half-way never
     # leaves a broken archive behind, and two launchers at once each rename a whole one.
-    if "$limber_java" "${limber_options[@]}" "${quiet[@]}" "${make[@]}" -cp "$classpath" dev.limber.cli.Training \
-        </dev/null >/dev/null 2>&1 && [ -s "$partial" ]; then
+    if "$limber_java" "${limber_options[@]}" "${limber_crash[@]}" "${quiet[@]}" "${make[@]}" -cp "$classpath" \
+        dev.limber.cli.Training </dev/null >/dev/null 2>&1 && [ -s "$partial" ]; then
       mv -f "$partial" "$archive" 2>/dev/null || rm -f "$partial" 2>/dev/null
     else
       rm -f "$partial" "$partial.config" 2>/dev/null
@@ -117,8 +141,10 @@ limber_class_data() {
 limber_exec() {
   local classpath=$1 version=$2
   shift 2
+  limber_cache_folder
   limber_class_data "$classpath" "$version"
+  limber_crash_options "$limber_cache"
   # (The + form: an empty array is "unbound" to bash before 4.4 under set -u.)
-  exec "$limber_java" "${limber_options[@]}" ${limber_archive[@]+"${limber_archive[@]}"} -cp "$classpath" \
-    dev.limber.cli.Main "$@"
+  exec "$limber_java" "${limber_options[@]}" "${limber_crash[@]}" ${limber_archive[@]+"${limber_archive[@]}"} \
+    -cp "$classpath" dev.limber.cli.Main "$@"
 }

@@ -32,20 +32,28 @@ class LauncherIT {
     }
 
     private Run limber(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("./limber"));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectOutput(home.resolve("out").toFile())
-                .redirectError(home.resolve("err").toFile());
-        builder.environment().put("HOME", home.toString());
-        builder.environment().remove("XDG_CONFIG_HOME");
-        builder.environment().remove("XDG_CACHE_HOME");
-        builder.environment().remove("LIMBER_ROUTINES");
-        builder.environment().putAll(env);
-        Process process = builder.start();
+        Process process = start(env, Path.of("."), args);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("limber finished").isTrue();
         return new Run(process.exitValue(), Files.readString(home.resolve("out"), StandardCharsets.UTF_8),
                 Files.readString(home.resolve("err"), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * {@code ./limber ARGS} started in {@code folder}, its current folder, with a cleared environment:
+     * PATH, the JDK the tests run on (unless {@code env} names another), and HOME the test's own.
+     */
+    private Process start(Map<String, String> env, Path folder, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of("limber").toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
+                .redirectOutput(home.resolve("out").toFile())
+                .redirectError(home.resolve("err").toFile());
+        builder.environment().clear();
+        builder.environment().put("PATH", System.getenv("PATH"));
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("HOME", home.toString());
+        builder.environment().putAll(env);
+        return builder.start();
     }
 
     @Test
@@ -139,6 +147,35 @@ class LauncherIT {
         }
         assertThat(home.resolve(".cache")).doesNotExist();
         readOnly.toFile().setWritable(true);
+    }
+
+    /**
+     * A JVM crash (here a SIGSEGV sent to it) writes its report into Limber's cache, never into the
+     * current folder, and no core file or JIT replay file either.
+     */
+    @Test
+    void a_crash_leaves_its_report_in_the_cache_not_the_current_folder() throws Exception {
+        limber("--version");
+        Path here = Files.createDirectories(home.resolve("here"));
+        Path routine = Files.writeString(home.resolve("long.yaml"),
+                "title: Long\nsteps:\n  - {name: Reach, time: 5m}\n");
+        Process limber = start(Map.of(), here, "run", routine.toString(), "--plain", "--yes", "--no-checkin");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!Files.readString(home.resolve("out")).contains("Reach") && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
+
+        ProcessBuilder kill = new ProcessBuilder("kill", "-SEGV", Long.toString(limber.pid()));
+        kill.environment().clear();
+        kill.environment().put("PATH", System.getenv("PATH"));
+        kill.start().waitFor();
+        assertThat(limber.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(here).isEmptyDirectory();
+        assertThat(cached()).anySatisfy(file -> assertThat(file.getFileName().toString())
+                .isEqualTo("hs_err_pid" + limber.pid() + ".log"));
+        assertThat(Files.readString(home.resolve("out")))
+                .contains(home.resolve(".cache/limber/hs_err_pid").toString());
     }
 
     /** What the launcher left in ~/.cache/limber. */
