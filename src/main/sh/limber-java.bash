@@ -43,7 +43,8 @@ limber_options=(--enable-native-access=ALL-UNNAMED -XX:TieredStopAtLevel=1
 
 # Sets limber_crash to where the JVM writes its crash report (hs_err_pid*.log): never the current
 # folder, which is the JVM's default and its fallback when the folder it is given can't be written.
-# Into $1, Limber's cache folder, when it can be written; else on stderr.
+# Into $1, Limber's cache folder, when it can be written: the launcher then sees a crash there and
+# does not start the next command from an archive the crash may have come from. Else on stderr.
 limber_crash_options() {
   local folder=$1
   if [ -n "$folder" ] && [ -d "$folder" ] && [ -w "$folder" ]; then
@@ -113,27 +114,58 @@ limber_class_data() {
     use=(-Xshare:auto "-XX:SharedArchiveFile=$archive")
   fi
 
-  # A jar newer than the archive (a rebuilt checkout) means the archive is for other classes.
-  local entry entries fresh=''
+  # The JVM maps the archive into memory and trusts it: bits flipped in the file crashed every
+  # command (SIGSEGV) until someone found it. So each archive has its checksum beside it (cksum's CRC
+  # and length), written when the archive is made, and is checked against it when the file has been
+  # written to since; one that does not match is made again. Not at every start: the check reads the
+  # whole archive, 5 to 14 ms on a busy machine (docs/benchmarks.md), where these tests take none.
+  # Damage that leaves no trace in the file's time (a disk that rots) costs one crash at most: the
+  # JVM writes its crash report into this folder (limber_crash_options), and an archive older than a
+  # crash report is made again, so the crash does not come back with the next command. And a jar
+  # newer than the archive (a rebuilt checkout) means it is for other classes.
+  local entry entries crash want='' have='' fresh=''
   if [ -f "$archive" ]; then
     fresh=yes
     IFS=: read -ra entries <<< "$classpath"
     for entry in "${entries[@]}"; do
       if [ "$entry" -nt "$archive" ]; then fresh=''; fi
     done
+    for crash in "$limber_cache"/hs_err_pid*.log; do
+      if [ "$crash" -nt "$archive" ]; then fresh=''; fi
+    done
+    if [ -n "$fresh" ] && { [ ! -f "$archive.cksum" ] || [ "$archive" -nt "$archive.cksum" ]; }; then
+      # (Under the launchers' set -e, no failure here may go unanswered.)
+      { read -r want < "$archive.cksum"; } 2>/dev/null || :
+      have=$(cksum < "$archive" 2>/dev/null) || have=''
+      if [ -n "$want" ] && [ "$have" = "$want" ]; then
+        # Whole after all (touched, say): not read again until it is written to again.
+        touch "$archive.cksum" 2>/dev/null || :
+      else
+        fresh=''
+      fi
+    fi
   fi
   if [ -z "$fresh" ]; then
+    # Something other than a file where the archive or its checksum goes (a folder, say): mv would
+    # put the new one inside it, with every command. Leave it be, and start without an archive.
+    for entry in "$archive" "$archive.cksum"; do
+      if { [ -e "$entry" ] || [ -L "$entry" ]; } && [ ! -f "$entry" ]; then return 0; fi
+    done
     mkdir -p "$limber_cache" 2>/dev/null && [ -w "$limber_cache" ] || return 0
     limber_crash_options "$limber_cache"
     # Made under another name and renamed when complete, so that a run stopped half-way never
-    # leaves a broken archive behind, and two launchers at once each rename a whole one.
+    # leaves a broken archive behind, and two launchers at once each rename a whole one (at worst
+    # beside the other's checksum: a mismatch found later only means making it once more).
     if "$limber_java" "${limber_options[@]}" "${limber_crash[@]}" "${quiet[@]}" "${make[@]}" -cp "$classpath" \
-        dev.limber.cli.Training </dev/null >/dev/null 2>&1 && [ -s "$partial" ]; then
-      mv -f "$partial" "$archive" 2>/dev/null || rm -f "$partial" 2>/dev/null
+        dev.limber.cli.Training </dev/null >/dev/null 2>&1 && [ -s "$partial" ] &&
+        cksum < "$partial" > "$partial.cksum" 2>/dev/null &&
+        mv -f "$partial.cksum" "$archive.cksum" 2>/dev/null && mv -f "$partial" "$archive" 2>/dev/null; then
+      :
     else
-      rm -f "$partial" "$partial.config" 2>/dev/null
+      # Not even the damaged or stale archive: start without one.
+      rm -f "$partial" "$partial.config" "$partial.cksum" 2>/dev/null
+      return 0
     fi
-    [ -f "$archive" ] || return 0
   fi
   limber_archive=("${quiet[@]}" "${use[@]}")
 }
