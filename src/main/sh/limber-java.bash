@@ -173,6 +173,11 @@ limber_class_data() {
 limber_exec() {
   local classpath=$1 version=$2
   shift 2
+  # The JVM pauses threads with SIGUSR2 for its flight recorder's sampling, and took a stray one for
+  # a fault (Java 17 crashed). On Linux it can use SIGRTMAX instead, a signal nothing sends, which
+  # leaves SIGUSR2 to end a session as SIGTERM does (dev.limber.tui.StopSignals). Elsewhere, the
+  # JVM keeps it.
+  case ${OSTYPE:-} in linux*) export _JAVA_SR_SIGNUM=64 ;; esac
   limber_cache_folder
   limber_class_data "$classpath" "$version"
   limber_crash_options "$limber_cache"

@@ -12,12 +12,16 @@ import sun.misc.SignalHandler;
  * number, as a shell reports a program a signal ended (143 for SIGTERM, 138 for SIGUSR1 on Linux).
  *
  * <p>The JVM answers SIGTERM, SIGHUP and SIGINT by running its shutdown hooks and exiting so; the
- * others here it leaves to the system, which ends the process at once with nothing saved, and Java
- * 17 crashes on SIGUSR2 (it pauses threads with it for its flight recorder, and takes a stray one for
- * a fault). Not here, and why, in docs/robustness.md ("Signals"): SIGQUIT, SIGSEGV, SIGBUS, SIGFPE and
- * SIGILL, which the JVM keeps for itself; SIGABRT, SIGTRAP and SIGSYS, which report a fault rather
- * than ask for an end; SIGKILL and SIGSTOP, which no program can catch; and the real-time signals,
- * which Java cannot name.
+ * others here it leaves to the system, which ends the process at once with nothing saved. Not here,
+ * and why, in docs/robustness.md ("Signals"): SIGQUIT, SIGSEGV, SIGBUS, SIGFPE and SIGILL, which the
+ * JVM keeps for itself; SIGABRT, SIGTRAP and SIGSYS, which report a fault rather than ask for an end;
+ * SIGKILL and SIGSTOP, which no program can catch; and the real-time signals, which Java cannot name.
+ *
+ * <p>A signal that someone else has claimed is left to them: one ignored when Limber started (as
+ * {@code nohup} ignores SIGHUP), and one with a handler of its own, such as the flight recorder's
+ * SIGPROF when it samples CPU time, or SIGUSR2, with which the JVM pauses threads for the flight
+ * recorder's sampling (a stray one crashed Java 17). The launcher moves that to SIGRTMAX on Linux,
+ * which leaves SIGUSR2 to Limber.
  *
  * <p>{@code sun.misc.Signal} is used directly (module jdk.unsupported, hence javac's warning): JLine's
  * reflective {@code Signals} builds a proxy class for it, 20 to 30 ms that every command would pay.
@@ -67,11 +71,9 @@ public final class StopSignals {
     public static void exitOnEach() {
         SignalHandler exit = new Exit();
         for (String name : NAMES) {
-            if (!JVM_ANSWERS.contains(name)) {
-                Signal signal = signal(name);
-                if (signal != null) {
-                    handle(signal, exit);
-                }
+            Signal signal = JVM_ANSWERS.contains(name) ? null : signal(name);
+            if (signal != null) {
+                take(signal, exit);
             }
         }
     }
@@ -90,7 +92,7 @@ public final class StopSignals {
         SignalHandler handler = signal -> stop.accept(new Stop("SIG" + signal.getName(), signal.getNumber()));
         for (String name : NAMES) {
             Signal signal = signal(name);
-            SignalHandler before = signal == null ? null : handle(signal, handler);
+            SignalHandler before = signal == null ? null : take(signal, handler);
             if (before != null) {
                 registration.signals.add(signal);
                 registration.before.add(before);
@@ -108,12 +110,32 @@ public final class StopSignals {
         }
     }
 
-    /** The handler before, or null when the JVM or the system keeps the signal. */
-    private static SignalHandler handle(Signal signal, SignalHandler handler) {
+    /**
+     * Hands the signal to {@code handler} unless someone else has claimed it: answers the handler
+     * before, or null when the signal is left as it was (or the JVM keeps it).
+     */
+    private static SignalHandler take(Signal signal, SignalHandler handler) {
+        SignalHandler before;
         try {
-            return Signal.handle(signal, handler);
+            before = Signal.handle(signal, handler);
         } catch (IllegalArgumentException e) {
             return null;
+        }
+        // Ours: the system's default, our own exit, or the JVM's for SIGTERM and SIGHUP (not ignored).
+        boolean ours = before == SignalHandler.SIG_DFL || before instanceof Exit
+                || JVM_ANSWERS.contains(signal.getName()) && before != SignalHandler.SIG_IGN;
+        if (!ours) {
+            handle(signal, before);
+            return null;
+        }
+        return before;
+    }
+
+    private static void handle(Signal signal, SignalHandler handler) {
+        try {
+            Signal.handle(signal, handler);
+        } catch (IllegalArgumentException e) {
+            // The JVM keeps it: nothing was changed.
         }
     }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -274,8 +275,15 @@ class FaultsIT {
      * current folder, with a cleared environment; check-ins on when stdin is a pipe the test types into.
      */
     private Process sessionIn(Path folder, Path routine, Path state, String tag, boolean checkIns) throws IOException {
-        List<String> command = new ArrayList<>(List.of(LIMBER, "run", routine.toString(), "--plain", "--yes",
-                "--state-dir", state.toString()));
+        return sessionIn(folder, routine, state, tag, checkIns, Map.of());
+    }
+
+    /** As above, with these in the environment too, and started through {@code shell} when given. */
+    private Process sessionIn(Path folder, Path routine, Path state, String tag, boolean checkIns,
+            Map<String, String> env, String... shell) throws IOException {
+        List<String> command = new ArrayList<>(List.of(shell));
+        command.addAll(List.of(LIMBER, "run", routine.toString(), "--plain", "--yes", "--state-dir",
+                state.toString()));
         if (!checkIns) {
             command.add("--no-checkin");
         }
@@ -288,6 +296,7 @@ class FaultsIT {
         builder.environment().put("PATH", System.getenv("PATH"));
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("HOME", home.toString());
+        builder.environment().putAll(env);
         return builder.start();
     }
 
@@ -364,6 +373,43 @@ class FaultsIT {
         assertThat(Files.readString(home.resolve("quit.err"))).isEmpty();
         assertThat(new HistoryLog(state).read().entries()).singleElement().extracting(Entry::endedBy)
                 .isEqualTo(EndedBy.FINISHED);
+        assertThat(here).isEmptyDirectory();
+    }
+
+    /** As nohup ignores SIGHUP: a signal ignored when Limber started is left ignored. */
+    @Test
+    void signals_ignored_when_limber_started_stay_ignored() throws Exception {
+        Path state = home.resolve("state");
+        Process limber = sessionIn(home, routine("3s"), state, "ignored", false, Map.of(), "bash", "-c",
+                "trap '' HUP USR1; exec \"$@\"", "limber");
+        awaitText(home.resolve("ignored.out"), "Reach");
+
+        kill("HUP", limber.pid());
+        kill("USR1", limber.pid());
+        assertThat(limber.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(limber.exitValue()).isZero();
+        assertThat(Files.readString(home.resolve("ignored.out"))).contains("Short: finished after 3s");
+        assertThat(new HistoryLog(state).read().entries()).singleElement().extracting(Entry::endedBy)
+                .isEqualTo(EndedBy.FINISHED);
+    }
+
+    /**
+     * The flight recorder samples threads with a signal of the JVM's own (SIGUSR2 but on Linux, where
+     * the launcher moves it so that SIGUSR2 can end a session), and CPU time with SIGPROF on Java 25:
+     * neither may end a session that is being profiled.
+     */
+    @Test
+    void a_session_under_the_flight_recorder_runs_to_its_end() throws Exception {
+        Path state = home.resolve("state");
+        Path here = Files.createDirectories(home.resolve("here"));
+        Process limber = sessionIn(here, routine("2s"), state, "profiled", false, Map.of("JDK_JAVA_OPTIONS",
+                "-XX:StartFlightRecording=filename=" + home.resolve("limber.jfr") + ",settings=profile"));
+        assertThat(limber.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(limber.exitValue()).isZero();
+        assertThat(Files.readString(home.resolve("profiled.out"))).contains("Short: finished after 2s");
+        assertThat(home.resolve("limber.jfr")).isNotEmptyFile();
         assertThat(here).isEmptyDirectory();
     }
 }
