@@ -1,6 +1,7 @@
 package dev.limber.cli;
 
 import dev.limber.tui.Coach;
+import dev.limber.tui.StopSignals;
 
 /**
  * Limber's exit statuses, the one place they are decided; the README's table mirrors this. The
@@ -35,6 +36,19 @@ public final class Exit {
     public static final int INTERRUPTED = 130;
     /** Stopped with SIGTERM: 128 + 15. */
     public static final int TERMINATED = 143;
+
+    /**
+     * How a session's ending is told to the shell: finishing and quitting with q are both fine; a
+     * signal that asked it to end, as a shell reports a program that signal ended.
+     */
+    static int of(Coach.Result result) {
+        return result.stop() != null ? of(result.stop()) : of(result.ending());
+    }
+
+    /** Stopped by SIGTERM, SIGHUP or their kind: 128 + the signal's number, as a shell reports it. */
+    static int of(StopSignals.Stop signal) {
+        return signal.status();
+    }
 
     /** How a session's ending is told to the shell: finishing and quitting with q are both fine. */
     static int of(Coach.Ending ending) {
