@@ -281,7 +281,10 @@ class FaultsIT {
     /** As above, with these in the environment too, and started through {@code shell} when given. */
     private Process sessionIn(Path folder, Path routine, Path state, String tag, boolean checkIns,
             Map<String, String> env, String... shell) throws IOException {
-        List<String> command = new ArrayList<>(List.of(shell));
+        // No controlling terminal (setsid, which execs in place: the pid stays Limber's), so the
+        // check-in's questions go to stderr, whoever runs the tests.
+        List<String> command = new ArrayList<>(List.of("setsid"));
+        command.addAll(List.of(shell));
         command.addAll(List.of(LIMBER, "run", routine.toString(), "--plain", "--yes", "--state-dir",
                 state.toString()));
         if (!checkIns) {
@@ -340,11 +343,12 @@ class FaultsIT {
     void a_signal_while_the_last_questions_are_asked_still_saves_the_session() throws Exception {
         Path state = home.resolve("state");
         Process limber = sessionIn(home, routine("1s"), state, "questions", true);
-        awaitText(home.resolve("questions.out"), "Pain right now");
+        // The questions go to stderr (no terminal anywhere), the coaching to the output file.
+        awaitText(home.resolve("questions.err"), "Pain right now");
         limber.getOutputStream().write("3\n".getBytes(StandardCharsets.UTF_8));
         limber.getOutputStream().flush();
         awaitText(home.resolve("questions.out"), "Short: finished after 1s of activity");
-        awaitText(home.resolve("questions.out"), "of activity. 1 of 1 segments done, 0 skipped.\nPain right now");
+        awaitText(home.resolve("questions.err"), "(Enter to skip) 3\nPain right now");
 
         int number = kill("USR1", limber.pid());
         assertThat(limber.waitFor(30, TimeUnit.SECONDS)).isTrue();

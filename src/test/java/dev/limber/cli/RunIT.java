@@ -212,7 +212,7 @@ class RunIT {
         assertThat(tmux.lastStatus()).isEqualTo(130);
         tmux.assertTerminalGivenBack();
         tmux.line("clear; " + LIMBER + " history");
-        assertThat(tmux.await("1 session,")).contains("run-day").contains("interrupt");
+        assertThat(tmux.await("1 session (")).contains("run-day").contains("interrupt");
     }
 
     @Test
