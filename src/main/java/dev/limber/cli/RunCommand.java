@@ -35,6 +35,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.jline.terminal.Terminal;
@@ -255,6 +257,7 @@ final class RunCommand implements Callable<Integer> {
         private final Effort effort;
         private final OffsetDateTime ended = OffsetDateTime.now(context.clock());
         private final AtomicBoolean saved = new AtomicBoolean();
+        private final CountDownLatch done = new CountDownLatch(1);
 
         Record(TodaysPlan today, State state, Coach.Ending ending, Integer before) {
             this.today = today;
@@ -266,8 +269,24 @@ final class RunCommand implements Callable<Integer> {
 
         void save(Integer after, Boolean redFlag) {
             if (!saved.compareAndSet(false, true)) {
+                // Being saved already: by the main thread when a signal runs the shutdown hook while it
+                // waits for the history's lock. The hook waits for that save, or the JVM would end
+                // half-way and the session be lost.
+                try {
+                    done.await(HistoryLog.PATIENCE.toSeconds() + 5, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
                 return;
             }
+            try {
+                write(after, redFlag);
+            } finally {
+                done.countDown();
+            }
+        }
+
+        private void write(Integer after, Boolean redFlag) {
             long active = seconds(state.elapsedNanos());
             long paused = seconds(state.pausedNanos());
             boolean completed = ending == Coach.Ending.FINISHED;

@@ -3,6 +3,7 @@ package dev.limber.history;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.limber.progress.Effort;
 import dev.limber.progress.EndedBy;
@@ -141,7 +142,9 @@ public final class EntryJson {
                 throw new NotARecord("not one whole JSON object", false);
             }
         } catch (IOException | RuntimeException e) {
-            throw new NotARecord("not valid JSON (" + firstLine(e.getMessage()) + ")", false);
+            // Jackson's own words name its classes and features; where it stopped is what helps.
+            throw new NotARecord("not valid JSON" + (e instanceof JsonProcessingException j && j.getLocation() != null
+                    ? " at character " + j.getLocation().getColumnNr() : ""), false);
         }
         if (!object) {
             throw new NotARecord("not a JSON object", true);
@@ -152,11 +155,15 @@ public final class EntryJson {
     /** Whether the bytes are one whole JSON value, whatever it says: a line that is not may be torn. */
     static boolean isJson(byte[] bytes, int offset, int length) {
         try (JsonParser p = JSON.createParser(bytes, offset, length)) {
-            if (p.nextToken() == null) {
+            // One whole value or more: two records run together on one line are whole, not torn.
+            JsonToken token = p.nextToken();
+            if (token == null) {
                 return false;
             }
-            p.skipChildren();
-            return p.nextToken() == null;
+            for (; token != null; token = p.nextToken()) {
+                p.skipChildren();
+            }
+            return true;
         } catch (IOException | RuntimeException e) {
             return false;
         }
@@ -240,10 +247,6 @@ public final class EntryJson {
             value = value * 10 + (c - '0');
         }
         return value;
-    }
-
-    private static String firstLine(String message) {
-        return message == null ? "unreadable" : message.lines().findFirst().orElse("unreadable");
     }
 
     /**
@@ -361,6 +364,12 @@ public final class EntryJson {
             long plannedSeconds = range("planned_s", planned, 0, MAX_SECONDS, 0);
             long activeSeconds = range("active_s", active, 0, MAX_SECONDS, 0);
             long pausedSeconds = range("paused_s", paused, 0, MAX_SECONDS, 0);
+            // Limber writes started as ended less the active and paused time: a record whose times
+            // can't hold its durations was made by hand, and its numbers would print as nonsense.
+            long lasted = end.toEpochSecond() - start.toEpochSecond();
+            if (lasted < 0 || activeSeconds + pausedSeconds > lasted + 2) {
+                throw new NotARecord("its active and paused time don't fit between started and ended", true);
+            }
             int segmentsDone = (int) range("segments_done", done, 0, MAX_COUNT, 0);
             int segmentsSkipped = (int) range("segments_skipped", skipped, 0, MAX_COUNT, 0);
             Integer before = painBefore == null ? null : (int) range("pain_before", painBefore, 0, 10, 0);

@@ -55,7 +55,7 @@ public final class HistoryLog {
     /** A line longer than this is no record: Limber's are a few hundred bytes. */
     static final int MAX_LINE = 64 << 10;
     /** How long a save waits for another process's lock before the record goes to a pending file. */
-    static final Duration PATIENCE = Duration.ofSeconds(5);
+    public static final Duration PATIENCE = Duration.ofSeconds(5);
     /** How long a save waits before it says what it is waiting for. */
     private static final long NOTICE_NANOS = TimeUnit.SECONDS.toNanos(1);
     /** Damaged lines named one by one before the rest are only counted. */
@@ -244,7 +244,10 @@ public final class HistoryLog {
         int count = 0;
         starts[count++] = begin;
         for (int i = begin; i < bytes.length; i++) {
-            if (bytes[i] == '\n' && i + 1 < bytes.length) {
+            // A line ends at a newline, or at a carriage return that no newline follows (an old Mac's
+            // line end, from a hand's edit): two records so joined are still two.
+            boolean lineEnd = bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n');
+            if (lineEnd && i + 1 < bytes.length) {
                 if (count == starts.length) {
                     starts = Arrays.copyOf(starts, count * 2);
                 }
@@ -440,10 +443,11 @@ public final class HistoryLog {
     private void write(FileChannel channel, byte[] lines, List<String> warnings) throws IOException {
         long end = channel.size();
         byte[] before = new byte[0];
-        if (end > 0 && lastByte(channel, end) != '\n') {
+        if (end > 0 && lastByte(channel, end) != '\n' && lastByte(channel, end) != '\r') {
             long start = lastLineStart(channel, end);
-            if (isJson(channel, start, end)) {
-                // Whole, only without its newline (a hand's edit, or a newer Limber's): kept.
+            if (start < 0 || isJson(channel, start, end)) {
+                // Whole, only without its line end (a hand's edit, or a newer Limber's), or longer than
+                // any record a crash could have torn: kept, and the new record starts on a line of its own.
                 before = new byte[] {'\n'};
             } else {
                 channel.truncate(start);
@@ -476,22 +480,27 @@ public final class HistoryLog {
         return one.get(0);
     }
 
-    /** Where the last line starts: just after the last newline before {@code end}, or 0. */
+    /**
+     * Where the last line starts: just after the last line end before {@code end}, or 0; -1 when it
+     * is longer than {@link #MAX_LINE}, which no record torn by a crash can be: nothing beyond that
+     * is searched, however large the file.
+     */
     private static long lastLineStart(FileChannel channel, long end) throws IOException {
         ByteBuffer chunk = ByteBuffer.allocate(8192);
         long position = end;
-        while (position > 0) {
-            int length = (int) Math.min(chunk.capacity(), position);
+        long limit = Math.max(0, end - MAX_LINE - 1);
+        while (position > limit) {
+            int length = (int) Math.min(chunk.capacity(), position - limit);
             position -= length;
             chunk.clear().limit(length);
             channel.read(chunk, position);
             for (int i = length - 1; i >= 0; i--) {
-                if (chunk.get(i) == '\n') {
+                if (chunk.get(i) == '\n' || chunk.get(i) == '\r') {
                     return position + i + 1;
                 }
             }
         }
-        return 0;
+        return limit == 0 ? 0 : -1;
     }
 
     /** Whether the last line is whole JSON: only a line that is not may be a crash's torn end. */

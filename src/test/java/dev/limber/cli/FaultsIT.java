@@ -416,4 +416,29 @@ class FaultsIT {
         assertThat(home.resolve("limber.jfr")).isNotEmptyFile();
         assertThat(here).isEmptyDirectory();
     }
+
+    @Test
+    void a_signal_while_the_save_waits_for_a_held_lock_still_keeps_the_session() throws Exception {
+        Path state = home.resolve("state");
+        HistoryLog log = withEarlierRecords(state, 1);
+        // Another process holds the history's lock, as a stuck Limber would.
+        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "dev.limber.history.HoldLock", log.file().toString())
+                .redirectError(new File("/dev/null")).start();
+        try {
+            assertThat(new String(holder.getInputStream().readNBytes(6), StandardCharsets.UTF_8)).isEqualTo("locked");
+            Process limber = session(routine("1s"), state, "held");
+            awaitText(home.resolve("held.err"), "waiting for another program that holds");
+
+            kill("TERM", limber.pid());
+            assertThat(limber.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(limber.exitValue()).isEqualTo(143);
+            assertThat(log.read().entries()).hasSize(2);
+        } finally {
+            holder.getOutputStream().close();
+            holder.waitFor(30, TimeUnit.SECONDS);
+        }
+        assertThat(log.read().entries()).hasSize(2).last().extracting(Entry::endedBy).isEqualTo(EndedBy.FINISHED);
+    }
 }

@@ -201,4 +201,43 @@ class HistoryStoreTest {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly(HistoryLog.FILE);
         }
     }
+
+    @Test
+    void a_whole_record_longer_than_any_torn_one_and_without_its_newline_is_kept() throws IOException {
+        HistoryLog log = new HistoryLog(dir);
+        String big = EntryJson.write(entry("big")).replace("\"title\":\"Back-friendly walk\"",
+                "\"title\":\"Back-friendly walk\",\"notes\":\"" + "x".repeat(70_000) + "\"");
+        write(log.file(), EntryJson.write(entry("a")) + "\n" + big);
+
+        assertThat(log.append(entry("b"))).isEmpty();
+
+        assertThat(Files.readAllLines(log.file())).containsExactly(EntryJson.write(entry("a")), big,
+                EntryJson.write(entry("b")));
+    }
+
+    @Test
+    void two_records_joined_by_a_lone_carriage_return_are_two_and_neither_is_cut() throws IOException {
+        HistoryLog log = new HistoryLog(dir);
+        write(log.file(), EntryJson.write(entry("a")) + "\r" + EntryJson.write(entry("b")));
+
+        assertThat(log.read().entries()).extracting(Entry::id).containsExactly("a", "b");
+        assertThat(log.append(entry("c"))).isEmpty();
+        assertThat(log.read().entries()).extracting(Entry::id).containsExactly("a", "b", "c");
+    }
+
+    @Test
+    void saving_after_gigabytes_without_a_line_end_searches_no_further_than_a_record_and_cuts_nothing()
+            throws IOException {
+        HistoryLog log = new HistoryLog(dir);
+        try (RandomAccessFile sparse = new RandomAccessFile(log.file().toFile(), "rw")) {
+            sparse.setLength(3L << 30);
+        }
+        Files.setPosixFilePermissions(log.file(), PosixFilePermissions.fromString("rw-------"));
+
+        List<String> warnings = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> log.append(entry("a")));
+
+        assertThat(warnings).isEmpty();
+        assertThat(Files.size(log.file())).isGreaterThan(3L << 30);
+        assertThat(log.read().entries()).extracting(Entry::id).containsExactly("a");
+    }
 }
