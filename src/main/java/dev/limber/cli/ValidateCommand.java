@@ -77,7 +77,10 @@ final class ValidateCommand implements Callable<Integer> {
         out.println(problems.isEmpty() ? checked + ": all valid."
                 : checked + ": " + broken + " with problems (" + problems.size()
                         + (problems.size() == 1 ? " problem)." : " problems)."));
-        return missing ? Exit.NOT_FOUND : problems.isEmpty() ? Exit.OK : Exit.DATA;
+        // A file or folder that could not be read at all (a problem with no place in it) is one not
+        // found, as 'show' and 'run' say; problems inside files are invalid data.
+        boolean unreadable = problems.stream().anyMatch(p -> p.at() == null);
+        return missing || unreadable ? Exit.NOT_FOUND : problems.isEmpty() ? Exit.OK : Exit.DATA;
     }
 
     /**
