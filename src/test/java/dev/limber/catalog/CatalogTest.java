@@ -48,7 +48,8 @@ class CatalogTest {
         Catalog catalog = load(env());
 
         assertThat(catalog.entries()).extracting(Catalog.Entry::id).contains("back-friendly-walk",
-                "dynamic-warm-up", "post-run-stretches", "run-day", "thoracic-mobility");
+                "core-and-glutes", "dynamic-warm-up", "morning-upper-back", "post-run-stretches", "run-day",
+                "thoracic-mobility");
         assertThat(catalog.entries()).allMatch(Catalog.Entry::builtIn);
         assertThat(catalog.problems()).isEmpty();
     }
@@ -132,7 +133,7 @@ class CatalogTest {
 
         assertThat(catalog.problems()).isEmpty();
         assertThat(catalog.entry("nested")).isEmpty();
-        assertThat(catalog.fileCount()).isEqualTo(5);
+        assertThat(catalog.fileCount()).isEqualTo(7);
     }
 
     @Test
