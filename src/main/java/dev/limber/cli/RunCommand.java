@@ -5,8 +5,10 @@ import dev.limber.history.HistoryLog;
 import dev.limber.plan.Pauses;
 import dev.limber.progress.Advice;
 import dev.limber.progress.Effort;
+import dev.limber.routine.Routine;
 import dev.limber.progress.EndedBy;
 import dev.limber.progress.Entry;
+import dev.limber.routine.Disclaimer;
 import dev.limber.routine.Durations;
 import dev.limber.routine.Problem;
 import dev.limber.session.Outcome;
@@ -150,7 +152,16 @@ final class RunCommand implements Callable<Integer> {
                     }
                     TodaysPlan today = TodaysPlan.of(found.get(), () -> historyOptions.readIfPossible(context), length,
                             pauses);
-                    return session(today, new TerminalPrompter(terminal),
+                    TerminalPrompter prompter = new TerminalPrompter(terminal);
+                    if (yes) {
+                        // No start screen: its caution and Limber's own line come before the session here.
+                        Routine routine = today.plan().routine();
+                        if (!routine.caution().isEmpty()) {
+                            prompter.say("Caution: " + routine.caution());
+                        }
+                        prompter.say(Disclaimer.TEXT);
+                    }
+                    return session(today, prompter,
                             () -> Coach.on(terminal, color(), settings.bell(), speaker).run(today.plan(), !yes));
                 }
             }
@@ -214,6 +225,8 @@ final class RunCommand implements Callable<Integer> {
         if (checkIns && (result.ending() == Coach.Ending.FINISHED || result.ending() == Coach.Ending.QUIT)) {
             try {
                 asked = true;
+                // An Enter too many on the last reps must not answer the questions after them.
+                prompter.discardTypedAhead();
                 after = checkIn.pain();
                 redFlag = checkIn.redFlag();
             } catch (Prompter.Interrupted e) {
@@ -226,9 +239,8 @@ final class RunCommand implements Callable<Integer> {
         } catch (IllegalStateException e) {
             // Shutting down already: the hook finds the record saved.
         }
-        if (!interrupted) {
-            Advice.after(before, after, redFlag, asked).forEach(prompter::say);
-        }
+        // Even after Ctrl-C at a question: what was answered, and the red-flag line, are said.
+        Advice.after(before, after, redFlag, asked).forEach(prompter::say);
         return interrupted ? Exit.INTERRUPTED : Exit.of(result.ending());
     }
 

@@ -138,7 +138,7 @@ final class StatsCommand implements Callable<Integer> {
         for (Stats.Day day : stats.days()) {
             long seconds = day.activeSeconds();
             out.println(("  " + String.format("%-10s", DAY.format(day.date())) + " " + bar(seconds, most)
-                    + (seconds > 0 ? " " + minutes(seconds) : "")).stripTrailing());
+                    + (seconds > 0 ? " " + (seconds < 30 ? "<1" : minutes(seconds)) : "")).stripTrailing());
         }
         if (!stats.painByWeek().isEmpty()) {
             out.println();

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Today's length of a routine's growing step, from its history: one increment after every
- * {@code every} sessions that count ({@link Effort}), up to the maximum; a session with a pain increase or a red flag
+ * {@code every} sessions that count ({@link Effort}) at no less than that day's length, up to the
+ * maximum; a session with a pain increase or a red flag
  * takes it back one increment (never below the start) and starts the count again, as the advice
  * "if a walk makes it worse, make the next one shorter" asks.
  *
@@ -30,12 +31,20 @@ public record Growth(int seconds, int start, int max, int finished) {
             if (entry.flagged() || entry.painIncreased()) {
                 seconds = Math.max(start, seconds - p.add());
                 count = 0;
-            } else if (entry.counts() && ++count >= p.every()) {
+            } else if (entry.counts() && !shorter(entry, seconds) && ++count >= p.every()) {
                 seconds = Math.min(p.max(), seconds + p.add());
                 count = 0;
             }
         }
         return new Growth(seconds, start, p.max(), count);
+    }
+
+    /**
+     * A session whose growing step was made shorter than that day's length (run with {@code --time}):
+     * a one-second walk does not build toward a longer one.
+     */
+    private static boolean shorter(Entry entry, int today) {
+        return entry.lengthSeconds() != null && entry.lengthSeconds() < today;
     }
 
     /** "today: 14 min, building toward 30 min", or "today: 30 min, its full length". */

@@ -48,9 +48,14 @@ public final class CheckIn {
         }
         for (int tries = 0; tries < UNCLEAR; tries++) {
             String answer = prompter.ask(question);
-            if (answer == null) {
+            if (answer == null && prompter.ended()) {
                 ended = true;
                 prompter.say("The input has ended: no " + what + " was recorded, nor any answer after it.");
+                return null;
+            }
+            if (answer == null) {
+                // Ctrl-D at a terminal: this question goes unanswered, and the next is asked all the same.
+                prompter.say("No " + what + " was recorded.");
                 return null;
             }
             if (answer.isBlank()) {

@@ -72,6 +72,16 @@ public final class LineKeys implements Keys {
         return line;
     }
 
+    /** Whether the lines come from a terminal, typed by a person. */
+    boolean typed() {
+        return typed;
+    }
+
+    /** Whether the input has ended, and that was seen. */
+    boolean ended() {
+        return ended;
+    }
+
     /** Lines read and not yet taken, the end of the input included. */
     int pending() {
         return lines.size();

@@ -30,7 +30,22 @@ public final class LinePrompter implements Prompter {
             out.flush();
             return null;
         }
+        if (!lines.typed()) {
+            // A terminal echoes what is typed; a script's answer is shown, so questions don't run together.
+            out.println(dev.limber.routine.Problem.printable(line, 60));
+            out.flush();
+        }
         return line;
+    }
+
+    @Override
+    public boolean ended() {
+        return lines.ended();
+    }
+
+    @Override
+    public void discardTypedAhead() {
+        lines.discardTypedAhead();
     }
 
     @Override

@@ -135,7 +135,9 @@ public final class PlainCoach {
             }
             long wait = Math.min(POLL, untilNews(state));
             Action action;
-            if (inputEnded) {
+            if (inputEnded || (scripted() && !(state.segment().counted() && !state.handsFree()))) {
+                // A script's lines are read only when one is needed (Enter for reps, then the
+                // check-in's answers): a timed hold never takes an answer meant for a question.
                 sleep(wait);
                 action = null;
             } else {
@@ -162,6 +164,11 @@ public final class PlainCoach {
                 session.on(event, clock.nanoTime());
             }
         }
+    }
+
+    /** Lines from a script, not typed at a terminal: each is read only when one is needed. */
+    private boolean scripted() {
+        return keys instanceof LineKeys lines && !lines.typed();
     }
 
     /** Until the segment ends or reaches ten seconds left, whichever comes first. */

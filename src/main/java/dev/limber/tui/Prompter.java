@@ -14,6 +14,18 @@ public interface Prompter {
     /** Shows a line of text. */
     void say(String line);
 
+    /**
+     * Whether no answer can come any more: the input has ended. A terminal's Ctrl-D ends one answer,
+     * not the input, so a terminal never says so.
+     */
+    boolean ended();
+
+    /**
+     * Forgets what was typed ahead, so that keys pressed during the session (an Enter too many on
+     * the last reps) never answer the questions after it. Input from a script is kept.
+     */
+    void discardTypedAhead();
+
     /** Ctrl-C at a question. */
     final class Interrupted extends Exception {
         private static final long serialVersionUID = 1L;

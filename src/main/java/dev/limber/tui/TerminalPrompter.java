@@ -4,6 +4,7 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 
 /** Questions on the terminal, answered with JLine's line editing (backspace, arrows, Ctrl-C). */
@@ -29,6 +30,29 @@ public final class TerminalPrompter implements Prompter {
             throw new Interrupted();
         } catch (EndOfFileException e) {
             return null;
+        }
+    }
+
+    @Override
+    public boolean ended() {
+        return false;
+    }
+
+    /** At most this much typed ahead is read away. */
+    private static final int TYPED_AHEAD = 4096;
+
+    @Override
+    public void discardTypedAhead() {
+        // Raw mode for the reads: out of it, JLine's read timeouts don't hold and a read waits for a key.
+        Attributes before = terminal.enterRawMode();
+        try {
+            for (int i = 0; i < TYPED_AHEAD && terminal.reader().read(1L) >= 0; i++) {
+                // Read and dropped.
+            }
+        } catch (java.io.IOException e) {
+            // Nothing more to read: nothing to forget.
+        } finally {
+            terminal.setAttributes(before);
         }
     }
 

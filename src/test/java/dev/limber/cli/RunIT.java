@@ -184,7 +184,7 @@ class RunIT {
         tmux.await("Pain right now, 0 to 10? (Enter to skip)");
         tmux.line("3");
         tmux.await("Short: finished after 2s of activity");
-        tmux.await("Pain right now, 0 to 10? (Enter to skip)");
+        tmux.awaitScreen(s -> s.split("Pain right now", -1).length == 3);
         tmux.line("5");
         tmux.await("Any sharp, shooting pain down a leg, numbness or tingling? (y/N)");
         tmux.line("n");
@@ -265,6 +265,30 @@ class RunIT {
         String screen = tmux.await("Limber can't tell what it is");
         assertThat(screen).doesNotContain("Type y").doesNotContain("Good.");
         assertThat(history().get(0).get("red_flag").asBoolean()).isTrue();
+    }
+
+    @Test
+    void enters_pressed_once_too_often_on_the_last_reps_answer_no_question_and_yes_still_shows_the_caution()
+            throws Exception {
+        tmux.close();
+        tmux = new Tmux(home, 100, 30, false);
+        Path routine = Files.writeString(home.resolve("reps.yaml"),
+                "title: Reps\ncaution: Go gently.\nsteps:\n  - {name: Bridge, reps: 2, pace: 1s}\n");
+        tmux.line(LIMBER + " run " + routine + " --yes");
+        String before = tmux.await("Pain right now, 0 to 10? (Enter to skip)");
+        assertThat(before).contains("Caution: Go gently.", "get emergency care now");
+        tmux.line("4");
+        tmux.await("when done");
+        tmux.keys("Enter", "Enter", "Enter");
+        tmux.awaitScreen(s -> s.split("Pain right now", -1).length == 3);
+
+        // The extra Enters were forgotten: the question waits for its answer.
+        assertThat(tmux.screen()).doesNotContain("Any sharp");
+        tmux.line("2");
+        tmux.await("Any sharp, shooting pain down a leg, numbness or tingling? (y/N)");
+        tmux.line("n");
+        tmux.await("Pain 4 before, 2 after. Good.");
+        assertThat(history().get(0).get("pain_after").asInt()).isEqualTo(2);
     }
 
     @Test

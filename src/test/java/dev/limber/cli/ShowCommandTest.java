@@ -91,8 +91,13 @@ class ShowCommandTest {
     @Test
     void a_growing_routine_is_shown_at_todays_length_from_the_history() throws IOException {
         HistoryLog log = new HistoryLog(home.resolve(".local/state/limber"));
+        // Three walks at 10 minutes, then three at the 12 they grew to: each walked at that day's length.
         for (int day = 6; day >= 1; day--) {
-            log.append(HistoryCommandTest.entry("d" + day, "back-friendly-walk", day, true, 2, 2));
+            dev.limber.progress.Entry e = HistoryCommandTest.entry("d" + day, "back-friendly-walk", day, true, 2, 2);
+            log.append(new dev.limber.progress.Entry(e.id(), e.routine(), e.title(), e.started(), e.ended(),
+                    e.plannedSeconds(), e.activeSeconds(), e.pausedSeconds(), e.segmentsDone(), e.segmentsSkipped(),
+                    e.completed(), e.endedBy(), e.painBefore(), e.painAfter(), e.redFlag(), day >= 4 ? 600 : 720,
+                    e.effort(), e.counts(), e.version()));
         }
 
         Cli.Result text = cli().run("show", "back-friendly-walk");

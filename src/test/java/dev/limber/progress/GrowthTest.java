@@ -49,6 +49,21 @@ class GrowthTest {
         return entry("walk", day, false, EndedBy.QUIT, null, null, null, 100);
     }
 
+    /** A walk that counts, run with --time 1s. */
+    private static Entry shortened(int day) {
+        return withLength(finishedOn(day), 1);
+    }
+
+    private static Entry lengthened(int day) {
+        return withLength(finishedOn(day), 1200);
+    }
+
+    private static Entry withLength(Entry e, int seconds) {
+        return new Entry(e.id(), e.routine(), e.title(), e.started(), e.ended(), e.plannedSeconds(), e.activeSeconds(),
+                e.pausedSeconds(), e.segmentsDone(), e.segmentsSkipped(), e.completed(), e.endedBy(), e.painBefore(),
+                e.painAfter(), e.redFlag(), seconds, e.effort(), e.counts(), e.version());
+    }
+
     private static List<Entry> finishedDays(int from, int count) {
         List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -79,6 +94,10 @@ class GrowthTest {
                 Arguments.of("quitting counts for nothing", join(finishedDays(0, 2), quit(2), quit(3)), 600),
                 Arguments.of("walks skipped to their end count for nothing",
                         List.of(skipped("walk", 0), skipped("walk", 1), skipped("walk", 2)), 600),
+                Arguments.of("walks made shorter with --time build nothing",
+                        List.of(shortened(0), shortened(1), shortened(2)), 600),
+                Arguments.of("walks made longer with --time build as any other", List.of(lengthened(0),
+                        lengthened(1), lengthened(2)), 720),
                 Arguments.of("a skipped walk does not complete three",
                         join(finishedDays(0, 2), skipped("walk", 2)), 600),
                 Arguments.of("other routines don't count", List.of(finished("other", 0), finished("other", 1),

@@ -29,7 +29,8 @@ class CheckInTest {
         assertThat(checkIn.pain()).isEqualTo(4);
         assertThat(checkIn.pain()).isNull();
         assertThat(checkIn.redFlag()).isTrue();
-        assertThat(out.toString()).isEqualTo(CheckIn.PAIN + CheckIn.PAIN + CheckIn.RED_FLAG);
+        // Answers from a script are echoed, so that the questions don't run together on one line.
+        assertThat(out.toString()).isEqualTo(CheckIn.PAIN + "4\n" + CheckIn.PAIN + "\n" + CheckIn.RED_FLAG + "y\n");
     }
 
     @Test
@@ -108,6 +109,33 @@ class CheckInTest {
             assertThat(checkIn.redFlag()).isTrue();
             assertThat(term.output()).contains("Pain right now, 0 to 10? (Enter to skip)",
                     "Any sharp, shooting pain down a leg, numbness or tingling? (y/N)");
+        }
+    }
+
+    @Test
+    void ctrl_d_on_a_terminal_leaves_one_question_unanswered_and_the_next_is_asked() throws Exception {
+        try (StreamTerminal term = new StreamTerminal(80, 24)) {
+            CheckIn checkIn = new CheckIn(new TerminalPrompter(term.terminal));
+            term.type("\004");
+            assertThat(checkIn.pain()).isNull();
+            term.type("yes\r");
+            assertThat(checkIn.redFlag()).isTrue();
+            assertThat(term.output()).contains("No pain score was recorded.");
+        }
+    }
+
+    @Test
+    void enters_typed_ahead_on_a_terminal_are_forgotten_before_the_questions() throws Exception {
+        try (StreamTerminal term = new StreamTerminal(80, 24)) {
+            TerminalPrompter prompter = new TerminalPrompter(term.terminal);
+            CheckIn checkIn = new CheckIn(prompter);
+            term.type("\r\r\r");
+            // The keys have reached the terminal's reader, as keys pressed during a session have.
+            assertThat(term.terminal.reader().peek(10_000)).isEqualTo('\n');
+            prompter.discardTypedAhead();
+            term.type("6\r");
+
+            assertThat(checkIn.pain()).isEqualTo(6);
         }
     }
 

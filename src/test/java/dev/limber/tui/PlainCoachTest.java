@@ -100,6 +100,20 @@ class PlainCoachTest {
     }
 
     @Test
+    void a_script_s_lines_are_read_only_when_one_is_needed_so_timed_holds_leave_the_answers() {
+        LineKeys keys = new LineKeys(new ByteArrayInputStream("\n2\nn\n".getBytes(StandardCharsets.UTF_8)));
+        PlainCoach coach = new PlainCoach(new PrintWriter(out), keys, clock, new Sound(null, Optional.empty()));
+
+        Coach.Result result = coach.run(Plans.plan("Holds", Plans.hold("Reach", 5, Sides.NONE),
+                Plans.reps("Cat-cow", 4, 2), Plans.hold("Fold", 5, Sides.NONE)), false);
+
+        assertThat(result.state().count(Outcome.SKIPPED)).isZero();
+        assertThat(result.state().count(Outcome.DONE)).isEqualTo(result.state().records().size());
+        assertThat(keys.line(0)).isEqualTo("2");
+        assertThat(keys.line(0)).isEqualTo("n");
+    }
+
+    @Test
     void lines_piped_in_by_a_script_are_kept_as_answers() {
         Coach.Result result = run(Plans.plan("Reps", Plans.reps("Cat-cow", 10, 4)), "\n\n", true);
 
