@@ -25,24 +25,60 @@ limber_find_java() {
   fi
 }
 
-# Native access lets JLine use its JNI terminal on Java 22 and later (without it, JLine quietly runs
-# stty for every terminal setting); Java 17 accepts the flag too. C1 alone compiles enough for a
-# command-line tool and halves what a countdown costs.
-limber_options=(--enable-native-access=ALL-UNNAMED -XX:TieredStopAtLevel=1)
+# Native access lets JLine use its JNI terminal on Java 22 and later (it reads the terminal's settings
+# and size without starting a process each time); Java 17 accepts the flag too. C1 alone compiles
+# enough for a command-line tool and halves what a countdown costs.
+#
+# Ctrl-\ (SIGQUIT) makes the JVM print a thread dump on standard output, over the coach's screen or
+# into plain mode's lines, and no program may take that signal from the JVM (docs/robustness.md,
+# "Signals"). -DisplayVMOutput keeps the dump off the screen, so Ctrl-\ does nothing, as a key with
+# no meaning; the JVM's warnings and crash reports don't go that way and still show. The full screen
+# reads Ctrl-\ as a key instead, and stops as Ctrl-C does. `jcmd PID Thread.print` still shows the
+# threads to whoever needs them.
+#
+# Should the JVM crash, nothing lands in the current folder: no core dump (the kernel may write one
+# there), no JIT replay file (the JVM would), and the crash report where limber_crash_options says.
+limber_options=(--enable-native-access=ALL-UNNAMED -XX:TieredStopAtLevel=1
+  -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput -XX:-CreateCoredumpOnCrash -XX:-DumpReplayDataOnError)
+
+# Sets limber_crash to where the JVM writes its crash report (hs_err_pid*.log): never the current
+# folder, which is the JVM's default and its fallback when the folder it is given can't be written.
+# Into $1, Limber's cache folder, when it can be written: the launcher then sees a crash there and
+# does not start the next command from an archive the crash may have come from. Else on stderr.
+limber_crash_options() {
+  local folder=$1
+  if [ -n "$folder" ] && [ -d "$folder" ] && [ -w "$folder" ]; then
+    # %p is the process id; a % in the folder's own name is written %%.
+    limber_crash=("-XX:ErrorFile=${folder//%/%%}/hs_err_pid%p.log")
+  else
+    limber_crash=(-XX:+ErrorFileToStderr)
+  fi
+}
+
+# Sets limber_cache to Limber's cache folder, $XDG_CACHE_HOME/limber (by default ~/.cache/limber), or
+# to nothing where there is none. It need not exist yet.
+limber_cache_folder() {
+  local cache=${XDG_CACHE_HOME:-}
+  limber_cache=''
+  # The XDG rules say a relative XDG_CACHE_HOME is invalid and must be ignored.
+  case $cache in /*) ;; *) [ -n "${HOME:-}" ] || return 0; cache=$HOME/.cache ;; esac
+  limber_cache=$cache/limber
+}
 
 # Sets limber_archive to the options that start Limber from its class-data archive, making the
 # archive first when there is none yet; leaves it empty when there can't be one.
 #
-# The archive lives in $XDG_CACHE_HOME/limber (by default ~/.cache/limber), one per Limber version,
-# Java build and folder of jars, and is made again when a jar is newer than it: a JVM refuses an
-# archive made by another build or for other jars, and Java 17 would not replace it either. On Java
-# 25 and later it is an AOT cache (classes loaded and linked ahead of time); before, a dynamic CDS
-# archive. It is made by dev.limber.cli.Training, which runs the commands people repeat, so that it
-# serves all of them rather than only whichever ran first (as -XX:+AutoCreateSharedArchive would).
-# Nothing here prints or fails: a cache that can't be written only means starting without one.
+# The archive lives in the cache folder, one per Limber version, Java build and folder of jars, and
+# is made again when a jar is newer than it: a JVM refuses an archive made by another build or for
+# other jars, and Java 17 would not replace it either. On Java 25 and later it is an AOT cache
+# (classes loaded and linked ahead of time); before, a dynamic CDS archive. It is made by
+# dev.limber.cli.Training, which runs the commands people repeat, so that it serves all of them
+# rather than only whichever ran first (as -XX:+AutoCreateSharedArchive would). Nothing here prints
+# or fails: a cache that can't be written only means starting without one.
 limber_class_data() {
   local classpath=$1 version=$2
   limber_archive=()
+  [ -n "$limber_cache" ] || return 0
   local name value runtime='' feature=''
   if [ -r "$limber_java_home/release" ]; then
     while IFS='=' read -r name value; do
@@ -55,17 +91,13 @@ limber_class_data() {
   case $feature in '' | *[!0-9]*) return 0 ;; esac
   [ -n "$runtime" ] || return 0
 
-  local cache=${XDG_CACHE_HOME:-}
-  # The XDG rules say a relative XDG_CACHE_HOME is invalid and must be ignored.
-  case $cache in /*) ;; *) [ -n "${HOME:-}" ] || return 0; cache=$HOME/.cache ;; esac
-  cache=$cache/limber
   # Named for the folder of the jars too, so that a checkout and an unzipped Limber of the same
   # version each keep their own (the tail of the name, should the folder's be long).
   local jars=${classpath%%:*}
   jars=${jars%/*}
   jars=${jars//[!A-Za-z0-9._-]/_}
   [ ${#jars} -le 100 ] || jars=${jars:${#jars}-100}
-  local archive="$cache/limber-$version-java-${runtime//[!A-Za-z0-9.+_-]/_}-$jars"
+  local archive="$limber_cache/limber-$version-java-${runtime//[!A-Za-z0-9.+_-]/_}-$jars"
 
   # The JVM's own messages about archives are off: one it can't use is not news to a person.
   # -Xshare:auto (the default, said out loud) uses the archive when it can and runs without it when
@@ -82,26 +114,58 @@ limber_class_data() {
     use=(-Xshare:auto "-XX:SharedArchiveFile=$archive")
   fi
 
-  # A jar newer than the archive (a rebuilt checkout) means the archive is for other classes.
-  local entry entries fresh=''
+  # The JVM maps the archive into memory and trusts it: bits flipped in the file crashed every
+  # command (SIGSEGV) until someone found it. So each archive has its checksum beside it (cksum's CRC
+  # and length), written when the archive is made, and is checked against it when the file has been
+  # written to since; one that does not match is made again. Not at every start: the check reads the
+  # whole archive, 5 to 14 ms on a busy machine (docs/benchmarks.md), where these tests take none.
+  # Damage that leaves no trace in the file's time (a disk that rots) costs one crash at most: the
+  # JVM writes its crash report into this folder (limber_crash_options), and an archive older than a
+  # crash report is made again, so the crash does not come back with the next command. And a jar
+  # newer than the archive (a rebuilt checkout) means it is for other classes.
+  local entry entries crash want='' have='' fresh=''
   if [ -f "$archive" ]; then
     fresh=yes
     IFS=: read -ra entries <<< "$classpath"
     for entry in "${entries[@]}"; do
       if [ "$entry" -nt "$archive" ]; then fresh=''; fi
     done
+    for crash in "$limber_cache"/hs_err_pid*.log; do
+      if [ "$crash" -nt "$archive" ]; then fresh=''; fi
+    done
+    if [ -n "$fresh" ] && { [ ! -f "$archive.cksum" ] || [ "$archive" -nt "$archive.cksum" ]; }; then
+      # (Under the launchers' set -e, no failure here may go unanswered.)
+      { read -r want < "$archive.cksum"; } 2>/dev/null || :
+      have=$(cksum < "$archive" 2>/dev/null) || have=''
+      if [ -n "$want" ] && [ "$have" = "$want" ]; then
+        # Whole after all (touched, say): not read again until it is written to again.
+        touch "$archive.cksum" 2>/dev/null || :
+      else
+        fresh=''
+      fi
+    fi
   fi
   if [ -z "$fresh" ]; then
-    mkdir -p "$cache" 2>/dev/null && [ -w "$cache" ] || return 0
+    # Something other than a file where the archive or its checksum goes (a folder, say): mv would
+    # put the new one inside it, with every command. Leave it be, and start without an archive.
+    for entry in "$archive" "$archive.cksum"; do
+      if { [ -e "$entry" ] || [ -L "$entry" ]; } && [ ! -f "$entry" ]; then return 0; fi
+    done
+    mkdir -p "$limber_cache" 2>/dev/null && [ -w "$limber_cache" ] || return 0
+    limber_crash_options "$limber_cache"
     # Made under another name and renamed when complete, so that a run stopped half-way never
-    # leaves a broken archive behind, and two launchers at once each rename a whole one.
-    if "$limber_java" "${limber_options[@]}" "${quiet[@]}" "${make[@]}" -cp "$classpath" dev.limber.cli.Training \
-        </dev/null >/dev/null 2>&1 && [ -s "$partial" ]; then
-      mv -f "$partial" "$archive" 2>/dev/null || rm -f "$partial" 2>/dev/null
+    # leaves a broken archive behind, and two launchers at once each rename a whole one (at worst
+    # beside the other's checksum: a mismatch found later only means making it once more).
+    if "$limber_java" "${limber_options[@]}" "${limber_crash[@]}" "${quiet[@]}" "${make[@]}" -cp "$classpath" \
+        dev.limber.cli.Training </dev/null >/dev/null 2>&1 && [ -s "$partial" ] &&
+        cksum < "$partial" > "$partial.cksum" 2>/dev/null &&
+        mv -f "$partial.cksum" "$archive.cksum" 2>/dev/null && mv -f "$partial" "$archive" 2>/dev/null; then
+      :
     else
-      rm -f "$partial" "$partial.config" 2>/dev/null
+      # Not even the damaged or stale archive: start without one.
+      rm -f "$partial" "$partial.config" "$partial.cksum" 2>/dev/null
+      return 0
     fi
-    [ -f "$archive" ] || return 0
   fi
   limber_archive=("${quiet[@]}" "${use[@]}")
 }
@@ -120,8 +184,15 @@ limber_exec() {
   local classpath=$1 version=$2
   shift 2
   limber_reopen_closed_streams
+  # The JVM pauses threads with SIGUSR2 for its flight recorder's sampling, and took a stray one for
+  # a fault (Java 17 crashed). On Linux it can use SIGRTMAX instead, a signal nothing sends, which
+  # leaves SIGUSR2 to end a session as SIGTERM does (dev.limber.tui.StopSignals). Elsewhere, the
+  # JVM keeps it.
+  case ${OSTYPE:-} in linux*) export _JAVA_SR_SIGNUM=64 ;; esac
+  limber_cache_folder
   limber_class_data "$classpath" "$version"
+  limber_crash_options "$limber_cache"
   # (The + form: an empty array is "unbound" to bash before 4.4 under set -u.)
-  exec "$limber_java" "${limber_options[@]}" ${limber_archive[@]+"${limber_archive[@]}"} -cp "$classpath" \
-    dev.limber.cli.Main "$@"
+  exec "$limber_java" "${limber_options[@]}" "${limber_crash[@]}" ${limber_archive[@]+"${limber_archive[@]}"} \
+    -cp "$classpath" dev.limber.cli.Main "$@"
 }

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +31,7 @@ final class BuiltInIndex {
     static final String RESOURCE = "/limber/routines.index";
 
     /** Changes whenever the layout below does. */
-    private static final int FORMAT = 0x4C494D01;
+    private static final int FORMAT = 0x4C494D02;
 
     private static final byte MAPPING = 0;
     private static final byte SEQUENCE = 1;
@@ -199,14 +198,19 @@ final class BuiltInIndex {
         return line == 0 ? null : new Position(line, column);
     }
 
-    // Length and UTF-8 bytes: writeUTF stops at 64 KB, and a routine's text may be longer.
+    // Length and UTF-16 code units: writeUTF stops at 64 KB, and a routine's text may be longer;
+    // UTF-8 can't hold half a surrogate pair, which a broken file's tree may (and must keep, to be refused).
     private static void text(DataOutputStream out, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
+        out.writeInt(text.length());
+        out.writeChars(text);
     }
 
     private static String text(DataInputStream in) throws IOException {
-        return new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
+        byte[] bytes = in.readNBytes(2 * in.readInt());
+        char[] chars = new char[bytes.length / 2];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = (char) ((bytes[2 * i] & 0xff) << 8 | bytes[2 * i + 1] & 0xff);
+        }
+        return new String(chars);
     }
 }

@@ -158,7 +158,7 @@ public final class Catalog implements Planner.Library {
                 problems.add(Problem.about(path.toString(), "no such folder; check LIMBER_ROUTINES"));
             }
         } catch (IOException e) {
-            problems.add(Problem.about(path.toString(), "cannot read this folder (" + RoutineFile.reason(e) + ")"));
+            problems.add(Problem.about(path.toString(), "cannot read this folder (" + Problem.reason(e) + ")"));
         }
         return List.of();
     }

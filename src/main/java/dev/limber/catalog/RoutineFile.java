@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +53,7 @@ record RoutineFile(String name, Path path) {
         try {
             parsed = parse();
         } catch (IOException e) {
-            return broken(Problem.about(name, "cannot read this file (" + reason(e) + ")"));
+            return broken(Problem.about(name, "cannot read this file (" + Problem.reason(e) + ")"));
         }
         return checked(parsed);
     }
@@ -110,20 +109,6 @@ record RoutineFile(String name, Path path) {
         try (InputStream in = Files.newInputStream(path)) {
             return YamlReader.read(in.readNBytes(Limits.MAX_FILE_BYTES + 1), name);
         }
-    }
-
-    static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        String message = e.getMessage();
-        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
-            message = fs.getReason();
-        }
-        return message == null ? e.getClass().getSimpleName() : message;
     }
 
     /** The routine files directly in {@code folder}, by name; hidden files and subfolders are skipped. */

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.limber.routine.Limits;
 import dev.limber.routine.Node;
 import dev.limber.routine.Position;
+import dev.limber.routine.Printable;
 import dev.limber.routine.Problem;
 import java.io.IOException;
 import java.io.Reader;
@@ -131,9 +132,9 @@ public final class YamlReader {
 
     /** Decodes strict UTF-8, reporting the first bad byte where an editor would show it. */
     private String decode(byte[] bytes) {
-        if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff
-                || (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe)) {
-            problem(Position.START, "the file is UTF-16; save it as UTF-8");
+        String other = otherEncoding(bytes);
+        if (other != null) {
+            problem(Position.START, "the file is " + other + "; save it as UTF-8");
             return null;
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -161,13 +162,52 @@ public final class YamlReader {
         return out.toString();
     }
 
+    /**
+     * UTF-16 or UTF-32, by the byte-order mark or, without one, by where the NUL bytes are in the
+     * first four bytes, as YAML itself tells encodings apart (YAML 1.2, section 5.2): a YAML file
+     * starts with an ASCII character. Null for anything else, which is read as UTF-8.
+     */
+    static String otherEncoding(byte[] bytes) {
+        int[] b = new int[4];
+        for (int i = 0; i < 4; i++) {
+            b[i] = i < bytes.length ? bytes[i] & 0xff : -1;
+        }
+        if (b[0] == 0 && b[1] == 0 && (b[2] == 0xfe && b[3] == 0xff || b[2] == 0 && b[3] > 0)) {
+            return "UTF-32BE";
+        }
+        if (b[0] == 0xff && b[1] == 0xfe && b[2] == 0 && b[3] == 0 || b[0] > 0 && b[1] == 0 && b[2] == 0 && b[3] == 0) {
+            return "UTF-32LE";
+        }
+        if (b[0] == 0xfe && b[1] == 0xff || b[0] == 0 && b[1] > 0) {
+            return "UTF-16BE";
+        }
+        if (b[0] == 0xff && b[1] == 0xfe || b[0] > 0 && b[1] == 0) {
+            return "UTF-16LE";
+        }
+        return null;
+    }
+
+    /**
+     * Whether a line ends at {@code text[i]}, as YAML 1.1 and SnakeYAML count lines: LF, CR (or CRLF,
+     * counted at its LF), NEL, and the line and paragraph separators. A file with classic Mac line
+     * ends is many lines, not one long one.
+     */
+    private static boolean endsLine(CharSequence text, int i) {
+        char c = text.charAt(i);
+        return c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')
+                || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
     /** Where the first line longer than {@link Limits#MAX_LINE} goes over it, or null. */
     private static Position firstLongLine(String text) {
         int line = 1;
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                if (i - start > Limits.MAX_LINE) {
+            boolean end = i == text.length() || endsLine(text, i);
+            // A CRLF's CR belongs to the line end, not the line.
+            int length = i - start - (end && i > start && text.charAt(i - 1) == '\r' ? 1 : 0);
+            if (end) {
+                if (length > Limits.MAX_LINE) {
                     return new Position(line, Limits.MAX_LINE + 1);
                 }
                 line++;
@@ -182,10 +222,10 @@ public final class YamlReader {
         int line = 1;
         int column = 1;
         for (int i = 0; i < before.length(); i++) {
-            if (before.charAt(i) == '\n') {
+            if (endsLine(before, i)) {
                 line++;
                 column = 1;
-            } else if (!Character.isLowSurrogate(before.charAt(i))) {
+            } else if (!Character.isLowSurrogate(before.charAt(i)) && before.charAt(i) != '\r') {
                 column++;
             }
         }
@@ -258,7 +298,9 @@ public final class YamlReader {
         }
         Position at = e instanceof JsonProcessingException j && j.getLocation() != null
                 ? position(j.getLocation()) : Position.START;
-        String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+        // Jackson's and SnakeYAML's messages are about the YAML; any other exception's is about Java.
+        String message = e instanceof JsonProcessingException j ? j.getOriginalMessage()
+                : e instanceof org.yaml.snakeyaml.error.YAMLException ? e.getMessage() : null;
         if (message != null && message.startsWith("Expected a field name")) {
             return fatal(at, "a key here is a list or a mapping; keys must be plain words like 'name'");
         }
@@ -284,7 +326,7 @@ public final class YamlReader {
             return "unreadable";
         }
         // SnakeYAML quotes the character it stopped at, a NUL at the end of the file among them.
-        return Problem.printable(message.strip().lines().findFirst().orElse("").strip(), 160);
+        return Printable.of(message.strip().lines().findFirst().orElse("").strip(), 160);
     }
 
     private void problem(Position at, String message) {
@@ -360,7 +402,7 @@ public final class YamlReader {
 
         private static String shortTag(String tag) {
             // A verbatim tag may spell any character in %-escapes: !<%1B[31m> is an escape sequence.
-            return Problem.printable(tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : tag);
+            return Printable.value(tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : tag);
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.limber.catalog.Catalog;
 import dev.limber.catalog.SearchPath;
 import dev.limber.catalog.Source;
 import dev.limber.routine.DidYouMean;
+import dev.limber.routine.Problem;
 import dev.limber.settings.Choice;
 import dev.limber.settings.Origin;
 import dev.limber.settings.Settings;
@@ -74,15 +75,28 @@ final class CatalogOptions {
 
     /** The same, with settings the command has already resolved. */
     Found routine(CommandContext context, Settings settings, String id) {
+        if (id.isEmpty()) {
+            throw new Failure(Exit.USAGE, "an empty routine id; give an id from 'limber list', or a routine file's path");
+        }
         boolean isPath = id.contains("/") || id.contains("\\") || id.endsWith(".yaml") || id.endsWith(".yml");
         if (isPath) {
-            Path file = Path.of(id);
+            Path file;
+            try {
+                file = Main.path(id, context.env());
+            } catch (picocli.CommandLine.TypeConversionException e) {
+                throw new Failure(Exit.USAGE, e.getMessage());
+            }
             if (!Files.isRegularFile(file)) {
                 throw new Failure(Exit.NOT_FOUND, id + ": " + (Files.exists(file) ? "not a file" : "no such file"));
             }
             Catalog catalog = catalog(context, settings, new Source.Paths(List.of(file)));
-            if (!catalog.givenProblems().isEmpty()) {
-                context.report(catalog.givenProblems());
+            List<Problem> problems = catalog.givenProblems();
+            if (!problems.isEmpty() && problems.stream().allMatch(p -> p.at() == null)) {
+                // Nothing in it could be read, so nothing in it is wrong: say why it could not be.
+                throw new Failure(Exit.NOT_FOUND, problems.get(0).toString());
+            }
+            if (!problems.isEmpty()) {
+                context.report(problems);
                 throw new Failure(Exit.DATA, id + " is not a valid routine; fix the problems above");
             }
             String claimed = catalog.givenIds().iterator().next();

@@ -1,6 +1,7 @@
 package dev.limber.cli;
 
 import dev.limber.routine.Durations;
+import dev.limber.routine.Printable;
 import dev.limber.routine.Problem;
 import dev.limber.settings.Choice;
 import dev.limber.settings.Setting;
@@ -104,7 +105,7 @@ final class ConfigCommand implements Callable<Integer> {
                 g.writeEndObject();
             });
             case text -> {
-                out.println("Config file: " + file + (Files.exists(file) ? "" : " (there is none; see 'limber config"
+                out.println("Config file: " + Printable.of(file.toString()) + (Files.exists(file) ? "" : " (there is none; see 'limber config"
                         + " --help' for one)"));
                 out.println();
                 Table table = new Table("SETTING", "VALUE", "FROM");
@@ -114,7 +115,7 @@ final class ConfigCommand implements Callable<Integer> {
                 }
                 for (Choice folder : settings.folders()) {
                     Path path = (Path) folder.value();
-                    table.row("routines", Problem.printable(path.toString(), 500)
+                    table.row("routines", path.toString()
                             + (Files.isDirectory(path) ? "" : " (no such folder)"), folder.where());
                 }
                 table.print(out, context.style());
@@ -128,7 +129,7 @@ final class ConfigCommand implements Callable<Integer> {
     private static String text(Setting setting, Object value) {
         return switch (setting) {
             case PREPARE, REST -> value == null ? "as each routine says" : Durations.format((Integer) value);
-            case VOICE_CMD -> value == null ? "the first of espeak-ng, spd-say, say" : Problem.printable(value.toString());
+            case VOICE_CMD -> value == null ? "the first of espeak-ng, spd-say, say" : Printable.value(value.toString());
             default -> String.valueOf(value);
         };
     }

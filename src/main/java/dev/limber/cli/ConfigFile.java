@@ -6,6 +6,7 @@ import dev.limber.routine.Limits;
 import dev.limber.routine.Problem;
 import dev.limber.settings.ConfigReader;
 import dev.limber.settings.Layer;
+import dev.limber.settings.PathNames;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -25,7 +26,8 @@ final class ConfigFile {
 
     static Path path(Map<String, String> env) {
         String named = env.get("LIMBER_CONFIG");
-        return named != null && !named.isBlank() ? Path.of(named) : SearchPath.configFolder(env).resolve(NAME);
+        return named != null && !named.isBlank() ? PathNames.resolve(named, SearchPath.home(env), null)
+                : SearchPath.configFolder(env).resolve(NAME);
     }
 
     /** The settings in the file; none when there is no file; problems, never exceptions, for bad ones. */
@@ -42,8 +44,9 @@ final class ConfigFile {
         } catch (NoSuchFileException e) {
             return Layer.EMPTY;
         } catch (IOException | RuntimeException e) {
-            String why = Files.isDirectory(file) ? "is a folder, not a file" : "can't be read ("
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")";
+            // Whatever it is, a config file must never stop a command; a Java message says nothing to people.
+            String why = Files.isDirectory(file) ? "is a folder, not a file" : "can't be read"
+                    + (e instanceof IOException io ? " (" + Problem.reason(io) + ")" : "");
             return new Layer(Map.of(), List.of(), List.of(Problem.about(name, why + "; Limber's defaults are used")));
         }
         YamlReader.Parsed parsed = YamlReader.read(bytes, name);

@@ -1,6 +1,7 @@
 package dev.limber.cli;
 
 import dev.limber.tui.Coach;
+import dev.limber.tui.StopSignals;
 
 /**
  * Limber's exit statuses, the one place they are decided; the README's table mirrors this. The
@@ -22,8 +23,9 @@ public final class Exit {
     /** No routine with that id, or no such file or folder (sysexits EX_NOINPUT). */
     public static final int NOT_FOUND = 66;
     /**
-     * A file Limber needs could not be read or written (sysexits EX_IOERR): the history is a link, a
-     * pipe or a folder, or its disk or permissions said no.
+     * A file could not be read or written for a reason outside Limber, said in the message
+     * (sysexits EX_IOERR): the history is a link, a pipe or a folder, or its disk or permissions said
+     * no; or Limber can't go on at all, such as when it runs out of file descriptors.
      */
     public static final int IO = 74;
     /** The config file has problems (sysexits EX_CONFIG); only {@code limber config} stops for them. */
@@ -34,6 +36,19 @@ public final class Exit {
     public static final int INTERRUPTED = 130;
     /** Stopped with SIGTERM: 128 + 15. */
     public static final int TERMINATED = 143;
+
+    /**
+     * How a session's ending is told to the shell: finishing and quitting with q are both fine; a
+     * signal that asked it to end, as a shell reports a program that signal ended.
+     */
+    static int of(Coach.Result result) {
+        return result.stop() != null ? of(result.stop()) : of(result.ending());
+    }
+
+    /** Stopped by SIGTERM, SIGHUP or their kind: 128 + the signal's number, as a shell reports it. */
+    static int of(StopSignals.Stop signal) {
+        return signal.status();
+    }
 
     /** How a session's ending is told to the shell: finishing and quitting with q are both fine. */
     static int of(Coach.Ending ending) {

@@ -1,12 +1,14 @@
 package dev.limber.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.limber.history.EntryJson;
 import dev.limber.progress.Entry;
 import dev.limber.routine.Durations;
+import dev.limber.routine.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -36,7 +38,7 @@ import picocli.CommandLine.Option;
             "",
             "WORK is the share of the routine's planned work time that was done (holds as long as they ran,"
                     + " reps at their pace when confirmed). A session COUNTS toward progress (the walk's growth,"
-                    + " streaks, daily goals) when it reached the end with at least 80 % of its work done."
+                    + " streaks, daily goals) when it reached the end with at least 80 %% of its work done."
         },
         optionListHeading = "%nOptions:%n",
         footerHeading = "%nExamples:%n",
@@ -151,13 +153,39 @@ final class HistoryCommand implements Callable<Integer> {
         EntryJson.FIELDS.forEach(columns::addColumn);
         try (JsonGenerator g = new CsvFactory().createGenerator(out)) {
             ((CsvGenerator) g).setSchema(columns.build());
+            JsonGenerator cells = new Cells(g);
             for (Entry entry : entries) {
-                EntryJson.write(g, entry);
+                EntryJson.write(cells, entry);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         out.flush();
+    }
+
+    /**
+     * The text cells of the CSV, written so that no spreadsheet takes one for a formula and no
+     * terminal for a control sequence: a history is a file anyone can edit, and a title such as
+     * {@code =HYPERLINK(...)} would be live in a spreadsheet.
+     */
+    private static final class Cells extends JsonGeneratorDelegate {
+        /** What starts a formula, as OWASP's CSV injection guidance lists it; a quote before makes it text. */
+        private static final String FORMULA = "=+-@\t\r";
+
+        Cells(JsonGenerator csv) {
+            super(csv, false);
+        }
+
+        @Override
+        public void writeString(String text) throws IOException {
+            if (text == null) {
+                super.writeString((String) null);
+                return;
+            }
+            boolean formula = !text.isEmpty() && FORMULA.indexOf(text.charAt(0)) >= 0;
+            // CSV has no escapes of its own, and is as often printed as opened.
+            super.writeString(Printable.of(formula ? "'" + text : text));
+        }
     }
 
     private void table(PrintWriter out, List<Entry> entries, ZoneId zone) {

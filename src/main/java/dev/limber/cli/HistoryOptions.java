@@ -1,8 +1,10 @@
 package dev.limber.cli;
 
+import dev.limber.catalog.SearchPath;
 import dev.limber.history.HistoryLog;
 import dev.limber.progress.Entry;
 import dev.limber.routine.Problem;
+import dev.limber.settings.PathNames;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +21,29 @@ final class HistoryOptions {
     private Path stateDir;
 
     HistoryLog log(Map<String, String> env) {
-        return new HistoryLog(HistoryLog.folder(env, stateDir));
+        return new HistoryLog(folder(env, stateDir));
+    }
+
+    /**
+     * Where the history lives: {@code --state-dir}, else {@code LIMBER_STATE_DIR} (with {@code ~} for
+     * the home folder, as every path Limber reads), else {@code $XDG_STATE_HOME/limber}, else
+     * {@code ~/.local/state/limber}.
+     */
+    static Path folder(Map<String, String> env, Path option) {
+        if (option != null) {
+            return option;
+        }
+        Path home = SearchPath.home(env);
+        String named = env.get("LIMBER_STATE_DIR");
+        if (named != null && !named.isBlank()) {
+            return PathNames.resolve(named, home, null);
+        }
+        String xdg = env.get("XDG_STATE_HOME");
+        // The XDG rules say a relative path there is invalid and must be ignored.
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg, "limber");
+        }
+        return home.resolve(".local/state/limber");
     }
 
     /**

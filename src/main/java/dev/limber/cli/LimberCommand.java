@@ -56,7 +56,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "  limber config                         your settings, and where each came from",
             "",
             "Exit status: 0 ok, 1 failure, 2 usage, 65 invalid routine, 66 not found,",
-            "78 bad config, 130 Ctrl-C, 143 SIGTERM, 129 SIGHUP."
+            "74 input/output error, 78 bad config, 130 Ctrl-C, 143 SIGTERM, 129 SIGHUP."
         })
 public class LimberCommand implements Callable<Integer> {
 
@@ -173,16 +173,6 @@ public class LimberCommand implements Callable<Integer> {
     }
 
     int unexpected(Exception e, CommandLine command, ParseResult parsed) {
-        PrintWriter err = command.getErr();
-        if (e instanceof Failure failure) {
-            err.println("limber: " + failure.getMessage());
-            return failure.status();
-        }
-        err.println("limber: unexpected error: " + e
-                + (debug ? "" : " (this is a bug; run again with --debug for details and report it)"));
-        if (debug) {
-            e.printStackTrace(err);
-        }
-        return Exit.FAILURE;
+        return Failure.tell(e, command.getErr(), debug);
     }
 }

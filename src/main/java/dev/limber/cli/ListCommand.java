@@ -3,6 +3,7 @@ package dev.limber.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.limber.catalog.Catalog;
 import dev.limber.routine.Durations;
+import dev.limber.routine.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -77,7 +78,7 @@ final class ListCommand implements Callable<Integer> {
     private void table(PrintWriter out, List<Catalog.Entry> entries) {
         Style style = context.style();
         if (entries.isEmpty()) {
-            out.println(tag == null ? "No routines found." : "No routines tagged '" + tag + "'.");
+            out.println(tag == null ? "No routines found." : "No routines tagged '" + Printable.of(tag) + "'.");
             return;
         }
         Table table = new Table("ID", "TITLE", "STEPS", "TIME", "TAGS", "SOURCE").alignRight(2, 3);

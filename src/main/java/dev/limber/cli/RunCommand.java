@@ -22,6 +22,7 @@ import dev.limber.tui.LinePrompter;
 import dev.limber.tui.Picker;
 import dev.limber.tui.PlainCoach;
 import dev.limber.tui.Prompter;
+import dev.limber.tui.StopSignals;
 import dev.limber.tui.SystemTerminal;
 import dev.limber.tui.TerminalPrompter;
 import dev.limber.tui.Voice;
@@ -60,12 +61,13 @@ import picocli.CommandLine.Parameters;
             "Before and after, Limber asks how much pain you have (0 to 10, or Enter to skip), and after,"
                     + " about sharp, shooting pain down a leg, numbness or tingling. Every session is kept in the"
                     + " history (see 'limber history'), however it ends. A session counts toward progress (the"
-                    + " walk's growth, streaks, daily goals) when it reaches the end with at least 80 % of its work"
+                    + " walk's growth, streaks, daily goals) when it reaches the end with at least 80 %% of its work"
                     + " done. A routine that grows, such as back-friendly-walk, runs at today's length from that"
                     + " history.",
             "",
             "Exit status: 0 when finished or stopped with q, 130 after Ctrl-C, 143 after SIGTERM, 129 after"
-                    + " SIGHUP, 65 for an invalid routine, 66 when there is no such routine."
+                    + " SIGHUP, 128 + N after another signal N that asks it to end (such as SIGUSR1), 65 for an"
+                    + " invalid routine, 66 when there is no such routine."
         },
         parameterListHeading = "%nArguments:%n",
         optionListHeading = "%nOptions:%n",
@@ -205,7 +207,7 @@ final class RunCommand implements Callable<Integer> {
             if (result.error() != null) {
                 throw result.error();
             }
-            return Exit.of(result.ending());
+            return Exit.of(result);
         }
         if (result.error() != null) {
             // A bug mid-session: what was done is still kept, then the error is reported as one.
@@ -241,7 +243,7 @@ final class RunCommand implements Callable<Integer> {
         }
         // Even after Ctrl-C at a question: what was answered, and the red-flag line, are said.
         Advice.after(before, after, redFlag, asked).forEach(prompter::say);
-        return interrupted ? Exit.INTERRUPTED : Exit.of(result.ending());
+        return interrupted ? Exit.INTERRUPTED : Exit.of(result);
     }
 
     /** The history record of one session, saved once, whichever way out comes first. */
@@ -362,6 +364,10 @@ final class RunCommand implements Callable<Integer> {
         if (picker.interrupted()) {
             throw new Failure(Exit.INTERRUPTED, "stopped");
         }
+        if (picker.stopped().isPresent()) {
+            StopSignals.Stop signal = picker.stopped().get();
+            throw new Failure(Exit.of(signal), "stopped by " + signal.name());
+        }
         return picked.flatMap(catalog::entry).map(entry -> new CatalogOptions.Found(catalog, entry));
     }
 
@@ -401,7 +407,7 @@ final class RunCommand implements Callable<Integer> {
             case FINISHED -> "finished";
             case QUIT -> "stopped";
             case INTERRUPTED -> "stopped with Ctrl-C";
-            case TERMINATED -> "stopped by SIGTERM";
+            case TERMINATED -> "stopped by " + (result.stop() != null ? result.stop().name() : "SIGTERM");
             case HANGUP -> "stopped: the terminal hung up";
             case NOT_STARTED -> "not started";
             case ERROR -> "stopped by an error in Limber";

@@ -8,6 +8,7 @@ import dev.limber.plan.SegmentKind;
 import dev.limber.plan.Side;
 import dev.limber.routine.Disclaimer;
 import dev.limber.routine.Durations;
+import dev.limber.routine.Printable;
 import dev.limber.routine.Routine;
 import dev.limber.settings.Settings;
 import dev.limber.tui.Words;
@@ -93,7 +94,7 @@ final class ShowCommand implements Callable<Integer> {
         Routine routine = entry.routine();
         Plan plan = entry.plan();
         out.println(style.bold(routine.title()) + "  " + style.faint(routine.id() + " · "
-                + Fields.shortSource(entry, context.env())));
+                + Printable.of(Fields.shortSource(entry, context.env()))));
         if (!routine.summary().isEmpty()) {
             out.println(routine.summary());
         }

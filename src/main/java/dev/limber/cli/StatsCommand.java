@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
             "Show how it is going: your streak, this week, today against each routine's daily goal, active"
                     + " minutes for each of the last 14 days, and pain before and after by week.",
             "",
-            "Only sessions that count are progress: the routine's end reached, with at least 80 % of its work"
+            "Only sessions that count are progress: the routine's end reached, with at least 80 %% of its work"
                     + " done (see 'limber history'). The streak counts days in a row with such a session, up to"
                     + " today, or up to yesterday while today has none yet. Active minutes are every minute spent."
                     + " Pain averages are over the sessions with both answers, and say how many. Weeks start on"

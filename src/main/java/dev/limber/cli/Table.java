@@ -1,5 +1,6 @@
 package dev.limber.cli;
 
+import dev.limber.routine.Printable;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,14 +24,23 @@ final class Table {
         return this;
     }
 
+    /** A row; its cells may hold text from outside Limber, which is made {@link Printable} here. */
     Table row(String... cells) {
-        rows.add(cells);
+        rows.add(printable(cells));
         return this;
     }
 
     Table rows(List<String[]> cells) {
-        rows.addAll(cells);
+        rows.addAll(cells.parallelStream().map(Table::printable).toList());
         return this;
+    }
+
+    private static String[] printable(String[] cells) {
+        String[] shown = new String[cells.length];
+        for (int c = 0; c < cells.length; c++) {
+            shown[c] = Printable.of(cells[c]);
+        }
+        return shown;
     }
 
     void print(PrintWriter out, Style style) {

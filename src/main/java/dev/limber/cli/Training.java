@@ -1,5 +1,6 @@
 package dev.limber.cli;
 
+import dev.limber.tui.StopSignals;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -59,6 +60,8 @@ public final class Training {
     }
 
     public static void main(String[] args) throws IOException {
+        // As Main.main does, so that what it loads at every start is in the archive too.
+        StopSignals.exitOnEach();
         Path home = Files.createTempDirectory("limber-training");
         try {
             Path folder = Files.createDirectories(home.resolve(".config/limber/routines"));

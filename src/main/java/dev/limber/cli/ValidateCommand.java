@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -41,7 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private CatalogOptions catalogOptions;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*",
+    @Parameters(paramLabel = "PATH", arity = "0..*", converter = AsTyped.class,
             description = "Routine files, or folders of them (not their subfolders).")
     private List<Path> paths = new ArrayList<>();
 
@@ -58,7 +59,7 @@ final class ValidateCommand implements Callable<Integer> {
             files = catalog.fileCount();
         } else {
             List<Path> existing = new ArrayList<>();
-            for (Path path : paths) {
+            for (Path path : paths()) {
                 if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
                     existing.add(path);
                 } else {
@@ -77,5 +78,32 @@ final class ValidateCommand implements Callable<Integer> {
                 : checked + ": " + broken + " with problems (" + problems.size()
                         + (problems.size() == 1 ? " problem)." : " problems)."));
         return missing ? Exit.NOT_FOUND : problems.isEmpty() ? Exit.OK : Exit.DATA;
+    }
+
+    /**
+     * A PATH as typed, read by {@link Main#path} in {@link #paths()}: picocli would call one its
+     * converter refuses unmatched, and lose what is wrong with it. A Path still, so that the
+     * completion script completes file names here.
+     */
+    static final class AsTyped implements CommandLine.ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            return Path.of(value);
+        }
+    }
+
+    /** The paths as {@link Main#path} reads every path given. */
+    private List<Path> paths() {
+        List<Path> read = new ArrayList<>();
+        for (Path typed : paths) {
+            String path = typed.toString();
+            try {
+                read.add(Main.path(path, context.env()));
+            } catch (CommandLine.TypeConversionException e) {
+                throw new Failure(Exit.USAGE, "PATH '" + path + "': "
+                        + e.getMessage());
+            }
+        }
+        return read;
     }
 }

@@ -1,7 +1,7 @@
 package dev.limber.history;
 
 import dev.limber.progress.Entry;
-import dev.limber.routine.Problem;
+import dev.limber.routine.Printable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -79,28 +79,6 @@ public final class HistoryLog {
     HistoryLog(Path folder, Duration patience) {
         this.file = folder.resolve(FILE);
         this.patience = patience;
-    }
-
-    /**
-     * Where the history lives: {@code --state-dir}, else {@code LIMBER_STATE_DIR}, else
-     * {@code $XDG_STATE_HOME/limber}, else {@code ~/.local/state/limber}.
-     */
-    public static Path folder(Map<String, String> env, Path option) {
-        if (option != null) {
-            return option;
-        }
-        String limber = env.get("LIMBER_STATE_DIR");
-        if (limber != null && !limber.isBlank()) {
-            return Path.of(limber);
-        }
-        String xdg = env.get("XDG_STATE_HOME");
-        // The XDG rules say a relative path there is invalid and must be ignored.
-        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
-            return Path.of(xdg, "limber");
-        }
-        String home = env.get("HOME");
-        return Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home"),
-                ".local", "state", "limber");
     }
 
     public Path file() {
@@ -247,8 +225,8 @@ public final class HistoryLog {
                     warnings.add(at + (torn
                             ? "an unfinished record at the end (a crash while it was written) was skipped"
                             : why.json() ? "a record this version of Limber can't read was skipped ("
-                                    + Problem.printable(why.getMessage(), 120) + "); it stays in the file"
-                            : "a damaged record was skipped (" + Problem.printable(why.getMessage(), 120) + ")"));
+                                    + Printable.of(why.getMessage(), 120) + "); it stays in the file"
+                            : "a damaged record was skipped (" + Printable.of(why.getMessage(), 120) + ")"));
                 }
             }
         }

@@ -169,6 +169,17 @@ public final class Planner {
                     + " -> " + id + "; remove one of these includes"));
             return true;
         }
+        if (including.size() > Limits.MAX_INCLUDE_DEPTH) {
+            List<String> chain = new ArrayList<>(including);
+            Collections.reverse(chain);
+            chain.add(id);
+            // Reported at the step of the routine being planned that leads here: its author can see it.
+            problems.add(new Problem(here.file(), here.at(), "includes nest more than " + Limits.MAX_INCLUDE_DEPTH
+                    + " deep from here (" + String.join(" -> ", chain.subList(0, 2)) + " -> ... -> "
+                    + String.join(" -> ", chain.subList(chain.size() - 2, chain.size()))
+                    + "); include the routines further down directly"));
+            return false;
+        }
         Optional<Routine> found = library.find(id);
         if (found.isEmpty()) {
             String why = library.broken(id) ? "routine '" + id + "' has problems of its own (listed with it)"

@@ -46,7 +46,7 @@ public final class Durations {
             throw new BadDuration("is empty; write a length like 45s, 2m or 1m30s");
         }
         if (text.startsWith("-")) {
-            throw new BadDuration("is negative ('" + Problem.printable(written)
+            throw new BadDuration("is negative ('" + Printable.value(written)
                     + "'); write a length like 45s, 2m or 1m30s");
         }
         if (DIGITS.matcher(text).matches()) {
@@ -55,13 +55,13 @@ public final class Durations {
         Matcher m = UNITS.matcher(text);
         if (!m.matches()) {
             if (LONG_NUMBER.matcher(text).find()) {
-                throw new BadDuration("is longer than 24h ('" + Problem.printable(written) + "')");
+                throw new BadDuration("is longer than 24h ('" + Printable.value(written) + "')");
             }
             if (FRACTION.matcher(text).find()) {
-                throw new BadDuration("must be whole units ('" + Problem.printable(written)
+                throw new BadDuration("must be whole units ('" + Printable.value(written)
                         + "'); write 1m30s rather than 1.5m");
             }
-            throw new BadDuration("is not a length ('" + Problem.printable(written)
+            throw new BadDuration("is not a length ('" + Printable.value(written)
                     + "'); write it like 45s, 2m, 1m30s or 1h");
         }
         long seconds = part(m, 1) * 3600 + part(m, 2) * 60 + part(m, 3);
@@ -71,7 +71,7 @@ public final class Durations {
     /** Reads a whole number of seconds that YAML already typed as an integer. */
     public static int ofSeconds(long seconds, String written) throws BadDuration {
         if (seconds < 0) {
-            throw new BadDuration("is negative ('" + Problem.printable(written)
+            throw new BadDuration("is negative ('" + Printable.value(written)
                     + "'); write a length like 45s, 2m or 1m30s");
         }
         return checkedSeconds(seconds, written);
@@ -84,7 +84,7 @@ public final class Durations {
 
     private static int checkedSeconds(long seconds, String written) throws BadDuration {
         if (seconds > MAX_SECONDS) {
-            throw new BadDuration("is longer than 24h ('" + Problem.printable(written) + "')");
+            throw new BadDuration("is longer than 24h ('" + Printable.value(written) + "')");
         }
         return (int) seconds;
     }

@@ -34,6 +34,12 @@ public final class Limits {
     public static final int MAX_SCALAR = 1000;
     public static final int MAX_REPS = 1000;
     public static final int MAX_SETS = 20;
+    /**
+     * How deep includes may nest: a routine, a routine it includes, one that includes, and so on.
+     * Nobody nests 32 deep, and planning recurses once a level, so a chain of thousands of files would
+     * overflow the stack.
+     */
+    public static final int MAX_INCLUDE_DEPTH = 32;
     /** A file this broken has said enough; the rest would only scroll the first problems away. */
     public static final int MAX_PROBLEMS = 20;
 }

@@ -36,14 +36,17 @@ public record Problem(String file, Position at, String message) implements Compa
         if (why == null || why.isBlank()) {
             return "an input or output error";
         }
-        // ProcessBuilder says 'Cannot run program "x": error=13, Permission denied'.
+        if (why.contains("Too many open files")) {
+            return "too many open files; raise the limit with 'ulimit -n'";
+        }
+        // 'Cannot run program "x": error=13, Permission denied' (ProcessBuilder), 'x (Permission denied)'
+        // (FileInputStream): the system's reason without the name.
         Matcher system = SYSTEM_ERROR.matcher(why);
-        why = system.find() ? system.group(1) : why.strip();
-        why = Character.toLowerCase(why.charAt(0)) + why.substring(1);
-        return why.equals("too many open files") ? why + " (raise the limit: ulimit -n)" : why;
+        why = system.find() ? system.group(1) != null ? system.group(1) : system.group(2) : why.strip();
+        return Character.toLowerCase(why.charAt(0)) + why.substring(1);
     }
 
-    private static final Pattern SYSTEM_ERROR = Pattern.compile("error=\\d+, (.+)$");
+    private static final Pattern SYSTEM_ERROR = Pattern.compile("error=\\d+, (.+)$|\\(([^()]+)\\)$");
 
     @Override
     public int compareTo(Problem other) {
@@ -52,30 +55,6 @@ public record Problem(String file, Position at, String message) implements Compa
             return byFile;
         }
         return at == null ? -1 : other.at == null ? 1 : at.compareTo(other.at);
-    }
-
-    /**
-     * Shows a value from a file or a command line inside a message without letting it break the
-     * message's one line or reach the terminal as a control sequence.
-     */
-    public static String printable(String text) {
-        return printable(text, 60);
-    }
-
-    /** {@link #printable(String)}, cut after {@code max} characters rather than 60. */
-    public static String printable(String text, int max) {
-        StringBuilder out = new StringBuilder();
-        text.codePoints().limit(max).forEach(c -> {
-            if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
-                out.append(String.format("\\u%04x", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        if (text.codePointCount(0, text.length()) > max) {
-            out.append("...");
-        }
-        return out.toString();
     }
 
     @Override

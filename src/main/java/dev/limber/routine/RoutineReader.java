@@ -1,7 +1,5 @@
 package dev.limber.routine;
 
-import static dev.limber.routine.Problem.printable;
-
 import dev.limber.routine.Node.Entry;
 import dev.limber.routine.Node.Mapping;
 import dev.limber.routine.Node.Scalar;
@@ -130,7 +128,7 @@ public final class RoutineReader {
             String key = entry.key();
             Entry first = keys.get(key);
             if (first != null) {
-                problem(entry.keyAt(), "duplicate key '" + key + "' (first on line " + first.keyAt().line()
+                problem(entry.keyAt(), "duplicate key '" + Printable.value(key) + "' (first on line " + first.keyAt().line()
                         + "); keep one of them");
             } else if (allowed.contains(key)) {
                 keys.put(key, entry);
@@ -139,7 +137,7 @@ public final class RoutineReader {
             } else {
                 // Past the cap only the count is shown, so the hint need not be worked out.
                 String hint = problems.size() < Limits.MAX_PROBLEMS ? hint(key, allowed) : "";
-                problem(entry.keyAt(), "unknown key '" + printable(key) + "' in " + what + hint);
+                problem(entry.keyAt(), "unknown key '" + Printable.value(key) + "' in " + what + hint);
             }
         }
         return keys;
@@ -192,19 +190,19 @@ public final class RoutineReader {
                 .map(Step.Exercise.class::cast).toList();
         Position at = entry.value().at();
         if (named.isEmpty()) {
-            problem(at, "'progression' names no step of this routine ('" + printable(step) + "'); use the name of a"
+            problem(at, "'progression' names no step of this routine ('" + Printable.value(step) + "'); use the name of a"
                     + " timed step" + DidYouMean.closest(step, steps.stream().filter(Step.Exercise.class::isInstance)
                             .map(s -> ((Step.Exercise) s).name()).toList()).map(g -> " (did you mean '" + g + "'?)")
                             .orElse(""));
             return null;
         }
         if (named.size() > 1) {
-            problem(at, "'progression' names " + named.size() + " steps called '" + printable(step)
+            problem(at, "'progression' names " + named.size() + " steps called '" + Printable.value(step)
                     + "'; give the growing one a name of its own");
             return null;
         }
         if (!(named.get(0).amount() instanceof Amount.Timed timed)) {
-            problem(at, "'progression' grows a timed step, but '" + printable(step) + "' has reps; give it a time");
+            problem(at, "'progression' grows a timed step, but '" + Printable.value(step) + "' has reps; give it a time");
             return null;
         }
         return timed;
@@ -223,13 +221,13 @@ public final class RoutineReader {
         }
         java.util.regex.Matcher m = PER_DAY.matcher(scalar.text().strip());
         if (!m.matches()) {
-            problem(scalar.at(), bad + "; '" + printable(scalar.text()) + "' is not");
+            problem(scalar.at(), bad + "; '" + Printable.value(scalar.text()) + "' is not");
             return null;
         }
         int min = Integer.parseInt(m.group(1));
         int max = m.group(2) == null ? min : Integer.parseInt(m.group(2));
         if (min < 1 || max > 20 || min > max) {
-            problem(scalar.at(), bad + "; '" + printable(scalar.text()) + "' is not");
+            problem(scalar.at(), bad + "; '" + Printable.value(scalar.text()) + "' is not");
             return null;
         }
         return new DailyGoal(min, max);
@@ -247,7 +245,7 @@ public final class RoutineReader {
     private String id(Entry entry, String fileStem) {
         if (entry == null) {
             if (!ID.matcher(fileStem).matches()) {
-                problem(Position.START, "the file name '" + printable(fileStem) + "' is not a valid id; rename the "
+                problem(Position.START, "the file name '" + Printable.value(fileStem) + "' is not a valid id; rename the "
                         + "file or add 'id:' with lowercase letters, digits and dashes (at most 64)");
                 return null;
             }
@@ -257,7 +255,7 @@ public final class RoutineReader {
         String id = text(entry, Limits.MAX_ID + 1, true);
         if (id != null && !ID.matcher(id).matches()) {
             problem(entry.value().at(), "'id' must be lowercase letters, digits and dashes, start with a letter or "
-                    + "digit and be at most 64 characters; '" + printable(id) + "' is not");
+                    + "digit and be at most 64 characters; '" + Printable.value(id) + "' is not");
             return null;
         }
         return id;
@@ -343,14 +341,14 @@ public final class RoutineReader {
                 problem(entry.keyAt(), "duplicate key 'include' (first on line " + include.keyAt().line()
                         + "); keep one of them");
             } else {
-                problem(entry.keyAt(), "an include step takes no other keys ('" + printable(entry.key())
+                problem(entry.keyAt(), "an include step takes no other keys ('" + Printable.value(entry.key())
                         + "'); set it in the included routine, or write the step out");
             }
         }
         String id = text(include, Limits.MAX_ID + 1, true);
         if (id != null && !ID.matcher(id).matches()) {
             problem(include.value().at(), "'include' names a routine by id (lowercase letters, digits and dashes); '"
-                    + printable(id) + "' is not an id");
+                    + Printable.value(id) + "' is not an id");
             return null;
         }
         return id == null ? null : new Step.Include(id, mapping.at());
@@ -422,7 +420,7 @@ public final class RoutineReader {
                 return sides;
             }
         }
-        problem(entry.value().at(), "'sides' must be none, both, left or right; '" + printable(word) + "' is not");
+        problem(entry.value().at(), "'sides' must be none, both, left or right; '" + Printable.value(word) + "' is not");
         return null;
     }
 
@@ -453,7 +451,7 @@ public final class RoutineReader {
         for (Node node : seq.items()) {
             String text = scalarText(node, item, maxLength, true);
             if (text != null && pattern != null && !pattern.matcher(text).matches()) {
-                problem(node.at(), item.replaceFirst("^an? ", "") + " '" + printable(text) + "' " + unlike);
+                problem(node.at(), item.replaceFirst("^an? ", "") + " '" + Printable.value(text) + "' " + unlike);
             } else if (text != null) {
                 texts.add(text);
             }
@@ -493,16 +491,26 @@ public final class RoutineReader {
             problem(node.at(), what + " must be one line");
             return null;
         }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            // Control characters could move the cursor or recolour someone's terminal: never show them.
-            if (Character.isISOControl(c) && c != '\n' || c == '\u2028' || c == '\u2029') {
-                problem(node.at(), what + " contains a control character (U+" + String.format("%04X", (int) c)
-                        + "); remove it");
-                return null;
-            }
+        // What could move the cursor, recolour someone's terminal or reorder what they read is never shown.
+        int unsafe = text.codePoints().filter(c -> c != '\n' && Printable.unsafe(c)).findFirst().orElse(-1);
+        if (unsafe >= 0) {
+            problem(node.at(), what + " contains " + character(unsafe) + "; remove it");
+            return null;
         }
         return text;
+    }
+
+    /** What a character {@link Printable#unsafe} is, in words, with its code. */
+    private static String character(int unsafe) {
+        String code = String.format("U+%04X", unsafe);
+        if (Printable.bidirectional(unsafe)) {
+            return "a bidirectional control character (" + code + "), which shows text in another order than it"
+                    + " is written";
+        }
+        if (Character.getType(unsafe) == Character.SURROGATE) {
+            return "half of a surrogate pair (" + code + "), which is no character";
+        }
+        return "a control character (" + code + ")";
     }
 
     private Integer duration(Entry entry, int min) {
@@ -529,7 +537,7 @@ public final class RoutineReader {
         }
         if (seconds < min) {
             problem(value.at(), key + " must be at least " + Durations.format(min) + "; '"
-                    + printable(scalar.text()) + "' is too short");
+                    + Printable.value(scalar.text()) + "' is too short");
             return null;
         }
         return seconds;
@@ -542,7 +550,7 @@ public final class RoutineReader {
         BigInteger n = value instanceof Scalar s && s.type() == Scalar.Type.INTEGER ? integer(s) : null;
         if (n == null) {
             String found = !(value instanceof Scalar s) ? value.describe()
-                    : s.isEmpty() ? "nothing" : s.describe() + " '" + printable(s.text()) + "'";
+                    : s.isEmpty() ? "nothing" : s.describe() + " '" + Printable.value(s.text()) + "'";
             problem(value.at(), range + "; found " + found);
             return null;
         }

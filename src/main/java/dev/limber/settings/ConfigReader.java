@@ -6,6 +6,7 @@ import dev.limber.routine.Node.Mapping;
 import dev.limber.routine.Node.Scalar;
 import dev.limber.routine.Node.Sequence;
 import dev.limber.routine.Position;
+import dev.limber.routine.Printable;
 import dev.limber.routine.Problem;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -61,7 +62,7 @@ public final class ConfigReader {
         for (Node.Entry entry : mapping.entries()) {
             Position first = seen.putIfAbsent(entry.key(), entry.keyAt());
             if (first != null) {
-                problem(entry.keyAt(), "duplicate key '" + Problem.printable(entry.key()) + "' (first on line " + first.line()
+                problem(entry.keyAt(), "duplicate key '" + Printable.value(entry.key()) + "' (first on line " + first.line()
                         + "); keep one");
                 continue;
             }
@@ -69,7 +70,7 @@ public final class ConfigReader {
                     .findFirst();
             if (setting.isEmpty()) {
                 List<String> keys = Arrays.stream(Setting.values()).map(Setting::key).toList();
-                problem(entry.keyAt(), "unknown setting '" + Problem.printable(entry.key()) + "'" + DidYouMean.closest(entry.key(), keys)
+                problem(entry.keyAt(), "unknown setting '" + Printable.value(entry.key()) + "'" + DidYouMean.closest(entry.key(), keys)
                         .map(g -> " (did you mean '" + g + "'?)").orElse("; known: " + String.join(", ", keys)));
             } else if (setting.get() == Setting.ROUTINES) {
                 folders(entry.value());
@@ -101,10 +102,10 @@ public final class ConfigReader {
                 continue;
             }
             try {
-                folders.add(new Choice(Folders.resolve(scalar.text().strip(), home, base), Origin.FILE,
+                folders.add(new Choice(PathNames.resolve(scalar.text().strip(), home, base), Origin.FILE,
                         where(item.at())));
             } catch (InvalidPathException e) {
-                problem(item.at(), "'" + Problem.printable(scalar.text()) + "' is not a folder name this system allows");
+                problem(item.at(), "'" + Printable.value(scalar.text()) + "' is not a folder name this system allows");
             }
         }
     }

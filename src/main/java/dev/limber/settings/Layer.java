@@ -47,7 +47,7 @@ public record Layer(Map<Setting, Choice> values, List<Choice> folders, List<Prob
                 case ROUTINES -> {
                     for (String folder : text.split(":")) {
                         if (!folder.isBlank()) {
-                            folders.add(new Choice(Folders.resolve(folder.strip(), home, null), Origin.ENVIRONMENT,
+                            folders.add(new Choice(PathNames.resolve(folder.strip(), home, null), Origin.ENVIRONMENT,
                                     name));
                         }
                     }

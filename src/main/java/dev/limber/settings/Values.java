@@ -2,7 +2,7 @@ package dev.limber.settings;
 
 import dev.limber.routine.DidYouMean;
 import dev.limber.routine.Durations;
-import dev.limber.routine.Problem;
+import dev.limber.routine.Printable;
 import java.util.List;
 import java.util.Locale;
 
@@ -53,7 +53,7 @@ public final class Values {
         if (NO_WORDS.contains(word)) {
             return false;
         }
-        throw new Bad("must be true or false; found '" + Problem.printable(value) + "'");
+        throw new Bad("must be true or false; found '" + Printable.value(value) + "'");
     }
 
     private static String sound(String value) throws Bad {
@@ -61,7 +61,7 @@ public final class Values {
         if (SOUNDS.contains(word)) {
             return word;
         }
-        throw new Bad("must be bell or none; found '" + Problem.printable(value) + "'"
+        throw new Bad("must be bell or none; found '" + Printable.value(value) + "'"
                 + DidYouMean.closest(word, SOUNDS).map(g -> " (did you mean '" + g + "'?)").orElse(""));
     }
 
@@ -69,7 +69,7 @@ public final class Values {
         try {
             int seconds = Durations.parse(value);
             if (seconds > MAX_PAUSE) {
-                throw new Bad("is at most " + Durations.format(MAX_PAUSE) + "; found '" + Problem.printable(value) + "'");
+                throw new Bad("is at most " + Durations.format(MAX_PAUSE) + "; found '" + Printable.value(value) + "'");
             }
             return seconds;
         } catch (Durations.BadDuration bad) {

@@ -13,6 +13,8 @@ enum Action {
     MUTE,
     HELP,
     QUIT,
+    /** Ctrl-\: stop at once, as Ctrl-C (a signal) does. */
+    INTERRUPT,
     /** A key with no meaning here; ignored, but it closes the help overlay. */
     OTHER,
     /** The input ended: nothing more will ever be typed. */

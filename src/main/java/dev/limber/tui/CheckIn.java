@@ -1,7 +1,7 @@
 package dev.limber.tui;
 
 import dev.limber.progress.Answers;
-import dev.limber.routine.Problem;
+import dev.limber.routine.Printable;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -65,7 +65,7 @@ public final class CheckIn {
             if (value.isPresent()) {
                 return value.get();
             }
-            prompter.say("'" + Problem.printable(answer.strip(), 20) + "' " + unclear);
+            prompter.say("'" + Printable.of(answer.strip(), 20) + "' " + unclear);
         }
         prompter.say("No " + what + " was recorded after " + UNCLEAR + " unclear answers.");
         return null;

@@ -16,16 +16,16 @@ import org.jline.terminal.Terminal.SignalHandler;
 import org.jline.utils.AttributedString;
 import org.jline.utils.Display;
 import org.jline.utils.InfoCmp.Capability;
-import org.jline.utils.Signals;
 
 /**
  * Coaches a plan full screen: feeds clock ticks and keys to the session, draws each state, rings the
  * bell and speaks on the way. It wakes at most about ten times a second, and exactly when the
  * countdown's second turns over, and draws only lines that changed.
  *
- * <p>Every way out gives the terminal back as it was: q, the end, Ctrl-C, SIGTERM, SIGHUP, an
- * exception, and the JVM shutting down. Ctrl-Z pauses, gives the terminal back and stops; {@code fg}
- * takes it again and redraws.
+ * <p>Every way out gives the terminal back as it was: q, the end, Ctrl-C (or Ctrl-\), SIGTERM, SIGHUP
+ * and the other signals that ask a program to end ({@link StopSignals}), an exception, and the JVM
+ * shutting down. Ctrl-Z pauses, gives the terminal back and stops; {@code fg} takes it again and
+ * redraws.
  */
 public final class Coach {
 
@@ -35,11 +35,21 @@ public final class Coach {
     /**
      * @param state the session's last state, or null when it never started
      * @param error what went wrong, for {@link Ending#ERROR}; else null
+     * @param stop  the signal that ended it, for {@link Ending#TERMINATED} and {@link Ending#HANGUP}; else null
      */
-    public record Result(Ending ending, State state, RuntimeException error) {
+    public record Result(Ending ending, State state, RuntimeException error, StopSignals.Stop stop) {
 
         public Result(Ending ending, State state) {
-            this(ending, state, null);
+            this(ending, state, null, null);
+        }
+
+        public Result(Ending ending, State state, RuntimeException error) {
+            this(ending, state, error, null);
+        }
+
+        /** This result, as ended by that signal, if it is the ending the signal asked for. */
+        Result by(StopSignals.Stop signal) {
+            return signal == null || signal.ending() != ending ? this : new Result(ending, state, error, signal);
         }
     }
 
@@ -63,6 +73,7 @@ public final class Coach {
     private final Object lock = new Object();
 
     private volatile Ending signalled;
+    private volatile StopSignals.Stop stoppedBy;
     private volatile Thread watchdog;
     /** The loop is waiting for a key: the terminal's read timeouts depend on raw mode, so leave it be. */
     private boolean reading;
@@ -99,12 +110,15 @@ public final class Coach {
 
     /** Runs the plan to its end or until stopped; the terminal is back as it was when this returns. */
     public Result run(Plan plan, boolean waitToStart) {
+        return coachPlan(plan, waitToStart).by(stoppedBy);
+    }
+
+    private Result coachPlan(Plan plan, boolean waitToStart) {
         SignalHandler oldInt = terminal.handle(Signal.INT, s -> stop(Ending.INTERRUPTED));
         SignalHandler oldWinch = terminal.handle(Signal.WINCH, s -> resized = true);
         SignalHandler oldTstp = terminal.handle(Signal.TSTP, s -> suspend());
         SignalHandler oldCont = terminal.handle(Signal.CONT, s -> resized = true);
-        Object oldTerm = Signals.register("TERM", () -> stop(Ending.TERMINATED));
-        Object oldHup = Signals.register("HUP", () -> stop(Ending.HANGUP));
+        StopSignals.Registration stops = StopSignals.onEach(this::stop);
         Thread restore = new Thread(full::leave, "limber-restore-terminal");
         Runtime.getRuntime().addShutdownHook(restore);
         try {
@@ -137,8 +151,7 @@ public final class Coach {
             terminal.handle(Signal.WINCH, oldWinch);
             terminal.handle(Signal.TSTP, oldTstp);
             terminal.handle(Signal.CONT, oldCont);
-            Signals.unregister("TERM", oldTerm);
-            Signals.unregister("HUP", oldHup);
+            stops.close();
             try {
                 Runtime.getRuntime().removeShutdownHook(restore);
             } catch (IllegalStateException e) {
@@ -160,6 +173,9 @@ public final class Coach {
             }
             if (action == Action.QUIT) {
                 return false;
+            }
+            if (action == Action.INTERRUPT) {
+                stop(Ending.INTERRUPTED);
             }
         }
         return false;
@@ -232,6 +248,7 @@ public final class Coach {
             case MORE_TIME -> session.on(Event.MORE_TIME, now);
             case LESS_TIME -> session.on(Event.LESS_TIME, now);
             case QUIT -> session.on(Event.QUIT, now);
+            case INTERRUPT -> stop(Ending.INTERRUPTED);
             case MUTE -> sound.toggleMute();
             case HELP -> help = !help;
             case OTHER, END -> { }
@@ -291,6 +308,14 @@ public final class Coach {
         drawn = lines;
     }
 
+    /** From SIGTERM, SIGHUP and their kind. */
+    private void stop(StopSignals.Stop signal) {
+        if (signalled == null) {
+            stoppedBy = signal;
+        }
+        stop(signal.ending());
+    }
+
     /** From a signal: end the session at the next frame; if that hangs, the JVM exits anyway. */
     private void stop(Ending ending) {
         if (signalled != null) {
@@ -304,7 +329,9 @@ public final class Coach {
                 return;
             }
             full.leave();
-            System.exit(ending == Ending.TERMINATED ? 143 : ending == Ending.HANGUP ? 129 : 130);
+            StopSignals.Stop signal = stoppedBy;
+            System.exit(signal != null ? signal.status() : ending == Ending.TERMINATED ? 143
+                    : ending == Ending.HANGUP ? 129 : 130);
         }, "limber-stop-watchdog");
         watchdog.setDaemon(true);
         watchdog.start();

@@ -1,13 +1,18 @@
 package dev.limber.tui;
 
+import java.util.EnumSet;
 import java.util.Set;
 import org.jline.terminal.Attributes;
+import org.jline.terminal.Attributes.ControlChar;
+import org.jline.terminal.Attributes.InputFlag;
+import org.jline.terminal.Attributes.LocalFlag;
 import org.jline.terminal.Terminal;
 import org.jline.utils.InfoCmp.Capability;
 
 /**
  * Puts the terminal into full-screen mode and, whatever happens, back exactly as it was: raw mode
- * off (the saved attributes), cursor shown, main screen back, window title back. Leaving is
+ * off (the saved attributes), cursor shown, main screen back (or, on a terminal without one, such as
+ * the Linux console, the screen cleared of what was drawn), window title back. Leaving is
  * idempotent, so every way out may call it.
  */
 final class FullScreen {
@@ -18,6 +23,8 @@ final class FullScreen {
 
     private final Terminal terminal;
     private final boolean titles;
+    /** Whether the terminal has an alternate screen to draw on, leaving the shell's untouched. */
+    private final boolean alternate;
     private Attributes saved;
     private boolean active;
     private String title;
@@ -26,13 +33,15 @@ final class FullScreen {
         this.terminal = terminal;
         String type = terminal.getType() == null ? "" : terminal.getType();
         this.titles = TITLED.stream().anyMatch(type::startsWith);
+        this.alternate = terminal.getStringCapability(Capability.enter_ca_mode) != null;
     }
 
     synchronized void enter() {
         if (active) {
             return;
         }
-        saved = terminal.enterRawMode();
+        saved = terminal.getAttributes();
+        terminal.setAttributes(raw(saved));
         terminal.puts(Capability.enter_ca_mode);
         terminal.puts(Capability.keypad_xmit);
         terminal.puts(Capability.cursor_invisible);
@@ -65,12 +74,28 @@ final class FullScreen {
         // Each step on its own: a terminal that has gone away must not stop the others.
         attempt(() -> terminal.puts(Capability.cursor_normal));
         attempt(() -> terminal.puts(Capability.keypad_local));
-        attempt(() -> terminal.puts(Capability.exit_ca_mode));
+        attempt(() -> terminal.puts(alternate ? Capability.exit_ca_mode : Capability.clear_screen));
         if (titles) {
             attempt(() -> terminal.writer().write("\033[23;2t"));
         }
         attempt(terminal::flush);
         attempt(() -> terminal.setAttributes(saved));
+    }
+
+    /**
+     * Raw mode as JLine's {@code enterRawMode} makes it (keys as typed, no echo, reads that time out),
+     * and Ctrl-\ a key rather than SIGQUIT: the JVM keeps that signal for itself (it would print a
+     * thread dump over the screen), so the coach could never answer it; as a key, it stops as Ctrl-C
+     * does. Ctrl-C and Ctrl-Z stay signals.
+     */
+    static Attributes raw(Attributes cooked) {
+        Attributes raw = new Attributes(cooked);
+        raw.setLocalFlags(EnumSet.of(LocalFlag.ICANON, LocalFlag.ECHO, LocalFlag.IEXTEN), false);
+        raw.setInputFlags(EnumSet.of(InputFlag.IXON, InputFlag.ICRNL, InputFlag.INLCR), false);
+        raw.setControlChar(ControlChar.VMIN, 0);
+        raw.setControlChar(ControlChar.VTIME, 1);
+        raw.setControlChar(ControlChar.VQUIT, 0);
+        return raw;
     }
 
     private static void attempt(Runnable step) {

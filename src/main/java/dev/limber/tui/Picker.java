@@ -26,20 +26,26 @@ public final class Picker {
     public record Choice(String id, String title, String detail) {
     }
 
-    private enum Key { UP, DOWN, PICK, ERASE, CANCEL, TYPE }
+    private enum Key { UP, DOWN, PICK, ERASE, CANCEL, INTERRUPT, TYPE }
 
     private final Terminal terminal;
     private final Look look;
     private volatile boolean interrupted;
+    private volatile StopSignals.Stop stopped;
 
     public Picker(Terminal terminal, boolean color) {
         this.terminal = terminal;
         this.look = new Look(color);
     }
 
-    /** True when the picker was left with Ctrl-C rather than Esc. */
+    /** True when the picker was left with Ctrl-C (or Ctrl-\) rather than Esc. */
     public boolean interrupted() {
         return interrupted;
+    }
+
+    /** The signal that ended the picker (SIGTERM, SIGHUP and their kind), if one did. */
+    public Optional<StopSignals.Stop> stopped() {
+        return Optional.ofNullable(stopped);
     }
 
     /** The id chosen, or empty when the person left without choosing. */
@@ -49,6 +55,10 @@ public final class Picker {
         SignalHandler oldInt = terminal.handle(Signal.INT, s -> interrupted = true);
         // Suspending mid-choice would leave the shell a raw, full-screen terminal; choosing is quick.
         SignalHandler oldTstp = terminal.handle(Signal.TSTP, SignalHandler.SIG_IGN);
+        // As the coach does: a signal to end leaves the loop, which gives the terminal back.
+        StopSignals.Registration stops = StopSignals.onEach(signal -> stopped = signal);
+        Thread restore = new Thread(full::leave, "limber-restore-terminal");
+        Runtime.getRuntime().addShutdownHook(restore);
         KeyMap<Key> keys = keyMap();
         NonBlockingReader reader = terminal.reader();
         BindingReader bindings = new BindingReader(reader);
@@ -56,7 +66,7 @@ public final class Picker {
         int selected = 0;
         try {
             full.enter();
-            while (!interrupted) {
+            while (!interrupted && stopped == null) {
                 List<Choice> shown = matching(choices, filter.toString());
                 selected = Math.max(0, Math.min(selected, shown.size() - 1));
                 Size size = terminal.getSize();
@@ -73,6 +83,10 @@ public final class Picker {
                 }
                 Key key = bindings.readBinding(keys, null, true);
                 if (key == null || key == Key.CANCEL) {
+                    return Optional.empty();
+                }
+                if (key == Key.INTERRUPT) {
+                    interrupted = true;
                     return Optional.empty();
                 }
                 switch (key) {
@@ -105,6 +119,12 @@ public final class Picker {
             full.leave();
             terminal.handle(Signal.INT, oldInt);
             terminal.handle(Signal.TSTP, oldTstp);
+            stops.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(restore);
+            } catch (IllegalStateException e) {
+                // The JVM is already shutting down; the hook runs anyway and finds nothing to do.
+            }
         }
     }
 
@@ -123,6 +143,8 @@ public final class Picker {
         keys.bind(Key.PICK, "\r", "\n");
         keys.bind(Key.ERASE, "\177", "\b");
         keys.bind(Key.CANCEL, KeyMap.esc(), KeyMap.ctrl('C'), KeyMap.ctrl('G'));
+        // Full screen has SIGQUIT off, so Ctrl-\ comes as a key (FullScreen.raw): it stops as Ctrl-C does.
+        keys.bind(Key.INTERRUPT, KeyMap.ctrl('\\'));
         return keys;
     }
 

@@ -33,6 +33,7 @@ public final class PlainCoach {
     private final Clock clock;
     private final Sound sound;
     private volatile Coach.Ending signalled;
+    private volatile StopSignals.Stop stoppedBy;
     private Session session;
 
     PlainCoach(PrintWriter out, Keys keys, Clock clock, Sound sound) {
@@ -58,11 +59,19 @@ public final class PlainCoach {
         return new PlainCoach(out, prompts, lines, Clock.SYSTEM, new Sound(bell, voice));
     }
 
-    /** Runs the plan to its end or until stopped (Ctrl-C, SIGTERM, SIGHUP, or a line with q). */
+    /** Runs the plan to its end or until stopped (Ctrl-C, SIGTERM, SIGHUP and their kind, or a line with q). */
     public Coach.Result run(Plan plan, boolean waitToStart) {
+        return coachPlan(plan, waitToStart).by(stoppedBy);
+    }
+
+    private Coach.Result coachPlan(Plan plan, boolean waitToStart) {
         Object oldInt = Signals.register("INT", () -> signalled = Coach.Ending.INTERRUPTED);
-        Object oldTerm = Signals.register("TERM", () -> signalled = Coach.Ending.TERMINATED);
-        Object oldHup = Signals.register("HUP", () -> signalled = Coach.Ending.HANGUP);
+        StopSignals.Registration stops = StopSignals.onEach(signal -> {
+            if (signalled == null) {
+                stoppedBy = signal;
+                signalled = signal.ending();
+            }
+        });
         try {
             introduce(plan.routine(), plan, waitToStart);
             if (waitToStart && !waitForEnter()) {
@@ -79,8 +88,7 @@ public final class PlainCoach {
         } finally {
             out.flush();
             Signals.unregister("INT", oldInt);
-            Signals.unregister("TERM", oldTerm);
-            Signals.unregister("HUP", oldHup);
+            stops.close();
         }
     }
 

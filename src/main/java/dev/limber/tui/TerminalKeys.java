@@ -42,6 +42,8 @@ final class TerminalKeys implements Keys {
         keys.bind(Action.QUIT, "q", "Q", KeyMap.esc());
         // Ctrl-C normally arrives as SIGINT; this is for terminals that send it as a character.
         keys.bind(Action.QUIT, KeyMap.ctrl('C'));
+        // Ctrl-\ arrives as a character: full screen turns SIGQUIT off, since the JVM keeps it (FullScreen.raw).
+        keys.bind(Action.INTERRUPT, KeyMap.ctrl('\\'));
         return keys;
     }
 

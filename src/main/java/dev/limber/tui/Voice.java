@@ -1,5 +1,6 @@
 package dev.limber.tui;
 
+import dev.limber.routine.Problem;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,11 +20,17 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class Voice implements AutoCloseable {
 
-    /** Tried in this order when no command is named. */
+    /**
+     * Tried in this order when no command is named. Each reads "--" as the end of its options
+     * (espeak-ng and spd-say parse with getopt_long, macOS say likewise), so that a phrase is only
+     * ever spoken: given "-f/etc/hostname" without it, espeak-ng reads that file aloud.
+     */
     static final List<String> COMMANDS = List.of("espeak-ng", "spd-say", "say");
     private static final long LONGEST_PHRASE_SECONDS = 20;
 
     private final List<String> command;
+    /** Whether "--" goes before the phrase: for the commands Limber knows, unless the command ends in it. */
+    private final boolean endOfOptions;
     private final AtomicReference<String> waiting = new AtomicReference<>();
     private final Object signal = new Object();
     private final Thread speaker;
@@ -33,6 +40,9 @@ public final class Voice implements AutoCloseable {
 
     private Voice(List<String> command) {
         this.command = List.copyOf(command);
+        Path program = Path.of(command.get(0)).getFileName();
+        this.endOfOptions = program != null && COMMANDS.contains(program.toString())
+                && !command.get(command.size() - 1).equals("--");
         this.speaker = new Thread(this::speakAll, "limber-voice");
         speaker.setDaemon(true);
         speaker.start();
@@ -117,9 +127,24 @@ public final class Voice implements AutoCloseable {
         }
     }
 
-    private void speak(String phrase) {
+    /**
+     * The command line that speaks {@code phrase}: the command, "--" when it knows that, and the
+     * phrase, which never starts with '-', so that no speech program can take it for an option.
+     */
+    List<String> commandLine(String phrase) {
         List<String> words = new ArrayList<>(command);
-        words.add(phrase);
+        if (endOfOptions) {
+            words.add("--");
+        }
+        words.add(phrase.replaceFirst("^[\\s-]+", ""));
+        return words;
+    }
+
+    private void speak(String phrase) {
+        List<String> words = commandLine(phrase);
+        if (words.get(words.size() - 1).isEmpty()) {
+            return;
+        }
         try {
             Process process = new ProcessBuilder(words)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
@@ -131,7 +156,7 @@ public final class Voice implements AutoCloseable {
                 process.destroyForcibly();
             }
         } catch (IOException e) {
-            problem = "voice: cannot run " + command.get(0) + " (" + e.getMessage() + ")";
+            problem = "voice: cannot run " + command.get(0) + " (" + Problem.reason(e) + ")";
             closed = true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -144,7 +145,35 @@ class RoutineFileTest {
         byte[] text = "title: X\n".getBytes(StandardCharsets.UTF_16);
 
         assertThat(problems(write("utf16.yaml", text)))
-                .containsExactly("utf16.yaml:1:1: the file is UTF-16; save it as UTF-8");
+                .containsExactly("utf16.yaml:1:1: the file is UTF-16BE; save it as UTF-8");
+    }
+
+    /** UTF-32LE was "UTF-16", UTF-32BE "byte 0xFE", UTF-16 without a byte-order mark "a NUL character". */
+    @ParameterizedTest
+    @CsvSource({"UTF-32LE, true", "UTF-32BE, true", "UTF-32LE, false", "UTF-32BE, false", "UTF-16LE, false",
+        "UTF-16BE, false"})
+    void utf32_and_utf16_with_or_without_a_byte_order_mark_are_named_as_such(String encoding, boolean bom)
+            throws IOException {
+        byte[] text = ((bom ? "\uFEFF" : "") + "title: X\nsteps: [{name: a, reps: 1}]\n").getBytes(
+                java.nio.charset.Charset.forName(encoding));
+
+        assertThat(problems(write("encoded.yaml", text)))
+                .containsExactly("encoded.yaml:1:1: the file is " + encoding + "; save it as UTF-8");
+    }
+
+    /** Classic Mac line ends (CR alone) were one line, longer than 5000 characters. */
+    @Test
+    void a_file_with_cr_line_ends_is_read_line_by_line() throws IOException {
+        String comments = ("# " + "x".repeat(98) + "\r").repeat(60);
+        byte[] good = (comments + "title: Mac\rsteps:\r  - name: Reach\r    reps: 5\r").getBytes(StandardCharsets.UTF_8);
+        byte[] badByte = "title: Mac\rsummary: Caf\u00e9\rsteps: [{name: a, reps: 1}]\r".getBytes(StandardCharsets.ISO_8859_1);
+
+        RoutineFile.Loaded loaded = load(write("mac.yaml", good));
+
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.routine().title()).isEqualTo("Mac");
+        assertThat(problems(write("mac-latin1.yaml", badByte)))
+                .containsExactly("mac-latin1.yaml:2:13: not valid UTF-8 (byte 0xE9); save the file as UTF-8");
     }
 
     @Test

@@ -42,8 +42,9 @@ final class Cli {
         StringWriter err = new StringWriter();
         int status = Main.run(new PrintWriter(out), new PrintWriter(err), env, terminal, clock, args);
         Result result = new Result(status, out.toString(), err.toString());
-        // Whatever goes wrong, a person never sees a stack trace.
-        assertThat(result.err()).doesNotContain("\tat ").doesNotContain("Exception");
+        // Whatever goes wrong, a person never sees a stack trace, nor Java's names for things.
+        assertThat(result.err()).doesNotContain("\tat ").doesNotContain("Exception")
+                .doesNotContainPattern("\\b(dev\\.limber|java\\.(lang|io|nio|util|time)|com\\.fasterxml|org\\.yaml|picocli)\\.");
         return result;
     }
 

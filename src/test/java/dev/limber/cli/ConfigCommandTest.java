@@ -107,6 +107,21 @@ class ConfigCommandTest {
                 + ": is a folder, not a file; Limber's defaults are used\n");
     }
 
+    /** Java's message for an I/O error names the file again, or is a class name when it has none. */
+    @Test
+    void a_config_file_that_cannot_be_read_says_why_once() throws IOException {
+        Path loop = home.resolve(".config/limber/config.yaml");
+        Files.createDirectories(loop.getParent());
+        Files.createSymbolicLink(loop, loop);
+
+        Cli.Result result = cli().run("config");
+
+        assertThat(result.status()).isEqualTo(Exit.CONFIG);
+        assertThat(result.err()).startsWith("limber: " + loop + ": can't be read (too many levels of symbolic links")
+                .endsWith("); Limber's defaults are used\n");
+        assertThat(result.err().split(loop.toString(), -1)).as("the file named once").hasSize(2);
+    }
+
     @Test
     void limber_config_names_another_file_and_xdg_config_home_moves_the_default() throws IOException {
         Path other = Files.writeString(home.resolve("elsewhere.yaml"), "sound: none\n");

@@ -14,11 +14,14 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Crashes, kills, full disks and crowds, with real processes and real files: a session's record and
@@ -265,5 +268,148 @@ class FaultsIT {
 
         assertThat(new HistoryLog(state).read().entries()).extracting(Entry::endedBy)
                 .containsExactly(EndedBy.HANGUP, EndedBy.TERMINATE);
+    }
+
+    /**
+     * {@code limber run ROUTINE --plain --yes --state-dir STATE} as a process in {@code folder}, its
+     * current folder, with a cleared environment; check-ins on when stdin is a pipe the test types into.
+     */
+    private Process sessionIn(Path folder, Path routine, Path state, String tag, boolean checkIns) throws IOException {
+        return sessionIn(folder, routine, state, tag, checkIns, Map.of());
+    }
+
+    /** As above, with these in the environment too, and started through {@code shell} when given. */
+    private Process sessionIn(Path folder, Path routine, Path state, String tag, boolean checkIns,
+            Map<String, String> env, String... shell) throws IOException {
+        List<String> command = new ArrayList<>(List.of(shell));
+        command.addAll(List.of(LIMBER, "run", routine.toString(), "--plain", "--yes", "--state-dir",
+                state.toString()));
+        if (!checkIns) {
+            command.add("--no-checkin");
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
+                .redirectOutput(home.resolve(tag + ".out").toFile()).redirectError(home.resolve(tag + ".err").toFile());
+        if (!checkIns) {
+            builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        }
+        builder.environment().clear();
+        builder.environment().put("PATH", System.getenv("PATH"));
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("HOME", home.toString());
+        builder.environment().putAll(env);
+        return builder.start();
+    }
+
+    /** Sends the named signal, with kill(1); answers the signal's number, as {@code kill -l} gives it. */
+    private static int kill(String signal, long pid) throws Exception {
+        ProcessBuilder kill = new ProcessBuilder("bash", "-c", "kill -" + signal + " " + pid + " && kill -l " + signal);
+        kill.environment().clear();
+        kill.environment().put("PATH", System.getenv("PATH"));
+        Process process = kill.start();
+        String number = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(process.waitFor()).isZero();
+        return Integer.parseInt(number);
+    }
+
+    /**
+     * Every signal that asks a program to end and that Java can catch, besides SIGTERM and SIGHUP
+     * above: the system used to end Limber at once, unsaved (SIGUSR2 crashed Java 17, with a crash
+     * report in the current folder). Now each ends the session as SIGTERM does, saved.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"USR1", "USR2", "ALRM", "VTALRM", "PROF", "IO", "PWR", "STKFLT", "XCPU"})
+    void every_signal_that_asks_limber_to_end_saves_the_session_first_and_leaves_nothing_in_the_folder(
+            String signal) throws Exception {
+        Path state = home.resolve("state");
+        Path here = Files.createDirectories(home.resolve("here"));
+        Process limber = sessionIn(here, routine("1m"), state, signal, false);
+        awaitText(home.resolve(signal + ".out"), "Reach");
+
+        int number = kill(signal, limber.pid());
+        assertThat(limber.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(limber.exitValue()).isEqualTo(128 + number);
+        assertThat(Files.readString(home.resolve(signal + ".out"))).contains("Short: stopped by SIG" + signal + " after");
+        assertThat(Files.readString(home.resolve(signal + ".err"))).isEmpty();
+        assertThat(new HistoryLog(state).read().entries()).singleElement().extracting(Entry::endedBy)
+                .isEqualTo(EndedBy.TERMINATE);
+        assertThat(here).isEmptyDirectory();
+    }
+
+    @Test
+    void a_signal_while_the_last_questions_are_asked_still_saves_the_session() throws Exception {
+        Path state = home.resolve("state");
+        Process limber = sessionIn(home, routine("1s"), state, "questions", true);
+        awaitText(home.resolve("questions.out"), "Pain right now");
+        limber.getOutputStream().write("3\n".getBytes(StandardCharsets.UTF_8));
+        limber.getOutputStream().flush();
+        awaitText(home.resolve("questions.out"), "Short: finished after 1s of activity");
+        awaitText(home.resolve("questions.out"), "of activity. 1 of 1 segments done, 0 skipped.\nPain right now");
+
+        int number = kill("USR1", limber.pid());
+        assertThat(limber.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(limber.exitValue()).isEqualTo(128 + number);
+        assertThat(new HistoryLog(state).read().entries()).singleElement().satisfies(entry -> {
+            assertThat(entry.endedBy()).isEqualTo(EndedBy.FINISHED);
+            assertThat(entry.painBefore()).isEqualTo(3);
+            assertThat(entry.painAfter()).isNull();
+        });
+    }
+
+    @Test
+    void sigquit_prints_no_thread_dump_and_the_session_goes_on() throws Exception {
+        Path state = home.resolve("state");
+        Path here = Files.createDirectories(home.resolve("here"));
+        Process limber = sessionIn(here, routine("3s"), state, "quit", false);
+        awaitText(home.resolve("quit.out"), "Reach");
+
+        kill("QUIT", limber.pid());
+        assertThat(limber.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(limber.exitValue()).isZero();
+        assertThat(Files.readString(home.resolve("quit.out"))).contains("Short: finished after 3s")
+                .doesNotContain("thread dump");
+        assertThat(Files.readString(home.resolve("quit.err"))).isEmpty();
+        assertThat(new HistoryLog(state).read().entries()).singleElement().extracting(Entry::endedBy)
+                .isEqualTo(EndedBy.FINISHED);
+        assertThat(here).isEmptyDirectory();
+    }
+
+    /** As nohup ignores SIGHUP: a signal ignored when Limber started is left ignored. */
+    @Test
+    void signals_ignored_when_limber_started_stay_ignored() throws Exception {
+        Path state = home.resolve("state");
+        Process limber = sessionIn(home, routine("3s"), state, "ignored", false, Map.of(), "bash", "-c",
+                "trap '' HUP USR1; exec \"$@\"", "limber");
+        awaitText(home.resolve("ignored.out"), "Reach");
+
+        kill("HUP", limber.pid());
+        kill("USR1", limber.pid());
+        assertThat(limber.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(limber.exitValue()).isZero();
+        assertThat(Files.readString(home.resolve("ignored.out"))).contains("Short: finished after 3s");
+        assertThat(new HistoryLog(state).read().entries()).singleElement().extracting(Entry::endedBy)
+                .isEqualTo(EndedBy.FINISHED);
+    }
+
+    /**
+     * The flight recorder samples threads with a signal of the JVM's own (SIGUSR2 but on Linux, where
+     * the launcher moves it so that SIGUSR2 can end a session), and CPU time with SIGPROF on Java 25:
+     * neither may end a session that is being profiled.
+     */
+    @Test
+    void a_session_under_the_flight_recorder_runs_to_its_end() throws Exception {
+        Path state = home.resolve("state");
+        Path here = Files.createDirectories(home.resolve("here"));
+        Process limber = sessionIn(here, routine("2s"), state, "profiled", false, Map.of("JDK_JAVA_OPTIONS",
+                "-XX:StartFlightRecording=filename=" + home.resolve("limber.jfr") + ",settings=profile"));
+        assertThat(limber.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(limber.exitValue()).isZero();
+        assertThat(Files.readString(home.resolve("profiled.out"))).contains("Short: finished after 2s");
+        assertThat(home.resolve("limber.jfr")).isNotEmptyFile();
+        assertThat(here).isEmptyDirectory();
     }
 }

@@ -3,8 +3,15 @@ package dev.limber.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +34,7 @@ class HelpAndErrorsTest {
         assertThat(result.out()).startsWith("Usage: limber [-hV] [--no-color] COMMAND")
                 .contains("list", "show", "validate", "Limber is not medical advice")
                 .contains("Exit status: 0 ok, 1 failure, 2 usage, 65 invalid routine, 66 not found,\n"
-                        + "78 bad config, 130 Ctrl-C, 143 SIGTERM, 129 SIGHUP.");
+                        + "74 input/output error, 78 bad config, 130 Ctrl-C, 143 SIGTERM, 129 SIGHUP.");
     }
 
     @ParameterizedTest
@@ -83,5 +90,71 @@ class HelpAndErrorsTest {
         assertThat(cli().terminal().run("--no-color", "list").out()).doesNotContain("\u001b[");
         assertThat(cli().terminal().env("NO_COLOR", "1").run("list").out()).doesNotContain("\u001b[");
         assertThat(cli().run("list").out()).doesNotContain("\u001b[");
+    }
+
+    /** A wall clock that fails as something inside Limber might: history and stats read it first. */
+    private static Clock failing(RuntimeException orError) {
+        return failing(() -> {
+            throw orError;
+        });
+    }
+
+    private static Clock failing(Runnable fail) {
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                fail.run();
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                fail.run();
+                return Instant.EPOCH;
+            }
+        };
+    }
+
+    @Test
+    void an_unexpected_error_is_one_line_without_java_names_and_debug_shows_them() {
+        Clock bug = failing(new IllegalArgumentException("No enum constant dev.limber.progress.EndedBy.ABANDONED"));
+        StringWriter err = new StringWriter();
+
+        Cli.Result result = cli().clock(bug).run("stats");
+        int debugStatus = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), Map.of("HOME",
+                home.toString()), false, bug, "stats", "--debug");
+
+        assertThat(result.status()).isEqualTo(Exit.FAILURE);
+        assertThat(result.err()).isEqualTo("limber: unexpected error inside Limber; this is a bug: run again with"
+                + " --debug for the details, and report it\n");
+        assertThat(debugStatus).isEqualTo(Exit.FAILURE);
+        assertThat(err.toString()).startsWith("limber: unexpected error inside Limber\n"
+                + "java.lang.IllegalArgumentException: No enum constant dev.limber.progress.EndedBy.ABANDONED\n")
+                .contains("\n    at dev.limber.");
+    }
+
+    @Test
+    void an_error_java_throws_such_as_the_stack_running_out_is_told_the_same_way() {
+        Cli.Result result = cli().clock(failing(() -> {
+            throw new StackOverflowError();
+        })).run("stats");
+
+        assertThat(result.status()).isEqualTo(Exit.FAILURE);
+        assertThat(result.err()).isEqualTo("limber: unexpected error inside Limber (it recursed too deep); this is a"
+                + " bug: run again with --debug for the details, and report it\n");
+    }
+
+    @Test
+    void an_input_or_output_error_says_what_went_wrong_once_and_is_74() {
+        Cli.Result result = cli().clock(failing(new UncheckedIOException(new FileSystemException("/home/me/x", null,
+                "No space left on device")))).run("stats");
+
+        assertThat(result.status()).isEqualTo(Exit.IO);
+        assertThat(result.err()).isEqualTo("limber: cannot go on: no space left on device\n");
     }
 }

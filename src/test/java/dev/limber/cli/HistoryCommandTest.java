@@ -124,6 +124,34 @@ class HistoryCommandTest {
                 + "\"2026-11-24T07:41:00+01:00\",605,605,20,2,0,true,finished,,,,,600,600,0,true");
     }
 
+    /** OWASP's CSV injection guidance: a quote before =, +, -, @, tab or CR makes a cell text to a spreadsheet. */
+    @Test
+    void csv_cells_that_a_spreadsheet_would_take_for_a_formula_start_with_a_quote() throws IOException {
+        Path state = home.resolve("formulas");
+        HistoryLog log = new HistoryLog(state);
+        List<String> formulas = List.of("=HYPERLINK(\"http://example.com\";\"Click\")", "+1+1", "-2+3", "@SUM(A1)",
+                "\tx", "\rx");
+        for (String formula : formulas) {
+            Entry e = entry(formula, "post-run-stretches", 0, true, null, null);
+            log.append(new Entry(e.id(), formula, formula, e.started(), e.ended(), e.plannedSeconds(),
+                    e.activeSeconds(), e.pausedSeconds(), e.segmentsDone(), e.segmentsSkipped(), e.completed(),
+                    e.endedBy(), e.painBefore(), e.painAfter(), e.redFlag(), e.lengthSeconds()));
+        }
+
+        List<String> lines = cli().run("history", "--format", "csv", "--state-dir", state.toString()).out().lines()
+                .toList();
+
+        assertThat(lines).hasSize(7);
+        assertThat(lines.get(1)).startsWith("1,\"'=HYPERLINK(\"\"http://example.com\"\";\"\"Click\"\")\",\"'=HYPERLINK(");
+        assertThat(lines.get(2)).startsWith("1,\"'+1+1\",\"'+1+1\",\"'+1+1\",");
+        assertThat(lines.get(3)).startsWith("1,\"'-2+3\",\"'-2+3\",\"'-2+3\",");
+        assertThat(lines.get(4)).startsWith("1,\"'@SUM(A1)\",\"'@SUM(A1)\",\"'@SUM(A1)\",");
+        assertThat(lines.get(5)).startsWith("1,\"'\\u0009x\",\"'\\u0009x\",\"'\\u0009x\",");
+        assertThat(lines.get(6)).startsWith("1,\"'\\u000dx\",\"'\\u000dx\",\"'\\u000dx\",");
+        // Numbers are numbers, not text: a negative one would stay as it is.
+        assertThat(lines.get(2)).contains(",605,605,20,2,0,true,finished,");
+    }
+
     @Test
     void a_bad_since_is_a_usage_error_and_no_history_is_said_plainly() {
         Cli.Result bad = cli().run("history", "--since", "last tuesday");

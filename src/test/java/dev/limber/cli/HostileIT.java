@@ -53,6 +53,26 @@ class HostileIT {
         return new Run(process.exitValue(), Files.readString(home.resolve("out")), Files.readString(home.resolve("err")));
     }
 
+    /**
+     * {@code java -Xmx64m -jar target/limber.jar ARGS} in an environment of nothing but a temporary
+     * HOME, a PATH and a UTF-8 locale, with at most {@code files} open files when that is above 0.
+     */
+    private Run isolated(int files, String... args) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of("bash", "-c", (files > 0 ? "ulimit -n " + files + " && " : "")
+                + "exec \"$@\"", "bash", java, "-Xmx64m", "-jar", Path.of("target/limber.jar").toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(home.resolve("out").toFile())
+                .redirectError(home.resolve("err").toFile());
+        builder.environment().clear();
+        builder.environment().put("HOME", home.toString());
+        builder.environment().put("PATH", "/usr/bin:/bin");
+        builder.environment().put("LANG", "C.UTF-8");
+        Process process = builder.start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), Files.readString(home.resolve("out")), Files.readString(home.resolve("err")));
+    }
+
     private Path giant(String name, Body body) throws IOException {
         Path file = home.resolve(name);
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -120,9 +140,9 @@ class HostileIT {
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("ok ", "post-run-stretches");
         assertThat(run.err().lines()).containsExactly(
-                "limber: " + folder.resolve("a.yaml") + ": cannot read this file (Too many levels of symbolic links"
+                "limber: " + folder.resolve("a.yaml") + ": cannot read this file (too many levels of symbolic links"
                         + " or unable to access attributes of symbolic link)",
-                "limber: " + folder.resolve("b.yaml") + ": cannot read this file (Too many levels of symbolic links"
+                "limber: " + folder.resolve("b.yaml") + ": cannot read this file (too many levels of symbolic links"
                         + " or unable to access attributes of symbolic link)",
                 "limber: " + folder.resolve("dangling.yaml") + ": cannot read this file (no such file)",
                 "limber: " + folder.resolve("pipe.yaml") + ": cannot read this file (not a regular file but a pipe,"
@@ -162,6 +182,50 @@ class HostileIT {
         assertThat(Files.readAllLines(home.resolve("perm.err"))).containsExactly(
                 "limber: " + closed + ": cannot read this folder (permission denied)",
                 "limber: " + secret + ": cannot read this file (permission denied)");
+    }
+
+    /** Planning recursed once an include level: this chain overflowed the stack instead of a list. */
+    @Test
+    void a_chain_of_three_thousand_includes_is_a_line_for_each_routine_too_deep_and_the_list_goes_on()
+            throws Exception {
+        Path deep = Files.createDirectories(home.resolve("deep"));
+        for (int i = 0; i < 3000; i++) {
+            Files.writeString(deep.resolve("r" + i + ".yaml"), "title: R" + i + "\nsteps:\n  - include: r" + (i + 1)
+                    + "\n");
+        }
+        Files.writeString(deep.resolve("r3000.yaml"), "title: Last\nsteps: [{name: a, reps: 1}]\n");
+
+        Run run = isolated(0, "list", "--routines", deep.toString(), "--format", "ids");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out().lines()).contains("post-run-stretches", "r2968", "r2999", "r3000").doesNotContain("r2967");
+        assertThat(run.err().lines()).hasSize(2968).first().isEqualTo("limber: " + deep.resolve("r0.yaml")
+                + ":3:5: includes nest more than 32 deep from here (r0 -> r1 -> ... -> r32 -> r33); include the"
+                + " routines further down directly");
+    }
+
+    /**
+     * With few file descriptors left, Java failed to initialise FileChannel (an
+     * ExceptionInInitializerError), or a readable routine "is not a valid routine". Whatever the limit,
+     * running out is an I/O error with its reason, 66 for the file named or 74 for Limber as a whole.
+     */
+    @ParameterizedTest(name = "ulimit -n {0}")
+    @ValueSource(ints = {6, 8, 10, 11, 12, 14, 16, 17, 18, 19, 20, 24, 64})
+    void running_out_of_file_descriptors_is_an_io_error_with_its_reason(int files) throws Exception {
+        Path file = Files.writeString(home.resolve("ok.yaml"), "title: Readable\nsteps: [{name: Reach, reps: 5}]\n");
+
+        Run run = isolated(files, "show", file.toString());
+
+        assertThat(run.status()).isIn(Exit.OK, Exit.NOT_FOUND, Exit.IO);
+        assertThat(run.err()).doesNotContain("Exception", "Error", "\tat ", "java.", "dev.limber", "not a valid routine");
+        if (run.status() == Exit.OK) {
+            assertThat(run.out()).startsWith("Readable  ok · ");
+        } else {
+            assertThat(run.err().lines()).isNotEmpty().last().asString()
+                    .startsWith(run.status() == Exit.IO ? "limber: cannot go on: " : "limber: " + file
+                            + ": cannot read this file (")
+                    .contains("too many open files; raise the limit with 'ulimit -n'");
+        }
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -32,20 +33,28 @@ class LauncherIT {
     }
 
     private Run limber(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("./limber"));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectOutput(home.resolve("out").toFile())
-                .redirectError(home.resolve("err").toFile());
-        builder.environment().put("HOME", home.toString());
-        builder.environment().remove("XDG_CONFIG_HOME");
-        builder.environment().remove("XDG_CACHE_HOME");
-        builder.environment().remove("LIMBER_ROUTINES");
-        builder.environment().putAll(env);
-        Process process = builder.start();
+        Process process = start(env, Path.of("."), args);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("limber finished").isTrue();
         return new Run(process.exitValue(), Files.readString(home.resolve("out"), StandardCharsets.UTF_8),
                 Files.readString(home.resolve("err"), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * {@code ./limber ARGS} started in {@code folder}, its current folder, with a cleared environment:
+     * PATH, the JDK the tests run on (unless {@code env} names another), and HOME the test's own.
+     */
+    private Process start(Map<String, String> env, Path folder, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of("limber").toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
+                .redirectOutput(home.resolve("out").toFile())
+                .redirectError(home.resolve("err").toFile());
+        builder.environment().clear();
+        builder.environment().put("PATH", System.getenv("PATH"));
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("HOME", home.toString());
+        builder.environment().putAll(env);
+        return builder.start();
     }
 
     @Test
@@ -97,13 +106,123 @@ class LauncherIT {
 
         assertThat(first.status()).isZero();
         assertThat(first.err()).isEmpty();
-        assertThat(cached).singleElement().satisfies(archive -> {
-            assertThat(archive.getFileName().toString()).startsWith("limber-").endsWith(
-                    javaHome.contains("-25-") ? ".aot" : ".jsa");
-            assertThat(Files.size(archive)).isPositive();
-        });
+        assertThat(cached).hasSize(2);
+        Path archive = archive();
+        assertThat(archive.getFileName().toString()).startsWith("limber-").endsWith(
+                javaHome.contains("-25-") ? ".aot" : ".jsa");
+        assertThat(Files.size(archive)).isPositive();
+        assertThat(Files.readString(checksum(archive)).strip()).isEqualTo(cksum(archive));
         assertThat(second).isEqualTo(first);
         assertThat(cached()).isEqualTo(cached);
+    }
+
+    /** The one class-data archive in the cache. */
+    private Path archive() throws IOException {
+        List<Path> archives = cached().stream()
+                .filter(p -> p.toString().endsWith(".jsa") || p.toString().endsWith(".aot")).toList();
+        assertThat(archives).hasSize(1);
+        return archives.get(0);
+    }
+
+    private static Path checksum(Path archive) {
+        return archive.resolveSibling(archive.getFileName() + ".cksum");
+    }
+
+    /** What cksum(1) says of a file, as the launcher writes it beside the archive. */
+    private static String cksum(Path file) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder("cksum").redirectInput(file.toFile());
+        builder.environment().clear();
+        builder.environment().put("PATH", System.getenv("PATH"));
+        Process cksum = builder.start();
+        String sum = new String(cksum.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(cksum.waitFor()).isZero();
+        return sum;
+    }
+
+    /**
+     * Bits flipped in the archive, as a failing disk does: Java 17 crashed on every command
+     * (SIGSEGV) until someone found the file; Java 25 went on without the archive, for ever slower.
+     */
+    @ParameterizedTest
+    @MethodSource("javaHomes")
+    void a_damaged_archive_is_made_again_before_any_command_starts_from_it(String javaHome) throws Exception {
+        Map<String, String> env = Map.of("JAVA_HOME", javaHome);
+        limber(env, "--version");
+        Path archive = archive();
+        byte[] damaged = Files.readAllBytes(archive);
+        for (int i = damaged.length / 5; i < damaged.length / 5 + 4096; i++) {
+            damaged[i] ^= (byte) 0xff;
+        }
+        archive.toFile().setWritable(true);
+        Files.write(archive, damaged);
+
+        Run run = limber(env, "list", "--format", "json");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("\"id\": \"post-run-stretches\"");
+        assertThat(archive()).isEqualTo(archive);
+        assertThat(Files.readAllBytes(archive)).isNotEqualTo(damaged);
+        assertThat(Files.readString(checksum(archive)).strip()).isEqualTo(cksum(archive));
+    }
+
+    /**
+     * A JVM crash (here a SIGSEGV sent to it) writes its report into Limber's cache, never into the
+     * current folder, and no core file or JIT replay file either; the next command does not start
+     * from the archive the crash may have come from.
+     */
+    @Test
+    void a_crash_leaves_its_report_in_the_cache_not_the_current_folder_and_the_archive_is_made_again()
+            throws Exception {
+        limber("--version");
+        Path archive = archive();
+        Object made = Files.readAttributes(archive, BasicFileAttributes.class).fileKey();
+        Path here = Files.createDirectories(home.resolve("here"));
+        Path routine = Files.writeString(home.resolve("long.yaml"),
+                "title: Long\nsteps:\n  - {name: Reach, time: 5m}\n");
+        Process limber = start(Map.of(), here, "run", routine.toString(), "--plain", "--yes", "--no-checkin");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!Files.readString(home.resolve("out")).contains("Reach") && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
+
+        ProcessBuilder kill = new ProcessBuilder("kill", "-SEGV", Long.toString(limber.pid()));
+        kill.environment().clear();
+        kill.environment().put("PATH", System.getenv("PATH"));
+        kill.start().waitFor();
+        assertThat(limber.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(here).isEmptyDirectory();
+        assertThat(cached()).anySatisfy(file -> assertThat(file.getFileName().toString())
+                .isEqualTo("hs_err_pid" + limber.pid() + ".log"));
+        assertThat(Files.readString(home.resolve("out")))
+                .contains(home.resolve(".cache/limber/hs_err_pid").toString());
+        Run next = limber("show", "post-run-stretches", "--format", "json");
+        assertThat(next.status()).isZero();
+        assertThat(next.err()).isEmpty();
+        assertThat(Files.readAttributes(archive(), BasicFileAttributes.class).fileKey())
+                .isNotEqualTo(made);
+    }
+
+    /** A folder where the archive goes: every command used to leave a 7 MB .partial file in it. */
+    @Test
+    void a_folder_where_the_archive_goes_is_left_as_it_is_and_limber_starts_without_an_archive() throws Exception {
+        limber("--version");
+        Path archive = archive();
+        Files.delete(checksum(archive));
+        archive.toFile().setWritable(true);
+        Files.delete(archive);
+        Files.createDirectory(archive);
+
+        for (int i = 0; i < 2; i++) {
+            Run run = limber("list", "--format", "json");
+
+            assertThat(run.status()).isZero();
+            assertThat(run.err()).isEmpty();
+            assertThat(run.out()).contains("\"id\": \"post-run-stretches\"");
+        }
+        assertThat(archive).isEmptyDirectory();
+        assertThat(cached()).containsExactly(archive);
     }
 
     @Test

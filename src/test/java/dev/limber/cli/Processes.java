@@ -18,14 +18,11 @@ final class Processes {
     private Processes() {
     }
 
-    /** The variables every test process gets: PATH and JAVA_HOME as given, a UTF-8 locale, and HOME. */
+    /** The variables every test process gets: PATH as given, the JDK the tests run on, a UTF-8 locale, and HOME. */
     static Map<String, String> environment(Path home) {
         Map<String, String> env = new java.util.HashMap<>();
         env.put("PATH", System.getenv().getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin"));
-        String javaHome = System.getenv("JAVA_HOME");
-        if (javaHome != null) {
-            env.put("JAVA_HOME", javaHome);
-        }
+        env.put("JAVA_HOME", System.getProperty("java.home"));
         env.put("LANG", "C.UTF-8");
         env.put("HOME", home.toString());
         return env;

@@ -141,6 +141,91 @@ class RunIT {
         assertThat(tmux.await("1 session (")).contains("run-day").contains("hangup");
     }
 
+    /** Sends a signal to the Limber whose command line has this in it, as a person would with pkill. */
+    private static void signal(String signal, String commandLine) throws IOException, InterruptedException {
+        ProcessBuilder pkill = new ProcessBuilder("pkill", "-" + signal, "-f", commandLine);
+        pkill.environment().clear();
+        pkill.environment().put("PATH", System.getenv("PATH"));
+        pkill.start().waitFor();
+    }
+
+    @Test
+    void the_terminal_settings_are_given_back_exactly_after_a_session_and_while_suspended() throws Exception {
+        // JLine's native terminal used to write back "speed 0 baud; line = 6" where stty said 38400 and 0.
+        String before = tmux.settings(home.resolve("stty-before"));
+        tmux.line("clear; " + LIMBER + " run run-day --yes");
+        tmux.await("Get ready · Easy walking");
+        tmux.keys("q");
+        tmux.await("Run day: stopped after");
+        assertThat(tmux.settings(home.resolve("stty-after-q"))).isEqualTo(before);
+
+        tmux.line("clear; " + LIMBER + " run back-friendly-walk --yes");
+        tmux.await("Get ready · Walk");
+        tmux.keys("C-z");
+        tmux.await("Stopped");
+        assertThat(tmux.settings(home.resolve("stty-suspended"))).isEqualTo(before);
+
+        tmux.line("fg");
+        tmux.await("Paused · ");
+        tmux.keys("q");
+        tmux.await("Back-friendly walk: stopped after");
+        assertThat(tmux.settings(home.resolve("stty-after"))).isEqualTo(before);
+    }
+
+    @Test
+    void sigterm_and_sighup_in_the_picker_give_the_terminal_back_exactly_with_143_and_129() throws Exception {
+        String before = tmux.settings(home.resolve("stty-before"));
+        for (String signal : List.of("TERM", "HUP")) {
+            Path marker = Files.createDirectories(home.resolve("picker-" + signal));
+            tmux.line("clear; " + LIMBER + " run --routines " + marker);
+            tmux.await("Choose a routine");
+            signal(signal, "run --routines " + marker);
+            tmux.await("limber: stopped by SIG" + signal);
+
+            assertThat(tmux.lastStatus()).isEqualTo(signal.equals("TERM") ? 143 : 129);
+            tmux.assertTerminalGivenBack();
+            assertThat(tmux.settings(home.resolve("stty-after-" + signal))).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void without_an_alternate_screen_the_last_frame_is_cleared_before_the_summary() throws Exception {
+        // The Linux console's terminfo has no alternate screen: the coach draws on the shell's own.
+        tmux.line("clear; TERM=linux " + LIMBER + " run run-day --yes");
+        tmux.await("Get ready · Easy walking");
+        tmux.keys("q");
+        String end = tmux.await("Run day: stopped after");
+
+        assertThat(end).doesNotContain("Easy walking").doesNotContain("step 1 of 11");
+        assertThat(tmux.lastStatus()).isZero();
+        tmux.assertTerminalGivenBack();
+    }
+
+    @Test
+    void ctrl_backslash_stops_as_ctrl_c_does_with_no_thread_dump() throws Exception {
+        tmux.line(LIMBER + " run run-day --yes");
+        tmux.await("Get ready · Easy walking");
+        tmux.keys("C-\\");
+        String end = tmux.await("Run day: stopped with Ctrl-C");
+
+        assertThat(end).doesNotContain("thread dump");
+        assertThat(tmux.lastStatus()).isEqualTo(130);
+        tmux.assertTerminalGivenBack();
+        tmux.line("clear; " + LIMBER + " history");
+        assertThat(tmux.await("1 session,")).contains("run-day").contains("interrupt");
+    }
+
+    @Test
+    void ctrl_backslash_in_the_picker_stops_as_ctrl_c_does() throws Exception {
+        tmux.line(LIMBER + " run");
+        tmux.await("Choose a routine");
+        tmux.keys("C-\\");
+        tmux.await("limber: stopped");
+
+        assertThat(tmux.lastStatus()).isEqualTo(130);
+        tmux.assertTerminalGivenBack();
+    }
+
     @Test
     void ctrl_z_suspends_with_the_terminal_back_and_fg_resumes_paused() throws Exception {
         tmux.line(LIMBER + " run back-friendly-walk --yes");

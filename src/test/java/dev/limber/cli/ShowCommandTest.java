@@ -11,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yaml.snakeyaml.Yaml;
 
 class ShowCommandTest {
 
@@ -160,5 +162,31 @@ class ShowCommandTest {
 
         assertThat(result.status()).isEqualTo(Exit.USAGE);
         assertThat(result.err()).startsWith("limber: Missing required parameter: 'ID'");
+    }
+
+    /**
+     * Strings that a YAML 1.1 reader (SnakeYAML, PyYAML) would take for a number, a date, a boolean,
+     * null or a merge key, and a YAML 1.2 octal: quoted, so the YAML reads back as the JSON does.
+     */
+    @Test
+    void yaml_output_reads_back_as_the_same_data_in_a_yaml_1_1_reader() throws IOException {
+        Path folder = Files.createDirectories(home.resolve("routines"));
+        Files.writeString(folder.resolve("times.yaml"), "id: 2026-11-30\ntitle: \"12:30\"\nsummary: \"1:20:30\"\n"
+                + "tags: [0o17, 2001-12-14, 1-2]\ncaution: \"~\"\nsteps:\n"
+                + "  - name: \"2001-12-14t21:59:43.10-05:00\"\n    reps: 5\n"
+                + "    cues: [\"=\", \"<<\", \"1_000\", \".5\", \"0b101\", \"NO\", \"y\", \"-.inf\", \"0x1F\", \"12:30:15\"]\n");
+        ObjectMapper json = new ObjectMapper();
+
+        Object shownJson = json.readValue(cli().run("show", "2026-11-30", "--routines", folder.toString(), "--format",
+                "json").out(), Object.class);
+        Object shownYaml = new Yaml().load(cli().run("show", "2026-11-30", "--routines", folder.toString(), "--format",
+                "yaml").out());
+        Object listedJson = json.readValue(cli().run("list", "--routines", folder.toString(), "--format", "json").out(),
+                Object.class);
+        Object listedYaml = new Yaml().load(cli().run("list", "--routines", folder.toString(), "--format", "yaml").out());
+
+        assertThat(shownYaml).isEqualTo(shownJson);
+        assertThat(listedYaml).isEqualTo(listedJson);
+        assertThat(((Map<?, ?>) shownYaml).get("title")).isEqualTo("12:30");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,6 +110,13 @@ final class Tmux implements AutoCloseable {
         String screen = await("flags=");
         assertThat(screen).contains("flags=icanon,echo");
         assertThat(pane("#{cursor_flag} #{alternate_on}")).isEqualTo("1 0");
+    }
+
+    /** The terminal's settings as {@code stty -a} tells them, through the shell (kept in {@code file}). */
+    String settings(Path file) throws IOException, InterruptedException {
+        line("clear; stty -a > " + file + "; echo \"stty\"\"-saved \"" + file.getFileName());
+        awaitScreen(s -> s.lines().anyMatch(l -> l.equals("stty-saved " + file.getFileName())));
+        return Files.readString(file, StandardCharsets.UTF_8);
     }
 
     /** The exit status of the last command, as the shell saw it. */

@@ -17,7 +17,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -234,18 +233,5 @@ class HistoryLogTest {
 
         assertThatThrownBy(() -> new HistoryLog(notAFolder.resolve("limber")).append(entry("a", EndedBy.FINISHED)))
                 .isInstanceOf(IOException.class);
-    }
-
-    @Test
-    void the_folder_follows_the_option_then_limber_state_dir_then_xdg_then_home() {
-        Path option = Path.of("/opt/state");
-        Map<String, String> all = Map.of("LIMBER_STATE_DIR", "/limber", "XDG_STATE_HOME", "/xdg", "HOME", "/home/me");
-
-        assertThat(HistoryLog.folder(all, option)).isEqualTo(option);
-        assertThat(HistoryLog.folder(all, null)).isEqualTo(Path.of("/limber"));
-        assertThat(HistoryLog.folder(Map.of("XDG_STATE_HOME", "/xdg", "HOME", "/home/me"), null))
-                .isEqualTo(Path.of("/xdg/limber"));
-        assertThat(HistoryLog.folder(Map.of("XDG_STATE_HOME", "relative", "HOME", "/home/me"), null))
-                .isEqualTo(Path.of("/home/me/.local/state/limber"));
     }
 }

@@ -181,6 +181,23 @@ class PlannerTest {
                 .hasMessage("self.yaml:2:5: include cycle: self -> self; remove one of these includes");
     }
 
+    /** Planning recurses once a level: a chain of thousands of files overflowed the stack. */
+    @Test
+    void includes_nested_more_than_32_deep_are_an_error_at_the_step_that_leads_there() throws PlanException {
+        Routine[] chain = new Routine[41];
+        chain[40] = routine("r40", NO_PAUSES, timed("End", 10, NO_PAUSES));
+        for (int i = 39; i >= 0; i--) {
+            chain[i] = routine("r" + i, NO_PAUSES, timed("Start", 10, NO_PAUSES), include("r" + (i + 1), 3));
+        }
+        Planner.Library library = library(chain);
+
+        assertThatThrownBy(() -> Planner.plan(chain[0], library))
+                .isInstanceOfSatisfying(PlanException.class, e -> assertThat(e.problems()).containsExactly(
+                        new Problem("r0.yaml", new Position(3, 5), "includes nest more than 32 deep from here"
+                                + " (r0 -> r1 -> ... -> r32 -> r33); include the routines further down directly")));
+        assertThat(Planner.plan(chain[8], library).steps()).isEqualTo(33);
+    }
+
     @Test
     void an_include_of_a_missing_routine_suggests_the_id_meant() {
         Routine warm = routine("dynamic-warm-up", NO_PAUSES, timed("A", 10, NO_PAUSES));

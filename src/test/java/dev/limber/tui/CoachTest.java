@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jline.terminal.Attributes.ControlChar;
 import org.jline.terminal.Terminal.Signal;
 import org.jline.utils.AttributedString;
 import org.junit.jupiter.api.AfterEach;
@@ -156,6 +157,25 @@ class CoachTest {
         assertThat(result.ending()).isEqualTo(Coach.Ending.INTERRUPTED);
         assertThat(result.state().quit()).isTrue();
         assertThat(result.state().elapsedNanos()).isBetween(40 * S, 40 * S + Coach.IDLE);
+    }
+
+    @Test
+    void ctrl_backslash_is_a_key_while_coaching_and_stops_as_ctrl_c_does() {
+        var before = term.terminal.getAttributes();
+        List<Integer> quitCharacter = new ArrayList<>();
+        keys.at(40, () -> quitCharacter.add(term.terminal.getAttributes().getControlChar(ControlChar.VQUIT)))
+                .at(40, Action.INTERRUPT);
+
+        Coach.Result result = coach().run(plan, false);
+
+        assertThat(result.ending()).isEqualTo(Coach.Ending.INTERRUPTED);
+        assertThat(result.stop()).isNull();
+        assertThat(result.state().quit()).isTrue();
+        assertThat(result.state().elapsedNanos()).isEqualTo(40 * S);
+        // SIGQUIT off while coaching, so that Ctrl-\ comes as a key; back on after.
+        assertThat(quitCharacter).containsExactly(0);
+        assertThat(term.terminal.getAttributes().getControlChar(ControlChar.VQUIT))
+                .isEqualTo(before.getControlChar(ControlChar.VQUIT)).isEqualTo(28);
     }
 
     @Test

@@ -46,6 +46,20 @@ class PickerTest {
     }
 
     @Test
+    void ctrl_backslash_leaves_as_ctrl_c_does() throws Exception {
+        try (StreamTerminal term = new StreamTerminal(80, 24)) {
+            // Typed once the picker is full screen, where Ctrl-\ is a key rather than SIGQUIT.
+            term.terminal.setAttributes(FullScreen.raw(term.terminal.getAttributes()));
+            term.type("\034");
+            Picker picker = new Picker(term.terminal, false);
+
+            assertThat(picker.pick(CHOICES)).isEmpty();
+            assertThat(picker.interrupted()).isTrue();
+            assertThat(picker.stopped()).isEmpty();
+        }
+    }
+
+    @Test
     void filtering_matches_anywhere_ignoring_case() {
         assertThat(Picker.matching(CHOICES, "RUN")).extracting(Picker.Choice::id).containsExactly("post-run-stretches");
         assertThat(Picker.matching(CHOICES, "")).hasSize(3);

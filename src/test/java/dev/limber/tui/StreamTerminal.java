@@ -23,11 +23,16 @@ final class StreamTerminal implements AutoCloseable {
      * stream terminal whose input ends. {@link #type} sends keys to it.
      */
     StreamTerminal(int columns, int rows) {
+        this(columns, rows, "xterm-256color");
+    }
+
+    /** As above, for a terminal of this type (its terminfo: "linux" has no alternate screen). */
+    StreamTerminal(int columns, int rows, String type) {
         try {
             // The exec provider makes JLine's pure-Java external terminal of the streams; the JNI one
             // would put them on a real pty, whose blocking reads ignore the coach's timeouts.
             terminal = TerminalBuilder.builder().system(false).provider("exec").streams(keyboard, written)
-                    .type("xterm-256color").encoding(StandardCharsets.UTF_8).build();
+                    .type(type).encoding(StandardCharsets.UTF_8).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -44,6 +44,17 @@ class TerminalKeysTest {
     }
 
     @Test
+    void ctrl_backslash_interrupts_in_full_screen_where_it_is_a_key() throws Exception {
+        try (StreamTerminal term = new StreamTerminal(80, 24)) {
+            // Elsewhere the terminal makes it SIGQUIT, which the JVM keeps (FullScreen.raw).
+            term.terminal.setAttributes(FullScreen.raw(term.terminal.getAttributes()));
+            term.type("\034");
+
+            assertThat(new TerminalKeys(term.terminal).read(200_000_000L)).isEqualTo(Action.INTERRUPT);
+        }
+    }
+
+    @Test
     void other_keys_are_other_and_never_an_error() throws Exception {
         assertThat(actions("xé\033[15~")).containsOnly(Action.OTHER);
     }

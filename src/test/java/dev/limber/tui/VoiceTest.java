@@ -60,7 +60,38 @@ class VoiceTest {
         assertThat(voice).isPresent();
         try (Voice v = voice.get()) {
             v.say("Rest");
-            assertThat(said("Rest")).isEqualTo("Rest|");
+            assertThat(said("Rest")).isEqualTo("--|Rest|");
+        }
+    }
+
+    /** espeak-ng reads the file a phrase "-f/etc/hostname" names aloud, unless "--" comes first. */
+    @Test
+    void a_known_command_gets_the_end_of_its_options_and_a_phrase_never_starts_with_a_dash() throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Files.copy(speaker(), bin.resolve("espeak-ng"));
+        Files.setPosixFilePermissions(bin.resolve("espeak-ng"), PosixFilePermissions.fromString("rwxr-xr-x"));
+        Optional<Voice> found = Voice.find(null, Map.of("PATH", bin.toString()), new StringBuilder());
+        Optional<Voice> named = Voice.find(bin.resolve("espeak-ng") + " -s 140", Map.of("PATH", "/bin"),
+                new StringBuilder());
+
+        assertThat(found.orElseThrow().commandLine("-f/etc/hostname, left side"))
+                .containsExactly(bin.resolve("espeak-ng").toString(), "--", "f/etc/hostname, left side");
+        assertThat(named.orElseThrow().commandLine("Rest"))
+                .containsExactly(bin.resolve("espeak-ng").toString(), "-s", "140", "--", "Rest");
+        try (Voice v = found.get(); Voice unused = named.get()) {
+            v.say("-f/etc/hostname");
+            assertThat(said("hostname")).isEqualTo("--|f/etc/hostname|");
+        }
+    }
+
+    @Test
+    void a_command_limber_does_not_know_gets_no_double_dash_but_still_no_phrase_starting_with_one() throws Exception {
+        StringBuilder why = new StringBuilder();
+        Optional<Voice> voice = Voice.find(speaker() + " --fast", Map.of("PATH", "/usr/bin:/bin"), why);
+
+        try (Voice v = voice.orElseThrow()) {
+            v.say(" --f/etc/hostname");
+            assertThat(said("hostname")).isEqualTo("--fast|f/etc/hostname|");
         }
     }
 

@@ -2,10 +2,14 @@ package dev.limber.settings;
 
 import java.nio.file.Path;
 
-/** Folder names as people write them in settings. */
-final class Folders {
+/**
+ * File and folder names as people write them, wherever they write them: in the config file, in
+ * LIMBER_ROUTINES, LIMBER_STATE_DIR and LIMBER_CONFIG, and on the command line. One rule, so that
+ * {@code ~/stretches} means the same in each.
+ */
+public final class PathNames {
 
-    private Folders() {
+    private PathNames() {
     }
 
     /**
@@ -13,8 +17,9 @@ final class Folders {
      * the config file is relative to the file's folder, so the file means the same from anywhere.
      *
      * @param base the config file's folder, or null for names relative to the working folder
+     * @throws java.nio.file.InvalidPathException for a name this system does not allow
      */
-    static Path resolve(String written, Path home, Path base) {
+    public static Path resolve(String written, Path home, Path base) {
         if (written.equals("~")) {
             return home;
         }
