@@ -1,8 +1,8 @@
 package dev.limber.catalog;
 
-import dev.limber.routine.Node;
-import dev.limber.routine.Position;
-import dev.limber.routine.Problem;
+import dev.limber.document.Node;
+import dev.limber.document.Position;
+import dev.limber.document.Problem;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;

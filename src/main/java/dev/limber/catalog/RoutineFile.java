@@ -1,8 +1,8 @@
 package dev.limber.catalog;
 
+import dev.limber.document.Position;
+import dev.limber.document.Problem;
 import dev.limber.routine.Limits;
-import dev.limber.routine.Position;
-import dev.limber.routine.Problem;
 import dev.limber.routine.Routine;
 import dev.limber.routine.RoutineReader;
 import java.io.IOException;

@@ -2,8 +2,8 @@ package dev.limber.cli;
 
 import dev.limber.catalog.SearchPath;
 import dev.limber.catalog.YamlReader;
+import dev.limber.document.Problem;
 import dev.limber.routine.Limits;
-import dev.limber.routine.Problem;
 import dev.limber.settings.ConfigReader;
 import dev.limber.settings.Layer;
 import dev.limber.settings.PathNames;

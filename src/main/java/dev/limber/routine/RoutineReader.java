@@ -1,9 +1,14 @@
 package dev.limber.routine;
 
-import dev.limber.routine.Node.Entry;
-import dev.limber.routine.Node.Mapping;
-import dev.limber.routine.Node.Scalar;
-import dev.limber.routine.Node.Sequence;
+import dev.limber.document.DidYouMean;
+import dev.limber.document.Node.Entry;
+import dev.limber.document.Node.Mapping;
+import dev.limber.document.Node.Scalar;
+import dev.limber.document.Node.Sequence;
+import dev.limber.document.Node;
+import dev.limber.document.Position;
+import dev.limber.document.Printable;
+import dev.limber.document.Problem;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

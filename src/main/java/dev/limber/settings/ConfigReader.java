@@ -1,13 +1,13 @@
 package dev.limber.settings;
 
-import dev.limber.routine.DidYouMean;
-import dev.limber.routine.Node;
-import dev.limber.routine.Node.Mapping;
-import dev.limber.routine.Node.Scalar;
-import dev.limber.routine.Node.Sequence;
-import dev.limber.routine.Position;
-import dev.limber.routine.Printable;
-import dev.limber.routine.Problem;
+import dev.limber.document.DidYouMean;
+import dev.limber.document.Node.Mapping;
+import dev.limber.document.Node.Scalar;
+import dev.limber.document.Node.Sequence;
+import dev.limber.document.Node;
+import dev.limber.document.Position;
+import dev.limber.document.Printable;
+import dev.limber.document.Problem;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package dev.limber.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.limber.document.Problem;
 import dev.limber.plan.SegmentKind;
-import dev.limber.routine.Problem;
 import dev.limber.settings.Layer;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,13 +3,13 @@ package dev.limber.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.catalog.YamlReader;
-import dev.limber.routine.Problem;
+import dev.limber.document.Problem;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class ConfigReaderTest {
 
