@@ -2,6 +2,7 @@ package dev.limber.catalog;
 
 import dev.limber.document.Position;
 import dev.limber.document.Problem;
+import dev.limber.document.YamlReader;
 import dev.limber.routine.Limits;
 import dev.limber.routine.Routine;
 import dev.limber.routine.RoutineReader;
@@ -60,7 +61,7 @@ record RoutineFile(String name, Path path) {
 
     /** Reads and checks {@code bytes} as this file's content: what {@link #load} does once a file is read. */
     Loaded load(byte[] bytes) {
-        return checked(YamlReader.read(bytes, name));
+        return checked(YamlReader.read(bytes, name, RoutineReader.KIND));
     }
 
     private Loaded checked(YamlReader.Parsed parsed) {
@@ -107,7 +108,7 @@ record RoutineFile(String name, Path path) {
                     "not a regular file but a pipe, socket or device; save the routine as a file");
         }
         try (InputStream in = Files.newInputStream(path)) {
-            return YamlReader.read(in.readNBytes(Limits.MAX_FILE_BYTES + 1), name);
+            return YamlReader.read(in.readNBytes(Limits.MAX_FILE_BYTES + 1), name, RoutineReader.KIND);
         }
     }
 

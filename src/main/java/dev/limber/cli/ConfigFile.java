@@ -1,8 +1,8 @@
 package dev.limber.cli;
 
 import dev.limber.catalog.SearchPath;
-import dev.limber.catalog.YamlReader;
 import dev.limber.document.Problem;
+import dev.limber.document.YamlReader;
 import dev.limber.routine.Limits;
 import dev.limber.settings.ConfigReader;
 import dev.limber.settings.Layer;
@@ -49,7 +49,7 @@ final class ConfigFile {
                     + (e instanceof IOException io ? " (" + Problem.reason(io) + ")" : "");
             return new Layer(Map.of(), List.of(), List.of(Problem.about(name, why + "; Limber's defaults are used")));
         }
-        YamlReader.Parsed parsed = YamlReader.read(bytes, name);
+        YamlReader.Parsed parsed = YamlReader.read(bytes, name, ConfigReader.KIND);
         if (!parsed.readable()) {
             return new Layer(Map.of(), List.of(), parsed.problems());
         }

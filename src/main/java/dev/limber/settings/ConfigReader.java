@@ -1,6 +1,7 @@
 package dev.limber.settings;
 
 import dev.limber.document.DidYouMean;
+import dev.limber.document.DocumentKind;
 import dev.limber.document.Node.Mapping;
 import dev.limber.document.Node.Scalar;
 import dev.limber.document.Node.Sequence;
@@ -23,6 +24,17 @@ import java.util.Optional;
  * is collected with its line and column; a value with a problem is left out and the others count.
  */
 public final class ConfigReader {
+
+    /**
+     * What the YAML reader is told it reads, so a problem with the file speaks of the config file,
+     * never of routines. Its limits are a routine's: far beyond any config, cheap for a hostile one.
+     */
+    public static final DocumentKind KIND = new DocumentKind("config file", "config files", "config file",
+            "put all settings in one document", new DocumentKind.Size(1024 * 1024, 5000,
+                    10, "a config file needs two (its settings, and the folders in 'routines')",
+                    50, "a config file has " + Setting.values().length + " settings",
+                    500, "no setting takes a list that long ('routines' names a few folders)",
+                    20_000));
 
     private final String file;
     private final Path home;

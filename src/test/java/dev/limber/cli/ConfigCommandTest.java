@@ -107,6 +107,29 @@ class ConfigCommandTest {
                 + ": is a folder, not a file; Limber's defaults are used\n");
     }
 
+    /** The YAML reader is told it reads a config file, so its problems never speak of routines. */
+    @Test
+    void a_config_that_is_bad_yaml_is_told_in_a_config_files_words_not_a_routines() throws IOException {
+        Path file = config("sound: none\n---\nrest: 5s\n");
+        Cli.Result twoDocuments = cli().run("config");
+        config("routines: " + "[".repeat(10) + "]".repeat(10) + "\n");
+        Cli.Result tooDeep = cli().run("config");
+        config("sound: !!str none\n");
+        Cli.Result typeTag = cli().run("config");
+        config("x: 1\n".repeat(51));
+        Cli.Result tooManyKeys = cli().run("config");
+
+        assertThat(twoDocuments.status()).isEqualTo(Exit.CONFIG);
+        assertThat(twoDocuments.err()).isEqualTo("limber: " + file
+                + ":3:1: a second YAML document starts here; put all settings in one document\n");
+        assertThat(tooDeep.err()).isEqualTo("limber: " + file + ":1:20: nested more than 10 levels deep;"
+                + " a config file needs two (its settings, and the folders in 'routines')\n");
+        assertThat(typeTag.err()).isEqualTo("limber: " + file
+                + ":1:8: type tags ('!!str') are not allowed in config files; remove the tag\n");
+        assertThat(tooManyKeys.err()).isEqualTo("limber: " + file
+                + ":51:1: more than 50 keys in one mapping; a config file has 8 settings\n");
+    }
+
     /** Java's message for an I/O error names the file again, or is a class name when it has none. */
     @Test
     void a_config_file_that_cannot_be_read_says_why_once() throws IOException {
