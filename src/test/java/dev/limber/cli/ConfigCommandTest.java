@@ -1,12 +1,15 @@
 package dev.limber.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -128,6 +131,21 @@ class ConfigCommandTest {
                 + ":1:8: type tags ('!!str') are not allowed in config files; remove the tag\n");
         assertThat(tooManyKeys.err()).isEqualTo("limber: " + file
                 + ":51:1: more than 50 keys in one mapping; a config file has 8 settings\n");
+    }
+
+    /** A named pipe would block every command until someone wrote to it. */
+    @Test
+    void a_named_pipe_as_the_config_file_is_refused_unread_and_the_defaults_are_used() throws Exception {
+        Path pipe = home.resolve(".config/limber/config.yaml");
+        Files.createDirectories(pipe.getParent());
+        assertThat(Processes.hermetic(home, List.of("mkfifo", pipe.toString())).start().waitFor()).isZero();
+
+        Cli.Result result = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> cli().run("config"));
+
+        assertThat(result.status()).isEqualTo(Exit.CONFIG);
+        assertThat(result.err()).isEqualTo("limber: " + pipe
+                + ": is not a regular file but a pipe, socket or device; Limber's defaults are used\n");
+        assertThat(result.out()).contains("sound      bell                                  default\n");
     }
 
     /** Java's message for an I/O error names the file again, or is a class name when it has none. */
