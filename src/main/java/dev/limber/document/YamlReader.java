@@ -69,7 +69,10 @@ public final class YamlReader {
         this.size = kind.size();
     }
 
-    /** Reads {@code bytes} as a document of {@code kind}, naming {@code file} in every problem. Never throws for bad input. */
+    /**
+     * Reads {@code bytes} as a document of {@code kind}, naming {@code file} in every problem. Never
+     * throws for bad input.
+     */
     public static Parsed read(byte[] bytes, String file, DocumentKind kind) {
         return new YamlReader(file, kind).parse(bytes);
     }
@@ -86,7 +89,8 @@ public final class YamlReader {
     private Parsed parse(byte[] bytes) {
         if (bytes.length > size.fileBytes()) {
             String most = inWords(size.fileBytes());
-            return fatal(Position.START, "the file is larger than " + most + "; a " + kind.fileName() + " is at most " + most);
+            return fatal(Position.START, "the file is larger than " + most + "; a " + kind.fileName()
+                    + " is at most " + most);
         }
         text = decode(bytes);
         if (text == null) {
