@@ -1,8 +1,10 @@
 package dev.limber.catalog;
 
-import dev.limber.routine.Node;
-import dev.limber.routine.Position;
-import dev.limber.routine.Problem;
+import dev.limber.document.Node;
+import dev.limber.document.Position;
+import dev.limber.document.Problem;
+import dev.limber.document.YamlReader;
+import dev.limber.routine.RoutineReader;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -84,7 +86,7 @@ final class BuiltInIndex {
             for (Path path : paths.sorted().toList()) {
                 String name = path.getFileName().toString();
                 if (RoutineFile.isRoutineName(name) && Files.isRegularFile(path)) {
-                    files.put(name, YamlReader.read(Files.readAllBytes(path), messageName(name)));
+                    files.put(name, YamlReader.read(Files.readAllBytes(path), messageName(name), RoutineReader.KIND));
                 }
             }
         }

@@ -1,10 +1,10 @@
 package dev.limber.catalog;
 
+import dev.limber.document.Problem;
 import dev.limber.plan.Pauses;
 import dev.limber.plan.Plan;
 import dev.limber.plan.PlanException;
 import dev.limber.plan.Planner;
-import dev.limber.routine.Problem;
 import dev.limber.routine.Routine;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,12 +1,13 @@
 package dev.limber.catalog;
 
+import dev.limber.document.DocumentFile;
+import dev.limber.document.Position;
+import dev.limber.document.Problem;
+import dev.limber.document.YamlReader;
 import dev.limber.routine.Limits;
-import dev.limber.routine.Position;
-import dev.limber.routine.Problem;
 import dev.limber.routine.Routine;
 import dev.limber.routine.RoutineReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -60,7 +61,7 @@ record RoutineFile(String name, Path path) {
 
     /** Reads and checks {@code bytes} as this file's content: what {@link #load} does once a file is read. */
     Loaded load(byte[] bytes) {
-        return checked(YamlReader.read(bytes, name));
+        return checked(YamlReader.read(bytes, name, RoutineReader.KIND));
     }
 
     private Loaded checked(YamlReader.Parsed parsed) {
@@ -93,22 +94,14 @@ record RoutineFile(String name, Path path) {
     }
 
     /**
-     * The file's document tree: a file on disk through the YAML reader, of which at most one byte
-     * over the limit is read, so a huge or endless file costs nothing; a built-in one as the build
-     * read it ({@link BuiltInIndex}).
+     * The file's document tree: a file on disk as {@link DocumentFile} reads any document, a
+     * built-in one as the build read it ({@link BuiltInIndex}).
      */
     private YamlReader.Parsed parse() throws IOException {
         if (path == null) {
             return BuiltInIndex.parsed(name.substring(name.lastIndexOf('/') + 1));
         }
-        if (Files.exists(path) && !Files.isRegularFile(path) && !Files.isDirectory(path)) {
-            // A named pipe in a routine folder would block every 'limber list' until someone writes to it.
-            throw new java.nio.file.FileSystemException(path.toString(), null,
-                    "not a regular file but a pipe, socket or device; save the routine as a file");
-        }
-        try (InputStream in = Files.newInputStream(path)) {
-            return YamlReader.read(in.readNBytes(Limits.MAX_FILE_BYTES + 1), name);
-        }
+        return DocumentFile.read(path, name, RoutineReader.KIND);
     }
 
     /** The routine files directly in {@code folder}, by name; hidden files and subfolders are skipped. */

@@ -1,6 +1,6 @@
 package dev.limber.cli;
 
-import dev.limber.routine.Problem;
+import dev.limber.document.Problem;
 import dev.limber.settings.Setting;
 import dev.limber.settings.Settings;
 import java.io.PrintWriter;

@@ -1,8 +1,8 @@
 package dev.limber.cli;
 
+import dev.limber.document.Printable;
+import dev.limber.document.Problem;
 import dev.limber.routine.Durations;
-import dev.limber.routine.Printable;
-import dev.limber.routine.Problem;
 import dev.limber.settings.Choice;
 import dev.limber.settings.Setting;
 import dev.limber.settings.Settings;

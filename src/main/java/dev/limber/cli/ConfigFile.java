@@ -1,14 +1,13 @@
 package dev.limber.cli;
 
 import dev.limber.catalog.SearchPath;
-import dev.limber.catalog.YamlReader;
-import dev.limber.routine.Limits;
-import dev.limber.routine.Problem;
+import dev.limber.document.DocumentFile;
+import dev.limber.document.Problem;
+import dev.limber.document.YamlReader;
 import dev.limber.settings.ConfigReader;
 import dev.limber.settings.Layer;
 import dev.limber.settings.PathNames;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -33,23 +32,18 @@ final class ConfigFile {
     /** The settings in the file; none when there is no file; problems, never exceptions, for bad ones. */
     static Layer read(Path file, Path home) {
         String name = file.toString();
-        byte[] bytes;
-        if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
-            // A named pipe would block every command until someone wrote to it.
-            return new Layer(Map.of(), List.of(), List.of(Problem.about(name,
-                    "is not a regular file but a pipe, socket or device; Limber's defaults are used")));
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes(Limits.MAX_FILE_BYTES + 1);
+        YamlReader.Parsed parsed;
+        try {
+            parsed = DocumentFile.read(file, name, ConfigReader.KIND);
         } catch (NoSuchFileException e) {
             return Layer.EMPTY;
+        } catch (DocumentFile.NotAFile e) {
+            return unused(name, "is not a regular file but a pipe, socket or device");
         } catch (IOException | RuntimeException e) {
             // Whatever it is, a config file must never stop a command; a Java message says nothing to people.
-            String why = Files.isDirectory(file) ? "is a folder, not a file" : "can't be read"
-                    + (e instanceof IOException io ? " (" + Problem.reason(io) + ")" : "");
-            return new Layer(Map.of(), List.of(), List.of(Problem.about(name, why + "; Limber's defaults are used")));
+            return unused(name, Files.isDirectory(file) ? "is a folder, not a file" : "can't be read"
+                    + (e instanceof IOException io ? " (" + Problem.reason(io) + ")" : ""));
         }
-        YamlReader.Parsed parsed = YamlReader.read(bytes, name);
         if (!parsed.readable()) {
             return new Layer(Map.of(), List.of(), parsed.problems());
         }
@@ -59,5 +53,9 @@ final class ConfigFile {
         problems.addAll(layer.problems());
         problems.sort(null);
         return new Layer(layer.values(), layer.folders(), problems);
+    }
+
+    private static Layer unused(String name, String why) {
+        return new Layer(Map.of(), List.of(), List.of(Problem.about(name, why + "; Limber's defaults are used")));
     }
 }

@@ -1,6 +1,6 @@
 package dev.limber.cli;
 
-import dev.limber.routine.Problem;
+import dev.limber.document.Problem;
 import java.io.File;
 import java.io.FileInputStream;
 import java.io.IOException;

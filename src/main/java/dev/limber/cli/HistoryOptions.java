@@ -1,9 +1,9 @@
 package dev.limber.cli;
 
 import dev.limber.catalog.SearchPath;
+import dev.limber.document.Problem;
 import dev.limber.history.HistoryLog;
 import dev.limber.progress.Entry;
-import dev.limber.routine.Problem;
 import dev.limber.settings.PathNames;
 import java.io.IOException;
 import java.nio.file.Path;

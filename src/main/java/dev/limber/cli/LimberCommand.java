@@ -1,8 +1,8 @@
 package dev.limber.cli;
 
 import dev.limber.catalog.SearchPath;
-import dev.limber.routine.DidYouMean;
-import dev.limber.routine.Problem;
+import dev.limber.document.DidYouMean;
+import dev.limber.document.Problem;
 import dev.limber.settings.Layer;
 import dev.limber.settings.Setting;
 import dev.limber.settings.Settings;
@@ -15,7 +15,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,6 +24,7 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 
 /**
  * The {@code limber} command: global options, and what happens when something goes wrong. Its

@@ -2,8 +2,8 @@ package dev.limber.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.limber.catalog.Catalog;
+import dev.limber.document.Printable;
 import dev.limber.routine.Durations;
-import dev.limber.routine.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;

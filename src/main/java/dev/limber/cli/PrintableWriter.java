@@ -1,6 +1,6 @@
 package dev.limber.cli;
 
-import dev.limber.routine.Printable;
+import dev.limber.document.Printable;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;

@@ -1,16 +1,16 @@
 package dev.limber.cli;
 
 import dev.limber.catalog.Catalog;
+import dev.limber.document.Problem;
 import dev.limber.history.HistoryLog;
 import dev.limber.plan.Pauses;
 import dev.limber.progress.Advice;
 import dev.limber.progress.Effort;
-import dev.limber.routine.Routine;
 import dev.limber.progress.EndedBy;
 import dev.limber.progress.Entry;
 import dev.limber.routine.Disclaimer;
 import dev.limber.routine.Durations;
-import dev.limber.routine.Problem;
+import dev.limber.routine.Routine;
 import dev.limber.session.Outcome;
 import dev.limber.session.State;
 import dev.limber.settings.Setting;

@@ -1,6 +1,7 @@
 package dev.limber.cli;
 
 import dev.limber.catalog.Catalog;
+import dev.limber.document.Printable;
 import dev.limber.plan.Pauses;
 import dev.limber.plan.Plan;
 import dev.limber.plan.Segment;
@@ -8,7 +9,6 @@ import dev.limber.plan.SegmentKind;
 import dev.limber.plan.Side;
 import dev.limber.routine.Disclaimer;
 import dev.limber.routine.Durations;
-import dev.limber.routine.Printable;
 import dev.limber.routine.Routine;
 import dev.limber.settings.Settings;
 import dev.limber.tui.Words;

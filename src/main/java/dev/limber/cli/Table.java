@@ -1,6 +1,6 @@
 package dev.limber.cli;
 
-import dev.limber.routine.Printable;
+import dev.limber.document.Printable;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

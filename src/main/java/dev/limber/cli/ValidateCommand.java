@@ -2,7 +2,7 @@ package dev.limber.cli;
 
 import dev.limber.catalog.Catalog;
 import dev.limber.catalog.Source;
-import dev.limber.routine.Problem;
+import dev.limber.document.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code limber validate}: check routine files and say exactly what is wrong with each. */
 @Command(

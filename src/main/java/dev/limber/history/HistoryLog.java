@@ -1,7 +1,7 @@
 package dev.limber.history;
 
+import dev.limber.document.Printable;
 import dev.limber.progress.Entry;
-import dev.limber.routine.Printable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

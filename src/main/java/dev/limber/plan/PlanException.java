@@ -1,6 +1,6 @@
 package dev.limber.plan;
 
-import dev.limber.routine.Problem;
+import dev.limber.document.Problem;
 import java.util.List;
 
 /** A routine that is fine on its own but cannot be laid out: a missing include, a cycle, too long. */

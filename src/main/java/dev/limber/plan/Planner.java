@@ -1,11 +1,11 @@
 package dev.limber.plan;
 
+import dev.limber.document.DidYouMean;
+import dev.limber.document.Position;
+import dev.limber.document.Problem;
 import dev.limber.routine.Amount;
-import dev.limber.routine.DidYouMean;
 import dev.limber.routine.Durations;
 import dev.limber.routine.Limits;
-import dev.limber.routine.Position;
-import dev.limber.routine.Problem;
 import dev.limber.routine.Routine;
 import dev.limber.routine.Step;
 import java.util.ArrayDeque;

@@ -1,5 +1,6 @@
 package dev.limber.routine;
 
+import dev.limber.document.Printable;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,9 +1,15 @@
 package dev.limber.routine;
 
-import dev.limber.routine.Node.Entry;
-import dev.limber.routine.Node.Mapping;
-import dev.limber.routine.Node.Scalar;
-import dev.limber.routine.Node.Sequence;
+import dev.limber.document.DidYouMean;
+import dev.limber.document.DocumentKind;
+import dev.limber.document.Node.Entry;
+import dev.limber.document.Node.Mapping;
+import dev.limber.document.Node.Scalar;
+import dev.limber.document.Node.Sequence;
+import dev.limber.document.Node;
+import dev.limber.document.Position;
+import dev.limber.document.Printable;
+import dev.limber.document.Problem;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,6 +42,14 @@ public final class RoutineReader {
             return problems.isEmpty();
         }
     }
+
+    /** What the YAML reader is told it reads, so its problems speak of routines and a routine's limits. */
+    public static final DocumentKind KIND = new DocumentKind("routine", "routines", "routine file",
+            "put one routine in each file", new DocumentKind.Size(Limits.MAX_FILE_BYTES, Limits.MAX_LINE,
+                    Limits.MAX_DEPTH, "a routine needs four (routine, steps, a step, its cues)",
+                    Limits.MAX_KEYS, "a step has at most ten",
+                    Limits.MAX_ITEMS, "a routine has at most " + Limits.MAX_STEPS + " steps (split it and use 'include')",
+                    Limits.MAX_VALUES));
 
     /** Ids are typed on command lines: lowercase, digits and dashes, never starting with a dash. */
     public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");

@@ -1,5 +1,6 @@
 package dev.limber.routine;
 
+import dev.limber.document.Position;
 import java.util.List;
 
 /** One entry of a routine's {@code steps}: an exercise, or another routine pulled in by id. */

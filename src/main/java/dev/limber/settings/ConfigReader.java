@@ -1,13 +1,14 @@
 package dev.limber.settings;
 
-import dev.limber.routine.DidYouMean;
-import dev.limber.routine.Node;
-import dev.limber.routine.Node.Mapping;
-import dev.limber.routine.Node.Scalar;
-import dev.limber.routine.Node.Sequence;
-import dev.limber.routine.Position;
-import dev.limber.routine.Printable;
-import dev.limber.routine.Problem;
+import dev.limber.document.DidYouMean;
+import dev.limber.document.DocumentKind;
+import dev.limber.document.Node.Mapping;
+import dev.limber.document.Node.Scalar;
+import dev.limber.document.Node.Sequence;
+import dev.limber.document.Node;
+import dev.limber.document.Position;
+import dev.limber.document.Printable;
+import dev.limber.document.Problem;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +24,17 @@ import java.util.Optional;
  * is collected with its line and column; a value with a problem is left out and the others count.
  */
 public final class ConfigReader {
+
+    /**
+     * What the YAML reader is told it reads, so a problem with the file speaks of the config file,
+     * never of routines. Its limits are a routine's: far beyond any config, cheap for a hostile one.
+     */
+    public static final DocumentKind KIND = new DocumentKind("config file", "config files", "config file",
+            "put all settings in one document", new DocumentKind.Size(1024 * 1024, 5000,
+                    10, "a config file needs two (its settings, and the folders in 'routines')",
+                    50, "a config file has " + Setting.values().length + " settings",
+                    500, "no setting takes a list that long ('routines' names a few folders)",
+                    20_000));
 
     private final String file;
     private final Path home;

@@ -1,6 +1,6 @@
 package dev.limber.settings;
 
-import dev.limber.routine.Problem;
+import dev.limber.document.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,8 +1,8 @@
 package dev.limber.settings;
 
-import dev.limber.routine.DidYouMean;
+import dev.limber.document.DidYouMean;
+import dev.limber.document.Printable;
 import dev.limber.routine.Durations;
-import dev.limber.routine.Printable;
 import java.util.List;
 import java.util.Locale;
 

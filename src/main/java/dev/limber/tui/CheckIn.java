@@ -1,7 +1,7 @@
 package dev.limber.tui;
 
+import dev.limber.document.Printable;
 import dev.limber.progress.Answers;
-import dev.limber.routine.Printable;
 import java.util.Optional;
 import java.util.function.Function;
 

@@ -32,7 +32,7 @@ public final class LinePrompter implements Prompter {
         }
         if (!lines.typed()) {
             // A terminal echoes what is typed; a script's answer is shown, so questions don't run together.
-            out.println(dev.limber.routine.Printable.of(line, 60));
+            out.println(dev.limber.document.Printable.of(line, 60));
             out.flush();
         }
         return line;

@@ -1,6 +1,6 @@
 package dev.limber.tui;
 
-import dev.limber.routine.Problem;
+import dev.limber.document.Problem;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

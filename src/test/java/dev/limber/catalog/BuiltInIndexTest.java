@@ -2,6 +2,8 @@ package dev.limber.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.limber.document.YamlReader;
+import dev.limber.routine.RoutineReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -45,7 +47,7 @@ class BuiltInIndexTest {
     void each_tree_is_the_one_the_yaml_file_gives(Path file) throws IOException {
         String name = file.getFileName().toString();
 
-        YamlReader.Parsed fromYaml = YamlReader.read(Files.readAllBytes(file), BuiltInIndex.messageName(name));
+        YamlReader.Parsed fromYaml = YamlReader.read(Files.readAllBytes(file), BuiltInIndex.messageName(name), RoutineReader.KIND);
 
         assertThat(BuiltInIndex.parsed(name)).isEqualTo(fromYaml);
     }
@@ -56,7 +58,7 @@ class BuiltInIndexTest {
     void any_file_comes_back_from_the_index_as_it_went_in(Path file) throws IOException {
         String name = file.getFileName().toString();
         Map<String, YamlReader.Parsed> files = new LinkedHashMap<>();
-        files.put(name, YamlReader.read(Files.readAllBytes(file), BuiltInIndex.messageName(name)));
+        files.put(name, YamlReader.read(Files.readAllBytes(file), BuiltInIndex.messageName(name), RoutineReader.KIND));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
         BuiltInIndex.write(files, bytes);

@@ -48,7 +48,7 @@ class BuiltInRoutinesTest {
         List<String> files = builtIns().map(p -> "built-in/" + p.getFileName()).toList();
 
         assertThat(RoutineFile.builtIns()).extracting(RoutineFile::name).containsExactlyElementsOf(files);
-        assertThat(files).hasSize(5);
+        assertThat(files).hasSize(7);
     }
 
     @ParameterizedTest

@@ -2,8 +2,8 @@ package dev.limber.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.limber.document.Problem;
 import dev.limber.plan.SegmentKind;
-import dev.limber.routine.Problem;
 import dev.limber.settings.Layer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,7 +48,8 @@ class CatalogTest {
         Catalog catalog = load(env());
 
         assertThat(catalog.entries()).extracting(Catalog.Entry::id).contains("back-friendly-walk",
-                "dynamic-warm-up", "post-run-stretches", "run-day", "thoracic-mobility");
+                "core-and-glutes", "dynamic-warm-up", "morning-upper-back", "post-run-stretches", "run-day",
+                "thoracic-mobility");
         assertThat(catalog.entries()).allMatch(Catalog.Entry::builtIn);
         assertThat(catalog.problems()).isEmpty();
     }
@@ -132,7 +133,7 @@ class CatalogTest {
 
         assertThat(catalog.problems()).isEmpty();
         assertThat(catalog.entry("nested")).isEmpty();
-        assertThat(catalog.fileCount()).isEqualTo(5);
+        assertThat(catalog.fileCount()).isEqualTo(7);
     }
 
     @Test

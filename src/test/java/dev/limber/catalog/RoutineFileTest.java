@@ -2,8 +2,8 @@ package dev.limber.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.limber.document.Problem;
 import dev.limber.routine.Amount;
-import dev.limber.routine.Problem;
 import dev.limber.routine.Routine;
 import dev.limber.routine.Sides;
 import dev.limber.routine.Step;

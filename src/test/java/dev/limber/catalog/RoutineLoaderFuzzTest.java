@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.limber.document.Printable;
+import dev.limber.document.Problem;
 import dev.limber.routine.Limits;
-import dev.limber.routine.Printable;
-import dev.limber.routine.Problem;
 import dev.limber.routine.RoutineReader;
 import java.nio.file.Path;
 

@@ -1,12 +1,15 @@
 package dev.limber.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -105,6 +108,44 @@ class ConfigCommandTest {
         assertThat(result.status()).isEqualTo(Exit.CONFIG);
         assertThat(result.err()).isEqualTo("limber: " + home.resolve(".config/limber/config.yaml")
                 + ": is a folder, not a file; Limber's defaults are used\n");
+    }
+
+    /** The YAML reader is told it reads a config file, so its problems never speak of routines. */
+    @Test
+    void a_config_that_is_bad_yaml_is_told_in_a_config_files_words_not_a_routines() throws IOException {
+        Path file = config("sound: none\n---\nrest: 5s\n");
+        Cli.Result twoDocuments = cli().run("config");
+        config("routines: " + "[".repeat(10) + "]".repeat(10) + "\n");
+        Cli.Result tooDeep = cli().run("config");
+        config("sound: !!str none\n");
+        Cli.Result typeTag = cli().run("config");
+        config("x: 1\n".repeat(51));
+        Cli.Result tooManyKeys = cli().run("config");
+
+        assertThat(twoDocuments.status()).isEqualTo(Exit.CONFIG);
+        assertThat(twoDocuments.err()).isEqualTo("limber: " + file
+                + ":3:1: a second YAML document starts here; put all settings in one document\n");
+        assertThat(tooDeep.err()).isEqualTo("limber: " + file + ":1:20: nested more than 10 levels deep;"
+                + " a config file needs two (its settings, and the folders in 'routines')\n");
+        assertThat(typeTag.err()).isEqualTo("limber: " + file
+                + ":1:8: type tags ('!!str') are not allowed in config files; remove the tag\n");
+        assertThat(tooManyKeys.err()).isEqualTo("limber: " + file
+                + ":51:1: more than 50 keys in one mapping; a config file has 8 settings\n");
+    }
+
+    /** A named pipe would block every command until someone wrote to it. */
+    @Test
+    void a_named_pipe_as_the_config_file_is_refused_unread_and_the_defaults_are_used() throws Exception {
+        Path pipe = home.resolve(".config/limber/config.yaml");
+        Files.createDirectories(pipe.getParent());
+        assertThat(Processes.hermetic(home, List.of("mkfifo", pipe.toString())).start().waitFor()).isZero();
+
+        Cli.Result result = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> cli().run("config"));
+
+        assertThat(result.status()).isEqualTo(Exit.CONFIG);
+        assertThat(result.err()).isEqualTo("limber: " + pipe
+                + ": is not a regular file but a pipe, socket or device; Limber's defaults are used\n");
+        assertThat(result.out()).contains("sound      bell                                  default\n");
     }
 
     /** Java's message for an I/O error names the file again, or is a class name when it has none. */

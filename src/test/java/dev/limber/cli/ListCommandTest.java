@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ListCommandTest {
 
-    private static final List<String> BUILT_INS = List.of("back-friendly-walk", "dynamic-warm-up",
-            "post-run-stretches", "run-day", "thoracic-mobility");
+    private static final List<String> BUILT_INS = List.of("back-friendly-walk", "core-and-glutes",
+            "dynamic-warm-up", "morning-upper-back", "post-run-stretches", "run-day", "thoracic-mobility");
 
     @TempDir
     Path home;
@@ -37,8 +37,8 @@ class ListCommandTest {
         assertThat(result.err()).isEmpty();
         List<String> lines = result.out().lines().toList();
         assertThat(lines.get(0)).matches("ID +TITLE +STEPS +TIME +TAGS +SOURCE");
-        assertThat(lines.subList(1, lines.size())).hasSize(5);
-        assertThat(lines.get(3)).matches("post-run-stretches +Post-run stretches +5 +~5m20s +post-run, lower-back,"
+        assertThat(lines.subList(1, lines.size())).hasSize(BUILT_INS.size());
+        assertThat(lines.get(5)).matches("post-run-stretches +Post-run stretches +5 +~5m20s +post-run, lower-back,"
                 + " stretch +built-in");
     }
 
@@ -79,7 +79,7 @@ class ListCommandTest {
     @Test
     void a_tag_filters_the_list() {
         assertThat(cli().run("list", "--tag", "lower-back", "--format", "ids").out().lines())
-                .containsExactly("back-friendly-walk", "post-run-stretches");
+                .containsExactly("back-friendly-walk", "core-and-glutes", "post-run-stretches");
         assertThat(cli().run("list", "--tag", "nothing").out()).isEqualTo("No routines tagged 'nothing'.\n");
     }
 
@@ -105,8 +105,8 @@ class ListCommandTest {
         JsonNode json = new ObjectMapper().readTree(cli().run("list", "--format", "json").out());
 
         assertThat(table.out()).containsPattern("mine +Mine +1 +~3s +~/.config/limber/routines/mine.yaml");
-        assertThat(json.get(2).get("id").asText()).isEqualTo("mine");
-        assertThat(json.get(2).get("source").asText()).isEqualTo(mine.toAbsolutePath().toString());
+        assertThat(json.get(3).get("id").asText()).isEqualTo("mine");
+        assertThat(json.get(3).get("source").asText()).isEqualTo(mine.toAbsolutePath().toString());
     }
 
     @Test

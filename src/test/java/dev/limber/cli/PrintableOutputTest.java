@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.limber.routine.Printable;
+import dev.limber.document.Printable;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;

@@ -27,7 +27,7 @@ class ValidateCommandTest {
         Cli.Result result = cli().run("validate");
 
         assertThat(result.status()).isZero();
-        assertThat(result.out()).isEqualTo("Checked 5 routine files: all valid.\n");
+        assertThat(result.out()).isEqualTo("Checked 7 routine files: all valid.\n");
     }
 
     @Test

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.limber.document.Problem;
 import dev.limber.routine.Amount;
 import dev.limber.routine.Durations;
 import dev.limber.routine.Limits;
-import dev.limber.routine.Problem;
 import dev.limber.routine.Routine;
 import dev.limber.routine.Sides;
 import dev.limber.routine.Step;
@@ -89,7 +89,7 @@ class PlannerFuzzTest {
             int sets = data.consumeInt(1, Limits.MAX_SETS);
             Timing timing = data.consumeBoolean() ? defaults : timing(data, defaults);
             Step.Exercise exercise = new Step.Exercise("Step " + (i + 1), amount, sides, sets, List.of(), timing,
-                    new dev.limber.routine.Position(i + 1, 3));
+                    new dev.limber.document.Position(i + 1, 3));
             steps.add(exercise);
         }
         return Routines.routine(id, defaults, steps.toArray(Step[]::new));

@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.limber.routine.Position;
-import dev.limber.routine.Problem;
+import dev.limber.document.Position;
+import dev.limber.document.Problem;
 import dev.limber.routine.Routine;
 import dev.limber.routine.Sides;
 import dev.limber.routine.Step;

@@ -1,7 +1,7 @@
 package dev.limber.plan;
 
+import dev.limber.document.Position;
 import dev.limber.routine.Amount;
-import dev.limber.routine.Position;
 import dev.limber.routine.Routine;
 import dev.limber.routine.Sides;
 import dev.limber.routine.Step;

@@ -5,9 +5,9 @@ import static dev.limber.progress.Entries.finished;
 import static dev.limber.progress.Entries.skipped;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.limber.document.Position;
 import dev.limber.routine.Amount;
 import dev.limber.routine.DailyGoal;
-import dev.limber.routine.Position;
 import dev.limber.routine.Progression;
 import dev.limber.routine.Routine;
 import dev.limber.routine.Sides;
@@ -16,10 +16,10 @@ import dev.limber.routine.Timing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** The progression rule as a table: a history, and the length it gives today. */
 class GrowthTest {

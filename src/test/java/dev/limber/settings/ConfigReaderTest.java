@@ -2,14 +2,14 @@ package dev.limber.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.limber.catalog.YamlReader;
-import dev.limber.routine.Problem;
+import dev.limber.document.Problem;
+import dev.limber.document.YamlReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class ConfigReaderTest {
 
@@ -17,7 +17,7 @@ class ConfigReaderTest {
     private static final Path FOLDER = Path.of("/home/ana/.config/limber");
 
     private static Layer read(String yaml) {
-        YamlReader.Parsed parsed = YamlReader.read(yaml.getBytes(StandardCharsets.UTF_8), "config.yaml");
+        YamlReader.Parsed parsed = YamlReader.read(yaml.getBytes(StandardCharsets.UTF_8), "config.yaml", ConfigReader.KIND);
         assertThat(parsed.problems()).as("the YAML itself is fine").isEmpty();
         return ConfigReader.read(parsed.root(), "config.yaml", HOME, FOLDER);
     }

@@ -2,7 +2,7 @@ package dev.limber.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.limber.routine.Problem;
+import dev.limber.document.Problem;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

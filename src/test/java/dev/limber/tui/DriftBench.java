@@ -1,8 +1,8 @@
 package dev.limber.tui;
 
+import dev.limber.document.Position;
 import dev.limber.plan.Plan;
 import dev.limber.routine.Amount;
-import dev.limber.routine.Position;
 import dev.limber.routine.Sides;
 import dev.limber.routine.Step;
 import dev.limber.routine.Timing;

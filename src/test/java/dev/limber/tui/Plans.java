@@ -1,10 +1,10 @@
 package dev.limber.tui;
 
+import dev.limber.document.Position;
 import dev.limber.plan.Plan;
 import dev.limber.plan.PlanException;
 import dev.limber.plan.Planner;
 import dev.limber.routine.Amount;
-import dev.limber.routine.Position;
 import dev.limber.routine.Routine;
 import dev.limber.routine.Sides;
 import dev.limber.routine.Step;

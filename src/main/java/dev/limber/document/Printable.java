@@ -1,4 +1,4 @@
-package dev.limber.routine;
+package dev.limber.document;
 
 /**
  * Text from outside Limber (file names, command-line arguments, routine text, history fields) as it

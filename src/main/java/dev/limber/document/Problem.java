@@ -1,4 +1,4 @@
-package dev.limber.routine;
+package dev.limber.document;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -8,7 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One thing wrong with a routine file: where it is and what to do about it.
+ * One thing wrong with a file Limber reads (a routine, the config file): where it is and what to do
+ * about it.
  * Printed as {@code FILE:LINE:COLUMN: message}, the form editors and terminals link to.
  *
  * @param at where in the file, or null when the problem is with the file as a whole (it can't be read)

@@ -1,10 +1,11 @@
-package dev.limber.routine;
+package dev.limber.document;
 
 import java.util.List;
 
 /**
  * A YAML document as a tree that remembers where each part stood, so every rule can point
- * at the exact line and column it objects to. The catalog builds it; the rules read it.
+ * at the exact line and column it objects to. The YAML reader builds it; the rules of each kind
+ * of document (a routine's, the config file's) read it.
  */
 public sealed interface Node {
 

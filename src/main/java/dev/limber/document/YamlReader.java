@@ -1,4 +1,4 @@
-package dev.limber.catalog;
+package dev.limber.document;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -9,11 +9,6 @@ import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import dev.limber.routine.Limits;
-import dev.limber.routine.Node;
-import dev.limber.routine.Position;
-import dev.limber.routine.Printable;
-import dev.limber.routine.Problem;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -26,6 +21,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.events.AliasEvent;
@@ -36,9 +33,10 @@ import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
- * Reads the bytes of a routine file into the core's document tree, with Jackson's YAML parser
- * configured to be strict: Jackson reads an alias {@code *a} as the text "a", ignores anchors and
- * builds whatever a type tag names, so those are refused here before any value is used.
+ * Reads the bytes of a document file (a routine, the config file) into the located tree, with
+ * Jackson's YAML parser configured to be strict: Jackson reads an alias {@code *a} as the text "a",
+ * ignores anchors and builds whatever a type tag names, so those are refused here before any value
+ * is used. Its problems name the kind of document it was told it reads.
  */
 public final class YamlReader {
 
@@ -46,7 +44,7 @@ public final class YamlReader {
      * The tree and what is wrong with the file as YAML.
      *
      * @param root     the only document, or null when there is none or it could not be read
-     * @param readable false when the YAML could not be read through, so the routine rules have nothing to check
+     * @param readable false when the YAML could not be read through, so the document's rules have nothing to check
      */
     public record Parsed(Node root, List<Problem> problems, boolean readable) {
         public Parsed {
@@ -54,33 +52,45 @@ public final class YamlReader {
         }
     }
 
-    private static final YAMLFactory FACTORY = new StrictFactory(YAMLFactory.builder().loaderOptions(loaderOptions()));
+    /** One parser factory for each kind of document, made on first use: its limits are in its options. */
+    private static final Map<DocumentKind, YAMLFactory> FACTORIES = new ConcurrentHashMap<>();
 
     private final String file;
+    private final DocumentKind kind;
+    private final DocumentKind.Size size;
     private final List<Problem> problems = new ArrayList<>();
     private String text;
     private WatchfulParser parser;
     private int values;
 
-    private YamlReader(String file) {
+    private YamlReader(String file, DocumentKind kind) {
         this.file = file;
+        this.kind = kind;
+        this.size = kind.size();
     }
 
-    /** Reads {@code bytes}, naming {@code file} in every problem. Never throws for bad input. */
-    public static Parsed read(byte[] bytes, String file) {
-        return new YamlReader(file).parse(bytes);
+    /**
+     * Reads {@code bytes} as a document of {@code kind}, naming {@code file} in every problem. Never
+     * throws for bad input.
+     */
+    public static Parsed read(byte[] bytes, String file, DocumentKind kind) {
+        return new YamlReader(file, kind).parse(bytes);
     }
 
-    private static LoaderOptions loaderOptions() {
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(Limits.MAX_FILE_BYTES + 1);
-        options.setNestingDepthLimit(Limits.MAX_DEPTH + 2);
-        return options;
+    private static YAMLFactory factory(DocumentKind kind) {
+        return FACTORIES.computeIfAbsent(kind, k -> {
+            LoaderOptions options = new LoaderOptions();
+            options.setCodePointLimit(k.size().fileBytes() + 1);
+            options.setNestingDepthLimit(k.size().depth() + 2);
+            return new StrictFactory(YAMLFactory.builder().loaderOptions(options), k);
+        });
     }
 
     private Parsed parse(byte[] bytes) {
-        if (bytes.length > Limits.MAX_FILE_BYTES) {
-            return fatal(Position.START, "the file is larger than 1 MiB; a routine file is at most 1 MiB");
+        if (bytes.length > size.fileBytes()) {
+            String most = inWords(size.fileBytes());
+            return fatal(Position.START, "the file is larger than " + most + "; a " + kind.fileName()
+                    + " is at most " + most);
         }
         text = decode(bytes);
         if (text == null) {
@@ -91,16 +101,15 @@ public final class YamlReader {
         }
         Position longLine = firstLongLine(text);
         if (longLine != null) {
-            return fatal(longLine, "line " + longLine.line() + " is longer than " + Limits.MAX_LINE
+            return fatal(longLine, "line " + longLine.line() + " is longer than " + size.lineLength()
                     + " characters; break long text over several lines (with > or |)");
         }
-        try (WatchfulParser p = (WatchfulParser) FACTORY.createParser(new StringReader(text))) {
+        try (WatchfulParser p = (WatchfulParser) factory(kind).createParser(new StringReader(text))) {
             parser = p;
             JsonToken first = p.nextToken();
             Node root = first == null ? null : value(first, 1);
             if (p.nextToken() != null) {
-                problem(position(p.currentTokenLocation()), "a second YAML document starts here; "
-                        + "put one routine in each file");
+                problem(position(p.currentTokenLocation()), "a second YAML document starts here; " + kind.onePerFile());
             }
             return new Parsed(root, withNotes(), true);
         } catch (TooBig big) {
@@ -128,6 +137,13 @@ public final class YamlReader {
     }
 
     private record Note(Position at, String message) {
+    }
+
+    /** A size as people read it: "1 MiB", "64 KiB". */
+    private static String inWords(int bytes) {
+        int kib = 1024;
+        int mib = kib * kib;
+        return bytes % mib == 0 ? bytes / mib + " MiB" : bytes % kib == 0 ? bytes / kib + " KiB" : bytes + " bytes";
     }
 
     /** Decodes strict UTF-8, reporting the first bad byte where an editor would show it. */
@@ -198,8 +214,8 @@ public final class YamlReader {
                 || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
-    /** Where the first line longer than {@link Limits#MAX_LINE} goes over it, or null. */
-    private static Position firstLongLine(String text) {
+    /** Where the first line longer than the kind's limit goes over it, or null. */
+    private Position firstLongLine(String text) {
         int line = 1;
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
@@ -207,8 +223,8 @@ public final class YamlReader {
             // A CRLF's CR belongs to the line end, not the line.
             int length = i - start - (end && i > start && text.charAt(i - 1) == '\r' ? 1 : 0);
             if (end) {
-                if (length > Limits.MAX_LINE) {
-                    return new Position(line, Limits.MAX_LINE + 1);
+                if (length > size.lineLength()) {
+                    return new Position(line, size.lineLength() + 1);
                 }
                 line++;
                 start = i + 1;
@@ -234,12 +250,11 @@ public final class YamlReader {
 
     private Node value(JsonToken token, int depth) throws IOException {
         Position at = position(parser.currentTokenLocation());
-        if (++values > Limits.MAX_VALUES) {
-            throw new TooBig(at, "more than " + Limits.MAX_VALUES + " values; this is far bigger than any routine");
+        if (++values > size.values()) {
+            throw new TooBig(at, "more than " + size.values() + " values; this is far bigger than any " + kind.name());
         }
-        if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth > Limits.MAX_DEPTH) {
-            throw new TooBig(at, "nested more than " + Limits.MAX_DEPTH + " levels deep; a routine needs four"
-                    + " (routine, steps, a step, its cues)");
+        if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth > size.depth()) {
+            throw new TooBig(at, "nested more than " + size.depth() + " levels deep; " + size.depthNeeded());
         }
         switch (token) {
             case START_OBJECT: {
@@ -247,9 +262,8 @@ public final class YamlReader {
                 for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
                     String key = parser.currentName();
                     Position keyAt = position(parser.currentTokenLocation());
-                    if (entries.size() == Limits.MAX_KEYS) {
-                        throw new TooBig(keyAt, "more than " + Limits.MAX_KEYS + " keys in one mapping;"
-                                + " a step has at most ten");
+                    if (entries.size() == size.keys()) {
+                        throw new TooBig(keyAt, "more than " + size.keys() + " keys in one mapping; " + size.keysNeeded());
                     }
                     entries.add(new Node.Entry(key, keyAt, value(parser.nextToken(), depth + 1)));
                 }
@@ -258,10 +272,9 @@ public final class YamlReader {
             case START_ARRAY: {
                 List<Node> items = new ArrayList<>();
                 for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-                    if (items.size() == Limits.MAX_ITEMS) {
+                    if (items.size() == size.items()) {
                         throw new TooBig(position(parser.currentTokenLocation()), "a list of more than "
-                                + Limits.MAX_ITEMS + " items; a routine has at most " + Limits.MAX_STEPS
-                                + " steps (split it and use 'include')");
+                                + size.items() + " items; " + size.itemsNeeded());
                     }
                     items.add(value(t, depth + 1));
                 }
@@ -283,7 +296,7 @@ public final class YamlReader {
 
     private Parsed syntax(Exception e) {
         if (e instanceof StreamConstraintsException) {
-            return fatal(Position.START, "the file is too large or too deeply nested to be a routine");
+            return fatal(Position.START, "the file is too large or too deeply nested to be a " + kind.name());
         }
         Throwable cause = e.getCause();
         if (cause instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked) {
@@ -337,7 +350,7 @@ public final class YamlReader {
         return new Position(Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
     }
 
-    /** Stops reading as soon as the document is bigger than any routine could be. */
+    /** Stops reading as soon as the document is bigger than any document of its kind could be. */
     private static final class TooBig extends IOException {
         private static final long serialVersionUID = 1L;
         private final transient Position at;
@@ -351,15 +364,17 @@ public final class YamlReader {
     /** Creates {@link WatchfulParser}s; everything else is Jackson's YAML factory as configured. */
     private static final class StrictFactory extends YAMLFactory {
         private static final long serialVersionUID = 1L;
+        private final transient DocumentKind kind;
 
-        StrictFactory(YAMLFactoryBuilder builder) {
+        StrictFactory(YAMLFactoryBuilder builder, DocumentKind kind) {
             super(builder);
+            this.kind = kind;
         }
 
         @Override
         protected YAMLParser _createParser(Reader reader, IOContext ctxt) {
             return new WatchfulParser(ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec,
-                    reader);
+                    reader, kind);
         }
     }
 
@@ -369,10 +384,12 @@ public final class YamlReader {
      */
     private static final class WatchfulParser extends YAMLParser {
         private final List<Note> seen = new ArrayList<>();
+        private final DocumentKind kind;
 
         WatchfulParser(IOContext ctxt, int parserFeatures, int formatFeatures, LoaderOptions options,
-                ObjectCodec codec, Reader reader) {
+                ObjectCodec codec, Reader reader, DocumentKind kind) {
             super(ctxt, parserFeatures, formatFeatures, options, codec, reader);
+            this.kind = kind;
         }
 
         List<Note> seen() {
@@ -390,7 +407,7 @@ public final class YamlReader {
             String tag = event instanceof ScalarEvent scalar ? scalar.getTag()
                     : event instanceof CollectionStartEvent start ? start.getTag() : null;
             if (tag != null) {
-                note(event, "type tags ('" + shortTag(tag) + "') are not allowed in routines; remove the tag");
+                note(event, "type tags ('" + shortTag(tag) + "') are not allowed in " + kind.plural() + "; remove the tag");
             }
             return event;
         }

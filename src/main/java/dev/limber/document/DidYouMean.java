@@ -1,4 +1,4 @@
-package dev.limber.routine;
+package dev.limber.document;
 
 import java.util.Collection;
 import java.util.Comparator;

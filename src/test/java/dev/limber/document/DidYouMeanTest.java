@@ -1,4 +1,4 @@
-package dev.limber.routine;
+package dev.limber.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

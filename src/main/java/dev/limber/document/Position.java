@@ -1,6 +1,6 @@
-package dev.limber.routine;
+package dev.limber.document;
 
-/** A place in a routine file, 1-based, as editors count lines and columns. */
+/** A place in a document file, 1-based, as editors count lines and columns. */
 public record Position(int line, int column) implements Comparable<Position> {
 
     /** The start of a file: where problems about the whole file point. */
