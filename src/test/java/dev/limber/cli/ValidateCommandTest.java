@@ -118,7 +118,8 @@ class ValidateCommandTest {
 
         Cli.Result result = cli().run("validate", loop.toString());
 
-        assertThat(result.status()).isEqualTo(Exit.DATA);
+        // Unreadable is not found, as for show and run (README's table), and said with its reason.
+        assertThat(result.status()).isEqualTo(Exit.NOT_FOUND);
         assertThat(result.err()).startsWith("limber: " + loop + ": cannot read this file (");
     }
 }
