@@ -398,7 +398,8 @@ final class RunCommand implements Callable<Integer> {
             return Optional.empty();
         }
         StringBuilder why = new StringBuilder();
-        Optional<Voice> found = Voice.find(settings.voiceCommand(), context.env(), why);
+        Optional<Voice> found = Voice.find(settings.voiceCommand(), settings.voiceCommandWhere(), context.env(),
+                why);
         if (found.isEmpty()) {
             context.err().println("limber: " + why);
             context.err().flush();

@@ -96,6 +96,11 @@ public final class Settings {
         return (String) chosen.get(Setting.VOICE_CMD).value();
     }
 
+    /** Where the speech command was set: --voice-cmd, LIMBER_VOICE_CMD or the config file's place. */
+    public String voiceCommandWhere() {
+        return chosen.get(Setting.VOICE_CMD).where();
+    }
+
     public boolean color() {
         return (Boolean) chosen.get(Setting.COLOR).value();
     }

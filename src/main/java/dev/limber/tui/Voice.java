@@ -55,11 +55,17 @@ public final class Voice implements AutoCloseable {
      * @return empty when there is no such command, with the reason in {@code why}
      */
     public static Optional<Voice> find(String voiceCommand, Map<String, String> env, StringBuilder why) {
+        return find(voiceCommand, "--voice-cmd", env, why);
+    }
+
+    /** As {@link #find(String, Map, StringBuilder)}, naming where the command was set in {@code why}. */
+    public static Optional<Voice> find(String voiceCommand, String where, Map<String, String> env,
+            StringBuilder why) {
         List<String> words = voiceCommand == null ? List.of()
                 : Arrays.stream(voiceCommand.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
         if (voiceCommand != null) {
             if (words.isEmpty() || locate(words.get(0), env).isEmpty()) {
-                why.append("--voice-cmd: '").append(words.isEmpty() ? "" : words.get(0))
+                why.append(where).append(": '").append(words.isEmpty() ? "" : words.get(0))
                         .append("' not found; going on without voice");
                 return Optional.empty();
             }

@@ -119,4 +119,12 @@ class VoiceTest {
                 "Knee-to-chest stretch, right side",
                 "Cat-cow. 10 reps");
     }
+
+    @Test
+    void a_speech_command_that_is_not_there_is_named_where_it_was_set() {
+        StringBuilder why = new StringBuilder();
+
+        assertThat(Voice.find("nosuch -s 140", "LIMBER_VOICE_CMD", Map.of("PATH", "/bin"), why)).isEmpty();
+        assertThat(why.toString()).isEqualTo("LIMBER_VOICE_CMD: 'nosuch' not found; going on without voice");
+    }
 }
