@@ -175,7 +175,7 @@ final class RunCommand implements Callable<Integer> {
             // Questions go where the person sees them, never into a file stdout was sent to; with no
             // terminal at all (a script), to stderr, and what only a person needs stays in the log.
             PrintWriter person = StandardStreams.person(out, context.err());
-            LineKeys lines = new LineKeys(StandardStreams.stdin(), StandardStreams.isTerminal(SystemStream.Input));
+            LineKeys lines = new LineKeys(StandardStreams.stdin(), SystemTerminal.isTerminal(SystemStream.Input));
             Runnable bell = settings.bell() && context.terminal() ? () -> {
                 out.print('\007');
                 out.flush();

@@ -12,18 +12,13 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.jline.terminal.spi.SystemStream;
 
-
 /**
- * Where a person is among the process's standard streams: which of them is a terminal, where to put
- * a question so that it is seen, and whether standard input is input at all.
+ * Where a person is among the process's standard streams: where to put a question so that it is
+ * seen, and whether standard input is input at all.
  */
 final class StandardStreams {
 
     private StandardStreams() {
-    }
-
-    static boolean isTerminal(SystemStream stream) {
-        return SystemTerminal.isTerminal(stream);
     }
 
     /**
@@ -32,10 +27,10 @@ final class StandardStreams {
      * was sent to.
      */
     static PrintWriter person(PrintWriter out, PrintWriter err) {
-        if (isTerminal(SystemStream.Output)) {
+        if (SystemTerminal.isTerminal(SystemStream.Output)) {
             return out;
         }
-        if (isTerminal(SystemStream.Error)) {
+        if (SystemTerminal.isTerminal(SystemStream.Error)) {
             return err;
         }
         try {

@@ -62,6 +62,11 @@ final class TerminalKeys implements Keys {
 
     @Override
     public void discardTypedAhead() throws IOException {
+        discard(reader);
+    }
+
+    /** Reads away what is waiting in {@code reader}, which must be in raw mode for its timeouts to hold. */
+    static void discard(NonBlockingReader reader) throws IOException {
         for (int i = 0; i < TYPED_AHEAD && reader.read(1L) >= 0; i++) {
             // Read and dropped.
         }

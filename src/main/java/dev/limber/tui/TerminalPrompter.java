@@ -38,17 +38,12 @@ public final class TerminalPrompter implements Prompter {
         return false;
     }
 
-    /** At most this much typed ahead is read away. */
-    private static final int TYPED_AHEAD = 4096;
-
     @Override
     public void discardTypedAhead() {
         // Raw mode for the reads: out of it, JLine's read timeouts don't hold and a read waits for a key.
         Attributes before = terminal.enterRawMode();
         try {
-            for (int i = 0; i < TYPED_AHEAD && terminal.reader().read(1L) >= 0; i++) {
-                // Read and dropped.
-            }
+            TerminalKeys.discard(terminal.reader());
         } catch (java.io.IOException e) {
             // Nothing more to read: nothing to forget.
         } finally {
