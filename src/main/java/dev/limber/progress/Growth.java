@@ -21,6 +21,12 @@ public record Growth(int seconds, int start, int max, int finished) {
 
     /** The length today for a routine with a progression, from every entry of its history. */
     public static Growth today(Routine routine, List<Entry> history) {
+        return today(routine, history, Mornings.none(), java.time.ZoneId.systemDefault());
+    }
+
+    /** The same, with the mornings' pain: what did not settle by the next morning builds nothing. */
+    public static Growth today(Routine routine, List<Entry> history, Mornings mornings, java.time.ZoneId zone) {
+        java.time.zone.ZoneRules rules = zone.getRules();
         Progression p = routine.progression();
         int start = routine.progressionStart();
         int seconds = start;
@@ -31,7 +37,8 @@ public record Growth(int seconds, int start, int max, int finished) {
             if (entry.flagged() || entry.painIncreased()) {
                 seconds = Math.max(start, seconds - p.add());
                 count = 0;
-            } else if (entry.counts() && !shorter(entry, seconds) && ++count >= p.every()) {
+            } else if (entry.counts() && !shorter(entry, seconds)
+                    && mornings.settled(Stats.localDate(entry.started(), rules)) && ++count >= p.every()) {
                 seconds = Math.min(p.max(), seconds + p.add());
                 count = 0;
             }

@@ -1,0 +1,20 @@
+package dev.limber.progress;
+
+import java.time.OffsetDateTime;
+
+/**
+ * Back pain as noted on waking, once a day: the other half of pain during and after a session,
+ * since pain that a session leaves behind shows the next morning.
+ *
+ * @param id   this record's own id
+ * @param at   when it was noted, with the offset of the moment
+ * @param pain 0 to 10
+ */
+public record MorningPain(String id, OffsetDateTime at, int pain) {
+
+    public MorningPain {
+        if (pain < 0 || pain > 10) {
+            throw new IllegalArgumentException("pain " + pain);
+        }
+    }
+}
