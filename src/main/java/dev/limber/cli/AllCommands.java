@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  * class), and any command line that doesn't start with a subcommand's name.
  */
 @Command(subcommands = {RunCommand.class, ListCommand.class, ShowCommand.class, ValidateCommand.class,
-    HistoryCommand.class, StatsCommand.class, ConfigCommand.class, CompletionCommand.class,
+    HistoryCommand.class, StatsCommand.class, TodayCommand.class, ConfigCommand.class, CompletionCommand.class,
     CommandLine.HelpCommand.class})
 final class AllCommands extends LimberCommand {
 
@@ -31,6 +31,7 @@ final class AllCommands extends LimberCommand {
         commands.put("validate", ValidateCommand::new);
         commands.put("history", HistoryCommand::new);
         commands.put("stats", StatsCommand::new);
+        commands.put("today", TodayCommand::new);
         commands.put("config", ConfigCommand::new);
         return commands;
     }

@@ -7,12 +7,16 @@ import dev.limber.program.Program;
 import dev.limber.program.RunDay;
 import dev.limber.program.Times;
 import dev.limber.progress.Today;
-import dev.limber.routine.Routine;
+import dev.limber.settings.Choice;
+import dev.limber.settings.Settings;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The day as the program in use and the history see it, for {@code today}, {@code remind} and the
@@ -24,32 +28,88 @@ final class Day {
     }
 
     /**
+     * The program in use and the catalog its routines are in.
+     *
+     * @param file the program's file, or null for a built-in one
+     */
+    record InUse(Program program, Catalog catalog, Path file) {
+    }
+
+    /**
      * The program in use, or empty when the person has turned programs off.
      * STUB until program files land: the built-in back-care program, written out.
      */
-    static Optional<Program> program(CommandContext context, CatalogOptions catalogOptions) {
-        return Optional.of(new Program("back-care", "Back care", "", "", List.of(
-                new Item("back-friendly-walk", Period.DAY, new Times(2, 3)),
+    static Optional<InUse> program(CommandContext context, CatalogOptions catalogOptions, Settings settings) {
+        Catalog catalog = catalogOptions.catalog(context, settings);
+        return Optional.of(new InUse(new Program("back-care", "Back care", "", "", List.of(
+                new Item("back-friendly-walk", Period.DAY, new Times(2, 3), "walk"),
                 new Item("thoracic-mobility", Period.DAY, Times.ONCE),
                 new Item("core-and-glutes", Period.WEEK, new Times(2, 2))),
                 new RunDay(List.of("dynamic-warm-up"), List.of("post-run-stretches"), "back-friendly-walk", 1, Set.of()),
-                List.of(LocalTime.of(8, 0), LocalTime.of(13, 0), LocalTime.of(18, 0)), "built-in/back-care.yaml"));
+                List.of(LocalTime.of(8, 0), LocalTime.of(13, 0), LocalTime.of(18, 0)), "built-in/back-care.yaml"),
+                catalog, null));
+    }
+
+    /** The program in use, or empty when the person has turned programs off. */
+    static Optional<Program> program(CommandContext context, CatalogOptions catalogOptions) {
+        return program(context, catalogOptions, context.settings(java.util.Map.of(), catalogOptions.folders()))
+                .map(InUse::program);
     }
 
     /** Today against the program in use, or empty when there is none; the history read if it can be. */
     static Optional<Today> today(CommandContext context, CatalogOptions catalogOptions, HistoryOptions history) {
-        Optional<Program> program = program(context, catalogOptions);
-        if (program.isEmpty()) {
+        Optional<InUse> inUse = program(context, catalogOptions,
+                context.settings(java.util.Map.of(), catalogOptions.folders()));
+        if (inUse.isEmpty()) {
             return Optional.empty();
         }
-        Catalog catalog = catalogOptions.catalog(context);
-        return Optional.of(Today.of(program.get(), id -> catalog.entry(id).map(Catalog.Entry::routine).orElse(null),
-                history.readIfPossible(context), List.of(), LocalDate.now(context.clock()),
-                context.clock().getZone()));
+        Catalog catalog = inUse.get().catalog();
+        var read = history.readAllIfPossible(context);
+        return Optional.of(Today.of(inUse.get().program(),
+                id -> catalog.entry(id).map(Catalog.Entry::routine).orElse(null), read.entries(), read.mornings(),
+                LocalDate.now(context.clock()), context.clock().getZone()));
     }
 
-    /** Unused until the stub goes: keeps Routine's import for the real one. */
-    static Routine none() {
-        return null;
+    /**
+     * Every file and folder today's view was made from, for {@link LineCache}: the history, the
+     * config file, the routine folders (a file added or taken away changes the folder), the
+     * program's file and its routines' files.
+     */
+    static List<Path> sources(CommandContext context, Settings settings, InUse inUse, HistoryOptions history) {
+        List<Path> sources = new ArrayList<>();
+        sources.add(history.log(context.env()).file());
+        sources.add(ConfigFile.path(context.env()));
+        sources.add(dev.limber.catalog.SearchPath.userFolder(context.env()));
+        for (Choice folder : settings.folders()) {
+            sources.add((Path) folder.value());
+        }
+        if (inUse.file() != null) {
+            sources.add(inUse.file());
+        }
+        for (String id : inUse.program().routineIds()) {
+            inUse.catalog().entry(id).map(Catalog.Entry::file).ifPresent(sources::add);
+        }
+        return sources;
+    }
+
+    /** Reminders as today shows them. */
+    record Reminders(List<LocalTime> times, boolean installed, LocalTime now) {
+
+        String text() {
+            if (times.isEmpty()) {
+                return "Reminders: none in this program ('limber remind install --at 08:00,13:00' sets some).";
+            }
+            String at = times.stream().map(LocalTime::toString).collect(Collectors.joining(", "));
+            if (!installed) {
+                return "Reminders: off ('limber remind install' reminds you at " + at + ").";
+            }
+            LocalTime next = times.stream().filter(t -> t.isAfter(now)).findFirst().orElse(times.get(0));
+            return "Next reminder: " + next + (next.isAfter(now) ? "" : " tomorrow") + " (at " + at + ")";
+        }
+    }
+
+    /** STUB until reminders land: the program's times, not installed. */
+    static Reminders reminders(CommandContext context, Program program) {
+        return new Reminders(program.reminders(), false, LocalTime.now(context.clock()));
     }
 }

@@ -74,6 +74,33 @@ final class HistoryOptions {
         }
     }
 
+    /**
+     * Sessions and morning check-ins, for a command that goes by them: a history that can't be read
+     * is said once, and the command goes on as if it were empty.
+     */
+    HistoryLog.Read readAllIfPossible(CommandContext context) {
+        HistoryLog log = log(context.env());
+        try {
+            HistoryLog.Read read = log.read();
+            read.warnings().forEach(w -> context.err().println("limber: " + w));
+            return read;
+        } catch (IOException e) {
+            context.err().println("limber: " + message(log, e) + "; going on as if there were none");
+            context.err().flush();
+            return new HistoryLog.Read(List.of(), List.of(), List.of());
+        }
+    }
+
+    /** The folder the history is kept in, as this command was told. */
+    Path folder(Map<String, String> env) {
+        return folder(env, stateDir);
+    }
+
+    /** Whether {@code --state-dir} was given. */
+    boolean given() {
+        return stateDir != null;
+    }
+
     private static List<Entry> read(CommandContext context, HistoryLog log) throws IOException {
         HistoryLog.Read read = log.read();
         read.warnings().forEach(w -> context.err().println("limber: " + w));

@@ -47,12 +47,14 @@ import picocli.CommandLine;
         },
         footerHeading = "%nExamples:%n",
         footer = {
+            "  limber                                today: what is due, what was done, what next",
             "  limber run post-run-stretches         be coached through it, step by step",
             "  limber list                           what routines there are",
             "  limber show post-run-stretches        every step, with its time and cues",
             "  limber list --format json             the same, for scripts",
             "  limber validate my-routine.yaml       check a routine you wrote",
             "  limber stats                          your streak, this week, the last 14 days",
+            "  limber today --format line            one line for a shell prompt or tmux's status bar",
             "  limber config                         your settings, and where each came from",
             "",
             "Exit status: 0 ok, 1 failure, 2 usage, 65 invalid routine, 66 not found,",
@@ -97,8 +99,18 @@ public class LimberCommand implements Callable<Integer> {
         return clock;
     }
 
+    /** {@code limber} alone: at a terminal, the day (and where the rest is); else the help. */
     @Override
     public Integer call() {
+        CommandLine today = spec.subcommands().get("today");
+        if (terminal && today != null) {
+            int status = today.execute();
+            if (status == Exit.OK) {
+                spec.commandLine().getOut().println();
+                spec.commandLine().getOut().println("'limber --help' shows every command.");
+            }
+            return status;
+        }
         spec.commandLine().usage(spec.commandLine().getOut());
         return Exit.OK;
     }

@@ -8,6 +8,7 @@ import dev.limber.progress.Advice;
 import dev.limber.progress.Effort;
 import dev.limber.progress.EndedBy;
 import dev.limber.progress.Entry;
+import dev.limber.progress.MorningPain;
 import dev.limber.routine.Disclaimer;
 import dev.limber.routine.Durations;
 import dev.limber.routine.Routine;
@@ -32,6 +33,7 @@ import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ArrayList;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -154,9 +156,14 @@ final class RunCommand implements Callable<Integer> {
                     if (found.isEmpty()) {
                         return Exit.OK;
                     }
-                    TodaysPlan today = TodaysPlan.of(found.get(), () -> historyOptions.readIfPossible(context), length,
-                            pauses);
                     TerminalPrompter prompter = new TerminalPrompter(terminal);
+                    HistoryLog.Read history;
+                    try {
+                        history = history(prompter);
+                    } catch (Prompter.Interrupted e) {
+                        return Exit.INTERRUPTED;
+                    }
+                    TodaysPlan today = TodaysPlan.of(found.get(), () -> read(history), length, pauses, context.clock().getZone());
                     if (yes) {
                         // No start screen: its caution and Limber's own line come before the session here.
                         Routine routine = today.plan().routine();
@@ -169,23 +176,52 @@ final class RunCommand implements Callable<Integer> {
                             () -> Coach.on(terminal, color(), settings.bell(), speaker).run(today.plan(), !yes));
                 }
             }
-            TodaysPlan today = TodaysPlan.of(catalogOptions.routine(context, settings, id),
-                    () -> historyOptions.readIfPossible(context), length, pauses);
+            CatalogOptions.Found found = catalogOptions.routine(context, settings, id);
             PrintWriter out = context.out();
             // Questions go where the person sees them, never into a file stdout was sent to; with no
             // terminal at all (a script), to stderr, and what only a person needs stays in the log.
             PrintWriter person = StandardStreams.person(out, context.err());
             LineKeys lines = new LineKeys(StandardStreams.stdin(), SystemTerminal.isTerminal(SystemStream.Input));
+            LinePrompter prompter = new LinePrompter(person != null ? person : context.err(), lines);
+            HistoryLog.Read history;
+            try {
+                history = history(prompter);
+            } catch (Prompter.Interrupted e) {
+                return Exit.INTERRUPTED;
+            }
+            TodaysPlan today = TodaysPlan.of(found, () -> read(history), length, pauses, context.clock().getZone());
             Runnable bell = settings.bell() && context.terminal() ? () -> {
                 out.print('\007');
                 out.flush();
             } : null;
-            return session(today, new LinePrompter(person != null ? person : context.err(), lines),
+            return session(today, prompter,
                     () -> PlainCoach.on(out, person != null ? person : out, lines, bell, speaker)
                             .run(today.plan(), !yes));
         } finally {
             speaker.ifPresent(Voice::close);
         }
+    }
+
+    /**
+     * The history, with this morning's pain asked first when it is due: today's length of a walk
+     * goes by it. Null when the question can't be due (no terminal, or check-ins off): the history
+     * is then read only for a routine that grows.
+     */
+    private HistoryLog.Read history(Prompter prompter) throws Prompter.Interrupted {
+        if (!settings.checkIns() || !context.terminal()) {
+            return null;
+        }
+        HistoryLog.Read read = historyOptions.readAllIfPossible(context);
+        if (!MorningQuestion.due(context, settings.checkIns(), read.mornings())) {
+            return read;
+        }
+        List<MorningPain> mornings = new ArrayList<>(read.mornings());
+        mornings.add(MorningQuestion.ask(context, historyOptions.log(context.env()), new CheckIn(prompter)));
+        return new HistoryLog.Read(read.entries(), mornings, read.warnings());
+    }
+
+    private HistoryLog.Read read(HistoryLog.Read already) {
+        return already != null ? already : historyOptions.readAllIfPossible(context);
     }
 
     /** One session: check in, be coached, summarize, check out, remember. */

@@ -70,8 +70,8 @@ final class ShowCommand implements Callable<Integer> {
         PrintWriter out = context.out();
         Settings settings = context.settings(pauseOptions.flags(), catalogOptions.folders());
         CatalogOptions.Found found = catalogOptions.routine(context, settings, id);
-        TodaysPlan today = TodaysPlan.of(found, () -> historyOptions.readIfPossible(context), null,
-                new Pauses(settings.prepare(), settings.rest()));
+        TodaysPlan today = TodaysPlan.of(found, () -> historyOptions.readAllIfPossible(context), null,
+                new Pauses(settings.prepare(), settings.rest()), context.clock().getZone());
         Catalog.Entry entry = new Catalog.Entry(found.entry().routine(), found.entry().file(), today.plan());
         Documents.Body document = g -> {
             g.writeStartObject();

@@ -3,11 +3,12 @@ package dev.limber.cli;
 import dev.limber.plan.Pauses;
 import dev.limber.plan.Plan;
 import dev.limber.plan.PlanException;
-import dev.limber.progress.Entry;
+import dev.limber.history.HistoryLog;
 import dev.limber.progress.Growth;
+import dev.limber.progress.Mornings;
 import dev.limber.routine.Durations;
 import dev.limber.routine.Routine;
-import java.util.List;
+import java.time.ZoneId;
 import java.util.function.Supplier;
 
 /**
@@ -19,12 +20,15 @@ import java.util.function.Supplier;
  */
 record TodaysPlan(Plan plan, Integer lengthSeconds, String note) {
 
-    static TodaysPlan of(CatalogOptions.Found found, Supplier<List<Entry>> history, Integer time) {
-        return of(found, history, time, Pauses.AS_WRITTEN);
-    }
-
-    /** Today's plan with a person's own get-ready and rest lengths. */
-    static TodaysPlan of(CatalogOptions.Found found, Supplier<List<Entry>> history, Integer time, Pauses pauses) {
+    /**
+     * Today's plan with a person's own get-ready and rest lengths.
+     *
+     * @param history the sessions and mornings the growing step's length goes by, read only for a
+     *                routine that grows
+     * @param zone    where the person is: which day each session and morning fell on
+     */
+    static TodaysPlan of(CatalogOptions.Found found, Supplier<HistoryLog.Read> history, Integer time, Pauses pauses,
+            ZoneId zone) {
         Routine routine = found.entry().routine();
         if (routine.progression() == null) {
             if (time != null) {
@@ -47,7 +51,8 @@ record TodaysPlan(Plan plan, Integer lengthSeconds, String note) {
             seconds = time;
             note = "today: " + Durations.format(time) + ", as --time says";
         } else {
-            Growth growth = Growth.today(routine, history.get());
+            HistoryLog.Read read = history.get();
+            Growth growth = Growth.today(routine, read.entries(), Mornings.of(read.mornings(), zone), zone);
             seconds = growth.seconds();
             note = growth.note();
         }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.limber.progress.Effort;
 import dev.limber.progress.EndedBy;
 import dev.limber.progress.Entry;
+import dev.limber.progress.MorningPain;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.DateTimeException;
@@ -36,6 +37,31 @@ public final class EntryJson {
         }
         return out.toString();
     }
+
+    /** A morning check-in as a line of JSON (format 3): {@code {"v":3,"type":"morning","id":..,"at":..,"pain":3}}. */
+    static String write(MorningPain m) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            write(g, m);
+        } catch (IOException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+        return out.toString();
+    }
+
+    /** Writes a morning check-in as one object to any of Jackson's generators. */
+    public static void write(JsonGenerator g, MorningPain m) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("v", Entry.VERSION);
+        g.writeStringField("type", MORNING);
+        g.writeStringField("id", m.id());
+        g.writeStringField("at", time(m.at()));
+        number(g, "pain", m.pain());
+        g.writeEndObject();
+    }
+
+    /** The {@code type} of a morning check-in; a record without a type is a session. */
+    static final String MORNING = "morning";
 
     /** The names of a record's fields, in the order they are written: CSV's columns. */
     public static final java.util.List<String> FIELDS = java.util.List.of("v", "id", "routine", "title", "started",
@@ -124,6 +150,14 @@ public final class EntryJson {
      * makes the line a damaged one).
      */
     static Entry read(byte[] bytes, int offset, int length) throws NotARecord {
+        if (readAny(bytes, offset, length) instanceof Entry entry) {
+            return entry;
+        }
+        throw new NotARecord("a morning check-in, not a session", true);
+    }
+
+    /** Reads one line: a session ({@link Entry}) or a morning check-in ({@link MorningPain}). */
+    static Object readAny(byte[] bytes, int offset, int length) throws NotARecord {
         Fields f = new Fields();
         boolean object;
         try (JsonParser p = JSON.createParser(bytes, offset, length)) {
@@ -149,7 +183,7 @@ public final class EntryJson {
         if (!object) {
             throw new NotARecord("not a JSON object", true);
         }
-        return f.entry();
+        return MORNING.equals(f.type) ? f.morning() : f.entry();
     }
 
     /** Whether the bytes are one whole JSON value, whatever it says: a line that is not may be torn. */
@@ -282,6 +316,9 @@ public final class EntryJson {
         Long workPlanned;
         Long unconfirmed;
         Boolean counts;
+        String type;
+        String at;
+        Long pain;
         /** The first field whose value is of the wrong kind. */
         String wrong;
 
@@ -308,6 +345,9 @@ public final class EntryJson {
                 case "work_planned_s" -> workPlanned = number(name, value, p);
                 case "reps_unconfirmed" -> unconfirmed = number(name, value, p);
                 case "counts" -> counts = bool(name, value);
+                case "type" -> type = text(name, value, p);
+                case "at" -> at = text(name, value, p);
+                case "pain" -> pain = number(name, value, p);
                 default -> p.skipChildren();
             }
         }
@@ -344,7 +384,25 @@ public final class EntryJson {
             return null;
         }
 
+        MorningPain morning() throws NotARecord {
+            if (wrong != null) {
+                throw new NotARecord("'" + wrong + "' has a value of the wrong kind", true);
+            }
+            if (v == null || v < 3) {
+                throw new NotARecord("a morning check-in needs format version 3 or later", true);
+            }
+            if (at == null) {
+                throw new NotARecord("a morning check-in without 'at'", true);
+            }
+            return new MorningPain(id == null ? "" : id, time("at", at),
+                    pain == null ? null : (int) range("pain", pain, 0, 10, 0));
+        }
+
         Entry entry() throws NotARecord {
+            if (type != null) {
+                throw new NotARecord("a record of type '" + type + "', which this version of Limber doesn't know",
+                        true);
+            }
             if (wrong != null) {
                 throw new NotARecord("'" + wrong + "' has a value of the wrong kind", true);
             }

@@ -2,6 +2,7 @@ package dev.limber.history;
 
 import dev.limber.document.Printable;
 import dev.limber.progress.Entry;
+import dev.limber.progress.MorningPain;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -133,8 +134,13 @@ public final class HistoryLog {
         }
     }
 
-    /** Every readable record, in file order, and a warning for what had to be skipped. */
-    public record Read(List<Entry> entries, List<String> warnings) {
+    /**
+     * Every readable record, in file order, and a warning for what had to be skipped.
+     *
+     * @param entries  the sessions
+     * @param mornings the morning check-ins (format 3)
+     */
+    public record Read(List<Entry> entries, List<MorningPain> mornings, List<String> warnings) {
     }
 
     /**
@@ -144,21 +150,23 @@ public final class HistoryLog {
      */
     public Read read() throws IOException {
         List<Entry> entries = new ArrayList<>();
+        List<MorningPain> mornings = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         if (exists(file)) {
             makePrivate(file, warnings);
-            readInto(file, entries, warnings);
+            readInto(file, entries, mornings, warnings);
         }
         List<Path> pending = pending();
         for (Path f : pending) {
-            readInto(f, entries, warnings);
+            readInto(f, entries, mornings, warnings);
         }
         if (!pending.isEmpty()) {
             // A pending record joined to the history by a save that then failed to delete it.
             Set<String> seen = new HashSet<>();
             entries.removeIf(e -> !e.id().isEmpty() && !seen.add(e.id()));
+            mornings.removeIf(m -> !m.id().isEmpty() && !seen.add(m.id()));
         }
-        return new Read(entries, warnings);
+        return new Read(entries, mornings, warnings);
     }
 
     /** The pending files beside the history, each a regular file of Limber's, oldest name first. */
@@ -179,7 +187,8 @@ public final class HistoryLog {
     }
 
     /** Reads the newest {@link #MAX_BYTES} of {@code f}, never through a link. */
-    private static void readInto(Path f, List<Entry> entries, List<String> warnings) throws IOException {
+    private static void readInto(Path f, List<Entry> entries, List<MorningPain> mornings, List<String> warnings)
+            throws IOException {
         byte[] bytes;
         long size;
         try (FileChannel channel = FileChannel.open(f, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
@@ -218,6 +227,8 @@ public final class HistoryLog {
         for (int i = 0; i < parsed.length; i++) {
             if (parsed[i] instanceof Entry entry) {
                 entries.add(entry);
+            } else if (parsed[i] instanceof MorningPain morning) {
+                mornings.add(morning);
             } else if (parsed[i] instanceof EntryJson.NotARecord why) {
                 if (damaged++ < NAMED_DAMAGE) {
                     boolean torn = i == parsed.length - 1 && !endsWithNewline && !why.json();
@@ -276,7 +287,7 @@ public final class HistoryLog {
             return new EntryJson.NotARecord("a line of " + (end - from) + " bytes, longer than any record", false);
         }
         try {
-            return EntryJson.read(bytes, from, end - from);
+            return EntryJson.readAny(bytes, from, end - from);
         } catch (EntryJson.NotARecord e) {
             return e;
         }
@@ -296,6 +307,15 @@ public final class HistoryLog {
      * @throws Unusable when the history is a link, a pipe, a device or a folder
      */
     public List<String> append(Entry entry, Consumer<String> waiting) throws IOException {
+        return append(EntryJson.write(entry), "this session", waiting);
+    }
+
+    /** Appends a morning check-in, as a session is appended ({@link #append(Entry, Consumer)}). */
+    public List<String> append(MorningPain morning) throws IOException {
+        return append(EntryJson.write(morning), "this morning's answer", notice -> { });
+    }
+
+    private List<String> append(String line, String what, Consumer<String> waiting) throws IOException {
         List<String> warnings = new ArrayList<>();
         Path folder = file.toAbsolutePath().getParent();
         boolean newFolder = !Files.isDirectory(folder);
@@ -311,7 +331,7 @@ public final class HistoryLog {
             mine = false;
         }
         if (!mine) {
-            return pend(entry, warnings);
+            return pend(line, what, warnings);
         }
         try (FileChannel channel = open(file)) {
             if (!newFile) {
@@ -319,10 +339,10 @@ public final class HistoryLog {
             }
             FileLock lock = lock(channel, deadline, waiting);
             if (lock == null) {
-                return pend(entry, warnings);
+                return pend(line, what, warnings);
             }
             try {
-                write(channel, (EntryJson.write(entry) + "\n").getBytes(StandardCharsets.UTF_8), warnings);
+                write(channel, (line + "\n").getBytes(StandardCharsets.UTF_8), warnings);
                 joinPending(channel, warnings);
             } finally {
                 lock.release();
@@ -394,19 +414,19 @@ public final class HistoryLog {
     }
 
     /** Keeps a record that could not wait for the lock in a pending file of its own, private. */
-    private List<String> pend(Entry entry, List<String> warnings) throws IOException {
+    private List<String> pend(String line, String what, List<String> warnings) throws IOException {
         Path pending = file.resolveSibling(PENDING + UUID.randomUUID() + ".jsonl");
         Set<OpenOption> options = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
                 LinkOption.NOFOLLOW_LINKS);
         try (FileChannel channel = openPrivately(pending, options)) {
-            ByteBuffer bytes = ByteBuffer.wrap((EntryJson.write(entry) + "\n").getBytes(StandardCharsets.UTF_8));
+            ByteBuffer bytes = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
             while (bytes.hasRemaining()) {
                 channel.write(bytes);
             }
             channel.force(true);
         }
         forceFolder(pending.getParent());
-        warnings.add("another program held " + file + " locked for " + patience.toSeconds() + " s, so this session"
+        warnings.add("another program held " + file + " locked for " + patience.toSeconds() + " s, so " + what
                 + " was kept in " + pending.getFileName() + " beside it: 'limber history' shows it, and the next"
                 + " save joins it to the history");
         return warnings;

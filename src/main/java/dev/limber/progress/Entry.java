@@ -39,9 +39,10 @@ public record Entry(
 
     /**
      * The format version a record is written in. 2 added the work done and planned, unconfirmed reps,
-     * and whether the session counts.
+     * and whether the session counts; 3 added morning check-ins ({@link MorningPain}), records with
+     * {@code "type": "morning"} beside the sessions, which have no type.
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     /**
      * A record as format 1 kept it, without the work done: whether it counts is estimated from its

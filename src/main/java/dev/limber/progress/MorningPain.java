@@ -8,12 +8,12 @@ import java.time.OffsetDateTime;
  *
  * @param id   this record's own id
  * @param at   when it was noted, with the offset of the moment
- * @param pain 0 to 10
+ * @param pain 0 to 10, or null when the question was skipped (asked once a day all the same)
  */
-public record MorningPain(String id, OffsetDateTime at, int pain) {
+public record MorningPain(String id, OffsetDateTime at, Integer pain) {
 
     public MorningPain {
-        if (pain < 0 || pain > 10) {
+        if (pain != null && (pain < 0 || pain > 10)) {
             throw new IllegalArgumentException("pain " + pain);
         }
     }

@@ -24,9 +24,15 @@ public final class Mornings {
     public static Mornings of(Collection<MorningPain> notes, ZoneId zone) {
         Mornings mornings = new Mornings();
         ZoneRules rules = zone.getRules();
-        notes.stream().sorted(java.util.Comparator.comparing(MorningPain::at))
+        notes.stream().filter(m -> m.pain() != null).sorted(java.util.Comparator.comparing(MorningPain::at))
                 .forEach(m -> mornings.byDay.put(Stats.localDate(m.at(), rules), m.pain()));
         return mornings;
+    }
+
+    /** Whether the morning question was put on {@code day} (answered or skipped): it is asked once a day. */
+    public static boolean asked(Collection<MorningPain> notes, LocalDate day, ZoneId zone) {
+        ZoneRules rules = zone.getRules();
+        return notes.stream().anyMatch(m -> Stats.localDate(m.at(), rules).equals(day));
     }
 
     public static Mornings none() {

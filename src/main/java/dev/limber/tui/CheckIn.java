@@ -14,6 +14,7 @@ import java.util.function.Function;
 public final class CheckIn {
 
     static final String PAIN = "Pain right now, 0 to 10? (Enter to skip) ";
+    static final String MORNING = "Back pain this morning, 0 to 10? (Enter to skip) ";
     static final String RED_FLAG = "Any sharp, shooting pain down a leg, numbness or tingling? (y/N) ";
     /** Unclear answers to one question before it is let go. */
     static final int UNCLEAR = 5;
@@ -29,6 +30,12 @@ public final class CheckIn {
     /** Pain from 0 to 10, or null when skipped or not answered. */
     public Integer pain() throws Prompter.Interrupted {
         return ask(PAIN, "pain score", Answers::pain, null,
+                "is not a pain score: type a whole number from 0 (none) to 10 (the worst), or just Enter to skip.");
+    }
+
+    /** Back pain on waking, from 0 to 10, or null when skipped or not answered: once a day. */
+    public Integer morningPain() throws Prompter.Interrupted {
+        return ask(MORNING, "pain score", Answers::pain, null,
                 "is not a pain score: type a whole number from 0 (none) to 10 (the worst), or just Enter to skip.");
     }
 

@@ -1,0 +1,111 @@
+package dev.limber.cli;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The status line of {@code limber today --format line}, kept beside the history for the launchers,
+ * which print it without starting Java while it is fresh ({@code limber_today_line} in
+ * src/main/sh/limber-java.bash): a status bar asks every few seconds, and a JVM each time would cost
+ * more than the line is worth. The file says what it was made from, and the launcher checks each:
+ * <pre>
+ * limber-today-line 1
+ * 2026-11-30                          the local day it is for
+ * (six values)                        the environment that chose the program and its routines
+ * walk 1/2-3 · thoracic ✓ · core 1/2  the line
+ * +/home/ana/.local/state/limber/history.jsonl   a file that was there: stale if newer than this file, or gone
+ * -/home/ana/.config/limber/config.yaml          a file that wasn't: stale once it is there
+ * </pre>
+ * A pending history file beside it makes it stale too. Its time is set to when the history was read,
+ * not when it was written, so a change made in between makes it stale, never wrong.
+ */
+final class LineCache {
+
+    static final String FILE = "today-line";
+    static final String MAGIC = "limber-today-line 1";
+
+    /** The variables that choose the program and its routines, in the launcher's order. */
+    static final List<String> VARIABLES = List.of("LIMBER_PROGRAM", "LIMBER_ROUTINES", "LIMBER_CONFIG",
+            "XDG_CONFIG_HOME", "HOME", "TZ");
+
+    private LineCache() {
+    }
+
+    /**
+     * The environment as the launcher writes it: each variable's value, or nothing, joined by the
+     * unit separator (a character no path or program id has).
+     */
+    static String environment(Map<String, String> env) {
+        return String.join("\u001f", VARIABLES.stream().map(n -> env.getOrDefault(n, "")).toList());
+    }
+
+    /**
+     * Keeps {@code line} for {@code day}; a cache that can't be written is no loss, only slower.
+     *
+     * @param readAt  when the history (and the rest) was read, in milliseconds
+     * @param sources every file and folder the line was made from
+     */
+    static void write(Path folder, LocalDate day, Map<String, String> env, String line, List<Path> sources,
+            long readAt) {
+        List<String> lines = new ArrayList<>(List.of(MAGIC, day.toString(), environment(env), line));
+        List<Path> all = new ArrayList<>(sources);
+        jar().ifPresent(all::add);
+        for (Path source : all) {
+            String name = source.toAbsolutePath().toString();
+            if (name.contains("\n") || name.contains("\r")) {
+                return;
+            }
+            lines.add((Files.exists(source) ? "+" : "-") + name);
+        }
+        for (String l : lines.subList(1, 4)) {
+            if (l.contains("\n") || l.contains("\r")) {
+                return;
+            }
+        }
+        Path file = folder.resolve(FILE);
+        Path partial = folder.resolve(FILE + "." + ProcessHandle.current().pid() + ".partial");
+        try {
+            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(file)) {
+                return;
+            }
+            Files.deleteIfExists(partial);
+            try {
+                Files.createFile(partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException e) {
+                Files.createFile(partial);
+            }
+            Files.write(partial, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+            // A second earlier than the read: a change in the same second as it is newer, whatever
+            // the file system's or the shell's precision.
+            Files.setLastModifiedTime(partial, FileTime.fromMillis((readAt / 1000 - 1) * 1000));
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // Nothing more to do: a stray partial file is only a few bytes.
+            }
+        }
+    }
+
+    /** Limber's own jar: a newer Limber may draw the line differently. */
+    private static java.util.Optional<Path> jar() {
+        try {
+            Path jar = Path.of(LineCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(jar) ? java.util.Optional.of(jar) : java.util.Optional.empty();
+        } catch (URISyntaxException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}
