@@ -180,6 +180,47 @@ limber_reopen_closed_streams() {
   { : 3>&2; } || exec 2>/dev/null
 }
 
+# `limber today --format line` is asked every few seconds by a status bar or a prompt. While nothing
+# it was made from has changed, it is answered from the line Limber keeps beside the history
+# (dev.limber.cli.LineCache, which describes the file) without starting Java: with builtins only, but
+# for `date` where bash is older than 4.2. Returns 1, printing nothing, whenever Java must answer.
+limber_today_line() {
+  [ $# -eq 3 ] && [ "$1" = today ] && [ "$2" = --format ] && [ "$3" = line ] ||
+    { [ $# -eq 2 ] && [ "$1" = today ] && [ "$2" = --format=line ]; } || return 1
+  # The history's folder, as dev.limber.cli.HistoryOptions.folder finds it.
+  local home=${HOME:-} state=${LIMBER_STATE_DIR:-} xdg=${XDG_STATE_HOME:-}
+  case $home in *[![:space:]]*) ;; *) return 1 ;; esac
+  case $state in
+    *[![:space:]]*)
+      case $state in '~') state=$home ;; '~/'*) state=$home/${state#\~/} ;; esac ;;
+    *)
+      case $xdg in /*) state=$xdg/limber ;; *) state=$home/.local/state/limber ;; esac ;;
+  esac
+  local cache=$state/today-line
+  [ -f "$cache" ] && [ ! -L "$cache" ] || return 1
+  local pending
+  for pending in "$state"/history-pending-*.jsonl; do
+    [ ! -e "$pending" ] || return 1
+  done
+  local today
+  printf -v today '%(%Y-%m-%d)T' -1 2>/dev/null || today=$(date +%Y-%m-%d) || return 1
+  local us=$'\x1f'
+  local environment="${LIMBER_PROGRAM:-}$us${LIMBER_ROUTINES:-}$us${LIMBER_CONFIG:-}$us${XDG_CONFIG_HOME:-}$us$home$us${TZ:-}"
+  local magic day key line source
+  {
+    IFS= read -r magic && IFS= read -r day && IFS= read -r key && IFS= read -r line || return 1
+    [ "$magic" = "limber-today-line 1" ] && [ "$day" = "$today" ] && [ "$key" = "$environment" ] || return 1
+    while IFS= read -r source; do
+      case $source in
+        +*) [ -e "${source#+}" ] && [ ! "${source#+}" -nt "$cache" ] || return 1 ;;
+        -*) [ ! -e "${source#-}" ] || return 1 ;;
+        *) return 1 ;;
+      esac
+    done
+  } < "$cache" || return 1
+  printf '%s\n' "$line"
+}
+
 limber_exec() {
   local classpath=$1 version=$2
   shift 2

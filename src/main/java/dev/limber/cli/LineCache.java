@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
@@ -76,7 +75,8 @@ final class LineCache {
         Path file = folder.resolve(FILE);
         Path partial = folder.resolve(FILE + "." + ProcessHandle.current().pid() + ".partial");
         try {
-            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(file)) {
+            dev.limber.history.HistoryLog.createPrivateFolder(folder);
+            if (!Files.isDirectory(folder) || Files.isSymbolicLink(file)) {
                 return;
             }
             Files.deleteIfExists(partial);

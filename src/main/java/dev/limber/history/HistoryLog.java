@@ -371,7 +371,8 @@ public final class HistoryLog {
         }
     }
 
-    private static void createPrivateFolder(Path folder) throws IOException {
+    /** Makes the history's folder, 0700, as saving a session would: for what is kept beside it. */
+    public static void createPrivateFolder(Path folder) throws IOException {
         if (Files.isDirectory(folder)) {
             return;
         }

@@ -53,7 +53,7 @@ class HistoryLogTest {
 
         assertThat(read.entries()).containsExactly(full, sparse);
         assertThat(read.warnings()).isEmpty();
-        assertThat(Files.readAllLines(log.file()).get(0)).isEqualTo("{\"v\":2,\"id\":\"a\",\"routine\":"
+        assertThat(Files.readAllLines(log.file()).get(0)).isEqualTo("{\"v\":3,\"id\":\"a\",\"routine\":"
                 + "\"back-friendly-walk\",\"title\":\"Back-friendly walk\",\"started\":\"2026-11-27T07:00:05+01:00\","
                 + "\"ended\":\"2026-11-27T07:11:05+01:00\",\"planned_s\":605,\"active_s\":600,\"paused_s\":55,"
                 + "\"segments_done\":2,\"segments_skipped\":1,\"completed\":true,\"ended_by\":\"finished\","
@@ -81,7 +81,7 @@ class HistoryLogTest {
     @Test
     void a_record_from_a_newer_format_is_read_for_what_it_says_and_kept_as_it_is() throws IOException {
         HistoryLog log = new HistoryLog(dir);
-        String newer = "{\"v\":3,\"id\":\"new\",\"routine\":\"walk\",\"started\":\"2026-11-20T07:00:05+01:00\","
+        String newer = "{\"v\":4,\"id\":\"new\",\"routine\":\"walk\",\"started\":\"2026-11-20T07:00:05+01:00\","
                 + "\"ended\":\"2026-11-20T07:10:05+01:00\",\"active_s\":600,\"completed\":true,"
                 + "\"ended_by\":\"finished\",\"work_s\":600,\"work_planned_s\":600,\"counts\":true,"
                 + "\"mood\":{\"a\":[1,2]}}";
@@ -90,7 +90,7 @@ class HistoryLogTest {
         log.append(entry("a", EndedBy.FINISHED));
 
         assertThat(log.read().entries()).extracting(Entry::version, Entry::counts)
-                .containsExactly(tuple(3, true), tuple(2, true));
+                .containsExactly(tuple(4, true), tuple(Entry.VERSION, true));
         assertThat(Files.readAllLines(log.file()).get(0)).isEqualTo(newer);
     }
 
@@ -232,5 +232,37 @@ class HistoryLogTest {
 
         assertThatThrownBy(() -> new HistoryLog(notAFolder.resolve("limber")).append(entry("a", EndedBy.FINISHED)))
                 .isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void morning_check_ins_are_kept_beside_the_sessions_answered_or_skipped() throws IOException {
+        HistoryLog log = new HistoryLog(dir.resolve("state"));
+        dev.limber.progress.MorningPain three = new dev.limber.progress.MorningPain("m1", START, 3);
+        dev.limber.progress.MorningPain skipped = new dev.limber.progress.MorningPain("m2", START.plusDays(1), null);
+
+        log.append(entry("a", EndedBy.FINISHED));
+        log.append(three);
+        log.append(skipped);
+        HistoryLog.Read read = log.read();
+
+        assertThat(read.entries()).extracting(Entry::id).containsExactly("a");
+        assertThat(read.mornings()).containsExactly(three, skipped);
+        assertThat(read.warnings()).isEmpty();
+        assertThat(Files.readAllLines(log.file()).get(1)).isEqualTo(
+                "{\"v\":3,\"type\":\"morning\",\"id\":\"m1\",\"at\":\"2026-11-27T07:00:05+01:00\",\"pain\":3}");
+    }
+
+    @Test
+    void a_record_of_a_type_this_version_does_not_know_is_kept_and_said() throws IOException {
+        HistoryLog log = new HistoryLog(dir);
+        Files.writeString(log.file(), "{\"v\":4,\"type\":\"sleep\",\"at\":\"2026-11-27T07:00:05+01:00\"}\n"
+                + "{\"v\":3,\"type\":\"morning\",\"at\":\"2026-11-27T07:00:05+01:00\",\"pain\":11}\n");
+
+        HistoryLog.Read read = log.read();
+
+        assertThat(read.entries()).isEmpty();
+        assertThat(read.mornings()).isEmpty();
+        assertThat(read.warnings()).filteredOn(w -> w.contains("can't read was skipped")).satisfiesExactly(
+                w -> assertThat(w).contains(":1: ", "type 'sleep'"), w -> assertThat(w).contains(":2: ", "pain 11 is outside 0 to 10"));
     }
 }

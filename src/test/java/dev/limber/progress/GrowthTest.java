@@ -126,4 +126,34 @@ class GrowthTest {
         assertThat(Growth.today(WALK, finishedDays(0, 40)).note()).isEqualTo("today: 30 min, its full length");
         assertThat(Growth.today(WALK, finishedDays(0, 4)).finished()).isEqualTo(1);
     }
+
+    private static MorningPain morning(int day, int pain) {
+        return new MorningPain("m" + day, Entries.FIRST.plusDays(day).withHour(6), pain);
+    }
+
+    private static Growth withMornings(List<Entry> entries, MorningPain... mornings) {
+        java.time.ZoneId zone = java.time.ZoneOffset.ofHours(1);
+        return Growth.today(WALK, entries, Mornings.of(List.of(mornings), zone), zone);
+    }
+
+    @Test
+    void walks_on_a_morning_worse_than_the_one_before_build_nothing() {
+        assertThat(withMornings(finishedDays(1, 3), morning(0, 2), morning(1, 2), morning(2, 2), morning(3, 2))
+                .seconds()).isEqualTo(720);
+        assertThat(withMornings(finishedDays(1, 3), morning(0, 2), morning(1, 2), morning(2, 4), morning(3, 4))
+                .seconds()).isEqualTo(600);
+    }
+
+    @Test
+    void walks_followed_by_a_worse_morning_build_nothing_as_the_load_did_not_settle() {
+        // Days 1 to 3 walked; the morning after day 3 was worse than day 3's.
+        assertThat(withMornings(finishedDays(1, 3), morning(3, 1), morning(4, 3)).seconds()).isEqualTo(600);
+        assertThat(withMornings(finishedDays(1, 3), morning(3, 3), morning(4, 3)).seconds()).isEqualTo(720);
+    }
+
+    @Test
+    void a_skipped_morning_question_is_no_pain_noted() {
+        MorningPain skipped = new MorningPain("s", Entries.FIRST.plusDays(2), null);
+        assertThat(withMornings(finishedDays(1, 3), morning(1, 2), skipped).seconds()).isEqualTo(720);
+    }
 }

@@ -1,0 +1,111 @@
+package dev.limber.cli;
+
+import static dev.limber.cli.HistoryCommandTest.NOW;
+import static dev.limber.cli.HistoryCommandTest.entry;
+import static dev.limber.cli.HistoryCommandTest.skipped;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.limber.history.HistoryLog;
+import dev.limber.progress.MorningPain;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code limber today} in-process, against the built-in back-care program and a history on disk. */
+class TodayCommandTest {
+
+    @TempDir
+    Path home;
+
+    private Cli cli() {
+        return new Cli(home).clock(NOW);
+    }
+
+    private HistoryLog log() {
+        return new HistoryLog(home.resolve(".local/state/limber"));
+    }
+
+    @Test
+    void a_fresh_home_has_everything_still_to_do_and_the_walk_first() {
+        Cli.Result result = cli().run("today");
+
+        assertThat(result.status()).isZero();
+        assertThat(result.out()).startsWith("Friday 27 November · Back care\n")
+                .contains("  · Back-friendly walk  0 of 2–3 today · today: 10 min, building toward 30 min\n",
+                        "  · Thoracic mobility   not yet today\n", "  · Core and glutes     0 of 2 this week\n",
+                        "Next: limber run back-friendly-walk\n");
+        assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void a_finished_walk_counts_and_a_skipped_one_does_not() throws IOException {
+        log().append(entry("a", "back-friendly-walk", 0, true, null, null));
+        log().append(skipped("b", 0, 9));
+
+        assertThat(cli().run("today").out()).contains("  · Back-friendly walk  1 of 2–3 today");
+        assertThat(cli().run("today", "--format", "line").out()).isEqualTo("walk 1/2-3 · thoracic 0/1 · core 0/2\n");
+    }
+
+    @Test
+    void json_has_each_item_the_run_day_the_mornings_and_the_next_command() throws IOException {
+        log().append(entry("a", "back-friendly-walk", 0, true, null, null));
+        log().append(entry("c", "back-friendly-walk", 0, true, null, null));
+        log().append(new MorningPain("m0", OffsetDateTime.of(2026, 11, 26, 7, 0, 0, 0, ZoneOffset.ofHours(1)), 2));
+        log().append(new MorningPain("m1", OffsetDateTime.of(2026, 11, 27, 7, 0, 0, 0, ZoneOffset.ofHours(1)), 4));
+
+        JsonNode json = new ObjectMapper().readTree(cli().run("today", "--format", "json").out());
+
+        assertThat(json.get("date").asText()).isEqualTo("2026-11-27");
+        assertThat(json.at("/program/id").asText()).isEqualTo("back-care");
+        assertThat(json.at("/items/0/routine").asText()).isEqualTo("back-friendly-walk");
+        assertThat(json.at("/items/0/done").asInt()).isEqualTo(2);
+        assertThat(json.at("/items/0/due").asBoolean()).isFalse();
+        assertThat(json.at("/items/0/length_s").asInt()).isEqualTo(600);
+        assertThat(json.at("/items/2/per").asText()).isEqualTo("week");
+        assertThat(json.at("/run/run_day").asBoolean()).isFalse();
+        assertThat(json.at("/run/before/0/routine").asText()).isEqualTo("dynamic-warm-up");
+        assertThat(json.get("morning_pain").asInt()).isEqualTo(4);
+        assertThat(json.get("easier").asBoolean()).isTrue();
+        assertThat(json.get("mornings").toString()).isEqualTo("[null,null,null,null,null,2,4]");
+        assertThat(json.at("/next/command").asText()).isEqualTo("limber run thoracic-mobility");
+        assertThat(json.get("line").asText()).isEqualTo("walk 2/2-3 ✓ · thoracic 0/1 · core 0/2");
+    }
+
+    @Test
+    void an_easier_day_is_said_in_words() throws IOException {
+        log().append(new MorningPain("m0", OffsetDateTime.of(2026, 11, 26, 7, 0, 0, 0, ZoneOffset.ofHours(1)), 2));
+        log().append(new MorningPain("m1", OffsetDateTime.of(2026, 11, 27, 7, 0, 0, 0, ZoneOffset.ofHours(1)), 4));
+
+        assertThat(cli().run("today").out()).contains(
+                "Back pain this morning 4 (yesterday 2) · last 7 mornings: – – – – – 2 4, worse\n",
+                "Your back is worse this morning than yesterday (4, was 2). Make today an easier day");
+    }
+
+    @Test
+    void the_line_is_kept_beside_the_history_for_the_launchers_privately() throws IOException {
+        cli().run("today", "--format", "line");
+
+        Path kept = home.resolve(".local/state/limber/today-line");
+        assertThat(Files.readAllLines(kept)).startsWith(LineCache.MAGIC, "2026-11-27");
+        assertThat(Files.readAllLines(kept).get(3)).isEqualTo("walk 0/2-3 · thoracic 0/1 · core 0/2");
+        assertThat(Files.readAllLines(kept)).contains("-" + home.resolve(".local/state/limber/history.jsonl"));
+        assertThat(Files.getPosixFilePermissions(kept)).containsExactlyInAnyOrder(
+                java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+    }
+
+    @Test
+    void limber_alone_at_a_terminal_shows_today_and_where_the_rest_is() {
+        Cli.Result result = cli().terminal().env("NO_COLOR", "1").env("LIMBER_NO_CHECKIN", "1").run();
+
+        assertThat(result.status()).isZero();
+        assertThat(result.out()).contains("Back-friendly walk").endsWith("'limber --help' shows every command.\n");
+        assertThat(cli().run().out()).startsWith("Usage: limber");
+    }
+}
