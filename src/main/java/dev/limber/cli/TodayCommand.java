@@ -9,10 +9,8 @@ import dev.limber.progress.MorningPain;
 import dev.limber.progress.Today;
 import dev.limber.settings.Settings;
 import dev.limber.tui.CheckIn;
-import dev.limber.tui.LineKeys;
-import dev.limber.tui.LinePrompter;
 import dev.limber.tui.Prompter;
-import dev.limber.tui.SystemTerminal;
+import dev.limber.tui.StdinPrompter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,7 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.jline.terminal.spi.SystemStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -103,10 +100,9 @@ final class TodayCommand implements Callable<Integer> {
         List<MorningPain> mornings = new ArrayList<>(history.mornings());
         if (format == Format.text && MorningQuestion.due(context, settings.checkIns(), mornings)) {
             PrintWriter person = StandardStreams.person(out, context.err());
-            LineKeys lines = new LineKeys(StandardStreams.stdin(), SystemTerminal.isTerminal(SystemStream.Input));
             try {
-                mornings.add(MorningQuestion.ask(context, historyOptions.log(context.env()),
-                        new CheckIn(new LinePrompter(person != null ? person : context.err(), lines))));
+                mornings.add(MorningQuestion.ask(context, historyOptions.log(context.env()), new CheckIn(
+                        new StdinPrompter(person != null ? person : context.err(), StandardStreams.stdin()))));
             } catch (Prompter.Interrupted e) {
                 return Exit.INTERRUPTED;
             }

@@ -1,0 +1,118 @@
+package dev.limber.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code limber today} end to end in a real terminal (tmux), as a person starts a day: on a fresh
+ * home, after a walk finished, after one skipped to its end; and the morning question, asked once.
+ */
+class TodayIT {
+
+    private static final String LIMBER = Processes.LIMBER;
+
+    private Path home;
+    private Tmux tmux;
+
+    @BeforeEach
+    void start() throws Exception {
+        assumeTrue(Tmux.installed(), "tmux is not installed (.ci/run installs it)");
+        home = Files.createTempDirectory("limber-today-it");
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (tmux != null) {
+            tmux.close();
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (home != null && !deleted(home) && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
+    }
+
+    private static boolean deleted(Path folder) {
+        try (var paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
+        return !Files.exists(folder);
+    }
+
+    @Test
+    void limber_alone_on_a_fresh_home_asks_the_morning_question_once_and_shows_the_day() throws Exception {
+        tmux = new Tmux(home, 100, 30, false);
+        tmux.line(LIMBER);
+        tmux.await("Back pain this morning, 0 to 10? (Enter to skip)");
+        tmux.line("3");
+        String day = tmux.await("'limber --help' shows every command.");
+
+        assertThat(day).contains("· Back-friendly walk  0 of 2–3 today · today: 10 min, building toward 30 min",
+                "· Thoracic mobility   not yet today", "Back pain this morning 3", "Next: limber run back-friendly-walk");
+        assertThat(tmux.lastStatus()).isZero();
+
+        tmux.line("clear; " + LIMBER + " today");
+        String again = tmux.awaitScreen(s -> s.contains("Next: limber run back-friendly-walk") && !s.contains("status="));
+        assertThat(again).doesNotContain("Back pain this morning, 0 to 10?").contains("Back pain this morning 3");
+        assertThat(Files.readString(home.resolve(".local/state/limber/history.jsonl")))
+                .contains("\"type\":\"morning\"", "\"pain\":3");
+    }
+
+    @Test
+    void after_a_finished_walk_it_counts_one() throws Exception {
+        tmux = new Tmux(home, 100, 30);
+        tmux.line(LIMBER + " run back-friendly-walk --yes --time 2s --prepare 0s");
+        tmux.await("Back-friendly walk: finished after");
+        tmux.awaitPrompt();
+
+        tmux.line("clear; " + LIMBER + " today");
+        assertThat(tmux.await("Next: limber run back-friendly-walk")).contains("· Back-friendly walk  1 of 2–3 today");
+        tmux.line("clear; " + LIMBER + " today --format line");
+        tmux.await("walk 1/2-3 · thoracic 0/1 · core 0/2");
+    }
+
+    @Test
+    void after_a_walk_skipped_to_its_end_nothing_counts() throws Exception {
+        tmux = new Tmux(home, 100, 30);
+        tmux.line(LIMBER + " run back-friendly-walk --yes --prepare 0s");
+        tmux.await("Walk");
+        tmux.keys("n");
+        tmux.await("Back-friendly walk: finished after");
+        tmux.awaitPrompt();
+
+        tmux.line("clear; " + LIMBER + " today");
+        assertThat(tmux.await("Next: limber run back-friendly-walk")).contains("· Back-friendly walk  0 of 2–3 today");
+        assertThat(Files.readString(home.resolve(".local/state/limber/history.jsonl"))).contains("\"counts\":false");
+    }
+
+    @Test
+    void the_first_run_of_the_day_asks_the_morning_question_before_the_pain_now() throws Exception {
+        tmux = new Tmux(home, 100, 30, false);
+        tmux.line(LIMBER + " run back-friendly-walk --plain --yes --time 1s --prepare 0s");
+        tmux.await("Back pain this morning, 0 to 10? (Enter to skip)");
+        tmux.line("2");
+        tmux.await("Pain right now, 0 to 10? (Enter to skip)");
+        tmux.line("2");
+        tmux.await("Pain right now, 0 to 10? (Enter to skip) 2");
+        tmux.awaitScreen(s -> s.lastIndexOf("Pain right now") > s.indexOf("Pain right now"));
+        tmux.line("1");
+        tmux.await("Any sharp, shooting pain down a leg");
+        tmux.line("n");
+        tmux.awaitPrompt();
+
+        tmux.line("clear; " + LIMBER + " run back-friendly-walk --plain --yes --time 1s --prepare 0s");
+        String second = tmux.awaitScreen(s -> s.contains("Pain right now") && !s.contains("Good."));
+        assertThat(second).doesNotContain("Back pain this morning");
+        tmux.keys("C-c");
+        tmux.awaitPrompt();
+    }
+}
