@@ -113,6 +113,8 @@ class TodayIT {
         String second = tmux.awaitScreen(s -> s.contains("Pain right now") && !s.contains("Good."));
         assertThat(second).doesNotContain("Back pain this morning");
         tmux.keys("C-c");
+        // Ctrl-C at a question leaves the shell's prompt after the ^C the terminal echoed.
+        tmux.awaitScreen(s -> s.strip().endsWith("^C$"));
         assertThat(tmux.lastStatus()).isEqualTo(130);
     }
 }
