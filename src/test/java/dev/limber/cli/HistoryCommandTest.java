@@ -120,7 +120,7 @@ class HistoryCommandTest {
         assertThat(lines.get(0)).isEqualTo("v,id,routine,title,started,ended,planned_s,active_s,paused_s,segments_done,"
                 + "segments_skipped,completed,ended_by,pain_before,pain_after,red_flag,length_s,work_s,work_planned_s,"
                 + "reps_unconfirmed,counts");
-        assertThat(lines.get(2)).isEqualTo("2,b,post-run-stretches,\"Post-run stretches\",\"2026-11-24T07:30:00+01:00\","
+        assertThat(lines.get(2)).isEqualTo(Entry.VERSION + ",b,post-run-stretches,\"Post-run stretches\",\"2026-11-24T07:30:00+01:00\","
                 + "\"2026-11-24T07:41:00+01:00\",605,605,20,2,0,true,finished,,,,,600,600,0,true");
     }
 

@@ -59,6 +59,12 @@ class RunIT {
         return !Files.exists(folder);
     }
 
+    /** This morning's question answered already, so the check-ins of a session are the only questions. */
+    private void morningAnswered() throws IOException {
+        new dev.limber.history.HistoryLog(home.resolve(".local/state/limber")).append(
+                new dev.limber.progress.MorningPain("m", java.time.OffsetDateTime.now(), 2));
+    }
+
     /** The header's "m:ss left", in seconds. */
     private static int secondsLeft(String screen) {
         java.util.regex.Matcher left = java.util.regex.Pattern.compile("(\\d+):(\\d\\d) left").matcher(screen);
@@ -263,6 +269,7 @@ class RunIT {
     void a_short_session_answered_through_its_check_ins_leaves_one_record_history_shows() throws Exception {
         tmux.close();
         tmux = new Tmux(home, 100, 30, false);
+        morningAnswered();
         Path routine = Files.writeString(home.resolve("short.yaml"),
                 "title: Short\ndefaults: {prepare: 0s}\nsteps:\n  - {name: Reach, time: 2s}\n");
         tmux.line(LIMBER + " run " + routine + " --yes");
@@ -338,6 +345,7 @@ class RunIT {
     void yeah_to_the_red_flag_question_gives_the_specialist_advice() throws Exception {
         tmux.close();
         tmux = new Tmux(home, 100, 30, false);
+        morningAnswered();
         tmux.line(LIMBER + " run " + shortRoutine() + " --yes");
         tmux.await("Pain right now, 0 to 10? (Enter to skip)");
         tmux.line("4");
@@ -357,6 +365,7 @@ class RunIT {
             throws Exception {
         tmux.close();
         tmux = new Tmux(home, 100, 30, false);
+        morningAnswered();
         Path routine = Files.writeString(home.resolve("reps.yaml"),
                 "title: Reps\ncaution: Go gently.\nsteps:\n  - {name: Bridge, reps: 2, pace: 1s}\n");
         tmux.line(LIMBER + " run " + routine + " --yes");
@@ -380,6 +389,7 @@ class RunIT {
     void run_into_a_file_asks_its_questions_on_the_terminal() throws Exception {
         tmux.close();
         tmux = new Tmux(home, 100, 30, false);
+        morningAnswered();
         Path log = home.resolve("session.log");
         tmux.line(LIMBER + " run " + shortRoutine() + " > " + log);
         tmux.await("Pain right now, 0 to 10? (Enter to skip)");
@@ -402,6 +412,7 @@ class RunIT {
     void run_with_standard_input_closed_saves_no_pain_score() throws Exception {
         tmux.close();
         tmux = new Tmux(home, 100, 30, false);
+        morningAnswered();
         tmux.line(LIMBER + " run " + shortRoutine() + " --yes <&-");
         tmux.await("If you have sharp, shooting pain down a leg, numbness or tingling, see a specialist");
         tmux.awaitPrompt();
