@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -47,8 +46,6 @@ import picocli.CommandLine.Option;
 final class RemindStatusCommand implements Callable<Integer> {
 
     enum Format { text, json }
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     @Mixin
     private CommandContext context;
@@ -150,12 +147,10 @@ final class RemindStatusCommand implements Callable<Integer> {
         }
     }
 
-    /** "today at 13:00", "tomorrow at 08:00", or "Sat 28 Nov at 08:00". */
+    /** "today at 13:00" or "tomorrow at 08:00": the next reminder is never further off. */
     private String when(ZonedDateTime next) {
-        LocalDate today = LocalDate.now(context.clock());
-        String day = next.toLocalDate().equals(today) ? "today"
-                : next.toLocalDate().equals(today.plusDays(1)) ? "tomorrow" : DAY.format(next);
-        return day + " at " + next.toLocalTime();
+        boolean today = next.toLocalDate().equals(LocalDate.now(context.clock()));
+        return (today ? "today" : "tomorrow") + " at " + next.toLocalTime();
     }
 
     private void json(Status s) {

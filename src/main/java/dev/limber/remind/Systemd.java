@@ -27,7 +27,8 @@ public final class Systemd {
 
     /** {@code systemctl --user ARGS}, run. */
     public Tools.Ran user(String... args) {
-        return tools.run(LIMIT, "systemctl", command(args).subList(1, args.length + 2).toArray(String[]::new));
+        List<String> words = command(args);
+        return tools.run(LIMIT, words.get(0), words.subList(1, words.size()).toArray(String[]::new));
     }
 
     /** {@code systemctl --user ARGS} as words, to show what is (or would be) run. */
