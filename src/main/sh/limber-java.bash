@@ -4,9 +4,12 @@
 #   limber_find_java || exit 1
 #   limber_exec CLASSPATH VERSION ARGS...
 #
-# which replaces the shell with Limber. Start-up is most of what a command-line JVM tool costs
-# (docs/benchmarks.md, "Start-up"), hence the options below, and hence no process is started here
-# that can be done without: each fork and exec is a millisecond or more of every command.
+# which replaces the shell with Limber, telling it the launcher's own path when the launcher has set
+# limber_launcher (as the system property limber.launcher: `limber remind install` writes it into a
+# timer, which has not the person's PATH to find `limber` on). Start-up is most of what a
+# command-line JVM tool costs (docs/benchmarks.md, "Start-up"), hence the options below, and hence
+# no process is started here that can be done without: each fork and exec is a millisecond or more
+# of every command.
 # shellcheck shell=bash
 
 # Sets limber_java and limber_java_home: JAVA_HOME's java, or else the one on the PATH.
@@ -235,5 +238,5 @@ limber_exec() {
   limber_crash_options "$limber_cache"
   # (The + form: an empty array is "unbound" to bash before 4.4 under set -u.)
   exec "$limber_java" "${limber_options[@]}" "${limber_crash[@]}" ${limber_archive[@]+"${limber_archive[@]}"} \
-    -cp "$classpath" dev.limber.cli.Main "$@"
+    ${limber_launcher:+"-Dlimber.launcher=$limber_launcher"} -cp "$classpath" dev.limber.cli.Main "$@"
 }

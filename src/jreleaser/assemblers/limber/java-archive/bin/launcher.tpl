@@ -7,6 +7,9 @@
 set -euo pipefail
 
 app=${BASH_SOURCE[0]}
+# The path it was started by, made absolute but not through links (a link in ~/bin survives an
+# upgrade): what a reminder timer runs (limber remind install).
+case $app in /*) limber_launcher=$app ;; *) limber_launcher=$PWD/$app ;; esac
 if [ -L "$app" ]; then
   app=$(readlink -f "$app")
 fi

@@ -12,13 +12,14 @@ import picocli.CommandLine.Command;
  * class), and any command line that doesn't start with a subcommand's name.
  */
 @Command(subcommands = {RunCommand.class, ListCommand.class, ShowCommand.class, ValidateCommand.class,
-    HistoryCommand.class, StatsCommand.class, TodayCommand.class, ConfigCommand.class, CompletionCommand.class,
+    HistoryCommand.class, StatsCommand.class, TodayCommand.class, ConfigCommand.class, RemindCommand.class,
+    CompletionCommand.class,
     CommandLine.HelpCommand.class})
 final class AllCommands extends LimberCommand {
 
     /**
      * The subcommands a command line may name first, each made alone: {@code limber list} builds
-     * picocli's model of {@code list}, not of all nine (30-40 ms of every start, docs/benchmarks.md).
+     * picocli's model of {@code list}, not of all ten (30-40 ms of every start, docs/benchmarks.md).
      * {@code help} and {@code completion} describe the others, so they get them all.
      */
     static final Map<String, Supplier<Object>> ALONE = alone();
@@ -33,6 +34,7 @@ final class AllCommands extends LimberCommand {
         commands.put("stats", StatsCommand::new);
         commands.put("today", TodayCommand::new);
         commands.put("config", ConfigCommand::new);
+        commands.put("remind", RemindCommand::new);
         return commands;
     }
 

@@ -108,8 +108,15 @@ final class Day {
         }
     }
 
-    /** STUB until reminders land: the program's times, not installed. */
+    /**
+     * Reminders as installed (the times in Limber's timer file), else the program's, not installed.
+     * Read from the file alone: asking systemctl would cost {@code today} a process.
+     */
     static Reminders reminders(CommandContext context, Program program) {
-        return new Reminders(program.reminders(), false, LocalTime.now(context.clock()));
+        java.nio.file.Path timer = RemindCommand.units(context).resolve(dev.limber.remind.Units.TIMER);
+        Optional<dev.limber.remind.ReminderTimes> installed = RemindCommand.read(timer)
+                .filter(dev.limber.remind.Units::isLimbers).flatMap(dev.limber.remind.Units::times);
+        return installed.map(t -> new Reminders(t.times(), true, LocalTime.now(context.clock())))
+                .orElseGet(() -> new Reminders(program.reminders(), false, LocalTime.now(context.clock())));
     }
 }

@@ -20,12 +20,16 @@ public final class Exit {
     public static final int USAGE = 2;
     /** A routine file is invalid (sysexits EX_DATAERR). */
     public static final int DATA = 65;
-    /** No routine with that id, or no such file or folder (sysexits EX_NOINPUT). */
+    /**
+     * No routine with that id, or no such file or folder (sysexits EX_NOINPUT); for {@code remind
+     * install}, no {@code limber} command a timer can run by its full path.
+     */
     public static final int NOT_FOUND = 66;
     /**
      * A file could not be read or written for a reason outside Limber, said in the message
      * (sysexits EX_IOERR): the history is a link, a pipe or a folder, or its disk or permissions said
-     * no; or Limber can't go on at all, such as when it runs out of file descriptors.
+     * no; {@code remind} can't write or delete its timer's files, finds one there that isn't Limber's,
+     * or systemctl fails; or Limber can't go on at all, such as when it runs out of file descriptors.
      */
     public static final int IO = 74;
     /** The config file has problems (sysexits EX_CONFIG); only {@code limber config} stops for them. */

@@ -56,6 +56,7 @@ import picocli.CommandLine;
             "  limber stats                          your streak, this week, the last 14 days",
             "  limber today --format line            one line for a shell prompt or tmux's status bar",
             "  limber config                         your settings, and where each came from",
+            "  limber remind install                 a reminder when a walk is due",
             "",
             "Exit status: 0 ok, 1 failure, 2 usage, 65 invalid routine, 66 not found,",
             "74 input/output error, 78 bad config, 130 Ctrl-C, 143 SIGTERM, 129 SIGHUP."

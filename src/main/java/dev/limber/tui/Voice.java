@@ -1,9 +1,9 @@
 package dev.limber.tui;
 
 import dev.limber.document.Problem;
+import dev.limber.settings.PathNames;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -86,19 +86,7 @@ public final class Voice implements AutoCloseable {
 
     /** The executable {@code name} on the PATH, or {@code name} itself when it is a path. */
     static Optional<Path> locate(String name, Map<String, String> env) {
-        if (name.contains(File.separator)) {
-            Path path = Path.of(name);
-            return Files.isExecutable(path) ? Optional.of(path) : Optional.empty();
-        }
-        for (String dir : env.getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (!dir.isEmpty()) {
-                Path path = Path.of(dir, name);
-                if (Files.isRegularFile(path) && Files.isExecutable(path)) {
-                    return Optional.of(path);
-                }
-            }
-        }
-        return Optional.empty();
+        return PathNames.executable(name, env);
     }
 
     /** Speaks {@code phrase} soon, without waiting for it. */

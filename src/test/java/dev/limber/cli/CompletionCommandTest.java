@@ -20,7 +20,9 @@ class CompletionCommandTest {
         assertThat(result.out()).startsWith("#!/usr/bin/env bash\n")
                 .contains("complete -F _complete_limber -o default limber")
                 .contains("function _picocli_limber_list()", "function _picocli_limber_show()",
-                        "function _picocli_limber_validate()", "function _picocli_limber_completion()")
+                        "function _picocli_limber_validate()", "function _picocli_limber_completion()",
+                        "function _picocli_limber_remind()", "function _picocli_limber_remind_install()",
+                        "function _picocli_limber_remind_notify()")
                 .contains("local FORMAT_option_args=(\"table\" \"json\" \"yaml\" \"ids\")");
     }
 

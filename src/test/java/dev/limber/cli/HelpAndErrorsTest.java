@@ -38,7 +38,7 @@ class HelpAndErrorsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "list", "show", "validate", "history", "stats", "config", "completion"})
+    @ValueSource(strings = {"run", "list", "show", "validate", "history", "stats", "config", "remind", "completion"})
     void every_command_has_help_with_examples(String command) {
         Cli.Result result = cli().run(command, "--help");
 

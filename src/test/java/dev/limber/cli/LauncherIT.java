@@ -278,4 +278,28 @@ class LauncherIT {
 
         assertThat(limber("list", "--format", "json").out()).contains("Étirements du dos");
     }
+
+    /**
+     * The launcher tells Limber its own path, which a reminder timer runs: as it was started, made
+     * absolute, and not resolved through a link (one in ~/bin outlives moving the checkout).
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void remind_install_has_the_timer_run_the_launcher_it_was_started_by(boolean throughLink) throws Exception {
+        Path bin = Files.createDirectories(home.resolve("bin"));
+        Path systemctl = bin.resolve("systemctl");
+        Files.writeString(systemctl, "#!/bin/sh\nexit 0\n");
+        Files.setPosixFilePermissions(systemctl, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        Path checkout = Path.of("limber").toAbsolutePath();
+        Path launcher = throughLink ? Files.createSymbolicLink(bin.resolve("limber"), checkout) : checkout;
+        ProcessBuilder builder = Processes.hermetic(home, List.of(launcher.toString(), "remind", "install", "--dry-run"))
+                .redirectOutput(home.resolve("out").toFile()).redirectError(home.resolve("err").toFile());
+        builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        Process process = builder.start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("limber finished").isTrue();
+
+        assertThat(Files.readString(home.resolve("err"))).isEmpty();
+        assertThat(process.exitValue()).isZero();
+        assertThat(Files.readString(home.resolve("out"))).contains("    ExecStart=\"" + launcher + "\" remind notify\n");
+    }
 }
