@@ -108,4 +108,17 @@ class TodayCommandTest {
         assertThat(result.out()).contains("Back-friendly walk").endsWith("'limber --help' shows every command.\n");
         assertThat(cli().run().out()).startsWith("Usage: limber");
     }
+
+    @Test
+    void reminders_installed_are_shown_with_the_next_one_and_otherwise_how_to_install_them() throws Exception {
+        assertThat(cli().run("today").out()).contains(
+                "Reminders: off ('limber remind install' reminds you at 08:00, 13:00, 18:00).");
+
+        Path units = Files.createDirectories(home.resolve(".config/systemd/user"));
+        Files.writeString(units.resolve(dev.limber.remind.Units.TIMER), dev.limber.remind.Units.timer(
+                dev.limber.remind.ReminderTimes.parse("09:30,17:00")));
+
+        // Noon in Berlin.
+        assertThat(cli().run("today").out()).contains("Next reminder: 17:00 (at 09:30, 17:00)");
+    }
 }
