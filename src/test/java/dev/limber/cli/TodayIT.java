@@ -117,4 +117,20 @@ class TodayIT {
         tmux.awaitScreen(s -> s.strip().endsWith("^C$"));
         assertThat(tmux.lastStatus()).isEqualTo(130);
     }
+
+    @Test
+    void the_full_screen_run_asks_it_too_and_keeps_a_skipped_answer_so_it_is_asked_once() throws Exception {
+        tmux = new Tmux(home, 100, 30, false);
+        tmux.line(LIMBER + " run back-friendly-walk --yes --time 1s --prepare 0s");
+        tmux.await("Back pain this morning, 0 to 10? (Enter to skip)");
+        tmux.keys("Enter");
+        tmux.await("Pain right now, 0 to 10? (Enter to skip)");
+        tmux.keys("C-c");
+        tmux.awaitScreen(s -> s.strip().endsWith("$"));
+
+        assertThat(Files.readString(home.resolve(".local/state/limber/history.jsonl")))
+                .contains("\"type\":\"morning\"", "\"pain\":null");
+        tmux.line("clear; " + LIMBER + " today");
+        assertThat(tmux.awaitScreen(s -> s.contains("Next: limber run"))).doesNotContain("Back pain this morning, 0");
+    }
 }
