@@ -54,8 +54,14 @@ public final class RoutineReader {
     public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final Pattern TAG = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
 
-    private static final Set<String> ROUTINE_KEYS = Set.of("version", "id", "title", "summary", "tags", "caution",
-            "defaults", "steps", "progression", "per_day");
+    /**
+     * The kinds of document a routine folder holds, as a file's top-level {@code kind} names them; a
+     * file without one is a routine.
+     */
+    public static final List<String> KINDS = List.of("routine", "program");
+
+    private static final Set<String> ROUTINE_KEYS = Set.of("kind", "version", "id", "title", "summary", "tags",
+            "caution", "defaults", "steps", "progression", "per_day");
     private static final Set<String> PROGRESSION_KEYS = Set.of("step", "add", "every", "max");
     private static final Pattern PER_DAY = Pattern.compile("(\\d{1,2})\\s*(?:[-\u2013]\\s*(\\d{1,2}))?");
     private static final Set<String> TIMING_KEYS = Set.of("prepare", "switch", "rest", "pace");
@@ -102,6 +108,9 @@ public final class RoutineReader {
                     + root.describe());
             return null;
         }
+        if (!isRoutine(mapping)) {
+            return null;
+        }
         Map<String, Entry> keys = rules.keys(mapping, ROUTINE_KEYS, "a routine");
 
         Entry version = keys.get("version");
@@ -128,6 +137,26 @@ public final class RoutineReader {
             return null;
         }
         return new Routine(id, title, summary, tags, caution, defaults, steps, progression, perDay, file);
+    }
+
+    /**
+     * Whether {@code kind}, when the file says it, is routine. Any other kind is the one problem
+     * reported: the rest of the file was written to other rules, so a routine's would only confuse.
+     */
+    private boolean isRoutine(Mapping mapping) {
+        Entry kind = mapping.entries().stream().filter(e -> e.key().equals("kind")).findFirst().orElse(null);
+        if (kind == null) {
+            return true;
+        }
+        String word = rules.text(kind, Limits.MAX_SCALAR, true);
+        if (word == null || word.equals("routine")) {
+            return word != null;
+        }
+        problem(kind.value().at(), word.equals("program")
+                ? "this file is a program ('kind: program'), which the routine rules don't read"
+                : "'kind' must be routine (the default) or program; '" + Printable.value(word) + "' is not"
+                        + Rules.didYouMean(word, KINDS));
+        return false;
     }
 
     /** The progression: which timed step grows, by how much, how often, up to what. */

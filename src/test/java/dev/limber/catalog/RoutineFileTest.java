@@ -291,7 +291,7 @@ class RoutineFileTest {
 
         assertThat(problems).hasSize(21);
         assertThat(problems.get(0)).isEqualTo("keys.yaml:3:1: unknown key 'key0' in a routine (expected one of:"
-                + " caution, defaults, id, per_day, progression, steps, summary, tags, title, version)");
+                + " caution, defaults, id, kind, per_day, progression, steps, summary, tags, title, version)");
         assertThat(problems.get(20)).isEqualTo("keys.yaml:22:1: ... and 25 more problems in this file");
     }
 
