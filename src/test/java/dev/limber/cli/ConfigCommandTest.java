@@ -130,7 +130,7 @@ class ConfigCommandTest {
         assertThat(typeTag.err()).isEqualTo("limber: " + file
                 + ":1:8: type tags ('!!str') are not allowed in config files; remove the tag\n");
         assertThat(tooManyKeys.err()).isEqualTo("limber: " + file
-                + ":51:1: more than 50 keys in one mapping; a config file has 8 settings\n");
+                + ":51:1: more than 50 keys in one mapping; a config file has 9 settings\n");
     }
 
     /** A named pipe would block every command until someone wrote to it. */
