@@ -123,6 +123,11 @@ public final class Catalog implements Planner.Library {
         return List.copyOf(problems);
     }
 
+    /** The problems that keep programs from being used, program by program. */
+    public List<Problem> programProblems() {
+        return programProblemsById.values().stream().flatMap(Set::stream).distinct().toList();
+    }
+
     /** The problems that keep the routine or the program with this id from being used. */
     public List<Problem> problems(String id) {
         Set<Problem> both = new LinkedHashSet<>(problemsById.getOrDefault(id, Set.of()));

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  * class), and any command line that doesn't start with a subcommand's name.
  */
 @Command(subcommands = {RunCommand.class, ListCommand.class, ShowCommand.class, ValidateCommand.class,
-    HistoryCommand.class, StatsCommand.class, ConfigCommand.class, CompletionCommand.class,
+    HistoryCommand.class, StatsCommand.class, ConfigCommand.class, ProgramCommand.class, CompletionCommand.class,
     CommandLine.HelpCommand.class})
 final class AllCommands extends LimberCommand {
 
@@ -32,6 +32,7 @@ final class AllCommands extends LimberCommand {
         commands.put("history", HistoryCommand::new);
         commands.put("stats", StatsCommand::new);
         commands.put("config", ConfigCommand::new);
+        commands.put("program", ProgramCommand::new);
         return commands;
     }
 

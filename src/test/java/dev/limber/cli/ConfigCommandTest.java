@@ -68,7 +68,12 @@ class ConfigCommandTest {
         assertThat(json.at("/settings/voice/value").asBoolean()).isTrue();
         assertThat(json.at("/settings/prepare/value").isNull()).isTrue();
         assertThat(json.at("/settings/sound/from").asText()).isEqualTo("default");
+        assertThat(json.at("/settings/program/value").asText()).isEqualTo("back-care");
         assertThat(json.get("problems")).isEmpty();
+        config("program: bak-care\n");
+        JsonNode unknown = new ObjectMapper().readTree(cli().run("config", "--format", "json").out());
+        assertThat(unknown.get("problems").get(0).asText()).isEqualTo(file + ":1:10: no program 'bak-care' (did you"
+                + " mean 'back-care'?); 'limber program list' shows them");
     }
 
     @Test
