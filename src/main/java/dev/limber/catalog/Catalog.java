@@ -82,7 +82,10 @@ public final class Catalog implements Planner.Library {
     private Catalog() {
     }
 
-    /** Reads every source, later ones overriding earlier ones id by id, and plans each routine. */
+    /**
+     * Reads every source, later ones overriding earlier ones id by id, plans each routine, then checks
+     * that each program names routines that are there.
+     */
     public static Catalog load(List<Source> sources) {
         Catalog catalog = new Catalog();
         for (Source source : sources) {

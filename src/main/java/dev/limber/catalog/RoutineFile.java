@@ -13,6 +13,7 @@ import dev.limber.routine.Routine;
 import dev.limber.routine.RoutineReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,7 +105,7 @@ record RoutineFile(String name, Path path) {
      * for what its lines say, so that even its problems speak of the right kind.
      */
     static Read read(byte[] bytes, String name) {
-        String head = new String(bytes, 0, Math.min(bytes.length, HEAD), java.nio.charset.StandardCharsets.ISO_8859_1);
+        String head = new String(bytes, 0, Math.min(bytes.length, HEAD), StandardCharsets.ISO_8859_1);
         DocumentKind guess = PROGRAM_LINE.matcher(head).find() ? ProgramReader.KIND : RoutineReader.KIND;
         YamlReader.Parsed parsed = YamlReader.read(bytes, name, guess);
         DocumentKind kind = parsed.readable() ? kindOf(parsed.root()) : guess;
