@@ -3,6 +3,7 @@ package dev.limber.cli;
 import dev.limber.catalog.SearchPath;
 import dev.limber.document.DocumentFile;
 import dev.limber.document.Node;
+import dev.limber.document.Position;
 import dev.limber.document.Problem;
 import dev.limber.document.YamlReader;
 import dev.limber.settings.ConfigReader;
@@ -131,7 +132,7 @@ final class ConfigFile {
         if (!again.readable() || again.problems().size() > parsed.problems().size()
                 || set == null || !(set.value() instanceof Node.Scalar s) || !s.text().equals(value)) {
             // A mapping in braces, an indented one, a '...' that ends the document: the line can't go in as is.
-            throw oneLine(name, entry == null ? dev.limber.document.Position.START : entry.keyAt(),
+            throw oneLine(name, entry == null ? Position.START : entry.keyAt(),
                     entry == null ? "its settings are not written one 'key: value' to a line" : "it is written in a way"
                             + " one line can't replace");
         }
@@ -160,13 +161,13 @@ final class ConfigFile {
         throw oneLine(name, entry.keyAt(), "it is not at the start of its line");
     }
 
-    private static Failure oneLine(String name, dev.limber.document.Position at, String why) {
+    private static Failure oneLine(String name, Position at, String why) {
         return new Failure(Exit.CONFIG, name + ":" + at + ": Limber can't set 'program' here (" + why + "); write"
                 + " 'program: back-care' on a line of its own and try again");
     }
 
     /** Whether the value written on the key's line, {@code written}, is all of {@code value}. */
-    private static boolean wholeValue(Node value, String written, dev.limber.document.Position keyAt) {
+    private static boolean wholeValue(Node value, String written, Position keyAt) {
         if (!(value instanceof Node.Scalar scalar)) {
             return false;
         }
