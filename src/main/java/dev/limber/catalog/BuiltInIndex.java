@@ -4,7 +4,6 @@ import dev.limber.document.Node;
 import dev.limber.document.Position;
 import dev.limber.document.Problem;
 import dev.limber.document.YamlReader;
-import dev.limber.routine.RoutineReader;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -22,7 +21,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The built-in routine files as the build read them: for each, the document tree (with its
+ * The built-in routine and program files as the build read them: for each, the document tree (with its
  * positions) and the YAML problems that {@link YamlReader} gave, in a compact binary form packed
  * into the jar. Reading it skips the YAML parser at start-up, which cost more than the rest of
  * {@code limber list} (docs/benchmarks.md); the routine rules still run on the trees at every start,
@@ -77,7 +76,7 @@ final class BuiltInIndex {
         return "built-in/" + name;
     }
 
-    /** At build time: reads every routine file in {@code args[0]} and writes the index to {@code args[1]}. */
+    /** At build time: reads every routine and program file in {@code args[0]} and writes the index to {@code args[1]}. */
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args[0]);
         Path index = Path.of(args[1]);
@@ -86,7 +85,8 @@ final class BuiltInIndex {
             for (Path path : paths.sorted().toList()) {
                 String name = path.getFileName().toString();
                 if (RoutineFile.isRoutineName(name) && Files.isRegularFile(path)) {
-                    files.put(name, YamlReader.read(Files.readAllBytes(path), messageName(name), RoutineReader.KIND));
+                    // A program is parsed as a program: its limits, its words in any problem.
+                    files.put(name, RoutineFile.read(Files.readAllBytes(path), messageName(name)).parsed());
                 }
             }
         }

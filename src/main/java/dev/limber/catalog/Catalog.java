@@ -1,10 +1,13 @@
 package dev.limber.catalog;
 
 import dev.limber.document.Problem;
+import dev.limber.document.Rules;
 import dev.limber.plan.Pauses;
 import dev.limber.plan.Plan;
 import dev.limber.plan.PlanException;
 import dev.limber.plan.Planner;
+import dev.limber.program.Program;
+import dev.limber.program.ProgramReader;
 import dev.limber.routine.Routine;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,8 +25,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Every routine Limber can find, by id, each already planned. A file that cannot be read or planned
- * is left out and its problems kept, so one broken file never hides the others.
+ * Every routine Limber can find, by id, each already planned, and every program, each naming only
+ * routines there are. Routines and programs share one set of ids. A file that cannot be read, planned
+ * or checked is left out and its problems kept, so one broken file never hides the others.
  */
 public final class Catalog implements Planner.Library {
 
@@ -43,26 +47,52 @@ public final class Catalog implements Planner.Library {
         }
     }
 
+    /**
+     * A program whose routines are all there.
+     *
+     * @param file the file it came from, or null for a built-in program
+     */
+    public record ProgramEntry(Program program, Path file) {
+
+        public String id() {
+            return program.id();
+        }
+
+        public boolean builtIn() {
+            return file == null;
+        }
+    }
+
     private final Map<String, Routine> routines = new LinkedHashMap<>();
     private final Map<String, Path> files = new LinkedHashMap<>();
+    private final Map<String, String> routineNames = new LinkedHashMap<>();
     private final Map<String, Entry> entries = new TreeMap<>();
+    private final Map<String, RoutineFile.Loaded> programs = new LinkedHashMap<>();
+    private final Map<String, ProgramEntry> programEntries = new TreeMap<>();
     private final Set<Problem> problems = new LinkedHashSet<>();
     private final Map<String, Set<Problem>> problemsById = new LinkedHashMap<>();
+    private final Map<String, Set<Problem>> programProblemsById = new LinkedHashMap<>();
     private final Set<String> givenIds = new LinkedHashSet<>();
     private final Set<Problem> givenProblems = new LinkedHashSet<>();
     private int fileCount;
     private int givenFileCount;
+    private int programFileCount;
+    private int givenProgramFileCount;
 
     private Catalog() {
     }
 
-    /** Reads every source, later ones overriding earlier ones id by id, and plans each routine. */
+    /**
+     * Reads every source, later ones overriding earlier ones id by id, plans each routine, then checks
+     * that each program names routines that are there.
+     */
     public static Catalog load(List<Source> sources) {
         Catalog catalog = new Catalog();
         for (Source source : sources) {
             catalog.add(catalog.files(source), source instanceof Source.Paths);
         }
         catalog.planAll();
+        catalog.checkPrograms();
         return catalog;
     }
 
@@ -75,24 +105,57 @@ public final class Catalog implements Planner.Library {
         return Optional.ofNullable(entries.get(id));
     }
 
+    /** Programs whose routines are all there, by id. */
+    public List<ProgramEntry> programs() {
+        return List.copyOf(programEntries.values());
+    }
+
+    public Optional<ProgramEntry> program(String id) {
+        return Optional.ofNullable(programEntries.get(id));
+    }
+
+    /** Every id a program file claims, usable or not: to suggest the one a person meant. */
+    public Set<String> programIds() {
+        Set<String> ids = new java.util.TreeSet<>(programEntries.keySet());
+        ids.addAll(programProblemsById.keySet());
+        return ids;
+    }
+
     /** Every problem found, in the order the sources and files were read. */
     public List<Problem> problems() {
         return List.copyOf(problems);
     }
 
-    /** The problems that keep the routine with this id from being shown or run. */
-    public List<Problem> problems(String id) {
-        return List.copyOf(problemsById.getOrDefault(id, Set.of()));
+    /** The problems that keep programs from being used, program by program. */
+    public List<Problem> programProblems() {
+        return programProblemsById.values().stream().flatMap(Set::stream).distinct().toList();
     }
 
-    /** How many routine files were read from every source. */
+    /** The problems that keep the routine or the program with this id from being used. */
+    public List<Problem> problems(String id) {
+        Set<Problem> both = new LinkedHashSet<>(problemsById.getOrDefault(id, Set.of()));
+        both.addAll(programProblemsById.getOrDefault(id, Set.of()));
+        return List.copyOf(both);
+    }
+
+    /** How many files, routines and programs, were read from every source. */
     public int fileCount() {
         return fileCount;
+    }
+
+    /** How many of {@link #fileCount} are program files. */
+    public int programFileCount() {
+        return programFileCount;
     }
 
     /** The files named one by one ({@link Source.Paths}): how many there were. */
     public int givenFileCount() {
         return givenFileCount;
+    }
+
+    /** How many of {@link #givenFileCount} are program files. */
+    public int givenProgramFileCount() {
+        return givenProgramFileCount;
     }
 
     /** The files named one by one: the ids they claim, broken or not. */
@@ -163,13 +226,14 @@ public final class Catalog implements Planner.Library {
         return List.of();
     }
 
-    /**
-     * Adds one source's files: each overrides an earlier routine with its id, even when it is broken,
-     * and two files in the same folder claiming one id is a mistake to point out rather than guess at.
-     */
     /** Below this many files, starting threads costs more than it saves. */
     private static final int PARALLEL_FROM = 64;
 
+    /**
+     * Adds one source's files: each overrides an earlier routine or program with its id, even when it
+     * is broken, and two files in the same folder claiming one id is a mistake to point out rather
+     * than guess at; so is a routine and a program with one id.
+     */
     private void add(List<RoutineFile> sourceFiles, boolean given) {
         Map<String, List<RoutineFile.Loaded>> claims = new LinkedHashMap<>();
         // Files don't depend on each other until their includes are planned: a folder of thousands
@@ -179,16 +243,17 @@ public final class Catalog implements Planner.Library {
         for (RoutineFile.Loaded loaded : read) {
             RoutineFile file = loaded.file();
             fileCount++;
+            programFileCount += loaded.isProgram() ? 1 : 0;
             if (given) {
                 givenFileCount++;
+                givenProgramFileCount += loaded.isProgram() ? 1 : 0;
                 givenIds.add(loaded.claimedId());
             }
-            if (loaded.routine() == null) {
+            if (loaded.broken()) {
                 // A broken file still claims its id: running the routine it meant to override
                 // instead would hide the mistake from the person who made it.
-                routines.remove(loaded.claimedId());
-                files.remove(loaded.claimedId());
-                report(loaded.claimedId(), loaded.problems(), given);
+                forgetEntries(loaded.claimedId());
+                report(loaded, loaded.problems(), given);
             } else {
                 claims.computeIfAbsent(folderOf(file) + "\0" + loaded.claimedId(), k -> new ArrayList<>())
                         .add(loaded);
@@ -197,22 +262,55 @@ public final class Catalog implements Planner.Library {
         for (List<RoutineFile.Loaded> sameId : claims.values()) {
             String id = sameId.get(0).claimedId();
             if (sameId.size() == 1) {
-                RoutineFile.Loaded only = sameId.get(0);
-                routines.put(id, only.routine());
-                files.put(id, only.file().path());
-                problemsById.remove(id);
+                take(sameId.get(0), given);
                 continue;
             }
+            forgetEntries(id);
+            boolean mixed = sameId.stream().anyMatch(RoutineFile.Loaded::isProgram)
+                    && !sameId.stream().allMatch(RoutineFile.Loaded::isProgram);
             for (RoutineFile.Loaded claim : sameId) {
                 String others = sameId.stream().filter(c -> c != claim).map(c -> c.file().name())
                         .reduce((a, b) -> a + ", " + b).orElse("");
-                report(id, List.of(new Problem(claim.file().name(), claim.idAt(), "the id '" + id
-                        + "' is also used by " + others + " in the same folder; give each routine its own id")),
-                        given);
+                String fix = mixed ? "a routine and a program may not share an id; give each its own"
+                        : "give each " + claim.kind().name() + " its own id";
+                report(claim, List.of(new Problem(claim.file().name(), claim.idAt(), "the id '" + id
+                        + "' is also used by " + others + " in the same folder; " + fix)), given);
             }
-            routines.remove(id);
-            files.remove(id);
         }
+    }
+
+    /**
+     * Takes a file that is fine on its own as the one with its id; unless the id is the other kind's
+     * (a routine's, for a program), which would make every command that names it a guess.
+     */
+    private void take(RoutineFile.Loaded loaded, boolean given) {
+        String id = loaded.claimedId();
+        String other = loaded.isProgram() ? routineNames.get(id) : programs.containsKey(id)
+                ? programs.get(id).file().name() : null;
+        forgetEntries(id);
+        problemsById.remove(id);
+        programProblemsById.remove(id);
+        if (other != null) {
+            report(loaded, List.of(new Problem(loaded.file().name(), loaded.idAt(), "the id '" + id + "' is also a "
+                    + (loaded.isProgram() ? "routine's" : "program's") + " (" + other + "); a routine and a program"
+                    + " may not share an id: give this " + loaded.kind().name() + " another")), given);
+            return;
+        }
+        if (loaded.isProgram()) {
+            programs.put(id, loaded);
+        } else {
+            routines.put(id, loaded.routine());
+            files.put(id, loaded.file().path());
+            routineNames.put(id, loaded.file().name());
+        }
+    }
+
+    /** Forgets the routine or program an earlier file gave {@code id}: a later file overrides it. */
+    private void forgetEntries(String id) {
+        routines.remove(id);
+        files.remove(id);
+        routineNames.remove(id);
+        programs.remove(id);
     }
 
     private static String folderOf(RoutineFile file) {
@@ -220,9 +318,13 @@ public final class Catalog implements Planner.Library {
         return parent == null ? "" : parent.toString();
     }
 
-    private void report(String id, List<Problem> found, boolean given) {
+    private void report(RoutineFile.Loaded file, List<Problem> found, boolean given) {
+        report(file.isProgram() ? programProblemsById : problemsById, file.claimedId(), found, given);
+    }
+
+    private void report(Map<String, Set<Problem>> byId, String id, List<Problem> found, boolean given) {
         problems.addAll(found);
-        problemsById.computeIfAbsent(id, k -> new LinkedHashSet<>()).addAll(found);
+        byId.computeIfAbsent(id, k -> new LinkedHashSet<>()).addAll(found);
         if (given) {
             givenProblems.addAll(found);
         }
@@ -234,8 +336,44 @@ public final class Catalog implements Planner.Library {
                 Plan plan = Planner.plan(routine, this);
                 entries.put(routine.id(), new Entry(routine, files.get(routine.id()), plan));
             } catch (PlanException e) {
-                report(routine.id(), e.problems(), givenIds.contains(routine.id()));
+                report(problemsById, routine.id(), e.problems(), givenIds.contains(routine.id()));
             }
         });
+    }
+
+    /**
+     * Takes each program whose routines are all there and fine; one that names a routine there is
+     * not, or a broken one, gets a problem where it names it, as an include would.
+     */
+    private void checkPrograms() {
+        programs.values().stream().sorted(Comparator.comparing(RoutineFile.Loaded::claimedId)).forEach(loaded -> {
+            Program program = loaded.program();
+            List<Problem> found = new ArrayList<>();
+            for (ProgramReader.Reference reference : loaded.references()) {
+                String why = why(reference.routine());
+                if (why != null) {
+                    found.add(new Problem(program.file(), reference.at(), why));
+                }
+            }
+            if (found.isEmpty()) {
+                programEntries.put(program.id(), new ProgramEntry(program, loaded.file().path()));
+            } else {
+                report(programProblemsById, program.id(), found, givenIds.contains(program.id()));
+            }
+        });
+    }
+
+    /** Why a program can't name {@code routine}, or null when it can. */
+    private String why(String routine) {
+        if (entries.containsKey(routine)) {
+            return null;
+        }
+        if (problemsById.containsKey(routine)) {
+            return "routine '" + routine + "' has problems of its own (listed with it)";
+        }
+        if (programs.containsKey(routine) || programProblemsById.containsKey(routine)) {
+            return "'" + routine + "' is a program, not a routine; name a routine from 'limber list'";
+        }
+        return "no routine '" + routine + "'" + Rules.didYouMean(routine, ids()) + "; 'limber list' shows them";
     }
 }

@@ -1,36 +1,71 @@
 package dev.limber.catalog;
 
 import dev.limber.document.DocumentFile;
+import dev.limber.document.DocumentKind;
+import dev.limber.document.Node;
 import dev.limber.document.Position;
 import dev.limber.document.Problem;
 import dev.limber.document.YamlReader;
+import dev.limber.program.Program;
+import dev.limber.program.ProgramReader;
 import dev.limber.routine.Limits;
 import dev.limber.routine.Routine;
 import dev.limber.routine.RoutineReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
- * One routine file, on disk or inside Limber's jar, and what reading it gave.
+ * One file of a routine folder, on disk or inside Limber's jar, and what reading it gave: a routine,
+ * or a program when its top-level {@code kind} says so.
  *
  * @param name how messages name it: the path as found, or {@code built-in/NAME.yaml}
- * @param path the file on disk, or null for a built-in routine
+ * @param path the file on disk, or null for a built-in file
  */
 record RoutineFile(String name, Path path) {
 
     /**
-     * What one file holds.
+     * What one file holds: a routine, a program, or (both null) the problems that stop it being one.
      *
-     * @param claimedId the id the file is for, even when broken, so `show ID` can explain why it fails
+     * @param kind       {@link RoutineReader#KIND} or {@link ProgramReader#KIND}: the rules it was read by
+     * @param claimedId  the id the file is for, even when broken, so `show ID` can explain why it fails
+     * @param references for a program, the routine ids it names and where, for the catalog to check
      */
-    record Loaded(RoutineFile file, Routine routine, String claimedId, Position idAt, List<Problem> problems) {
+    record Loaded(RoutineFile file, DocumentKind kind, Routine routine, Program program, String claimedId,
+            Position idAt, List<ProgramReader.Reference> references, List<Problem> problems) {
+
+        boolean isProgram() {
+            return kind == ProgramReader.KIND;
+        }
+
+        boolean broken() {
+            return routine == null && program == null;
+        }
     }
+
+    /**
+     * A file's bytes read as YAML, and by which rules they are to be checked.
+     *
+     * @param kind {@link RoutineReader#KIND} or {@link ProgramReader#KIND}
+     */
+    record Read(DocumentKind kind, YamlReader.Parsed parsed) {
+    }
+
+    /**
+     * A top-level {@code kind: program} line, looked for before parsing so that a program is parsed
+     * once, with a program's limits and words; the document's own {@code kind} key has the last say.
+     */
+    private static final Pattern PROGRAM_LINE =
+            Pattern.compile("(?m)^kind[ \\t]*:[ \\t]*([\"']?)program\\1[ \\t]*(#.*)?$");
+    /** How much of a file is looked at for that line: where people write it, at the top. */
+    private static final int HEAD = 4096;
 
     boolean builtIn() {
         return path == null;
@@ -50,34 +85,68 @@ record RoutineFile(String name, Path path) {
 
     /** Reads and checks the file; never throws for anything wrong with it. */
     Loaded load() {
-        YamlReader.Parsed parsed;
+        Read read;
         try {
-            parsed = parse();
+            read = parse();
         } catch (IOException e) {
-            return broken(Problem.about(name, "cannot read this file (" + Problem.reason(e) + ")"));
+            return broken(RoutineReader.KIND, Problem.about(name, "cannot read this file (" + Problem.reason(e) + ")"));
         }
-        return checked(parsed);
+        return checked(read);
     }
 
     /** Reads and checks {@code bytes} as this file's content: what {@link #load} does once a file is read. */
     Loaded load(byte[] bytes) {
-        return checked(YamlReader.read(bytes, name, RoutineReader.KIND));
+        return checked(read(bytes, name));
     }
 
-    private Loaded checked(YamlReader.Parsed parsed) {
+    /**
+     * Parses {@code bytes} as the kind of document they are: a program when the top-level
+     * {@code kind} says {@code program}, else a routine. A file that can't be parsed at all is taken
+     * for what its lines say, so that even its problems speak of the right kind.
+     */
+    static Read read(byte[] bytes, String name) {
+        String head = new String(bytes, 0, Math.min(bytes.length, HEAD), StandardCharsets.ISO_8859_1);
+        DocumentKind guess = PROGRAM_LINE.matcher(head).find() ? ProgramReader.KIND : RoutineReader.KIND;
+        YamlReader.Parsed parsed = YamlReader.read(bytes, name, guess);
+        DocumentKind kind = parsed.readable() ? kindOf(parsed.root()) : guess;
+        return new Read(kind, kind == guess ? parsed : YamlReader.read(bytes, name, kind));
+    }
+
+    /** The rules a document is read by: a program's when its top-level {@code kind} is {@code program}. */
+    static DocumentKind kindOf(Node root) {
+        if (root instanceof Node.Mapping mapping) {
+            for (Node.Entry entry : mapping.entries()) {
+                if (entry.key().equals("kind")) {
+                    return entry.value() instanceof Node.Scalar s && s.text().strip().equals("program")
+                            ? ProgramReader.KIND : RoutineReader.KIND;
+                }
+            }
+        }
+        return RoutineReader.KIND;
+    }
+
+    private Loaded checked(Read read) {
+        YamlReader.Parsed parsed = read.parsed();
         if (!parsed.readable()) {
-            return broken(parsed.problems().toArray(new Problem[0]));
+            return broken(read.kind(), parsed.problems().toArray(new Problem[0]));
+        }
+        List<Problem> problems = new ArrayList<>(parsed.problems());
+        if (read.kind() == ProgramReader.KIND) {
+            ProgramReader.Result result = ProgramReader.read(parsed.root(), name, stem());
+            problems.addAll(result.problems());
+            String claimed = result.id() != null ? result.id() : stem();
+            return new Loaded(this, read.kind(), null, problems.isEmpty() ? result.program() : null, claimed,
+                    result.idAt(), result.references(), firstProblems(problems));
         }
         RoutineReader.Result result = RoutineReader.read(parsed.root(), name, stem());
-        List<Problem> problems = new ArrayList<>(parsed.problems());
         problems.addAll(result.problems());
         String claimed = result.id() != null ? result.id() : stem();
-        return new Loaded(this, problems.isEmpty() ? result.routine() : null, claimed, result.idAt(),
-                firstProblems(problems));
+        return new Loaded(this, read.kind(), problems.isEmpty() ? result.routine() : null, null, claimed,
+                result.idAt(), List.of(), firstProblems(problems));
     }
 
-    private Loaded broken(Problem... problems) {
-        return new Loaded(this, null, stem(), Position.START, firstProblems(List.of(problems)));
+    private Loaded broken(DocumentKind kind, Problem... problems) {
+        return new Loaded(this, kind, null, null, stem(), Position.START, List.of(), firstProblems(List.of(problems)));
     }
 
     /** In file order; a file this broken has said enough after twenty, so the rest are only counted. */
@@ -94,14 +163,15 @@ record RoutineFile(String name, Path path) {
     }
 
     /**
-     * The file's document tree: a file on disk as {@link DocumentFile} reads any document, a
-     * built-in one as the build read it ({@link BuiltInIndex}).
+     * The file's document tree: a file on disk read by {@link DocumentFile} as much as the largest
+     * kind of document may be (a routine), a built-in one as the build read it ({@link BuiltInIndex}).
      */
-    private YamlReader.Parsed parse() throws IOException {
+    private Read parse() throws IOException {
         if (path == null) {
-            return BuiltInIndex.parsed(name.substring(name.lastIndexOf('/') + 1));
+            YamlReader.Parsed parsed = BuiltInIndex.parsed(name.substring(name.lastIndexOf('/') + 1));
+            return new Read(parsed.readable() ? kindOf(parsed.root()) : RoutineReader.KIND, parsed);
         }
-        return DocumentFile.read(path, name, RoutineReader.KIND);
+        return read(DocumentFile.bytes(path, RoutineReader.KIND), name);
     }
 
     /** The routine files directly in {@code folder}, by name; hidden files and subfolders are skipped. */
@@ -121,7 +191,7 @@ record RoutineFile(String name, Path path) {
         return files;
     }
 
-    /** The routines packed into Limber: every routine file in {@code routines/} when it was built. */
+    /** The routines and programs packed into Limber: every file in {@code routines/} when it was built. */
     static List<RoutineFile> builtIns() {
         return BuiltInIndex.names().stream().map(n -> new RoutineFile(BuiltInIndex.messageName(n), null)).toList();
     }

@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
  * class), and any command line that doesn't start with a subcommand's name.
  */
 @Command(subcommands = {RunCommand.class, ListCommand.class, ShowCommand.class, ValidateCommand.class,
-    HistoryCommand.class, StatsCommand.class, TodayCommand.class, ConfigCommand.class, RemindCommand.class,
-    CompletionCommand.class,
+    HistoryCommand.class, StatsCommand.class, TodayCommand.class, ConfigCommand.class, ProgramCommand.class,
+    RemindCommand.class, CompletionCommand.class,
     CommandLine.HelpCommand.class})
 final class AllCommands extends LimberCommand {
 
@@ -34,6 +34,7 @@ final class AllCommands extends LimberCommand {
         commands.put("stats", StatsCommand::new);
         commands.put("today", TodayCommand::new);
         commands.put("config", ConfigCommand::new);
+        commands.put("program", ProgramCommand::new);
         commands.put("remind", RemindCommand::new);
         return commands;
     }

@@ -95,11 +95,17 @@ final class CatalogOptions {
                 // Nothing in it could be read, so nothing in it is wrong: say why it could not be.
                 throw new Failure(Exit.NOT_FOUND, problems.get(0).toString());
             }
+            boolean program = catalog.givenProgramFileCount() > 0;
             if (!problems.isEmpty()) {
                 context.report(problems);
-                throw new Failure(Exit.DATA, id + " is not a valid routine; fix the problems above");
+                throw new Failure(Exit.DATA, id + " is not a valid " + (program ? "program" : "routine")
+                        + "; fix the problems above");
             }
             String claimed = catalog.givenIds().iterator().next();
+            if (program) {
+                throw new Failure(Exit.NOT_FOUND, id + " is a program, not a routine; 'limber validate " + id
+                        + "' checks it, and 'limber program show " + claimed + "' shows it from a routine folder");
+            }
             return new Found(catalog, catalog.entry(claimed).orElseThrow());
         }
         Catalog catalog = catalog(context, settings);
@@ -107,9 +113,14 @@ final class CatalogOptions {
         if (entry.isPresent()) {
             return new Found(catalog, entry.get());
         }
+        if (catalog.program(id).isPresent()) {
+            throw new Failure(Exit.NOT_FOUND, "'" + id + "' is a program, not a routine; 'limber program show "
+                    + id + "' shows what it asks");
+        }
         if (!catalog.problems(id).isEmpty()) {
             context.report(catalog.problems(id));
-            throw new Failure(Exit.DATA, "routine '" + id + "' is not valid; fix the problems above");
+            throw new Failure(Exit.DATA, (catalog.programIds().contains(id) ? "program '" : "routine '") + id
+                    + "' is not valid; fix the problems above");
         }
         String guess = DidYouMean.closest(id, catalog.ids()).map(g -> " (did you mean '" + g + "'?)").orElse("");
         throw new Failure(Exit.NOT_FOUND, "no routine '" + id + "'" + guess + "; 'limber list' shows them all");

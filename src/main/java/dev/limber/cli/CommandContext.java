@@ -28,6 +28,11 @@ final class CommandContext {
         return command.commandLine().getOut();
     }
 
+    /** The command's help, on standard output. */
+    void usage() {
+        command.commandLine().usage(out());
+    }
+
     PrintWriter err() {
         return command.commandLine().getErr();
     }

@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Print a completion script for bash and zsh.",
             "",
-            "It completes commands, options and routine ids. The ids are asked of Limber each time you press "
-                    + "Tab, so your own routines are offered as soon as they are in your routine folder."
+            "It completes commands, options, and routine and program ids. The ids are asked of Limber each time"
+                    + " you press Tab, so your own routines are offered as soon as they are in your routine folder."
         },
         optionListHeading = "%nOptions:%n",
         footerHeading = "%nExamples:%n",
@@ -36,6 +36,25 @@ final class CompletionCommand implements Callable<Integer> {
         @Override
         public Iterator<String> iterator() {
             return Collections.emptyIterator();
+        }
+    }
+
+    /**
+     * The completion candidates of a PROGRAM parameter ({@code program show}'s): asked of
+     * {@code limber program list --format ids} at Tab, like {@link RoutineIds}.
+     */
+    static final class ProgramIds implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Collections.emptyIterator();
+        }
+    }
+
+    /** {@link ProgramIds}, and {@code none}, which picocli writes into the script ({@code program use}'s). */
+    static final class ProgramIdsOrNone implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return java.util.List.of("none").iterator();
         }
     }
 
@@ -70,6 +89,30 @@ final class CompletionCommand implements Callable<Integer> {
             }
             """;
 
+    /** The line picocli writes to offer {@link ProgramIds} for a PROGRAM: to which the script adds the ids. */
+    private static final String STATIC_PROGRAMS = "positionals=$( compReplyArray \"${PROGRAM_pos_param_args[@]}\" )\n";
+
+    // Unquoted, so that show's empty list (picocli writes it as one empty word) offers nothing of its own.
+    private static final String DYNAMIC_PROGRAMS =
+            "positionals=$( compReplyArray ${PROGRAM_pos_param_args[@]} $(_limber_program_ids) )\n";
+
+    private static final String PROGRAM_IDS_FUNCTION = """
+
+            # Program ids for `limber program show ID` and `use ID`, asked of Limber at each Tab, as
+            # routine ids are.
+            function _limber_program_ids() {
+              local limber=${COMP_WORDS[0]/#\\~/$HOME}
+              local args=(program list --format ids)
+              local i
+              for (( i = 1; i < COMP_CWORD - 1; i++ )); do
+                if [[ ${COMP_WORDS[i]} == --routines ]]; then
+                  args+=(--routines "${COMP_WORDS[i+1]/#\\~/$HOME}")
+                fi
+              done
+              "$limber" "${args[@]}" 2>/dev/null
+            }
+            """;
+
     @Spec
     private CommandSpec spec;
 
@@ -88,10 +131,11 @@ final class CompletionCommand implements Callable<Integer> {
      */
     static String script(CommandLine limber) {
         String generated = AutoComplete.bash("limber", limber);
-        if (!generated.contains(STATIC_IDS)) {
+        if (!generated.contains(STATIC_IDS) || !generated.contains(STATIC_PROGRAMS)) {
             // picocli changed how it writes candidates: fail here rather than ship a script without ids.
-            throw new IllegalStateException("no place for routine ids in picocli's completion script");
+            throw new IllegalStateException("no place for routine or program ids in picocli's completion script");
         }
-        return generated.replace(STATIC_IDS, DYNAMIC_IDS) + IDS_FUNCTION;
+        return generated.replace(STATIC_IDS, DYNAMIC_IDS).replace(STATIC_PROGRAMS, DYNAMIC_PROGRAMS) + IDS_FUNCTION
+                + PROGRAM_IDS_FUNCTION;
     }
 }

@@ -1,5 +1,7 @@
 package dev.limber.cli;
 
+import dev.limber.catalog.Catalog;
+import dev.limber.catalog.SearchPath;
 import dev.limber.document.Printable;
 import dev.limber.document.Problem;
 import dev.limber.routine.Durations;
@@ -46,6 +48,7 @@ import picocli.CommandLine.Option;
             "  checkin: false         # no pain questions, as --no-checkin",
             "  prepare: 10s           # get-ready countdown before each timed step",
             "  rest: 15s              # rest after each step and between sets",
+            "  program: back-care     # the program in use ('limber program list'); none for none",
             "  routines:              # more routine folders; ~ is your home folder",
             "    - ~/stretches"
         })
@@ -65,6 +68,11 @@ final class ConfigCommand implements Callable<Integer> {
         Path file = ConfigFile.path(context.env());
         Settings settings = context.quietSettings();
         PrintWriter out = context.out();
+        List<String> problems = new java.util.ArrayList<>(settings.problems().stream().map(Problem::toString).toList());
+        String program = programProblem(settings);
+        if (program != null) {
+            problems.add(program);
+        }
         List<Setting> shown = List.of(Setting.values()).stream().filter(s -> s != Setting.ROUTINES).toList();
         switch (format) {
             case json -> Documents.json(out, g -> {
@@ -98,8 +106,8 @@ final class ConfigCommand implements Callable<Integer> {
                 g.writeEndArray();
                 g.writeEndObject();
                 g.writeArrayFieldStart("problems");
-                for (Problem problem : settings.problems()) {
-                    g.writeString(problem.toString());
+                for (String problem : problems) {
+                    g.writeString(problem);
                 }
                 g.writeEndArray();
                 g.writeEndObject();
@@ -122,8 +130,22 @@ final class ConfigCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        context.report(settings.problems());
-        return settings.problems().isEmpty() ? Exit.OK : Exit.CONFIG;
+        problems.forEach(problem -> context.err().println("limber: " + problem));
+        return problems.isEmpty() ? Exit.OK : Exit.CONFIG;
+    }
+
+    /**
+     * What is wrong with the program the settings name, which only the programs can say: Limber's own
+     * routines and programs, and those in the folders the settings name (the missing ones are in the
+     * table already).
+     */
+    private String programProblem(Settings settings) {
+        if (settings.program().isEmpty()) {
+            return null;
+        }
+        List<Path> folders = settings.folders().stream().map(c -> (Path) c.value()).filter(Files::isDirectory).toList();
+        Catalog catalog = Catalog.load(SearchPath.sources(context.env(), folders));
+        return Programs.problem(settings, catalog);
     }
 
     private static String text(Setting setting, Object value) {

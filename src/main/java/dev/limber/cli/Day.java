@@ -1,11 +1,7 @@
 package dev.limber.cli;
 
 import dev.limber.catalog.Catalog;
-import dev.limber.program.Item;
-import dev.limber.program.Period;
 import dev.limber.program.Program;
-import dev.limber.program.RunDay;
-import dev.limber.program.Times;
 import dev.limber.progress.Today;
 import dev.limber.settings.Choice;
 import dev.limber.settings.Settings;
@@ -15,7 +11,6 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -36,18 +31,13 @@ final class Day {
     }
 
     /**
-     * The program in use, or empty when the person has turned programs off.
-     * STUB until program files land: the built-in back-care program, written out.
+     * The program in use and its catalog, or empty when the person has turned programs off ({@code
+     * program: none}). Fails (66, 65) when the setting names no usable program, saying where it was set.
      */
     static Optional<InUse> program(CommandContext context, CatalogOptions catalogOptions, Settings settings) {
         Catalog catalog = catalogOptions.catalog(context, settings);
-        return Optional.of(new InUse(new Program("back-care", "Back care", "", "", List.of(
-                new Item("back-friendly-walk", Period.DAY, new Times(2, 3), "walk"),
-                new Item("thoracic-mobility", Period.DAY, Times.ONCE),
-                new Item("core-and-glutes", Period.WEEK, new Times(2, 2))),
-                new RunDay(List.of("dynamic-warm-up"), List.of("post-run-stretches"), "back-friendly-walk", 1, Set.of()),
-                List.of(LocalTime.of(8, 0), LocalTime.of(13, 0), LocalTime.of(18, 0)), "built-in/back-care.yaml"),
-                catalog, null));
+        return Programs.inUse(context, settings, catalog)
+                .map(entry -> new InUse(entry.program(), catalog, entry.file()));
     }
 
     /** The program in use, or empty when the person has turned programs off. */

@@ -5,6 +5,9 @@ import dev.limber.catalog.Catalog;
 import dev.limber.catalog.SearchPath;
 import dev.limber.plan.Plan;
 import dev.limber.plan.Segment;
+import dev.limber.program.Item;
+import dev.limber.program.Period;
+import dev.limber.program.Program;
 import dev.limber.routine.Routine;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -90,20 +93,68 @@ final class Fields {
 
     /** {@code built-in}, or the absolute path of the file, for scripts. */
     static String source(Catalog.Entry entry) {
-        return entry.builtIn() ? "built-in" : entry.file().toAbsolutePath().normalize().toString();
+        return source(entry.file());
+    }
+
+    /** {@code built-in} for a file that is none (null), or the absolute path of the file, for scripts. */
+    static String source(Path file) {
+        return file == null ? "built-in" : file.toAbsolutePath().normalize().toString();
     }
 
     /** {@code built-in}, or the file's path with the home folder as {@code ~}, for people. */
     static String shortSource(Catalog.Entry entry, Map<String, String> env) {
-        if (entry.builtIn()) {
+        return shortSource(entry.file(), env);
+    }
+
+    /** {@code built-in} for a file that is none (null), or its path with the home folder as {@code ~}. */
+    static String shortSource(Path written, Map<String, String> env) {
+        if (written == null) {
             return "built-in";
         }
-        Path file = entry.file().toAbsolutePath().normalize();
+        Path file = written.toAbsolutePath().normalize();
         Path home = SearchPath.home(env).toAbsolutePath().normalize();
         if (file.startsWith(home) && home.getNameCount() > 0) {
             return "~/" + home.relativize(file);
         }
         return file.toString();
+    }
+
+    /**
+     * The fields {@code program list} prints for each program and {@code program show} starts with:
+     * what it asks every day and every week, each routine with its title.
+     */
+    static void program(JsonGenerator g, Catalog.ProgramEntry entry, Catalog catalog, boolean inUse)
+            throws IOException {
+        Program program = entry.program();
+        g.writeStringField("id", program.id());
+        g.writeStringField("title", program.title());
+        nullable(g, "summary", program.summary());
+        g.writeBooleanField("in_use", inUse);
+        for (Period period : Period.values()) {
+            g.writeArrayFieldStart(period == Period.DAY ? "daily" : "weekly");
+            for (Item item : program.items()) {
+                if (item.period() == period) {
+                    g.writeStartObject();
+                    routineRef(g, item.routine(), catalog);
+                    g.writeNumberField("min", item.times().min());
+                    g.writeNumberField("max", item.times().max());
+                    g.writeEndObject();
+                }
+            }
+            g.writeEndArray();
+        }
+        g.writeStringField("source", source(entry.file()));
+    }
+
+    /** A routine a program names: its id and title. */
+    static void routineRef(JsonGenerator g, String id, Catalog catalog) throws IOException {
+        g.writeStringField("routine", id);
+        g.writeStringField("title", title(id, catalog));
+    }
+
+    /** The title of a routine a program names: every one is in the catalog, or the program would not be. */
+    static String title(String id, Catalog catalog) {
+        return catalog.entry(id).map(e -> e.routine().title()).orElse(id);
     }
 
     /** "~" when the total includes rep segments, whose length is an estimate. */

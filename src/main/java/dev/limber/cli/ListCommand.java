@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
             "",
             "Built-in routines, those in your routine folder (~/.config/limber/routines), in LIMBER_ROUTINES "
                     + "and in --routines folders. A routine file with problems is reported on stderr and the "
-                    + "others are still listed."
+                    + "others are still listed. Programs are listed by 'limber program list'."
         },
         optionListHeading = "%nOptions:%n",
         footerHeading = "%nExamples:%n",
@@ -60,9 +60,24 @@ final class ListCommand implements Callable<Integer> {
             case json -> Documents.json(out, g -> write(g, entries));
             case yaml -> Documents.yaml(out, g -> write(g, entries));
             case ids -> entries.forEach(e -> out.println(e.id()));
-            case table -> table(out, entries);
+            case table -> {
+                table(out, entries);
+                if (tag == null) {
+                    programs(out, catalog.programs().size());
+                }
+            }
         }
         return Exit.OK;
+    }
+
+    /** Programs are not routines, and not in the list scripts read; people are told where they are. */
+    private void programs(PrintWriter out, int count) {
+        if (count > 0) {
+            out.println();
+            out.println(context.style().faint("And " + count + (count == 1 ? " program" : " programs")
+                    + " (what to do every day and every week): 'limber program list' shows "
+                    + (count == 1 ? "it." : "them.")));
+        }
     }
 
     private static void write(JsonGenerator g, List<Catalog.Entry> entries) throws IOException {

@@ -65,6 +65,9 @@ final class TodayCommand implements Callable<Integer> {
     @Mixin
     private HistoryOptions historyOptions;
 
+    @Mixin
+    private ProgramOption programOption;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default), json or line.")
     private Format format;
@@ -76,8 +79,11 @@ final class TodayCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long readAt = System.currentTimeMillis();
-        Settings settings = context.settings(noCheckin ? Map.of(dev.limber.settings.Setting.CHECKIN, false) : Map.of(),
-                catalogOptions.folders());
+        Map<dev.limber.settings.Setting, Object> flags = new java.util.EnumMap<>(programOption.flags());
+        if (noCheckin) {
+            flags.put(dev.limber.settings.Setting.CHECKIN, false);
+        }
+        Settings settings = context.settings(flags, catalogOptions.folders());
         Optional<Day.InUse> inUse = Day.program(context, catalogOptions, settings);
         PrintWriter out = context.out();
         if (inUse.isEmpty()) {
@@ -111,7 +117,8 @@ final class TodayCommand implements Callable<Integer> {
         Today today = Today.of(program, id -> catalog.entry(id).map(Catalog.Entry::routine).orElse(null),
                 history.entries(), mornings, LocalDate.now(context.clock()), context.clock().getZone());
         String line = line(today);
-        if (!historyOptions.given() && catalogOptions.folders().isEmpty()) {
+        // Kept only for the command line the launchers answer from it: no flags that change the day.
+        if (!historyOptions.given() && catalogOptions.folders().isEmpty() && programOption.flags().isEmpty()) {
             LineCache.write(historyOptions.folder(context.env()), today.date(), context.env(), line,
                     Day.sources(context, settings, inUse.get(), historyOptions), readAt);
         }

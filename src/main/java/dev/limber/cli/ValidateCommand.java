@@ -15,14 +15,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
 
-/** {@code limber validate}: check routine files and say exactly what is wrong with each. */
+/** {@code limber validate}: check routine and program files and say exactly what is wrong with each. */
 @Command(
         name = "validate",
         description = {
-            "Check routine files and say exactly what is wrong.",
+            "Check routine and program files and say exactly what is wrong.",
             "",
             "Every problem is printed as FILE:LINE:COLUMN: what is wrong, then a summary. With no PATH, "
-                    + "checks every routine Limber can find; includes are checked against those too.",
+                    + "checks every routine and program Limber can find; includes, and the routines a program "
+                    + "names, are checked against those too.",
             "",
             "Exit status: 0 when all are valid, 65 when any is not, 66 when a PATH does not exist."
         },
@@ -32,6 +33,7 @@ import picocli.CommandLine;
         footer = {
             "  limber validate",
             "  limber validate my-routine.yaml",
+            "  limber validate my-program.yaml",
             "  limber validate ~/.config/limber/routines"
         })
 final class ValidateCommand implements Callable<Integer> {
@@ -43,7 +45,7 @@ final class ValidateCommand implements Callable<Integer> {
     private CatalogOptions catalogOptions;
 
     @Parameters(paramLabel = "PATH", arity = "0..*", converter = AsTyped.class,
-            description = "Routine files, or folders of them (not their subfolders).")
+            description = "Routine or program files, or folders of them (not their subfolders).")
     private List<Path> paths = new ArrayList<>();
 
     @Override
@@ -53,10 +55,12 @@ final class ValidateCommand implements Callable<Integer> {
         boolean missing = false;
         List<Problem> problems;
         int files;
+        int programs;
         if (paths.isEmpty()) {
             Catalog catalog = catalogOptions.catalog(context);
             problems = catalog.problems();
             files = catalog.fileCount();
+            programs = catalog.programFileCount();
         } else {
             List<Path> existing = new ArrayList<>();
             for (Path path : paths()) {
@@ -70,10 +74,13 @@ final class ValidateCommand implements Callable<Integer> {
             Catalog catalog = catalogOptions.catalog(context, new Source.Paths(existing));
             problems = catalog.givenProblems();
             files = catalog.givenFileCount();
+            programs = catalog.givenProgramFileCount();
         }
         context.report(problems);
         long broken = problems.stream().map(Problem::file).distinct().count();
-        String checked = "Checked " + files + (files == 1 ? " routine file" : " routine files");
+        String checked = "Checked " + (programs == 0 ? count(files, "routine file")
+                : files == programs ? count(programs, "program file")
+                : count(files - programs, "routine file") + " and " + count(programs, "program file"));
         out.println(problems.isEmpty() ? checked + ": all valid."
                 : checked + ": " + broken + " with problems (" + problems.size()
                         + (problems.size() == 1 ? " problem)." : " problems)."));
@@ -81,6 +88,10 @@ final class ValidateCommand implements Callable<Integer> {
         // found, as 'show' and 'run' say; problems inside files are invalid data.
         boolean unreadable = problems.stream().anyMatch(p -> p.at() == null);
         return missing || unreadable ? Exit.NOT_FOUND : problems.isEmpty() ? Exit.OK : Exit.DATA;
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
     }
 
     /**

@@ -35,11 +35,22 @@ public final class DocumentFile {
      * @throws IOException when the file can't be read: there is none, it is a folder, permission is denied
      */
     public static YamlReader.Parsed read(Path path, String name, DocumentKind kind) throws IOException {
+        return YamlReader.read(bytes(path, kind), name, kind);
+    }
+
+    /**
+     * The bytes of {@code path}, at most one over {@code kind}'s size limit: for a file whose kind is
+     * known only once it has been read, read once with the largest kind it may be.
+     *
+     * @throws NotAFile    for a pipe, socket or device
+     * @throws IOException when the file can't be read: there is none, it is a folder, permission is denied
+     */
+    public static byte[] bytes(Path path, DocumentKind kind) throws IOException {
         if (Files.exists(path) && !Files.isRegularFile(path) && !Files.isDirectory(path)) {
             throw new NotAFile(path, kind);
         }
         try (InputStream in = Files.newInputStream(path)) {
-            return YamlReader.read(in.readNBytes(kind.size().fileBytes() + 1), name, kind);
+            return in.readNBytes(kind.size().fileBytes() + 1);
         }
     }
 }

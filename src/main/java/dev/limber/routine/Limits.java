@@ -31,7 +31,7 @@ public final class Limits {
     public static final int MAX_TAG = 32;
     public static final int MAX_TAGS = 20;
     /** Any single value or key; longer ones are refused before any rule looks at them. */
-    public static final int MAX_SCALAR = 1000;
+    public static final int MAX_SCALAR = dev.limber.document.Rules.MAX_SCALAR;
     public static final int MAX_REPS = 1000;
     public static final int MAX_SETS = 20;
     /**
@@ -41,5 +41,5 @@ public final class Limits {
      */
     public static final int MAX_INCLUDE_DEPTH = 32;
     /** A file this broken has said enough; the rest would only scroll the first problems away. */
-    public static final int MAX_PROBLEMS = 20;
+    public static final int MAX_PROBLEMS = dev.limber.document.Rules.MAX_PROBLEMS;
 }

@@ -10,14 +10,13 @@ import dev.limber.document.Node;
 import dev.limber.document.Position;
 import dev.limber.document.Printable;
 import dev.limber.document.Problem;
+import dev.limber.document.Rules;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -55,8 +54,14 @@ public final class RoutineReader {
     public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final Pattern TAG = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
 
-    private static final Set<String> ROUTINE_KEYS = Set.of("version", "id", "title", "summary", "tags", "caution",
-            "defaults", "steps", "progression", "per_day");
+    /**
+     * The kinds of document a routine folder holds, as a file's top-level {@code kind} names them; a
+     * file without one is a routine.
+     */
+    public static final List<String> KINDS = List.of("routine", "program");
+
+    private static final Set<String> ROUTINE_KEYS = Set.of("kind", "version", "id", "title", "summary", "tags",
+            "caution", "defaults", "steps", "progression", "per_day");
     private static final Set<String> PROGRESSION_KEYS = Set.of("step", "add", "every", "max");
     private static final Pattern PER_DAY = Pattern.compile("(\\d{1,2})\\s*(?:[-\u2013]\\s*(\\d{1,2}))?");
     private static final Set<String> TIMING_KEYS = Set.of("prepare", "switch", "rest", "pace");
@@ -65,12 +70,13 @@ public final class RoutineReader {
     private static final Set<String> INCLUDE_KEYS = Set.of("include");
 
     private final String file;
-    private final List<Problem> problems = new ArrayList<>();
+    private final Rules rules;
     private String id;
     private Position idAt = Position.START;
 
     private RoutineReader(String file) {
         this.file = file;
+        this.rules = new Rules(file);
     }
 
     /**
@@ -83,17 +89,12 @@ public final class RoutineReader {
     public static Result read(Node root, String file, String fileStem) {
         RoutineReader reader = new RoutineReader(file);
         Routine routine = reader.routine(root, fileStem);
-        return new Result(reader.problems.isEmpty() ? routine : null, reader.id, reader.idAt, reader.problems());
-    }
-
-    private List<Problem> problems() {
-        List<Problem> sorted = new ArrayList<>(problems);
-        sorted.sort(null);
-        return sorted;
+        List<Problem> problems = reader.rules.problems();
+        return new Result(problems.isEmpty() ? routine : null, reader.id, reader.idAt, problems);
     }
 
     private void problem(Position at, String message) {
-        problems.add(new Problem(file, at, message));
+        rules.problem(at, message);
     }
 
     private Routine routine(Node root, String fileStem) {
@@ -107,21 +108,24 @@ public final class RoutineReader {
                     + root.describe());
             return null;
         }
-        Map<String, Entry> keys = keys(mapping, ROUTINE_KEYS, "a routine");
+        if (!isRoutine(mapping)) {
+            return null;
+        }
+        Map<String, Entry> keys = rules.keys(mapping, ROUTINE_KEYS, "a routine");
 
         Entry version = keys.get("version");
         if (version != null) {
-            Integer v = wholeNumber(version, 1, Integer.MAX_VALUE);
+            Integer v = rules.wholeNumber(version, 1, Integer.MAX_VALUE);
             if (v != null && v != 1) {
                 problem(version.value().at(), "this Limber reads routine format version 1, not " + v
                         + "; update Limber or write the routine for version 1");
             }
         }
         id = id(keys.get("id"), fileStem);
-        String title = has(mapping, keys, "title", "a routine", "'title: Morning stretches'")
-                ? text(keys.get("title"), Limits.MAX_TITLE, true) : null;
-        String summary = optionalText(keys.get("summary"), Limits.MAX_SUMMARY, true);
-        String caution = optionalText(keys.get("caution"), Limits.MAX_CAUTION, false);
+        String title = rules.has(mapping, keys, "title", "a routine", "'title: Morning stretches'")
+                ? rules.text(keys.get("title"), Limits.MAX_TITLE, true) : null;
+        String summary = rules.optionalText(keys.get("summary"), Limits.MAX_SUMMARY, true);
+        String caution = rules.optionalText(keys.get("caution"), Limits.MAX_CAUTION, false);
         List<String> tags = tags(keys.get("tags"));
         Timing defaults = timing(keys.get("defaults"));
         List<Step> steps = steps(mapping, keys, defaults == null ? Timing.DEFAULTS : defaults);
@@ -135,32 +139,24 @@ public final class RoutineReader {
         return new Routine(id, title, summary, tags, caution, defaults, steps, progression, perDay, file);
     }
 
-    /** The mapping's keys by name, after reporting unknown and repeated ones. */
-    private Map<String, Entry> keys(Mapping mapping, Set<String> allowed, String what) {
-        Map<String, Entry> keys = new LinkedHashMap<>();
-        for (Entry entry : mapping.entries()) {
-            String key = entry.key();
-            Entry first = keys.get(key);
-            if (first != null) {
-                problem(entry.keyAt(), "duplicate key '" + Printable.value(key) + "' (first on line " + first.keyAt().line()
-                        + "); keep one of them");
-            } else if (allowed.contains(key)) {
-                keys.put(key, entry);
-            } else if (key.equals("<<")) {
-                problem(entry.keyAt(), "merge keys ('<<') are not supported; write the keys out in full");
-            } else {
-                // Past the cap only the count is shown, so the hint need not be worked out.
-                String hint = problems.size() < Limits.MAX_PROBLEMS ? hint(key, allowed) : "";
-                problem(entry.keyAt(), "unknown key '" + Printable.value(key) + "' in " + what + hint);
-            }
+    /**
+     * Whether {@code kind}, when the file says it, is routine. Any other kind is the one problem
+     * reported: the rest of the file was written to other rules, so a routine's would only confuse.
+     */
+    private boolean isRoutine(Mapping mapping) {
+        Entry kind = mapping.entries().stream().filter(e -> e.key().equals("kind")).findFirst().orElse(null);
+        if (kind == null) {
+            return true;
         }
-        return keys;
-    }
-
-    private static String hint(String key, Set<String> allowed) {
-        Optional<String> guess = DidYouMean.closest(key, allowed);
-        return guess.map(g -> " (did you mean '" + g + "'?)")
-                .orElseGet(() -> " (expected one of: " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
+        String word = rules.text(kind, Limits.MAX_SCALAR, true);
+        if (word == null || word.equals("routine")) {
+            return word != null;
+        }
+        problem(kind.value().at(), word.equals("program")
+                ? "this file is a program ('kind: program'), which the routine rules don't read"
+                : "'kind' must be routine (the default) or program; '" + Printable.value(word) + "' is not"
+                        + Rules.didYouMean(word, KINDS));
+        return false;
     }
 
     /** The progression: which timed step grows, by how much, how often, up to what. */
@@ -173,18 +169,18 @@ public final class RoutineReader {
                     + entry.value().describe());
             return null;
         }
-        Map<String, Entry> keys = keys(mapping, PROGRESSION_KEYS, "'progression'");
+        Map<String, Entry> keys = rules.keys(mapping, PROGRESSION_KEYS, "'progression'");
         String example = "'progression: {step: Walk, add: 2m, every: 3, max: 30m}'";
         boolean complete = true;
         for (String key : List.of("step", "add", "every", "max")) {
-            complete &= has(mapping, keys, key, "'progression'", example);
+            complete &= rules.has(mapping, keys, key, "'progression'", example);
         }
         if (!complete) {
             return null;
         }
-        String step = text(keys.get("step"), Limits.MAX_NAME, true);
+        String step = rules.text(keys.get("step"), Limits.MAX_NAME, true);
         Integer add = duration(keys.get("add"), 1);
-        Integer every = wholeNumber(keys.get("every"), 1, 100);
+        Integer every = rules.wholeNumber(keys.get("every"), 1, 100);
         Integer max = duration(keys.get("max"), 1);
         Amount.Timed timed = step == null || steps == null ? null : growingStep(step, steps, keys.get("step"));
         if (timed == null || add == null || every == null || max == null) {
@@ -247,15 +243,6 @@ public final class RoutineReader {
         return new DailyGoal(min, max);
     }
 
-    /** Whether a required key is there; reports it at the mapping's start when it is not. */
-    private boolean has(Mapping mapping, Map<String, Entry> keys, String key, String what, String example) {
-        if (!keys.containsKey(key)) {
-            problem(mapping.at(), what + " needs '" + key + "'; add a line like " + example);
-            return false;
-        }
-        return true;
-    }
-
     private String id(Entry entry, String fileStem) {
         if (entry == null) {
             if (!ID.matcher(fileStem).matches()) {
@@ -266,7 +253,7 @@ public final class RoutineReader {
             return fileStem;
         }
         idAt = entry.value().at();
-        String id = text(entry, Limits.MAX_ID + 1, true);
+        String id = rules.text(entry, Limits.MAX_ID + 1, true);
         if (id != null && !ID.matcher(id).matches()) {
             problem(entry.value().at(), "'id' must be lowercase letters, digits and dashes, start with a letter or "
                     + "digit and be at most 64 characters; '" + Printable.value(id) + "' is not");
@@ -282,7 +269,7 @@ public final class RoutineReader {
     }
 
     private Timing timing(Entry entry) {
-        if (entry == null || isEmpty(entry.value())) {
+        if (entry == null || Rules.isEmpty(entry.value())) {
             return Timing.DEFAULTS;
         }
         if (!(entry.value() instanceof Mapping mapping)) {
@@ -290,7 +277,7 @@ public final class RoutineReader {
                     + entry.value().describe());
             return null;
         }
-        return timingOverrides(keys(mapping, TIMING_KEYS, "'defaults'"), Timing.DEFAULTS);
+        return timingOverrides(rules.keys(mapping, TIMING_KEYS, "'defaults'"), Timing.DEFAULTS);
     }
 
     /** Applies any of prepare, switch, rest and pace found in {@code keys} on top of {@code base}. */
@@ -310,7 +297,7 @@ public final class RoutineReader {
     }
 
     private List<Step> steps(Mapping routine, Map<String, Entry> keys, Timing defaults) {
-        if (!has(routine, keys, "steps", "a routine", "'steps:' followed by '- name: ...' items")) {
+        if (!rules.has(routine, keys, "steps", "a routine", "'steps:' followed by '- name: ...' items")) {
             return null;
         }
         Node value = keys.get("steps").value();
@@ -359,7 +346,7 @@ public final class RoutineReader {
                         + "'); set it in the included routine, or write the step out");
             }
         }
-        String id = text(include, Limits.MAX_ID + 1, true);
+        String id = rules.text(include, Limits.MAX_ID + 1, true);
         if (id != null && !ID.matcher(id).matches()) {
             problem(include.value().at(), "'include' names a routine by id (lowercase letters, digits and dashes); '"
                     + Printable.value(id) + "' is not an id");
@@ -369,10 +356,10 @@ public final class RoutineReader {
     }
 
     private Step exercise(Mapping mapping, Timing defaults) {
-        int before = problems.size();
-        Map<String, Entry> keys = keys(mapping, EXERCISE_KEYS, "a step");
-        String name = has(mapping, keys, "name", "a step", "'- name: Cat-cow'")
-                ? text(keys.get("name"), Limits.MAX_NAME, true) : null;
+        int before = rules.count();
+        Map<String, Entry> keys = rules.keys(mapping, EXERCISE_KEYS, "a step");
+        String name = rules.has(mapping, keys, "name", "a step", "'- name: Cat-cow'")
+                ? rules.text(keys.get("name"), Limits.MAX_NAME, true) : null;
         String called = name == null ? "this step" : "step '" + name + "'";
 
         Entry time = keys.get("time");
@@ -385,7 +372,7 @@ public final class RoutineReader {
             Integer seconds = duration(time, 1);
             amount = seconds == null ? null : new Amount.Timed(seconds);
         } else if (reps != null) {
-            Integer count = wholeNumber(reps, 1, Limits.MAX_REPS);
+            Integer count = rules.wholeNumber(reps, 1, Limits.MAX_REPS);
             amount = count == null ? null : new Amount.Reps(count);
         } else {
             problem(mapping.at(), called + " needs 'time' (like 'time: 30s') or 'reps' (like 'reps: 10')");
@@ -396,10 +383,10 @@ public final class RoutineReader {
         }
 
         Sides sides = sides(keys.get("sides"));
-        Integer sets = keys.containsKey("sets") ? wholeNumber(keys.get("sets"), 1, Limits.MAX_SETS) : Integer.valueOf(1);
+        Integer sets = keys.containsKey("sets") ? rules.wholeNumber(keys.get("sets"), 1, Limits.MAX_SETS) : Integer.valueOf(1);
         List<String> cues = cues(keys.get("cues"));
         Timing timing = timingOverrides(keys, defaults);
-        if (problems.size() > before) {
+        if (rules.count() > before) {
             return null;
         }
         Step.Exercise exercise = new Step.Exercise(name, amount, sides, sets, cues, timing, mapping.at());
@@ -425,7 +412,7 @@ public final class RoutineReader {
         if (entry == null) {
             return Sides.NONE;
         }
-        String word = text(entry, Limits.MAX_SCALAR, true);
+        String word = rules.text(entry, Limits.MAX_SCALAR, true);
         if (word == null) {
             return null;
         }
@@ -450,7 +437,7 @@ public final class RoutineReader {
      */
     private List<String> texts(Entry entry, String item, String shape, int maxItems, int maxLength,
             Pattern pattern, String unlike) {
-        if (entry == null || isEmpty(entry.value())) {
+        if (entry == null || Rules.isEmpty(entry.value())) {
             return List.of();
         }
         String key = "'" + entry.key() + "'";
@@ -463,7 +450,7 @@ public final class RoutineReader {
         }
         List<String> texts = new ArrayList<>();
         for (Node node : seq.items()) {
-            String text = scalarText(node, item, maxLength, true);
+            String text = rules.scalarText(node, item, maxLength, true);
             if (text != null && pattern != null && !pattern.matcher(text).matches()) {
                 problem(node.at(), item.replaceFirst("^an? ", "") + " '" + Printable.value(text) + "' " + unlike);
             } else if (text != null) {
@@ -471,60 +458,6 @@ public final class RoutineReader {
             }
         }
         return texts;
-    }
-
-    private String optionalText(Entry entry, int max, boolean oneLine) {
-        if (entry == null || isEmpty(entry.value())) {
-            return "";
-        }
-        String text = text(entry, max, oneLine);
-        return text == null ? "" : text;
-    }
-
-    private String text(Entry entry, int max, boolean oneLine) {
-        return scalarText(entry.value(), "'" + entry.key() + "'", max, oneLine);
-    }
-
-    /** A text value: any scalar counts as text ({@code title: 2024} is fine), lists and mappings do not. */
-    private String scalarText(Node node, String what, int max, boolean oneLine) {
-        if (!(node instanceof Scalar scalar)) {
-            problem(node.at(), what + " must be text; found " + node.describe());
-            return null;
-        }
-        if (scalar.isEmpty()) {
-            problem(node.at(), what + (what.startsWith("'") ? " is empty; write a value after " + what.replace("'", "")
-                    + ":" : " is empty; remove it"));
-            return null;
-        }
-        String text = scalar.text().strip();
-        if (text.length() > max) {
-            problem(node.at(), what + " is " + text.length() + " characters long; keep it to " + max);
-            return null;
-        }
-        if (oneLine && text.indexOf('\n') >= 0) {
-            problem(node.at(), what + " must be one line");
-            return null;
-        }
-        // What could move the cursor, recolour someone's terminal or reorder what they read is never shown.
-        int unsafe = text.codePoints().filter(c -> c != '\n' && Printable.unsafe(c)).findFirst().orElse(-1);
-        if (unsafe >= 0) {
-            problem(node.at(), what + " contains " + character(unsafe) + "; remove it");
-            return null;
-        }
-        return text;
-    }
-
-    /** What a character {@link Printable#unsafe} is, in words, with its code. */
-    private static String character(int unsafe) {
-        String code = String.format("U+%04X", unsafe);
-        if (Printable.bidirectional(unsafe)) {
-            return "a bidirectional control character (" + code + "), which shows text in another order than it"
-                    + " is written";
-        }
-        if (Character.getType(unsafe) == Character.SURROGATE) {
-            return "half of a surrogate pair (" + code + "), which is no character";
-        }
-        return "a control character (" + code + ")";
     }
 
     private Integer duration(Entry entry, int min) {
@@ -538,7 +471,7 @@ public final class RoutineReader {
         int seconds;
         try {
             if (scalar.type() == Scalar.Type.INTEGER) {
-                BigInteger n = integer(scalar);
+                BigInteger n = Rules.integer(scalar);
                 seconds = n == null ? Durations.parse(scalar.text())
                         : Durations.ofSeconds(n.bitLength() > 62 ? n.signum() * Long.MAX_VALUE : n.longValue(),
                                 scalar.text());
@@ -555,55 +488,5 @@ public final class RoutineReader {
             return null;
         }
         return seconds;
-    }
-
-    private Integer wholeNumber(Entry entry, int min, int max) {
-        Node value = entry.value();
-        String range = "'" + entry.key() + "' must be a whole number from " + min
-                + (max == Integer.MAX_VALUE ? " up" : " to " + max);
-        BigInteger n = value instanceof Scalar s && s.type() == Scalar.Type.INTEGER ? integer(s) : null;
-        if (n == null) {
-            String found = !(value instanceof Scalar s) ? value.describe()
-                    : s.isEmpty() ? "nothing" : s.describe() + " '" + Printable.value(s.text()) + "'";
-            problem(value.at(), range + "; found " + found);
-            return null;
-        }
-        if (n.compareTo(BigInteger.valueOf(min)) < 0 || n.compareTo(BigInteger.valueOf(max)) > 0) {
-            problem(value.at(), range + "; " + n + " is out of range");
-            return null;
-        }
-        return n.intValue();
-    }
-
-    /** YAML integers may be written 0x1f, 0o17, 1_000 or with a sign; null when the text isn't one of those. */
-    private static BigInteger integer(Scalar scalar) {
-        String text = scalar.text().replace("_", "");
-        if (text.length() > Limits.MAX_SCALAR) {
-            return null;
-        }
-        int sign = 1;
-        if (text.startsWith("-") || text.startsWith("+")) {
-            sign = text.startsWith("-") ? -1 : 1;
-            text = text.substring(1);
-        }
-        try {
-            BigInteger n;
-            if (text.startsWith("0x")) {
-                n = new BigInteger(text.substring(2), 16);
-            } else if (text.startsWith("0o")) {
-                n = new BigInteger(text.substring(2), 8);
-            } else if (text.startsWith("0b")) {
-                n = new BigInteger(text.substring(2), 2);
-            } else {
-                n = new BigInteger(text);
-            }
-            return sign < 0 ? n.negate() : n;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static boolean isEmpty(Node node) {
-        return node instanceof Scalar s && s.isEmpty();
     }
 }

@@ -14,6 +14,12 @@ import java.util.Map;
  */
 public final class Settings {
 
+    /** The {@code program} setting's word for no program at all. */
+    public static final String NO_PROGRAM = "none";
+
+    /** The program Limber follows unless told another. */
+    public static final String DEFAULT_PROGRAM = "back-care";
+
     /** Limber's own values; null prepare and rest mean "as each routine says". */
     private static final Map<Setting, Object> DEFAULTS = defaults();
 
@@ -33,6 +39,7 @@ public final class Settings {
         values.put(Setting.VOICE, false);
         values.put(Setting.COLOR, true);
         values.put(Setting.CHECKIN, true);
+        values.put(Setting.PROGRAM, DEFAULT_PROGRAM);
         return values;
     }
 
@@ -117,5 +124,14 @@ public final class Settings {
     /** Seconds of rest after each step and between sets, or null for as each routine says. */
     public Integer rest() {
         return (Integer) chosen.get(Setting.REST).value();
+    }
+
+    /**
+     * The id of the program in use, or empty when the setting is {@code none}. Whether there is such
+     * a program is not known here: {@code choice(Setting.PROGRAM).where()} says where to fix it.
+     */
+    public java.util.Optional<String> program() {
+        String id = (String) chosen.get(Setting.PROGRAM).value();
+        return NO_PROGRAM.equals(id) ? java.util.Optional.empty() : java.util.Optional.of(id);
     }
 }

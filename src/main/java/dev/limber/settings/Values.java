@@ -3,6 +3,7 @@ package dev.limber.settings;
 import dev.limber.document.DidYouMean;
 import dev.limber.document.Printable;
 import dev.limber.routine.Durations;
+import dev.limber.routine.RoutineReader;
 import java.util.List;
 import java.util.Locale;
 
@@ -41,6 +42,7 @@ public final class Values {
                 yield value;
             }
             case PREPARE, REST -> pause(value);
+            case PROGRAM -> program(value);
             case ROUTINES -> throw new IllegalArgumentException("folders are read as a list");
         };
     }
@@ -63,6 +65,20 @@ public final class Values {
         }
         throw new Bad("must be bell or none; found '" + Printable.value(value) + "'"
                 + DidYouMean.closest(word, SOUNDS).map(g -> " (did you mean '" + g + "'?)").orElse(""));
+    }
+
+    /**
+     * A program's id, or {@link Settings#NO_PROGRAM}. Whether a program has that id is for whoever
+     * holds the programs to say, naming where the setting came from.
+     */
+    private static String program(String value) throws Bad {
+        if (value.equalsIgnoreCase(Settings.NO_PROGRAM)) {
+            return Settings.NO_PROGRAM;
+        }
+        if (!RoutineReader.ID.matcher(value).matches()) {
+            throw new Bad("must be a program id, such as back-care, or none; found '" + Printable.value(value) + "'");
+        }
+        return value;
     }
 
     private static int pause(String value) throws Bad {

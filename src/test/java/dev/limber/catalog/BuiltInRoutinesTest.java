@@ -12,9 +12,16 @@ import com.networknt.schema.ValidationMessage;
 import dev.limber.plan.Segment;
 import dev.limber.plan.SegmentKind;
 import dev.limber.routine.Step;
+import dev.limber.program.Item;
+import dev.limber.program.Period;
+import dev.limber.program.Program;
+import dev.limber.program.RunDay;
+import dev.limber.program.Times;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -24,31 +31,53 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The routines Limber ships: valid, complete, careful, and in agreement with the JSON Schema. */
+/**
+ * The routines and programs Limber ships: valid, complete, careful, and in agreement with their JSON
+ * Schemas.
+ */
 class BuiltInRoutinesTest {
 
     private static final Path ROUTINES = Path.of("routines");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static JsonSchema schema;
+    private static JsonSchema programSchema;
 
     @BeforeAll
     static void readSchema() throws IOException {
-        schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
-                .getSchema(new ObjectMapper().readTree(ROUTINES.resolve("schema.json").toFile()));
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
+        schema = factory.getSchema(new ObjectMapper().readTree(ROUTINES.resolve("schema.json").toFile()));
+        programSchema = factory.getSchema(new ObjectMapper().readTree(ROUTINES.resolve("program.schema.json").toFile()));
     }
 
-    static Stream<Path> builtIns() throws IOException {
+    private static Stream<Path> files() throws IOException {
         try (Stream<Path> files = Files.list(ROUTINES)) {
             return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
         }
     }
 
+    private static boolean isProgram(Path file) {
+        try {
+            return Files.readAllLines(file).contains("kind: program");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static Stream<Path> builtIns() throws IOException {
+        return files().filter(p -> !isProgram(p));
+    }
+
+    static Stream<Path> programs() throws IOException {
+        return files().filter(BuiltInRoutinesTest::isProgram);
+    }
+
     @Test
     void the_catalog_finds_every_file_in_the_routines_folder() throws IOException {
-        List<String> files = builtIns().map(p -> "built-in/" + p.getFileName()).toList();
+        List<String> files = files().map(p -> "built-in/" + p.getFileName()).toList();
 
         assertThat(RoutineFile.builtIns()).extracting(RoutineFile::name).containsExactlyElementsOf(files);
-        assertThat(files).hasSize(7);
+        assertThat(builtIns()).hasSize(7);
+        assertThat(programs()).extracting(p -> p.getFileName().toString()).containsExactly("back-care.yaml");
     }
 
     @ParameterizedTest
@@ -80,6 +109,44 @@ class BuiltInRoutinesTest {
                 .allSatisfy(step -> assertThat(((Step.Exercise) step).cues()).isNotEmpty());
         assertThat(entry.plan().segments()).filteredOn(s -> s.kind() == SegmentKind.WORK)
                 .extracting(Segment::cues).allSatisfy(cues -> assertThat(cues).isNotEmpty());
+    }
+
+    @ParameterizedTest
+    @MethodSource("programs")
+    void a_program_validates_against_the_program_schema_and_refers_editors_to_it(Path file) throws IOException {
+        assertThat(programSchema.validate(YAML.readTree(file.toFile()))).isEmpty();
+        assertThat(Files.readAllLines(file).get(0)).isEqualTo("# yaml-language-server: $schema=./program.schema.json");
+    }
+
+    @ParameterizedTest
+    @MethodSource("programs")
+    void a_program_names_only_built_in_routines_that_there_are_and_is_careful(Path file) {
+        String id = file.getFileName().toString().replace(".yaml", "");
+        Catalog catalog = Catalog.load(List.of(new Source.BuiltIn()));
+
+        Catalog.ProgramEntry entry = catalog.program(id).orElseThrow();
+
+        assertThat(catalog.problems()).isEmpty();
+        assertThat(entry.builtIn()).isTrue();
+        assertThat(entry.program().routineIds()).isNotEmpty()
+                .allSatisfy(routine -> assertThat(catalog.entry(routine)).as(routine).isPresent());
+        assertThat(entry.program().caution()).containsIgnoringCase("numbness or tingling").contains("specialist")
+                .contains("not medical advice");
+        assertThat(entry.program().summary()).isNotBlank();
+    }
+
+    @Test
+    void back_care_walks_daily_stretches_the_upper_back_and_strengthens_twice_a_week() {
+        Program program = Catalog.load(List.of(new Source.BuiltIn())).program("back-care").orElseThrow().program();
+
+        assertThat(program.items()).containsExactly(
+                new Item("back-friendly-walk", Period.DAY, new Times(2, 3)),
+                new Item("thoracic-mobility", Period.DAY, Times.ONCE),
+                new Item("core-and-glutes", Period.WEEK, new Times(2, 2)));
+        assertThat(program.run()).isEqualTo(new RunDay(List.of("dynamic-warm-up"), List.of("post-run-stretches"),
+                "back-friendly-walk", 1, Set.of()));
+        assertThat(program.reminders()).containsExactly(LocalTime.of(8, 0), LocalTime.of(13, 0), LocalTime.of(18, 0));
+        assertThat(program.file()).isEqualTo("built-in/back-care.yaml");
     }
 
     @Test
@@ -119,5 +186,53 @@ class BuiltInRoutinesTest {
     })
     void the_schema_refuses_what_the_loader_refuses(String yaml) throws IOException {
         assertThat(schema.validate(YAML.readTree(yaml))).isNotEmpty();
+        assertThat(load(yaml).problems()).isNotEmpty();
+    }
+
+    /** A file's text as the catalog loads it, rules and all (but not whether the routines it names exist). */
+    private static RoutineFile.Loaded load(String yaml) {
+        return new RoutineFile("mine.yaml", Path.of("mine.yaml")).load(yaml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "kind: program\ntitle: T\ndaily: [{routine: a}]",
+        "kind: program\ntitle: T\nweekly:\n  - routine: a\n    times: 1-2\ndaily: []",
+        "kind: program\ntitle: T\ndaily: [{routine: a, times: 2–3}]\nremind: [08:00, 13:00]",
+        "kind: program\nversion: 1\nid: p\ntitle: T\nsummary: S\ncaution: C\ndaily: [{routine: a, times: 20}]\n"
+                + "weekly: [{routine: b, times: 50}]\nrun: {before: a, after: [b, c], walk_instead: {routine: d,"
+                + " per_week: 7}, days: [mon, Sunday]}\nremind: \"23:59\"",
+        "kind: program\ntitle: T\ndaily: [{routine: a}]\nrun: {walk_instead: {routine: d}}",
+    })
+    void the_program_schema_and_the_loader_both_take_a_good_program(String yaml) throws IOException {
+        assertThat(programSchema.validate(YAML.readTree(yaml))).isEmpty();
+        RoutineFile.Loaded loaded = load(yaml);
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.program()).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "kind: program\ntitle: T",
+        "kind: program\ntitle: T\ndaily: []",
+        "kind: program\ndaily: [{routine: a}]",
+        "kind: program\nversion: 2\ntitle: T\ndaily: [{routine: a}]",
+        "kind: program\ntitle: T\ndaly: [{routine: a}]",
+        "kind: program\ntitle: T\ndaily: [{routine: Not An Id}]",
+        "kind: program\ntitle: T\ndaily: [{routine: a, times: 21}]",
+        "kind: program\ntitle: T\nweekly: [{routine: a, times: 51}]",
+        "kind: program\ntitle: T\ndaily: [{routine: a, times: 3-2x}]",
+        "kind: program\ntitle: T\ndaily: [{routine: a, tiems: 2}]",
+        "kind: program\ntitle: T\ndaily: [a]",
+        "kind: program\ntitle: T\ndaily: [{routine: a}]\nrun: {}",
+        "kind: program\ntitle: T\ndaily: [{routine: a}]\nrun: {before: a, days: [someday]}",
+        "kind: program\ntitle: T\ndaily: [{routine: a}]\nrun: {walk_instead: {routine: d, per_week: 8}}",
+        "kind: program\ntitle: T\ndaily: [{routine: a}]\nremind: [\"24:00\"]",
+        "kind: program\ntitle: T\ndaily: [{routine: a}]\nremind: [\"08:00\", \"08:00\"]",
+        "kind: program\ntitle: \"two\\nlines\"\ndaily: [{routine: a}]",
+    })
+    void the_program_schema_refuses_what_the_loader_refuses(String yaml) throws IOException {
+        assertThat(programSchema.validate(YAML.readTree(yaml))).isNotEmpty();
+        assertThat(load(yaml).problems()).isNotEmpty();
     }
 }

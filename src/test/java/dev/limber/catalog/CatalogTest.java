@@ -133,7 +133,9 @@ class CatalogTest {
 
         assertThat(catalog.problems()).isEmpty();
         assertThat(catalog.entry("nested")).isEmpty();
-        assertThat(catalog.fileCount()).isEqualTo(7);
+        // The seven built-in routines and the built-in program.
+        assertThat(catalog.fileCount()).isEqualTo(8);
+        assertThat(catalog.programFileCount()).isEqualTo(1);
     }
 
     @Test
@@ -217,5 +219,121 @@ class CatalogTest {
         assertThat(catalog.givenIds()).containsExactlyInAnyOrder("good", "bad");
         assertThat(catalog.givenProblems()).extracting(Problem::toString).containsExactly(
                 bad + ":1:1: a routine needs 'steps'; add a line like 'steps:' followed by '- name: ...' items");
+    }
+
+    private static String program(String title, String... routines) {
+        StringBuilder yaml = new StringBuilder("kind: program\ntitle: " + title + "\ndaily:\n");
+        for (String routine : routines) {
+            yaml.append("  - routine: ").append(routine).append('\n');
+        }
+        return yaml.toString();
+    }
+
+    @Test
+    void the_built_in_program_is_there_beside_the_routines_and_is_no_routine() {
+        Catalog catalog = load(env());
+
+        assertThat(catalog.programs()).extracting(Catalog.ProgramEntry::id).containsExactly("back-care");
+        Catalog.ProgramEntry backCare = catalog.program("back-care").orElseThrow();
+        assertThat(backCare.builtIn()).isTrue();
+        assertThat(backCare.file()).isNull();
+        assertThat(backCare.program().title()).isEqualTo("Back care");
+        assertThat(catalog.entry("back-care")).isEmpty();
+        assertThat(catalog.ids()).doesNotContain("back-care");
+    }
+
+    @Test
+    void a_users_program_overrides_the_built_in_one_with_its_id_and_programs_are_sorted_by_id() throws IOException {
+        Path mine = folder(".config/limber/routines");
+        write(mine, "back-care.yaml", program("My back care", "thoracic-mobility"));
+        Path option = folder("option");
+        write(option, "a-first.yaml", "{kind: program, title: Flow style, weekly: [{routine: core-and-glutes}]}\n");
+
+        Catalog catalog = load(env(), option);
+
+        assertThat(catalog.problems()).isEmpty();
+        assertThat(catalog.programs()).extracting(Catalog.ProgramEntry::id).containsExactly("a-first", "back-care");
+        assertThat(catalog.program("back-care").orElseThrow().program().title()).isEqualTo("My back care");
+        assertThat(catalog.program("back-care").orElseThrow().file()).isEqualTo(mine.resolve("back-care.yaml"));
+        assertThat(catalog.program("back-care").orElseThrow().program().file())
+                .isEqualTo(mine.resolve("back-care.yaml").toString());
+    }
+
+    @Test
+    void a_program_naming_a_routine_there_is_not_is_refused_where_it_names_it_with_a_suggestion() throws IOException {
+        Path mine = folder(".config/limber/routines");
+        write(mine, "mine.yaml", program("Mine", "back-friendly-walk", "thoracic-mobilty"));
+
+        Catalog catalog = load(env());
+
+        assertThat(catalog.program("mine")).isEmpty();
+        assertThat(catalog.programIds()).contains("mine", "back-care");
+        assertThat(catalog.problems("mine")).extracting(Problem::toString).containsExactly(mine.resolve("mine.yaml")
+                + ":5:14: no routine 'thoracic-mobilty' (did you mean 'thoracic-mobility'?); 'limber list' shows them");
+        assertThat(catalog.entries()).hasSize(7);
+        assertThat(catalog.program("back-care")).isPresent();
+    }
+
+    @Test
+    void a_program_naming_a_broken_routine_or_a_program_says_so() throws IOException {
+        Path mine = folder(".config/limber/routines");
+        write(mine, "inner.yaml", "title: Inner\nsteps: []\n");
+        write(mine, "mine.yaml", program("Mine", "inner", "back-care"));
+
+        Catalog catalog = load(env());
+
+        assertThat(catalog.problems("mine")).extracting(Problem::message).containsExactly(
+                "routine 'inner' has problems of its own (listed with it)",
+                "'back-care' is a program, not a routine; name a routine from 'limber list'");
+    }
+
+    @Test
+    void a_broken_program_is_reported_and_hides_nothing_else() throws IOException {
+        Path mine = folder(".config/limber/routines");
+        write(mine, "broken.yaml", "kind: program\ntitle: Broken\ndaily: [{routine: run-day, tiems: 2}]\n");
+        write(mine, "good.yaml", routine("Good"));
+
+        Catalog catalog = load(env());
+
+        assertThat(catalog.program("broken")).isEmpty();
+        assertThat(catalog.problems("broken")).extracting(Problem::toString).containsExactly(mine.resolve("broken.yaml")
+                + ":3:28: unknown key 'tiems' in an item of 'daily' (did you mean 'times'?)");
+        assertThat(catalog.entries()).hasSize(8);
+        assertThat(catalog.programs()).extracting(Catalog.ProgramEntry::id).containsExactly("back-care");
+    }
+
+    @Test
+    void a_program_and_a_routine_may_not_share_an_id() throws IOException {
+        Path mine = folder(".config/limber/routines");
+        write(mine, "run-day.yaml", program("Run days", "dynamic-warm-up"));
+        Path here = folder("here");
+        write(here, "twin.yaml", routine("Twin"));
+        write(here, "twin-program.yaml", "id: twin\n" + program("Twin", "run-day"));
+
+        Catalog catalog = load(env(), here);
+
+        assertThat(catalog.entry("run-day")).isEmpty();
+        assertThat(catalog.program("run-day")).isEmpty();
+        assertThat(catalog.entry("twin")).isEmpty();
+        assertThat(catalog.problems()).extracting(Problem::toString).containsExactly(
+                mine.resolve("run-day.yaml") + ":1:1: the id 'run-day' is also a routine's (built-in/run-day.yaml);"
+                        + " a routine and a program may not share an id: give this program another",
+                here.resolve("twin-program.yaml") + ":1:5: the id 'twin' is also used by " + here.resolve("twin.yaml")
+                        + " in the same folder; a routine and a program may not share an id; give each its own",
+                here.resolve("twin.yaml") + ":1:1: the id 'twin' is also used by " + here.resolve("twin-program.yaml")
+                        + " in the same folder; a routine and a program may not share an id; give each its own");
+    }
+
+    @Test
+    void a_program_file_named_one_by_one_is_counted_as_a_program() throws IOException {
+        Path here = folder("here");
+        Path good = write(here, "good.yaml", program("Good", "run-day"));
+
+        Catalog catalog = Catalog.load(List.of(new Source.BuiltIn(), new Source.Paths(List.of(good))));
+
+        assertThat(catalog.givenFileCount()).isEqualTo(1);
+        assertThat(catalog.givenProgramFileCount()).isEqualTo(1);
+        assertThat(catalog.givenIds()).containsExactly("good");
+        assertThat(catalog.program("good")).isPresent();
     }
 }

@@ -291,7 +291,7 @@ class RoutineFileTest {
 
         assertThat(problems).hasSize(21);
         assertThat(problems.get(0)).isEqualTo("keys.yaml:3:1: unknown key 'key0' in a routine (expected one of:"
-                + " caution, defaults, id, per_day, progression, steps, summary, tags, title, version)");
+                + " caution, defaults, id, kind, per_day, progression, steps, summary, tags, title, version)");
         assertThat(problems.get(20)).isEqualTo("keys.yaml:22:1: ... and 25 more problems in this file");
     }
 
@@ -310,5 +310,27 @@ class RoutineFileTest {
 
     private static List<String> problems(Path file) {
         return load(file).problems().stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void a_file_that_says_kind_program_is_read_by_the_program_rules_and_its_yaml_problems_speak_of_programs()
+            throws IOException {
+        String program = "kind: program\ntitle: T\ndaily: [{routine: a}]\n";
+        String flow = "{kind: program, title: T, daily: [{routine: a}]}\n";
+
+        RoutineFile.Loaded good = load(write("good.yaml", program.getBytes(StandardCharsets.UTF_8)));
+        RoutineFile.Loaded twoDocuments = load(write("two.yaml", (flow + "---\n" + flow).getBytes(StandardCharsets.UTF_8)));
+        RoutineFile.Loaded huge = load(write("huge.yaml", (program + ("# " + "x".repeat(1000) + "\n").repeat(70))
+                .getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(good.isProgram()).isTrue();
+        assertThat(good.program().items()).hasSize(1);
+        assertThat(good.routine()).isNull();
+        assertThat(twoDocuments.isProgram()).isTrue();
+        assertThat(twoDocuments.problems()).extracting(Problem::toString)
+                .containsExactly("two.yaml:3:1: a second YAML document starts here; put one program in each file");
+        assertThat(huge.isProgram()).isTrue();
+        assertThat(huge.problems()).extracting(Problem::toString)
+                .containsExactly("huge.yaml:1:1: the file is larger than 64 KiB; a program file is at most 64 KiB");
     }
 }

@@ -11,7 +11,7 @@ import dev.limber.routine.RoutineReader;
 import java.nio.file.Path;
 
 /**
- * Any bytes as a routine file give a routine or problems worth showing a person, never an
+ * Any bytes as a routine file give a routine, a program or problems worth showing a person, never an
  * exception: {@link RoutineFile#load} promises it, and `limber validate` prints what it answers.
  * Seeds: {@code RoutineLoaderFuzzTestInputs/any_bytes_load_as_a_routine_or_problems/}, which holds
  * the hostile corpus of {@code corpus/bad} and {@code corpus/good} too.
@@ -26,7 +26,9 @@ class RoutineLoaderFuzzTest {
     @DictionaryEntries({"title: ", "steps:", "- name: ", "time: ", "reps: ", "sides: ", "both", "left", "sets: ",
             "cues:", "defaults:", "prepare: ", "switch: ", "rest: ", "pace: ", "- include: ", "progression:",
             "step: ", "add: ", "every: ", "max: ", "per_day: ", "version: ", "id: ", "tags: ", "caution: ",
-            "summary: ", "30s", "1m30s", "1h", "0x1f", "&a ", "*a", "!!str ", "<<: ", "---", "\"\\e\"", "? "})
+            "summary: ", "30s", "1m30s", "1h", "0x1f", "&a ", "*a", "!!str ", "<<: ", "---", "\"\\e\"", "? ",
+            "kind: program", "daily:", "weekly:", "- routine: ", "times: ", "run:", "before: ", "walk_instead: ",
+            "per_week: ", "days: ", "remind: ", "08:00"})
     @FuzzTest(maxDuration = "10s")
     void any_bytes_load_as_a_routine_or_problems(byte[] bytes) {
         // As much as load() reads of a file on disk: one byte over the limit.
@@ -40,6 +42,10 @@ class RoutineLoaderFuzzTest {
             assertThat(loaded.problems()).isEmpty();
             assertThat(loaded.routine().steps()).isNotEmpty();
             assertThat(loaded.routine().id()).matches(RoutineReader.ID).isEqualTo(loaded.claimedId());
+        } else if (loaded.program() != null) {
+            assertThat(loaded.problems()).isEmpty();
+            assertThat(loaded.program().items()).isNotEmpty();
+            assertThat(loaded.program().id()).matches(RoutineReader.ID).isEqualTo(loaded.claimedId());
         } else {
             assertThat(loaded.problems()).isNotEmpty().hasSizeLessThanOrEqualTo(Limits.MAX_PROBLEMS + 1);
         }

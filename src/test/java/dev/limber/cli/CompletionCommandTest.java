@@ -31,5 +31,7 @@ class CompletionCommandTest {
         String script = new Cli(home).run("completion").out();
 
         assertThat(script).contains("list --format ids").doesNotContain("post-run-stretches");
+        assertThat(script).contains("function _picocli_limber_program_show()", "function _picocli_limber_program_use()")
+                .contains("program list --format ids").doesNotContain("back-care");
     }
 }

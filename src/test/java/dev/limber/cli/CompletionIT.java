@@ -89,6 +89,19 @@ class CompletionIT {
     }
 
     @Test
+    void program_ids_complete_after_program_show_and_use_and_none_after_use() throws Exception {
+        Path mine = Files.createDirectories(home.resolve(".config/limber/routines"));
+        Files.writeString(mine.resolve("strength.yaml"), "kind: program\ntitle: Strength\n"
+                + "weekly: [{routine: core-and-glutes}]\n");
+
+        assertThat(tab("limber program ")).contains("list", "show", "use");
+        assertThat(tab("limber program show ")).containsExactlyInAnyOrder("back-care", "strength");
+        assertThat(tab("limber program use ")).containsExactlyInAnyOrder("none", "back-care", "strength");
+        assertThat(tab("limber program use st")).containsExactly("strength");
+        assertThat(tab("limber show back")).containsExactly("back-friendly-walk");
+    }
+
+    @Test
     void options_complete_and_so_do_their_values() throws Exception {
         assertThat(tab("limber list --fo")).containsExactly("--format");
         assertThat(tab("limber list --format ")).containsExactly("table", "json", "yaml", "ids");

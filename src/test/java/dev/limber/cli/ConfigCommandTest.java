@@ -68,7 +68,12 @@ class ConfigCommandTest {
         assertThat(json.at("/settings/voice/value").asBoolean()).isTrue();
         assertThat(json.at("/settings/prepare/value").isNull()).isTrue();
         assertThat(json.at("/settings/sound/from").asText()).isEqualTo("default");
+        assertThat(json.at("/settings/program/value").asText()).isEqualTo("back-care");
         assertThat(json.get("problems")).isEmpty();
+        config("program: bak-care\n");
+        JsonNode unknown = new ObjectMapper().readTree(cli().run("config", "--format", "json").out());
+        assertThat(unknown.get("problems").get(0).asText()).isEqualTo(file + ":1:10: no program 'bak-care' (did you"
+                + " mean 'back-care'?); 'limber program list' shows them");
     }
 
     @Test
@@ -130,7 +135,7 @@ class ConfigCommandTest {
         assertThat(typeTag.err()).isEqualTo("limber: " + file
                 + ":1:8: type tags ('!!str') are not allowed in config files; remove the tag\n");
         assertThat(tooManyKeys.err()).isEqualTo("limber: " + file
-                + ":51:1: more than 50 keys in one mapping; a config file has 8 settings\n");
+                + ":51:1: more than 50 keys in one mapping; a config file has 9 settings\n");
     }
 
     /** A named pipe would block every command until someone wrote to it. */

@@ -38,13 +38,33 @@ class HelpAndErrorsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "list", "show", "validate", "history", "stats", "config", "remind", "completion"})
+    @ValueSource(strings = {"run", "list", "show", "validate", "history", "stats", "today", "config", "program",
+        "remind", "completion"})
     void every_command_has_help_with_examples(String command) {
         Cli.Result result = cli().run(command, "--help");
 
         assertThat(result.status()).isZero();
         assertThat(result.out()).startsWith("Usage: limber " + command).contains("Examples:", "  limber " + command);
         assertThat(cli().run("help", command).out()).isEqualTo(result.out());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"list", "show", "use"})
+    void every_program_command_has_help_with_examples(String command) {
+        Cli.Result result = cli().run("program", command, "--help");
+
+        assertThat(result.status()).isZero();
+        assertThat(result.out()).startsWith("Usage: limber program " + command)
+                .contains("Examples:", "  limber program " + command);
+    }
+
+    @Test
+    void program_alone_lists_what_it_can_do() {
+        Cli.Result result = cli().run("program");
+
+        assertThat(result.status()).isZero();
+        assertThat(result.out()).startsWith("Usage: limber program").contains("list", "show", "use");
+        assertThat(cli().run("program", "lsit").err()).contains("(did you mean 'list'?)");
     }
 
     @Test

@@ -37,9 +37,12 @@ class ListCommandTest {
         assertThat(result.err()).isEmpty();
         List<String> lines = result.out().lines().toList();
         assertThat(lines.get(0)).matches("ID +TITLE +STEPS +TIME +TAGS +SOURCE");
-        assertThat(lines.subList(1, lines.size())).hasSize(BUILT_INS.size());
+        assertThat(lines.subList(1, lines.size())).hasSize(BUILT_INS.size() + 2);
         assertThat(lines.get(5)).matches("post-run-stretches +Post-run stretches +5 +~5m20s +post-run, lower-back,"
                 + " stretch +built-in");
+        // Programs are no routines: told of after the table, never in it nor in the JSON.
+        assertThat(lines.subList(lines.size() - 2, lines.size())).containsExactly("",
+                "And 1 program (what to do every day and every week): 'limber program list' shows it.");
     }
 
     @Test
@@ -141,5 +144,23 @@ class ListCommandTest {
         assertThat(result.status()).isEqualTo(Exit.USAGE);
         assertThat(result.err()).startsWith("limber: Invalid value for option '--format': expected one of"
                 + " [table, json, yaml, ids]").endsWith("Try 'limber list --help' for more.\n");
+    }
+
+    @Test
+    void a_broken_program_file_is_reported_and_never_breaks_the_list() throws IOException {
+        Path broken = Files.writeString(userFolder().resolve("mine.yaml"), "kind: program\ntitle: Mine\n"
+                + "daly: [{routine: run-day}]\n");
+
+        Cli.Result table = cli().run("list");
+        Cli.Result json = cli().run("list", "--format", "json");
+
+        assertThat(table.status()).isZero();
+        assertThat(table.err().lines()).containsExactly(
+                "limber: " + broken + ":1:1: a program needs at least one routine under 'daily' or 'weekly'; add"
+                        + " lines like 'daily:' and '  - routine: back-friendly-walk'",
+                "limber: " + broken + ":3:1: unknown key 'daly' in a program (did you mean 'daily'?)");
+        assertThat(table.out()).contains("post-run-stretches").endsWith("'limber program list' shows it.\n");
+        assertThat(json.status()).isZero();
+        assertThat(new ObjectMapper().readTree(json.out())).hasSize(BUILT_INS.size());
     }
 }

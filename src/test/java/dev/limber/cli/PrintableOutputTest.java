@@ -56,6 +56,15 @@ class PrintableOutputTest {
         return folder;
     }
 
+    /** A folder with a good program with a hostile file name, naming the hostile-named routine. */
+    private Path programs() throws IOException {
+        routines();
+        Path folder = Files.createDirectories(home.resolve("programs"));
+        Files.writeString(folder.resolve(fileName()), "id: hostile-program\nkind: program\ntitle: Fine\n"
+                + "daily: [{routine: hostile-name}]\n");
+        return folder;
+    }
+
     /** A history whose fields were changed by hand to hostile ones, and a damaged line Jackson quotes. */
     private Path history() throws IOException {
         Path state = Files.createDirectories(home.resolve("state"));
@@ -121,6 +130,16 @@ class PrintableOutputTest {
                     return t.run("validate", t.home.resolve("broken").toString());
                 })),
                 printer("validate PATH (no such file)", t -> t.run("validate", HOSTILE)),
+                printer("program list: SOURCE column", t -> t.unchecked(() -> t.run("program", "list", "--routines",
+                        t.programs().toString(), "--routines", t.home.resolve("routines").toString()))),
+                printer("program show ID: the file", t -> t.unchecked(() -> t.run("program", "show", "hostile-program",
+                        "--routines", t.programs().toString(), "--routines", t.home.resolve("routines").toString()))),
+                printer("program show ID --format json", t -> t.unchecked(() -> t.run("program", "show",
+                        "hostile-program", "--format", "json", "--routines", t.programs().toString(), "--routines",
+                        t.home.resolve("routines").toString()))),
+                printer("program show ID (no such program)", t -> t.run("program", "show", HOSTILE)),
+                printer("program use ID (not an id)", t -> t.run("program", "use", HOSTILE)),
+                printer("LIMBER_PROGRAM (not an id)", t -> t.cli().env("LIMBER_PROGRAM", HOSTILE).run("program", "list")),
                 printer("history: ROUTINE column and the damaged line", t -> t.unchecked(() -> t.run("history",
                         "--state-dir", t.history().toString()))),
                 printer("history --format json", t -> t.unchecked(() -> t.run("history", "--format", "json",

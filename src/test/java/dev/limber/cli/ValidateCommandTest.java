@@ -23,11 +23,39 @@ class ValidateCommandTest {
     }
 
     @Test
-    void with_no_path_checks_every_routine_limber_finds() {
+    void with_no_path_checks_every_routine_and_program_limber_finds() {
         Cli.Result result = cli().run("validate");
 
         assertThat(result.status()).isZero();
-        assertThat(result.out()).isEqualTo("Checked 7 routine files: all valid.\n");
+        assertThat(result.out()).isEqualTo("Checked 7 routine files and 1 program file: all valid.\n");
+    }
+
+    @Test
+    void a_program_is_checked_and_said_to_be_one_with_unknown_routines_located() throws IOException {
+        Path good = Files.writeString(home.resolve("good.yaml"), "kind: program\ntitle: G\ndaily:\n"
+                + "  - routine: back-friendly-walk\n    times: 2-3\n");
+        Path bad = Files.writeString(home.resolve("bad.yaml"), "kind: program\ntitle: B\ndaily:\n"
+                + "  - routine: thoracic-mobilty\nweekly:\n  - routine: core-and-glutes\n    times: 60\n");
+
+        Cli.Result ok = cli().run("validate", good.toString());
+        Cli.Result broken = cli().run("validate", bad.toString(), good.toString());
+
+        assertThat(ok.status()).isZero();
+        assertThat(ok.out()).isEqualTo("Checked 1 program file: all valid.\n");
+        assertThat(broken.status()).isEqualTo(Exit.DATA);
+        assertThat(broken.err()).isEqualTo("limber: " + bad + ":7:12: 'times' must be a number of times a week,"
+                + " like 2, or a range, like 2-3 (at most 50); '60' is not\n");
+        assertThat(broken.out()).isEqualTo("Checked 2 program files: 1 with problems (1 problem).\n");
+
+        Path typo = Files.writeString(home.resolve("typo.yaml"), "kind: program\ntitle: T\ndaily:\n"
+                + "  - routine: thoracic-mobilty\n");
+        Path routine = Files.writeString(home.resolve("routine.yaml"), "title: R\nsteps: [{name: a, reps: 1}]\n");
+        Cli.Result unknown = cli().run("validate", typo.toString(), routine.toString());
+
+        assertThat(unknown.status()).isEqualTo(Exit.DATA);
+        assertThat(unknown.err()).isEqualTo("limber: " + typo + ":4:14: no routine 'thoracic-mobilty' (did you mean"
+                + " 'thoracic-mobility'?); 'limber list' shows them\n");
+        assertThat(unknown.out()).isEqualTo("Checked 1 routine file and 1 program file: 1 with problems (1 problem).\n");
     }
 
     @Test

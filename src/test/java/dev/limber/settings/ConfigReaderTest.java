@@ -36,6 +36,7 @@ class ConfigReaderTest {
                 checkin: off
                 prepare: 10s
                 rest: 1m
+                program: none
                 routines:
                   - ~/stretches
                   - shared
@@ -43,7 +44,7 @@ class ConfigReaderTest {
                 """);
 
         assertThat(layer.problems()).isEmpty();
-        assertThat(layer.values()).hasSize(7);
+        assertThat(layer.values()).hasSize(8);
         assertThat(layer.values().get(Setting.SOUND)).isEqualTo(new Choice("none", Origin.FILE, "config.yaml:1:8"));
         assertThat(layer.values().get(Setting.VOICE).value()).isEqualTo(true);
         assertThat(layer.values().get(Setting.VOICE_CMD).value()).isEqualTo("espeak-ng -s 140");
@@ -51,10 +52,11 @@ class ConfigReaderTest {
         assertThat(layer.values().get(Setting.CHECKIN).value()).isEqualTo(false);
         assertThat(layer.values().get(Setting.PREPARE).value()).isEqualTo(10);
         assertThat(layer.values().get(Setting.REST)).isEqualTo(new Choice(60, Origin.FILE, "config.yaml:7:7"));
+        assertThat(layer.values().get(Setting.PROGRAM)).isEqualTo(new Choice("none", Origin.FILE, "config.yaml:8:10"));
         assertThat(layer.folders()).extracting(Choice::value).containsExactly(HOME.resolve("stretches"),
                 FOLDER.resolve("shared"), Path.of("/srv/routines"));
-        assertThat(layer.folders()).extracting(Choice::where).containsExactly("config.yaml:9:5", "config.yaml:10:5",
-                "config.yaml:11:5");
+        assertThat(layer.folders()).extracting(Choice::where).containsExactly("config.yaml:10:5", "config.yaml:11:5",
+                "config.yaml:12:5");
     }
 
     @Test
@@ -78,9 +80,11 @@ class ConfigReaderTest {
             prepare: soon                 | config.yaml:1:10: 'prepare' is not a length ('soon'); write it like 45s, 2m, 1m30s or 1h
             rest: 2h                      | config.yaml:1:7: 'rest' is at most 1h; found '2h'
             rest: -5s                     | config.yaml:1:7: 'rest' is negative ('-5s'); write a length like 45s, 2m or 1m30s
+            program: Back Care            | config.yaml:1:10: 'program' must be a program id, such as back-care, or none; found 'Back Care'
+            program: [back-care]          | config.yaml:1:10: 'program' needs a value: a program id, such as back-care, or none; found a list
             voice_cmd: [a, b]             | config.yaml:1:12: 'voice_cmd' needs a value: a command, such as 'espeak-ng -s 140'; found a list
             sounds: none                  | config.yaml:1:1: unknown setting 'sounds' (did you mean 'sound'?)
-            favourite: cat-cow            | config.yaml:1:1: unknown setting 'favourite'; known: sound, voice, voice_cmd, color, checkin, prepare, rest, routines
+            favourite: cat-cow            | config.yaml:1:1: unknown setting 'favourite'; known: sound, voice, voice_cmd, color, checkin, prepare, rest, program, routines
             routines: [1, {a: b}]         | config.yaml:1:12: 'routines' is a list of folders, such as [~/stretches]; found a whole number
             - sound: none                 | config.yaml:1:1: a config file is a mapping of settings, such as 'sound: none'; found a list
             """)

@@ -33,6 +33,23 @@ class SettingsTest {
         assertThat(settings.rest()).isNull();
         assertThat(settings.folders()).isEmpty();
         assertThat(settings.choice(Setting.SOUND)).isEqualTo(new Choice("bell", Origin.DEFAULT, "default"));
+        assertThat(settings.program()).contains("back-care");
+    }
+
+    @Test
+    void the_program_is_an_id_or_none_from_the_flag_the_environment_or_the_file() {
+        Layer file = file(Setting.PROGRAM, "mine");
+
+        assertThat(Settings.resolve(Map.of(), List.of(), Layer.EMPTY, file).program()).contains("mine");
+        assertThat(Settings.resolve(Map.of(), List.of(), env(Map.of("LIMBER_PROGRAM", "None")), file).program())
+                .isEmpty();
+        assertThat(Settings.resolve(Map.of(Setting.PROGRAM, "other"), List.of(), env(Map.of("LIMBER_PROGRAM", "none")),
+                file).choice(Setting.PROGRAM)).isEqualTo(new Choice("other", Origin.FLAG, "--program"));
+        Settings bad = Settings.resolve(Map.of(), List.of(), env(Map.of("LIMBER_PROGRAM", "my program")), file);
+        assertThat(bad.program()).contains("mine");
+        assertThat(bad.problems()).extracting(Problem::toString).containsExactly("LIMBER_PROGRAM: 'program' must be a"
+                + " program id, such as back-care, or none; found 'my program'; unset it or give a program id, such as"
+                + " back-care, or none");
     }
 
     @Test

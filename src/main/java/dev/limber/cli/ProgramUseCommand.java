@@ -1,0 +1,74 @@
+package dev.limber.cli;
+
+import dev.limber.catalog.Catalog;
+import dev.limber.document.Printable;
+import dev.limber.settings.Setting;
+import dev.limber.settings.Settings;
+import dev.limber.settings.Values;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code limber program use ID|none}: the program to follow from now on, written to the config file. */
+@Command(
+        name = "use",
+        description = {
+            "Choose the program in use from now on, or none.",
+            "",
+            "Writes 'program: ID' into the config file: an existing 'program:' line is replaced and the rest of"
+                    + " the file is kept as it is, comments and all; without one, the line is added at the end. The"
+                    + " file and its folder are made if there are none.",
+            "",
+            "Exit status: 0, 66 when there is no such program, 65 when it has problems, 78 when the config file"
+                    + " can't be read."
+        },
+        parameterListHeading = "%nArguments:%n",
+        optionListHeading = "%nOptions:%n",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  limber program use back-care",
+            "  limber program use none"
+        })
+final class ProgramUseCommand implements Callable<Integer> {
+
+    @Mixin
+    private CommandContext context;
+
+    @Mixin
+    private CatalogOptions catalogOptions;
+
+    @Parameters(paramLabel = "PROGRAM", completionCandidates = CompletionCommand.ProgramIdsOrNone.class,
+            description = "A program id from 'limber program list', or none for no program.")
+    private String id;
+
+    @Override
+    public Integer call() {
+        String value;
+        try {
+            value = (String) Values.parse(Setting.PROGRAM, id);
+        } catch (Values.Bad bad) {
+            throw new Failure(Exit.USAGE, "PROGRAM " + bad.getMessage());
+        }
+        Settings settings = context.settings(Map.of(), catalogOptions.folders());
+        String title = null;
+        if (!value.equals(Settings.NO_PROGRAM)) {
+            Catalog catalog = catalogOptions.catalog(context, settings);
+            title = Programs.named(context, catalog, value).program().title();
+        }
+        Path file = ConfigFile.path(context.env());
+        ConfigFile.setProgram(file, value);
+        PrintWriter out = context.out();
+        out.println((title == null ? "No program in use" : "Using " + Printable.of(title) + " (" + value + ")")
+                + ": 'program: " + value + "' is in " + Printable.of(file.toString()) + ".");
+        String variable = context.env().get(Setting.PROGRAM.variable());
+        if (variable != null && !variable.isBlank()) {
+            context.err().println("limber: " + Setting.PROGRAM.variable() + " is set ('" + variable.strip()
+                    + "') and wins over the config file; unset it to follow the file");
+        }
+        return Exit.OK;
+    }
+}
