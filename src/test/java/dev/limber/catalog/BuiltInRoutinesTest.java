@@ -140,7 +140,7 @@ class BuiltInRoutinesTest {
         Program program = Catalog.load(List.of(new Source.BuiltIn())).program("back-care").orElseThrow().program();
 
         assertThat(program.items()).containsExactly(
-                new Item("back-friendly-walk", Period.DAY, new Times(2, 3)),
+                new Item("back-friendly-walk", Period.DAY, new Times(2, 3), "walk"),
                 new Item("thoracic-mobility", Period.DAY, Times.ONCE),
                 new Item("core-and-glutes", Period.WEEK, new Times(2, 2)));
         assertThat(program.run()).isEqualTo(new RunDay(List.of("dynamic-warm-up"), List.of("post-run-stretches"),

@@ -151,6 +151,8 @@ class ProgramReaderTest {
         "daily: [thoracic-mobility]           | 3:9: an item of 'daily' is a mapping like '- routine: thoracic-mobility' with 'times' if more than once; found text",
         "daily: thoracic-mobility             | 3:8: 'daily' must be a list of routines, each like '- routine: thoracic-mobility'; found text",
         "daily: [{routine: a}, {routine: a}]  | 3:33: 'a' is already in this program (line 3); list each routine once, with 'times' for how often",
+        "daily: [{routine: a, label: Walk}]   | 3:29: 'label' is one short word for a status line: lowercase letters, digits and dashes, at most 16, such as 'walk'; 'Walk' is not",
+        "daily: [{routine: a, label: [w]}]    | 3:29: 'label' must be text; found a list",
     })
     void a_bad_item_is_located(String line, String expected) throws IOException {
         assertThat(problems(HEAD + line + "\n")).containsExactly(expected);
