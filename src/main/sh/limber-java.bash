@@ -200,7 +200,8 @@ limber_today_line() {
       case $xdg in /*) state=$xdg/limber ;; *) state=$home/.local/state/limber ;; esac ;;
   esac
   local cache=$state/today-line
-  [ -f "$cache" ] && [ ! -L "$cache" ] || return 1
+  # Limber's own file only: not a link, and not one someone else put in a folder others can write.
+  [ -f "$cache" ] && [ ! -L "$cache" ] && [ -O "$cache" ] || return 1
   local pending
   for pending in "$state"/history-pending-*.jsonl; do
     [ ! -e "$pending" ] || return 1
@@ -209,18 +210,30 @@ limber_today_line() {
   printf -v today '%(%Y-%m-%d)T' -1 2>/dev/null || today=$(date +%Y-%m-%d) || return 1
   local us=$'\x1f'
   local environment="${LIMBER_PROGRAM:-}$us${LIMBER_ROUTINES:-}$us${LIMBER_CONFIG:-}$us${XDG_CONFIG_HOME:-}$us$home$us${TZ:-}"
-  local magic day key line source
+  local magic day key line identity source found present=()
   {
-    IFS= read -r magic && IFS= read -r day && IFS= read -r key && IFS= read -r line || return 1
-    [ "$magic" = "limber-today-line 1" ] && [ "$day" = "$today" ] && [ "$key" = "$environment" ] || return 1
+    IFS= read -r magic && IFS= read -r day && IFS= read -r key && IFS= read -r line && IFS= read -r identity ||
+      return 1
+    [ "$magic" = "limber-today-line 2" ] && [ "$day" = "$today" ] && [ "$key" = "$environment" ] || return 1
     while IFS= read -r source; do
       case $source in
-        +*) [ -e "${source#+}" ] && [ ! "${source#+}" -nt "$cache" ] || return 1 ;;
+        +*) [ -e "${source#+}" ] && [ ! "${source#+}" -nt "$cache" ] || return 1; present+=("${source#+}") ;;
         -*) [ ! -e "${source#-}" ] || return 1 ;;
         *) return 1 ;;
       esac
     done
   } < "$cache" || return 1
+  # Never a control character on a terminal: a line planted by someone else is not printed at all.
+  case $line in *[[:cntrl:]]*) return 1 ;; esac
+  # The files themselves, not only their times: one swapped in that is older (a backup restored, a
+  # link pointed elsewhere) has another inode or change time. One process for all of them.
+  if [ ${#present[@]} -gt 0 ]; then
+    found=$(stat -L -c '%d:%i:%s:%Y:%Z' -- "${present[@]}" 2>/dev/null) || return 1
+    found=${found//$'\n'/ }
+  else
+    found=''
+  fi
+  [ "$found" = "$identity" ] || return 1
   printf '%s\n' "$line"
 }
 

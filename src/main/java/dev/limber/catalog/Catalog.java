@@ -105,7 +105,7 @@ public final class Catalog implements Planner.Library {
         return Optional.ofNullable(entries.get(id));
     }
 
-    /** Programs whose routines are all there, by id. */
+    /** Programs that can be used, by id: a routine they name that is missing or broken is one of their problems. */
     public List<ProgramEntry> programs() {
         return List.copyOf(programEntries.values());
     }
@@ -131,11 +131,14 @@ public final class Catalog implements Planner.Library {
         return programProblemsById.values().stream().flatMap(Set::stream).distinct().toList();
     }
 
-    /** The problems that keep the routine or the program with this id from being used. */
+    /** The problems that keep the routine with this id from being shown or run. */
     public List<Problem> problems(String id) {
-        Set<Problem> both = new LinkedHashSet<>(problemsById.getOrDefault(id, Set.of()));
-        both.addAll(programProblemsById.getOrDefault(id, Set.of()));
-        return List.copyOf(both);
+        return List.copyOf(problemsById.getOrDefault(id, Set.of()));
+    }
+
+    /** The problems of the program with this id: why it can't be used, or the routines it can't use. */
+    public List<Problem> programProblems(String id) {
+        return List.copyOf(programProblemsById.getOrDefault(id, Set.of()));
     }
 
     /** How many files, routines and programs, were read from every source. */
@@ -231,8 +234,9 @@ public final class Catalog implements Planner.Library {
 
     /**
      * Adds one source's files: each overrides an earlier routine or program with its id, even when it
-     * is broken, and two files in the same folder claiming one id is a mistake to point out rather
-     * than guess at; so is a routine and a program with one id.
+     * is broken, and two files of one kind in the same folder claiming one id is a mistake to point out
+     * rather than guess at. Routines and programs have ids of their own: a routine named like a
+     * program (a person's own "back-care" routine) takes nothing from the program, nor the other way.
      */
     private void add(List<RoutineFile> sourceFiles, boolean given) {
         Map<String, List<RoutineFile.Loaded>> claims = new LinkedHashMap<>();
@@ -252,11 +256,11 @@ public final class Catalog implements Planner.Library {
             if (loaded.broken()) {
                 // A broken file still claims its id: running the routine it meant to override
                 // instead would hide the mistake from the person who made it.
-                forgetEntries(loaded.claimedId());
+                forgetEntries(loaded.claimedId(), loaded.isProgram());
                 report(loaded, loaded.problems(), given);
             } else {
-                claims.computeIfAbsent(folderOf(file) + "\0" + loaded.claimedId(), k -> new ArrayList<>())
-                        .add(loaded);
+                claims.computeIfAbsent(folderOf(file) + "\0" + loaded.isProgram() + "\0" + loaded.claimedId(),
+                        k -> new ArrayList<>()).add(loaded);
             }
         }
         for (List<RoutineFile.Loaded> sameId : claims.values()) {
@@ -265,52 +269,41 @@ public final class Catalog implements Planner.Library {
                 take(sameId.get(0), given);
                 continue;
             }
-            forgetEntries(id);
-            boolean mixed = sameId.stream().anyMatch(RoutineFile.Loaded::isProgram)
-                    && !sameId.stream().allMatch(RoutineFile.Loaded::isProgram);
+            forgetEntries(id, sameId.get(0).isProgram());
             for (RoutineFile.Loaded claim : sameId) {
                 String others = sameId.stream().filter(c -> c != claim).map(c -> c.file().name())
                         .reduce((a, b) -> a + ", " + b).orElse("");
-                String fix = mixed ? "a routine and a program may not share an id; give each its own"
-                        : "give each " + claim.kind().name() + " its own id";
+                String fix = "give each " + claim.kind().name() + " its own id";
                 report(claim, List.of(new Problem(claim.file().name(), claim.idAt(), "the id '" + id
                         + "' is also used by " + others + " in the same folder; " + fix)), given);
             }
         }
     }
 
-    /**
-     * Takes a file that is fine on its own as the one with its id; unless the id is the other kind's
-     * (a routine's, for a program), which would make every command that names it a guess.
-     */
+    /** Takes a file that is fine on its own as the one of its kind with its id. */
     private void take(RoutineFile.Loaded loaded, boolean given) {
         String id = loaded.claimedId();
-        String other = loaded.isProgram() ? routineNames.get(id) : programs.containsKey(id)
-                ? programs.get(id).file().name() : null;
-        forgetEntries(id);
-        problemsById.remove(id);
-        programProblemsById.remove(id);
-        if (other != null) {
-            report(loaded, List.of(new Problem(loaded.file().name(), loaded.idAt(), "the id '" + id + "' is also a "
-                    + (loaded.isProgram() ? "routine's" : "program's") + " (" + other + "); a routine and a program"
-                    + " may not share an id: give this " + loaded.kind().name() + " another")), given);
-            return;
-        }
+        forgetEntries(id, loaded.isProgram());
         if (loaded.isProgram()) {
+            programProblemsById.remove(id);
             programs.put(id, loaded);
         } else {
+            problemsById.remove(id);
             routines.put(id, loaded.routine());
             files.put(id, loaded.file().path());
             routineNames.put(id, loaded.file().name());
         }
     }
 
-    /** Forgets the routine or program an earlier file gave {@code id}: a later file overrides it. */
-    private void forgetEntries(String id) {
-        routines.remove(id);
-        files.remove(id);
-        routineNames.remove(id);
-        programs.remove(id);
+    /** Forgets the routine or program an earlier file gave {@code id}: a later file of its kind overrides it. */
+    private void forgetEntries(String id, boolean program) {
+        if (program) {
+            programs.remove(id);
+        } else {
+            routines.remove(id);
+            files.remove(id);
+            routineNames.remove(id);
+        }
     }
 
     private static String folderOf(RoutineFile file) {
@@ -342,8 +335,8 @@ public final class Catalog implements Planner.Library {
     }
 
     /**
-     * Takes each program whose routines are all there and fine; one that names a routine there is
-     * not, or a broken one, gets a problem where it names it, as an include would.
+     * Takes each program that reads well; one that names a routine there is not, or a broken one, gets
+     * a problem where it names it, as an include would, and is used all the same.
      */
     private void checkPrograms() {
         programs.values().stream().sorted(Comparator.comparing(RoutineFile.Loaded::claimedId)).forEach(loaded -> {
@@ -355,9 +348,9 @@ public final class Catalog implements Planner.Library {
                     found.add(new Problem(program.file(), reference.at(), why));
                 }
             }
-            if (found.isEmpty()) {
-                programEntries.put(program.id(), new ProgramEntry(program, loaded.file().path()));
-            } else {
+            // Usable all the same: the day goes on with the routines that are there, and says what isn't.
+            programEntries.put(program.id(), new ProgramEntry(program, loaded.file().path()));
+            if (!found.isEmpty()) {
                 report(programProblemsById, program.id(), found, givenIds.contains(program.id()));
             }
         });
@@ -369,10 +362,12 @@ public final class Catalog implements Planner.Library {
             return null;
         }
         if (problemsById.containsKey(routine)) {
-            return "routine '" + routine + "' has problems of its own (listed with it)";
+            List<Problem> own = List.copyOf(problemsById.get(routine));
+            return "routine '" + routine + "' can't be used: " + own.get(0)
+                    + (own.size() > 1 ? " (and " + (own.size() - 1) + " more; 'limber validate' lists them)" : "");
         }
         if (programs.containsKey(routine) || programProblemsById.containsKey(routine)) {
-            return "'" + routine + "' is a program, not a routine; name a routine from 'limber list'";
+            return "no routine '" + routine + "' ('" + routine + "' is a program); name a routine from 'limber list'";
         }
         return "no routine '" + routine + "'" + Rules.didYouMean(routine, ids()) + "; 'limber list' shows them";
     }

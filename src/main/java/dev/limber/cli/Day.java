@@ -36,8 +36,13 @@ final class Day {
      */
     static Optional<InUse> program(CommandContext context, CatalogOptions catalogOptions, Settings settings) {
         Catalog catalog = catalogOptions.catalog(context, settings);
-        return Programs.inUse(context, settings, catalog)
-                .map(entry -> new InUse(entry.program(), catalog, entry.file()));
+        Optional<Catalog.ProgramEntry> entry = Programs.inUse(context, settings, catalog);
+        // A routine it names that is missing or broken is said; the rest of the day goes on.
+        entry.ifPresent(e -> {
+            context.report(catalog.programProblems(e.id()));
+            context.err().flush();
+        });
+        return entry.map(e -> new InUse(e.program(), catalog, e.file()));
     }
 
     /** The program in use, or empty when the person has turned programs off. */
@@ -62,8 +67,8 @@ final class Day {
 
     /**
      * Every file and folder today's view was made from, for {@link LineCache}: the history, the
-     * config file, the routine folders (a file added or taken away changes the folder), the
-     * program's file and its routines' files.
+     * config file, the routine folders (a file added or taken away changes the folder), and every
+     * routine and program file that isn't built in.
      */
     static List<Path> sources(CommandContext context, Settings settings, InUse inUse, HistoryOptions history) {
         List<Path> sources = new ArrayList<>();
@@ -73,11 +78,17 @@ final class Day {
         for (Choice folder : settings.folders()) {
             sources.add((Path) folder.value());
         }
-        if (inUse.file() != null) {
-            sources.add(inUse.file());
+        // Every file of the person's own, not only the program's: a session of any routine counts for
+        // what it includes, and an edit may add an include.
+        for (Catalog.Entry entry : inUse.catalog().entries()) {
+            if (entry.file() != null) {
+                sources.add(entry.file());
+            }
         }
-        for (String id : inUse.program().routineIds()) {
-            inUse.catalog().entry(id).map(Catalog.Entry::file).ifPresent(sources::add);
+        for (Catalog.ProgramEntry program : inUse.catalog().programs()) {
+            if (program.file() != null) {
+                sources.add(program.file());
+            }
         }
         return sources;
     }

@@ -19,20 +19,29 @@ import java.util.Map;
  * src/main/sh/limber-java.bash): a status bar asks every few seconds, and a JVM each time would cost
  * more than the line is worth. The file says what it was made from, and the launcher checks each:
  * <pre>
- * limber-today-line 1
+ * limber-today-line 2
  * 2026-11-30                          the local day it is for
  * (six values)                        the environment that chose the program and its routines
  * walk 1/2-3 · thoracic ✓ · core 1/2  the line
+ * 2049:1311:5120:1764480000:1764480000 ...   each present file as `stat -L -c %d:%i:%s:%Y:%Z` says it
  * +/home/ana/.local/state/limber/history.jsonl   a file that was there: stale if newer than this file, or gone
  * -/home/ana/.config/limber/config.yaml          a file that wasn't: stale once it is there
  * </pre>
  * A pending history file beside it makes it stale too. Its time is set to when the history was read,
- * not when it was written, so a change made in between makes it stale, never wrong.
+ * not when it was written, so a change made in between makes it stale, never wrong; and each file's
+ * device, inode, size and times catch one swapped in that is older (a backup restored, a link
+ * pointed elsewhere), which a time alone would miss. It is kept only where the launcher can tell
+ * all this as Java does: not for a relative LIMBER_CONFIG or LIMBER_ROUTINES (which mean another
+ * file in another folder), nor a TZ that Java and the C library read differently (POSIX rules such
+ * as GMT+11), nor a history that couldn't be read.
  */
 final class LineCache {
 
     static final String FILE = "today-line";
-    static final String MAGIC = "limber-today-line 1";
+    static final String MAGIC = "limber-today-line 2";
+
+    /** More files than any person's routines; past it, checking them all would cost the launcher more than Java. */
+    static final int MOST_SOURCES = 2000;
 
     /** The variables that choose the program and its routines, in the launcher's order. */
     static final List<String> VARIABLES = List.of("LIMBER_PROGRAM", "LIMBER_ROUTINES", "LIMBER_CONFIG",
@@ -57,17 +66,33 @@ final class LineCache {
      */
     static void write(Path folder, LocalDate day, Map<String, String> env, String line, List<Path> sources,
             long readAt) {
-        List<String> lines = new ArrayList<>(List.of(MAGIC, day.toString(), environment(env), line));
+        if (!keepable(env) || sources.size() > MOST_SOURCES) {
+            return;
+        }
         List<Path> all = new ArrayList<>(sources);
         jar().ifPresent(all::add);
+        List<String> names = new ArrayList<>();
+        List<String> identities = new ArrayList<>();
         for (Path source : all) {
             String name = source.toAbsolutePath().toString();
             if (name.contains("\n") || name.contains("\r")) {
                 return;
             }
-            lines.add((Files.exists(source) ? "+" : "-") + name);
+            if (Files.exists(source)) {
+                String identity = identity(source);
+                if (identity == null) {
+                    return;
+                }
+                identities.add(identity);
+                names.add("+" + name);
+            } else {
+                names.add("-" + name);
+            }
         }
-        for (String l : lines.subList(1, 4)) {
+        List<String> lines = new ArrayList<>(List.of(MAGIC, day.toString(), environment(env), line,
+                String.join(" ", identities)));
+        lines.addAll(names);
+        for (String l : lines.subList(1, 5)) {
             if (l.contains("\n") || l.contains("\r")) {
                 return;
             }
@@ -96,6 +121,32 @@ final class LineCache {
             } catch (IOException ignored) {
                 // Nothing more to do: a stray partial file is only a few bytes.
             }
+        }
+    }
+
+    /** Whether the launcher reads this environment as Java does (see the class comment). */
+    static boolean keepable(Map<String, String> env) {
+        for (String name : List.of("LIMBER_CONFIG", "LIMBER_ROUTINES")) {
+            for (String each : env.getOrDefault(name, "").split(java.io.File.pathSeparator)) {
+                if (!each.isBlank() && !each.startsWith("/") && !each.equals("~") && !each.startsWith("~/")) {
+                    return false;
+                }
+            }
+        }
+        String tz = env.getOrDefault("TZ", "");
+        return tz.isEmpty() || tz.equals("UTC") || tz.matches("[A-Za-z][A-Za-z_-]*(/[A-Za-z0-9_+-]+)+");
+    }
+
+    /** {@code device:inode:size:mtime:ctime} of the file a path names (through links), as stat prints them. */
+    static String identity(Path path) {
+        try {
+            Map<String, Object> a = Files.readAttributes(path, "unix:dev,ino,size,lastModifiedTime,ctime");
+            return a.get("dev") + ":" + a.get("ino") + ":" + a.get("size") + ":"
+                    + ((FileTime) a.get("lastModifiedTime")).to(java.util.concurrent.TimeUnit.SECONDS) + ":"
+                    + ((FileTime) a.get("ctime")).to(java.util.concurrent.TimeUnit.SECONDS);
+        } catch (IOException | RuntimeException e) {
+            // Not a Unix file system, or gone meanwhile: no line kept, Java answers.
+            return null;
         }
     }
 

@@ -72,6 +72,8 @@ final class ProgramShowCommand implements Callable<Integer> {
                 : Programs.inUse(context, settings, catalog).orElseThrow(() -> new Failure(Exit.NOT_FOUND,
                         "no program in use ('program: none', from " + settings.choice(Setting.PROGRAM).where()
                                 + "); give an id, or choose one with 'limber program use ID'"));
+        context.report(catalog.programProblems(entry.id()));
+        context.err().flush();
         boolean inUse = settings.program().equals(Optional.of(entry.id()));
         PrintWriter out = context.out();
         switch (format) {

@@ -58,6 +58,11 @@ final class ProgramUseCommand implements Callable<Integer> {
         if (!value.equals(Settings.NO_PROGRAM)) {
             Catalog catalog = catalogOptions.catalog(context, settings);
             title = Programs.named(context, catalog, value).program().title();
+            if (!catalog.programProblems(value).isEmpty()) {
+                context.report(catalog.programProblems(value));
+                throw new Failure(Exit.DATA, "program '" + value + "' names routines Limber can't use; fix the"
+                        + " problems above first");
+            }
         }
         Path file = ConfigFile.path(context.env());
         ConfigFile.setProgram(file, value);

@@ -31,8 +31,8 @@ final class Programs {
         if (entry.isPresent()) {
             return entry;
         }
-        if (!catalog.problems(id.get()).isEmpty()) {
-            context.report(catalog.problems(id.get()));
+        if (!catalog.programProblems(id.get()).isEmpty()) {
+            context.report(catalog.programProblems(id.get()));
             throw new Failure(Exit.DATA, broken(settings, id.get()));
         }
         throw new Failure(Exit.NOT_FOUND, missing(settings, catalog));
@@ -44,7 +44,7 @@ final class Programs {
         if (id.isEmpty() || catalog.program(id.get()).isPresent()) {
             return null;
         }
-        return catalog.problems(id.get()).isEmpty() ? missing(settings, catalog) : broken(settings, id.get());
+        return catalog.programProblems(id.get()).isEmpty() ? missing(settings, catalog) : broken(settings, id.get());
     }
 
     private static String missing(Settings settings, Catalog catalog) {
@@ -75,7 +75,7 @@ final class Programs {
             return entry.get();
         }
         if (catalog.programIds().contains(id)) {
-            context.report(catalog.problems(id));
+            context.report(catalog.programProblems(id));
             throw new Failure(Exit.DATA, "program '" + id + "' is not valid; fix the problems above");
         }
         if (catalog.entry(id).isPresent() || catalog.ids().contains(id)) {

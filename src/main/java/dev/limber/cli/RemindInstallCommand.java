@@ -82,7 +82,13 @@ final class RemindInstallCommand implements Callable<Integer> {
             throw new Failure(Exit.NOT_FOUND, "the limber command's path, " + launcher + ", has a quote or a backslash"
                     + " in it, and systemd runs no program from such a path; move Limber to a folder without one");
         }
-        List<Unit> units = List.of(new Unit(timer, Units.timer(times)), new Unit(service, Units.service(launcher)));
+        List<Unit> units;
+        try {
+            units = List.of(new Unit(timer, Units.timer(times)), new Unit(service, Units.service(launcher, carried())));
+        } catch (IllegalArgumentException e) {
+            throw new Failure(Exit.USAGE, "one of " + String.join(", ", dev.limber.remind.Reminder.CARRIED)
+                    + " has a control character in it, which a timer can't be given; set it without one");
+        }
         for (Unit unit : units) {
             RemindCommand.read(unit.path()).filter(text -> !Units.isLimbers(text)).ifPresent(text -> {
                 throw new Failure(Exit.IO, unit.path() + " is not Limber's (it has no line '" + Units.MARKER
@@ -126,6 +132,38 @@ final class RemindInstallCommand implements Callable<Integer> {
         return Exit.OK;
     }
 
+    /**
+     * The variables of {@link Reminder#CARRIED} that are set here, each path made absolute as Limber
+     * reads it (a timer runs in another folder, with another environment); those Limber ignores (a
+     * relative XDG folder) are left out.
+     */
+    private java.util.Map<String, String> carried() {
+        java.util.Map<String, String> env = context.env();
+        Path home = dev.limber.catalog.SearchPath.home(env);
+        java.util.Map<String, String> carried = new java.util.TreeMap<>();
+        for (String name : dev.limber.remind.Reminder.CARRIED) {
+            String value = env.get(name);
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            switch (name) {
+                case "XDG_STATE_HOME", "XDG_CONFIG_HOME" -> {
+                    if (Path.of(value).isAbsolute()) {
+                        carried.put(name, value);
+                    }
+                }
+                case "LIMBER_STATE_DIR", "LIMBER_CONFIG" -> carried.put(name,
+                        dev.limber.settings.PathNames.resolve(value, home, null).toAbsolutePath().toString());
+                case "LIMBER_ROUTINES" -> carried.put(name, String.join(java.io.File.pathSeparator,
+                        java.util.Arrays.stream(value.split(java.io.File.pathSeparator)).filter(v -> !v.isBlank())
+                                .map(v -> dev.limber.settings.PathNames.resolve(v, home, null).toAbsolutePath()
+                                        .toString()).toList()));
+                default -> carried.put(name, value);
+            }
+        }
+        return carried;
+    }
+
     /** Writes a unit whole or not at all: a timer read half-written would be a broken unit. */
     private static void write(Unit unit) throws IOException {
         Path partial = unit.path().resolveSibling("." + unit.path().getFileName() + ".partial");
@@ -137,7 +175,7 @@ final class RemindInstallCommand implements Callable<Integer> {
         PrintWriter out = context.out();
         List<String> lines;
         try {
-            lines = Crontab.lines(times, launcher);
+            lines = Crontab.lines(times, launcher, carried());
         } catch (IllegalArgumentException e) {
             throw new Failure(Exit.NOT_FOUND, "the limber command's path has a character no crontab can hold;"
                     + " move Limber to a plainer folder");

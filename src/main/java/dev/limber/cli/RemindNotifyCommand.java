@@ -67,7 +67,18 @@ final class RemindNotifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ReminderTimes given = at == null ? null : RemindCommand.at(at);
-        Optional<Today> today = Day.today(context, catalogOptions, historyOptions);
+        Optional<Today> today;
+        try {
+            today = Day.today(context, catalogOptions, historyOptions);
+        } catch (Failure e) {
+            // A timer has no one to tell and must not fail (cron would mail it, systemd mark the unit
+            // failed): what is wrong goes in the log, for 'limber remind status' to show.
+            if (dryRun) {
+                throw e;
+            }
+            logFailure(e.getMessage());
+            return Exit.OK;
+        }
         if (today.isEmpty()) {
             return quiet("No program is in use, so there is nothing to remind you of.");
         }
@@ -118,6 +129,16 @@ final class RemindNotifyCommand implements Callable<Integer> {
             context.out().println(why);
         }
         return Exit.OK;
+    }
+
+    private void logFailure(String why) {
+        ReminderLog log = new ReminderLog(historyOptions.log(context.env()).file().getParent());
+        try {
+            log.failed(OffsetDateTime.now(context.clock()), why);
+        } catch (IOException e) {
+            context.err().println("limber: no reminder could be worked out (" + why + ") nor logged in " + log.file()
+                    + ": " + Problem.reason(e));
+        }
     }
 
     private void log(String why, Reminder reminder) {

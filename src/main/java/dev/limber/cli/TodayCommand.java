@@ -118,7 +118,11 @@ final class TodayCommand implements Callable<Integer> {
                 history.entries(), mornings, LocalDate.now(context.clock()), context.clock().getZone());
         String line = line(today);
         // Kept only for the command line the launchers answer from it: no flags that change the day.
-        if (!historyOptions.given() && catalogOptions.folders().isEmpty() && programOption.flags().isEmpty()) {
+        // Nor from a history that is there and couldn't be read: its counts would be zeros.
+        Path historyFile = historyOptions.log(context.env()).file();
+        boolean historyRead = !java.nio.file.Files.exists(historyFile) || java.nio.file.Files.isReadable(historyFile);
+        if (!historyOptions.given() && catalogOptions.folders().isEmpty() && programOption.flags().isEmpty()
+                && historyRead) {
             LineCache.write(historyOptions.folder(context.env()), today.date(), context.env(), line,
                     Day.sources(context, settings, inUse.get(), historyOptions), readAt);
         }
@@ -156,8 +160,12 @@ final class TodayCommand implements Callable<Integer> {
                     .collect(Collectors.joining(", "));
             String after = run.after().stream().map(a -> Printable.of(a.title(), 40) + (a.done() > 0 ? " \u2713" : ""))
                     .collect(Collectors.joining(", "));
-            out.println("  " + (run.runDay() ? "Run day" : "Running today?") + " Before: " + before + " \u00b7 after: "
-                    + after);
+            if (today.easier() && !run.runDay()) {
+                out.println("  No run today: an easier day (a walk instead).");
+            } else {
+                out.println("  " + (run.runDay() ? "Run day: before, " : "Running today? Before, ") + before
+                        + "; after, " + after + ".");
+            }
             if (run.plan().walk() != null && run.plan().walksPerWeek() > 0) {
                 String swap = run.plan().walksPerWeek() == 1 ? "One run a week becomes a walk"
                         : run.plan().walksPerWeek() + " runs a week become a walk";

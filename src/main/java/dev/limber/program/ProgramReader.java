@@ -252,7 +252,7 @@ public final class ProgramReader {
         if (entry == null) {
             return null;
         }
-        String text = rules.text(entry, 17, true);
+        String text = rules.text(entry, 16, true);
         if (text != null && !LABEL.matcher(text).matches()) {
             problem(entry.value().at(), "'label' is one short word for a status line: lowercase letters, digits and"
                     + " dashes, at most 16, such as 'walk'; '" + Printable.value(text) + "' is not");

@@ -232,13 +232,17 @@ public record Today(
     /**
      * What a reminder names now: each daily item below the most it asks ("nothing after the third
      * walk"), a run day's stretches once warmed up, and a weekly item only when the days left in
-     * the week are no more than the sessions it still needs.
+     * the week are no more than the sessions it still needs. On an easier day, only the daily items
+     * below the least they ask.
      */
     public List<Status> toRemind() {
         List<Status> due = new ArrayList<>();
         int daysLeft = DayOfWeek.SUNDAY.getValue() - date.getDayOfWeek().getValue() + 1;
         for (Status s : items) {
-            if (s.item().period() == Period.DAY ? s.open() : s.item().times().min() - s.done() >= daysLeft) {
+            // On an easier day, only the least asked, as today's view says: nothing beyond it.
+            boolean remind = s.item().period() == Period.DAY ? easier ? s.due() : s.open()
+                    : !easier && s.item().times().min() - s.done() >= daysLeft;
+            if (remind) {
                 due.add(s);
             }
         }

@@ -25,7 +25,15 @@ public final class Crontab {
      * @throws IllegalArgumentException when the launcher's path has a character no crontab can hold
      */
     public static List<String> lines(ReminderTimes times, Path launcher) {
-        String command = quote(launcher.toString()) + " remind notify --at " + times.argument();
+        return lines(times, launcher, java.util.Map.of());
+    }
+
+    /** The same, with the variables a timer's Limber needs ({@link Reminder#CARRIED}) before the command. */
+    public static List<String> lines(ReminderTimes times, Path launcher, java.util.Map<String, String> environment) {
+        StringBuilder assignments = new StringBuilder();
+        new java.util.TreeMap<>(environment).forEach((name, value) -> assignments.append(name).append('=')
+                .append(quote(value)).append(' '));
+        String command = assignments + quote(launcher.toString()) + " remind notify --at " + times.argument();
         return times.times().stream().map(t -> line(t, command)).toList();
     }
 

@@ -17,6 +17,13 @@ import java.util.Optional;
  */
 public record Reminder(String title, String body, String routine) {
 
+    /**
+     * The variables a timer's Limber is given as the person's Limber had them, so that it reads the
+     * same history, config and program: a timer runs with none of the person's environment.
+     */
+    public static final List<String> CARRIED = List.of("LIMBER_STATE_DIR", "XDG_STATE_HOME", "LIMBER_CONFIG",
+            "XDG_CONFIG_HOME", "LIMBER_ROUTINES", "LIMBER_PROGRAM");
+
     /** The reminder for what {@code today} has left to remind of; empty when nothing is. */
     public static Optional<Reminder> of(Today today) {
         List<Today.Status> due = new ArrayList<>(today.toRemind());
@@ -37,14 +44,17 @@ public record Reminder(String title, String body, String routine) {
         return Optional.of(new Reminder(what(first), body.toString(), routine));
     }
 
-    /** "Back-friendly walk 1 of 2–3 today", "Thoracic mobility today", "Core and glutes 2 of 2 this week". */
+    /**
+     * "Back-friendly walk: 1 of 2–3 done today", "Thoracic mobility today", "Core and glutes: 1 of 2
+     * done this week": the count done so far, as {@code limber today} says it.
+     */
     static String what(Today.Status status) {
         String title = Printable.of(status.title());
         boolean week = status.item().period() == Period.WEEK;
         if (!week && status.item().times().max() == 1) {
             return title + " today";
         }
-        return title + " " + (status.done() + 1) + " of " + status.item().times().text()
+        return title + ": " + status.done() + " of " + status.item().times().text() + " done"
                 + (week ? " this week" : " today");
     }
 

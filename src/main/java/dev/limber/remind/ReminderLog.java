@@ -43,6 +43,12 @@ public final class ReminderLog {
                 + " · not shown: " + why);
     }
 
+    /** Appends "TIME no reminder: WHY" when what is due could not be worked out (a broken program). */
+    public void failed(OffsetDateTime now, String why) throws IOException {
+        append(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(now.truncatedTo(ChronoUnit.SECONDS))
+                + " no reminder: " + why);
+    }
+
     private void append(String line) throws IOException {
         Path folder = file.getParent();
         if (!Files.isDirectory(folder)) {
@@ -52,6 +58,9 @@ public final class ReminderLog {
             } catch (UnsupportedOperationException e) {
                 Files.createDirectories(folder);
             }
+        }
+        if (Files.isSymbolicLink(file)) {
+            throw new IOException("it is a symbolic link, which Limber never writes through; remove it");
         }
         Set<OpenOption> options = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND, LinkOption.NOFOLLOW_LINKS);

@@ -51,11 +51,32 @@ public final class Units {
      * @throws IllegalArgumentException when the launcher's path has a character systemd runs no program from
      */
     public static String service(Path launcher) {
-        return MARKER + "\n"
+        return service(launcher, java.util.Map.of());
+    }
+
+    /**
+     * The service, with the variables that chose where the history and the program are
+     * ({@link Reminder#CARRIED}): a timer's Limber must read the history the person's Limber writes.
+     */
+    public static String service(Path launcher, java.util.Map<String, String> environment) {
+        StringBuilder text = new StringBuilder(MARKER + "\n"
                 + "[Unit]\n" + DESCRIPTION + "\n"
                 + "[Service]\n"
-                + "Type=oneshot\n"
-                + "ExecStart=" + executable(launcher.toString()) + " remind notify\n";
+                + "Type=oneshot\n");
+        new java.util.TreeMap<>(environment).forEach((name, value) -> text.append("Environment=")
+                .append(environmentWord(name + "=" + value)).append('\n'));
+        return text.append("ExecStart=").append(executable(launcher.toString())).append(" remind notify\n").toString();
+    }
+
+    /**
+     * One assignment as an {@code Environment=} word (systemd.exec(5)): in double quotes, a quote or a
+     * backslash escaped with a backslash, and "%" doubled, which systemd would read as a specifier.
+     */
+    static String environmentWord(String assignment) {
+        if (assignment.codePoints().anyMatch(Printable::unsafe)) {
+            throw new IllegalArgumentException("a control character in " + assignment);
+        }
+        return '"' + assignment.replace("\\", "\\\\").replace("\"", "\\\"").replace("%", "%%") + '"';
     }
 
     /**

@@ -260,15 +260,16 @@ class CatalogTest {
     }
 
     @Test
-    void a_program_naming_a_routine_there_is_not_is_refused_where_it_names_it_with_a_suggestion() throws IOException {
+    void a_program_naming_a_routine_there_is_not_is_told_where_it_names_it_and_still_used_for_the_rest()
+            throws IOException {
         Path mine = folder(".config/limber/routines");
         write(mine, "mine.yaml", program("Mine", "back-friendly-walk", "thoracic-mobilty"));
 
         Catalog catalog = load(env());
 
-        assertThat(catalog.program("mine")).isEmpty();
+        assertThat(catalog.program("mine")).isPresent();
         assertThat(catalog.programIds()).contains("mine", "back-care");
-        assertThat(catalog.problems("mine")).extracting(Problem::toString).containsExactly(mine.resolve("mine.yaml")
+        assertThat(catalog.programProblems("mine")).extracting(Problem::toString).containsExactly(mine.resolve("mine.yaml")
                 + ":5:14: no routine 'thoracic-mobilty' (did you mean 'thoracic-mobility'?); 'limber list' shows them");
         assertThat(catalog.entries()).hasSize(7);
         assertThat(catalog.program("back-care")).isPresent();
@@ -282,9 +283,10 @@ class CatalogTest {
 
         Catalog catalog = load(env());
 
-        assertThat(catalog.problems("mine")).extracting(Problem::message).containsExactly(
-                "routine 'inner' has problems of its own (listed with it)",
-                "'back-care' is a program, not a routine; name a routine from 'limber list'");
+        assertThat(catalog.programProblems("mine")).extracting(Problem::message).satisfiesExactly(
+                m -> assertThat(m).startsWith("routine 'inner' can't be used: " + mine.resolve("inner.yaml") + ":"),
+                m -> assertThat(m).isEqualTo("no routine 'back-care' ('back-care' is a program); name a routine from"
+                        + " 'limber list'"));
     }
 
     @Test
@@ -296,32 +298,30 @@ class CatalogTest {
         Catalog catalog = load(env());
 
         assertThat(catalog.program("broken")).isEmpty();
-        assertThat(catalog.problems("broken")).extracting(Problem::toString).containsExactly(mine.resolve("broken.yaml")
+        assertThat(catalog.programProblems("broken")).extracting(Problem::toString).containsExactly(mine.resolve("broken.yaml")
                 + ":3:28: unknown key 'tiems' in an item of 'daily' (did you mean 'times'?)");
         assertThat(catalog.entries()).hasSize(8);
         assertThat(catalog.programs()).extracting(Catalog.ProgramEntry::id).containsExactly("back-care");
     }
 
     @Test
-    void a_program_and_a_routine_may_not_share_an_id() throws IOException {
+    void a_routine_and_a_program_with_one_id_are_each_their_own() throws IOException {
         Path mine = folder(".config/limber/routines");
         write(mine, "run-day.yaml", program("Run days", "dynamic-warm-up"));
+        write(mine, "back-care.yaml", routine("My back care"));
         Path here = folder("here");
         write(here, "twin.yaml", routine("Twin"));
         write(here, "twin-program.yaml", "id: twin\n" + program("Twin", "run-day"));
 
         Catalog catalog = load(env(), here);
 
-        assertThat(catalog.entry("run-day")).isEmpty();
-        assertThat(catalog.program("run-day")).isEmpty();
-        assertThat(catalog.entry("twin")).isEmpty();
-        assertThat(catalog.problems()).extracting(Problem::toString).containsExactly(
-                mine.resolve("run-day.yaml") + ":1:1: the id 'run-day' is also a routine's (built-in/run-day.yaml);"
-                        + " a routine and a program may not share an id: give this program another",
-                here.resolve("twin-program.yaml") + ":1:5: the id 'twin' is also used by " + here.resolve("twin.yaml")
-                        + " in the same folder; a routine and a program may not share an id; give each its own",
-                here.resolve("twin.yaml") + ":1:1: the id 'twin' is also used by " + here.resolve("twin-program.yaml")
-                        + " in the same folder; a routine and a program may not share an id; give each its own");
+        assertThat(catalog.entry("run-day")).isPresent();
+        assertThat(catalog.program("run-day")).isPresent();
+        assertThat(catalog.entry("back-care").orElseThrow().routine().title()).isEqualTo("My back care");
+        assertThat(catalog.program("back-care").orElseThrow().builtIn()).isTrue();
+        assertThat(catalog.entry("twin")).isPresent();
+        assertThat(catalog.program("twin")).isPresent();
+        assertThat(catalog.problems()).isEmpty();
     }
 
     @Test

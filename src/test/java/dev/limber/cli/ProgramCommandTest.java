@@ -235,7 +235,7 @@ class ProgramCommandTest {
     }
 
     @Test
-    void a_broken_program_is_reported_and_the_other_programs_and_routines_still_work() throws IOException {
+    void a_program_naming_a_routine_there_is_not_is_told_and_can_be_shown_but_not_chosen() throws IOException {
         Path broken = Files.writeString(userFolder().resolve("broken.yaml"), "kind: program\ntitle: Broken\n"
                 + "daily:\n  - routine: thoracic-mobilty\n");
 
@@ -248,13 +248,15 @@ class ProgramCommandTest {
                 + " 'thoracic-mobility'?); 'limber list' shows them\n";
         assertThat(list.status()).isZero();
         assertThat(list.err()).isEqualTo(problem);
-        assertThat(list.out()).contains("back-care").doesNotContain("broken");
+        assertThat(list.out()).contains("back-care", "broken");
         assertThat(routines.status()).isZero();
         assertThat(routines.err()).isEqualTo(problem);
         assertThat(new ObjectMapper().readTree(routines.out())).hasSize(7);
-        assertThat(show.status()).isEqualTo(Exit.DATA);
-        assertThat(show.err()).isEqualTo(problem + "limber: program 'broken' is not valid; fix the problems above\n");
+        assertThat(show.status()).isZero();
+        assertThat(show.err()).isEqualTo(problem);
         assertThat(use.status()).isEqualTo(Exit.DATA);
+        assertThat(use.err()).isEqualTo(problem + "limber: program 'broken' names routines Limber can't use; fix"
+                + " the problems above first\n");
         assertThat(config()).doesNotExist();
     }
 

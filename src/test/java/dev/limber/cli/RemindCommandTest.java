@@ -121,6 +121,23 @@ class RemindCommandTest {
     }
 
     @Test
+    void the_timer_s_limber_is_given_the_folders_and_program_this_one_was_given() throws IOException {
+        Cli.Result result = cli().env("LIMBER_STATE_DIR", "~/my state").env("LIMBER_PROGRAM", "back-care")
+                .env("XDG_STATE_HOME", "relative/ignored").run("remind", "install");
+
+        assertThat(result.status()).isZero();
+        assertThat(Files.readString(units.resolve(Units.SERVICE))).contains(
+                "Environment=\"LIMBER_STATE_DIR=" + home.resolve("my state") + "\"\n",
+                "Environment=\"LIMBER_PROGRAM=back-care\"\n",
+                "Environment=\"XDG_CONFIG_HOME=" + home.resolve("config") + "\"\n").doesNotContain("XDG_STATE_HOME");
+
+        systemctl(false);
+        Cli.Result cron = cli().env("LIMBER_STATE_DIR", "~/my state").run("remind", "install", "--at", "09:00");
+        assertThat(cron.out()).contains("0 9 * * * LIMBER_STATE_DIR='" + home.resolve("my state") + "' XDG_CONFIG_HOME="
+                + home.resolve("config") + " " + bin.resolve("limber") + " remind notify --at 09:00");
+    }
+
+    @Test
     void install_at_times_of_one_s_own_and_again_at_others_rewrites_the_timer() throws IOException {
         cli().run("remind", "install", "--at", "07:15,12:00");
         Cli.Result again = cli().run("remind", "install", "--at", "09:00");
@@ -184,7 +201,8 @@ class RemindCommandTest {
         Cli.Result result = cli().run("remind", "install");
 
         assertThat(result.status()).isZero();
-        String command = bin.resolve("limber") + " remind notify --at 08:00,13:00,18:00";
+        String command = "XDG_CONFIG_HOME=" + home.resolve("config") + " " + bin.resolve("limber")
+                + " remind notify --at 08:00,13:00,18:00";
         assertThat(result.out()).contains("no systemd user session", "'crontab -e' opens it",
                 "\n\n0 8 * * * " + command + "\n0 13 * * * " + command + "\n0 18 * * * " + command + "\n\n",
                 "Limber doesn't edit your crontab");
@@ -199,7 +217,8 @@ class RemindCommandTest {
         Cli.Result result = cli().run("remind", "install", "--at", "09:45");
 
         assertThat(result.status()).isZero();
-        assertThat(result.out()).contains("45 9 * * * " + bin.resolve("limber") + " remind notify --at 09:45\n");
+        assertThat(result.out()).contains("45 9 * * * XDG_CONFIG_HOME=" + home.resolve("config") + " "
+                + bin.resolve("limber") + " remind notify --at 09:45\n");
     }
 
     @Test
@@ -333,7 +352,7 @@ class RemindCommandTest {
         assertThat(result.status()).isZero();
         assertThat(result.out()).isEmpty();
         assertThat(result.err()).isEmpty();
-        assertThat(notified()).containsExactly("--app-name=Limber", "--", "Back-friendly walk 1 of 2–3 today",
+        assertThat(notified()).containsExactly("--app-name=Limber", "--", "Back-friendly walk: 0 of 2–3 done today",
                 "limber run back-friendly-walk\nAlso due: Thoracic mobility today");
         assertThat(state.resolve("reminders.log")).doesNotExist();
     }
@@ -347,7 +366,7 @@ class RemindCommandTest {
 
         cli().env("DISPLAY", ":0").run("remind", "notify");
 
-        assertThat(notified()).containsExactly("--app-name=Limber", "--", "Back-friendly walk 3 of 2–3 today",
+        assertThat(notified()).containsExactly("--app-name=Limber", "--", "Back-friendly walk: 2 of 2–3 done today",
                 "limber run back-friendly-walk");
     }
 
@@ -390,10 +409,10 @@ class RemindCommandTest {
 
         assertThat(installed.out()).isEqualTo("It is 13:05, outside the reminder window (14:00 to 15:00): nothing to"
                 + " show.\n");
-        assertThat(given.out()).startsWith("Would show: Back-friendly walk 1 of 2–3 today\n"
+        assertThat(given.out()).startsWith("Would show: Back-friendly walk: 0 of 2–3 done today\n"
                 + "            limber run back-friendly-walk\n"
                 + "            Also due: Thoracic mobility today\n"
-                + "with: notify-send --app-name=Limber -- 'Back-friendly walk 1 of 2–3 today' $'limber run");
+                + "with: notify-send --app-name=Limber -- 'Back-friendly walk: 0 of 2–3 done today' $'limber run");
         assertThat(notified()).isEmpty();
     }
 
@@ -408,7 +427,7 @@ class RemindCommandTest {
         assertThat(result.err()).isEmpty();
         assertThat(notified()).isEmpty();
         Path log = state.resolve("reminders.log");
-        assertThat(Files.readAllLines(log)).containsExactly("2026-11-30T13:05:00+01:00 Back-friendly walk 1 of 2–3 today;"
+        assertThat(Files.readAllLines(log)).containsExactly("2026-11-30T13:05:00+01:00 Back-friendly walk: 0 of 2–3 done today;"
                 + " limber run back-friendly-walk; Also due: Thoracic mobility today · not shown: no desktop session"
                 + " (no DISPLAY, WAYLAND_DISPLAY or D-Bus session bus)");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(log))).isEqualTo("rw-------");

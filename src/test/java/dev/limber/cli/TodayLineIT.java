@@ -41,7 +41,7 @@ class TodayLineIT {
     void tools() throws IOException {
         // A PATH with what the launcher itself uses, and no java.
         noJava = Files.createDirectories(home.resolve("no-java-bin"));
-        for (String tool : List.of("bash", "env", "find", "date", "readlink", "cat", "dirname")) {
+        for (String tool : List.of("bash", "env", "find", "date", "readlink", "cat", "dirname", "stat")) {
             Path found = Stream.of("/usr/bin", "/bin").map(d -> Path.of(d, tool)).filter(Files::isExecutable)
                     .findFirst().orElseThrow();
             Files.createSymbolicLink(noJava.resolve(tool), found);
@@ -197,5 +197,52 @@ class TodayLineIT {
         assertThat(line(false, elsewhere).out()).isEqualTo(FRESH + "\n");
         assertThat(line(false, Map.of("XDG_STATE_HOME", home.resolve("xdg").toString())).err())
                 .contains("no Java found");
+    }
+
+    @Test
+    void a_history_swapped_for_an_older_one_makes_the_line_stale() throws Exception {
+        Path other = home.resolve("other");
+        new HistoryLog(other).append(walk("a"));
+        kept(FRESH);
+        FileTime old = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+        Files.setLastModifiedTime(other.resolve(HistoryLog.FILE), old);
+        Files.move(other.resolve(HistoryLog.FILE), state.resolve(HistoryLog.FILE));
+
+        stale();
+    }
+
+    @Test
+    void a_routine_edited_in_place_with_its_old_time_makes_the_line_stale() throws Exception {
+        Path folder = Files.createDirectories(home.resolve(".config/limber/routines"));
+        Path mine = folder.resolve("my-combo.yaml");
+        Files.writeString(mine, "title: Mine\nsteps:\n  - {name: A, time: 20s}\n");
+        kept(FRESH);
+        FileTime time = Files.getLastModifiedTime(mine);
+        Files.writeString(mine, "title: Mine\nsteps:\n  - include: thoracic-mobility\n");
+        Files.setLastModifiedTime(mine, time);
+
+        stale();
+    }
+
+    @Test
+    void no_line_is_kept_where_the_launcher_would_read_the_environment_otherwise() throws Exception {
+        age();
+        line(true, Map.of("LIMBER_CONFIG", "limber.yaml"));
+        assertThat(state.resolve("today-line")).doesNotExist();
+        line(true, Map.of("TZ", "GMT+11"));
+        assertThat(state.resolve("today-line")).doesNotExist();
+    }
+
+    @Test
+    void a_kept_line_with_a_control_character_is_never_printed() throws Exception {
+        kept(FRESH);
+        Path kept = state.resolve("today-line");
+        FileTime time = Files.getLastModifiedTime(kept);
+        List<String> lines = new ArrayList<>(Files.readAllLines(kept));
+        lines.set(3, "\u001b]0;owned\u0007walk");
+        Files.write(kept, lines);
+        Files.setLastModifiedTime(kept, time);
+
+        stale();
     }
 }
