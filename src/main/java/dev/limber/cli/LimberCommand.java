@@ -6,6 +6,7 @@ import dev.limber.document.Problem;
 import dev.limber.settings.Layer;
 import dev.limber.settings.Setting;
 import dev.limber.settings.Settings;
+import dev.limber.tui.SystemTerminal;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jline.terminal.spi.SystemStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Model.CommandSpec;
@@ -122,6 +124,23 @@ public class LimberCommand implements Callable<Integer> {
 
     boolean terminal() {
         return terminal;
+    }
+
+    /**
+     * How many cells wide output may be before the terminal would wrap it: 0 (no limit) when output
+     * is not a terminal, so scripts and files get every column. On a terminal, {@code COLUMNS} when
+     * it is set to a number (as {@code ls} reads it), else the width the terminal tells, else 80.
+     */
+    int columns() {
+        if (!terminal) {
+            return 0;
+        }
+        String columns = env.getOrDefault("COLUMNS", "").strip();
+        if (columns.matches("\\d{1,4}") && Integer.parseInt(columns) > 0) {
+            return Integer.parseInt(columns);
+        }
+        int told = SystemTerminal.width(SystemStream.Output);
+        return told > 0 ? told : 80;
     }
 
     /** Colour only for a person at a terminal who has not asked for none, here or in the config file. */

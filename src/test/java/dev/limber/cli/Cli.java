@@ -31,10 +31,20 @@ final class Cli {
         return this;
     }
 
-    /** As if stdout were a terminal, which turns colour on unless asked not to. */
+    /**
+     * As if stdout were a terminal, which turns colour on unless asked not to; 80 columns wide unless
+     * {@link #columns} says otherwise, so that no test asks the terminal it runs in.
+     */
     Cli terminal() {
         terminal = true;
+        env.putIfAbsent("COLUMNS", "80");
         return this;
+    }
+
+    /** As if stdout were a terminal this many columns wide. */
+    Cli columns(int columns) {
+        env.put("COLUMNS", String.valueOf(columns));
+        return terminal();
     }
 
     Result run(String... args) {
