@@ -250,4 +250,16 @@ class ListCommandTest {
                 row.contains("built-in") ? "built-in" : "~/.config")).isEqualTo(source));
         assertThat(lines.get(1)).matches("asa +朝のストレッチと背中のほぐし +1 +35s +morning, back +~/.config/limber/routines/asa.yaml");
     }
+
+    @Test
+    void on_a_terminal_the_problems_come_before_the_table() throws IOException {
+        Path broken = Files.writeString(userFolder().resolve("mine.yaml"), "title: Mine\nsteps:\n  - name: X\n"
+                + "    tiem: 30s\n");
+
+        String seen = cli().terminal().seen("list", "--no-color");
+
+        assertThat(seen).startsWith("limber: " + broken + ":3:5: step 'X' needs 'time' (like 'time: 30s') or 'reps'"
+                + " (like 'reps: 10')\nlimber: " + broken + ":4:5: unknown key 'tiem' in a step (did you mean"
+                + " 'time'?)\nID ");
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
@@ -149,5 +150,20 @@ class ValidateCommandTest {
         // Unreadable is not found, as for show and run (README's table), and said with its reason.
         assertThat(result.status()).isEqualTo(Exit.NOT_FOUND);
         assertThat(result.err()).startsWith("limber: " + loop + ": cannot read this file (");
+    }
+
+    @Test
+    void on_one_screen_every_problem_comes_before_the_summary() throws IOException {
+        Path folder = Files.createDirectories(home.resolve("mine"));
+        for (int i = 0; i < 30; i++) {
+            Files.writeString(folder.resolve("r" + i + ".yaml"), "title: R\nsteps:\n  - name: X\n    tiem: 30s\n");
+        }
+
+        String seen = cli().seen("validate", folder.toString(), home.resolve("nope.yaml").toString());
+
+        List<String> lines = seen.lines().toList();
+        assertThat(lines).hasSize(62);
+        assertThat(lines.subList(0, 61)).allSatisfy(line -> assertThat(line).startsWith("limber: "));
+        assertThat(lines.get(61)).isEqualTo("Checked 30 routine files: 30 with problems (60 problems).");
     }
 }
