@@ -166,4 +166,15 @@ class ValidateCommandTest {
         assertThat(lines.subList(0, 61)).allSatisfy(line -> assertThat(line).startsWith("limber: "));
         assertThat(lines.get(61)).isEqualTo("Checked 30 routine files: 30 with problems (60 problems).");
     }
+
+    @Test
+    void a_length_with_decimals_is_answered_with_the_length_that_was_meant() throws IOException {
+        Path file = Files.writeString(home.resolve("half.yaml"), "title: Half\nsteps:\n  - name: Hold\n"
+                + "    time: 0.5m\n");
+
+        Cli.Result result = cli().run("validate", file.toString());
+
+        assertThat(result.status()).isEqualTo(Exit.DATA);
+        assertThat(result.err()).isEqualTo("limber: " + file + ":4:11: 'time' must be whole units ('0.5m'); write 30s\n");
+    }
 }
