@@ -177,4 +177,18 @@ class ValidateCommandTest {
         assertThat(result.status()).isEqualTo(Exit.DATA);
         assertThat(result.err()).isEqualTo("limber: " + file + ":4:11: 'time' must be whole units ('0.5m'); write 30s\n");
     }
+
+    @Test
+    void a_cue_indented_one_step_too_far_is_a_located_problem_not_part_of_the_cue_above() throws IOException {
+        Path file = Files.writeString(home.resolve("calf.yaml"), "title: Calf stretch\nsteps:\n"
+                + "  - name: Calf stretch\n    time: 30s\n    cues:\n      - Keep the knee soft.\n"
+                + "        - Keep the heel down\n");
+
+        Cli.Result result = cli().run("validate", file.toString());
+
+        assertThat(result.status()).isEqualTo(Exit.DATA);
+        assertThat(result.err()).isEqualTo("limber: " + file + ":7:9: '- Keep the heel down' is indented more than"
+                + " the list item above, so YAML joins it to that item's text; put its '-' in column 7, under the one"
+                + " above, to make it an item of its own\n");
+    }
 }
