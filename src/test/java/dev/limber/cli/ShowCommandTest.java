@@ -163,7 +163,7 @@ class ShowCommandTest {
         Cli.Result result = cli().run("show");
 
         assertThat(result.status()).isEqualTo(Exit.USAGE);
-        assertThat(result.err()).startsWith("limber: Missing required parameter: 'ID'");
+        assertThat(result.err()).startsWith("limber: missing ID: a routine id from 'limber list'");
     }
 
     /**
