@@ -473,7 +473,8 @@ public final class YamlReader {
                 inBlockList.addLast(false);
             } else if (event instanceof CollectionEndEvent) {
                 inBlockList.pollLast();
-            } else if (event instanceof ScalarEvent scalar && scalar.isPlain() && Boolean.TRUE.equals(inBlockList.peekLast())
+            } else if (event instanceof ScalarEvent scalar && scalar.isPlain()
+                    && Boolean.TRUE.equals(inBlockList.peekLast())
                     && scalar.getEndMark().getLine() > scalar.getStartMark().getLine()) {
                 folded.add(new Folded(scalar.getStartMark().getLine(), scalar.getStartMark().getColumn(),
                         scalar.getEndMark().getLine()));
