@@ -68,6 +68,20 @@ class HelpAndErrorsTest {
         assertThat(cli().run("program", "lsit").err()).contains("(did you mean 'list'?)");
     }
 
+    /**
+     * --state-dir's help is one string, which the man page makes one paragraph, and --help wraps it
+     * without breaking the path in two.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"run", "show", "history", "stats", "today"})
+    void state_dir_is_described_in_one_paragraph_with_the_path_whole(String command) {
+        String help = cli().run(command, "--help").out();
+
+        assertThat(new picocli.CommandLine(new AllCommands()).getSubcommands().get(command).getCommandSpec()
+                .findOption("--state-dir").description()).hasSize(1);
+        assertThat(help).contains("Keep the history in DIR.", " ~/.local/state/limber.\n");
+    }
+
     @Test
     void version_prints_the_version() {
         Cli.Result result = cli().run("--version");
