@@ -80,7 +80,7 @@ final class ListCommand implements Callable<Integer> {
         if (count > 0) {
             out.println();
             String line = "And " + count + (count == 1 ? " program" : " programs")
-                    + " (what to do every day and every week): 'limber program list' shows "
+                    + " (what to do each day and week): 'limber program list' shows "
                     + (count == 1 ? "it." : "them.");
             int window = context.columns();
             for (String part : window > 0 ? Words.wrap(line, window) : List.of(line)) {

@@ -47,7 +47,7 @@ class ListCommandTest {
                 + " stretch +built-in");
         // Programs are no routines: told of after the table, never in it nor in the JSON.
         assertThat(lines.subList(lines.size() - 2, lines.size())).containsExactly("",
-                "And 1 program (what to do every day and every week): 'limber program list' shows it.");
+                "And 1 program (what to do each day and week): 'limber program list' shows it.");
     }
 
     @Test
@@ -233,8 +233,8 @@ class ListCommandTest {
         assertThat(result.out()).contains("asa                 朝のストレッチと背…\n",
                 "hips                Hip openers 🧘 with…\n", "back-friendly-walk  Back-friendly walk\n");
         // The line after the table is wrapped at spaces to the window too.
-        assertThat(result.out()).endsWith("\nAnd 1 program (what to do every day and\nevery week): 'limber program"
-                + " list' shows\nit.\n");
+        assertThat(result.out()).endsWith("\nAnd 1 program (what to do each day and\nweek): 'limber program list'"
+                + " shows it.\n");
     }
 
     @Test
