@@ -237,10 +237,25 @@ limber_today_line() {
   printf '%s\n' "$line"
 }
 
+# `limber list` fits its table to the terminal's width. One stty here tells it in a few milliseconds,
+# where the JVM would load JLine's native terminal or start a stty of its own, a tenth of a second
+# on a small machine; it is passed on as COLUMNS, which Limber reads as ls does. Only for list, only
+# when its output is a terminal, and never over a COLUMNS already set. stty reads the terminal that
+# standard output is (fd 3, since inside $( ) fd 1 is the pipe back to the shell); when it can't, the
+# JVM asks.
+limber_columns() {
+  [ "${1:-}" = list ] && [ -z "${COLUMNS:-}" ] && [ -t 1 ] || return 0
+  local size=''
+  { size=$(stty size <&3 2>/dev/null); } 3<&1 || return 0
+  case ${size#* } in '' | *[!0-9]*) return 0 ;; esac
+  export COLUMNS=${size#* }
+}
+
 limber_exec() {
   local classpath=$1 version=$2
   shift 2
   limber_reopen_closed_streams
+  limber_columns "$@"
   # The JVM pauses threads with SIGUSR2 for its flight recorder's sampling, and took a stray one for
   # a fault (Java 17 crashed). On Linux it can use SIGRTMAX instead, a signal nothing sends, which
   # leaves SIGUSR2 to end a session as SIGTERM does (dev.limber.tui.StopSignals). Elsewhere, the

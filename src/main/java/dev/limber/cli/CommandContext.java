@@ -68,6 +68,11 @@ final class CommandContext {
         return limber().terminal();
     }
 
+    /** How many cells wide a line may be before the terminal wraps it; 0 when output is no terminal. */
+    int columns() {
+        return limber().columns();
+    }
+
     /** Problems go to stderr, one line each, in the form editors and terminals turn into links. */
     void report(Collection<Problem> problems) {
         for (Problem problem : problems) {

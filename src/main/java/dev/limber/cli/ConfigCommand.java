@@ -74,6 +74,8 @@ final class ConfigCommand implements Callable<Integer> {
             problems.add(program);
         }
         List<Setting> shown = List.of(Setting.values()).stream().filter(s -> s != Setting.ROUTINES).toList();
+        // The problems first, as every command tells them: the table after them stays in sight.
+        problems.forEach(problem -> context.err().println("limber: " + problem));
         switch (format) {
             case json -> Documents.json(out, g -> {
                 g.writeStartObject();
@@ -129,8 +131,6 @@ final class ConfigCommand implements Callable<Integer> {
                 table.print(out, context.style());
             }
         }
-        out.flush();
-        problems.forEach(problem -> context.err().println("limber: " + problem));
         return problems.isEmpty() ? Exit.OK : Exit.CONFIG;
     }
 

@@ -15,9 +15,10 @@ import picocli.CommandLine.Option;
 final class HistoryOptions {
 
     @Option(names = "--state-dir", paramLabel = "DIR",
-            // One place a line: picocli would break a path that wraps at its "~/.".
-            description = {"Keep the history in DIR. Without it, in", "$LIMBER_STATE_DIR when set, else",
-                "$XDG_STATE_HOME/limber when set, else", "~/.local/state/limber."})
+            // One string: the man page makes a paragraph of each (issue 13: it was four). Worded so
+            // that --help's wrapping, which may break after the "~/.", leaves the path whole.
+            description = "Keep the history in DIR. Without it, in $LIMBER_STATE_DIR or $XDG_STATE_HOME/limber"
+                    + " (the first that is set), else in ~/.local/state/limber.")
     private Path stateDir;
 
     HistoryLog log(Map<String, String> env) {

@@ -6,6 +6,7 @@ import dev.limber.document.Problem;
 import dev.limber.settings.Layer;
 import dev.limber.settings.Setting;
 import dev.limber.settings.Settings;
+import dev.limber.tui.SystemTerminal;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,16 +14,23 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jline.terminal.spi.SystemStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.OverwrittenOptionException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine;
 
@@ -124,6 +132,23 @@ public class LimberCommand implements Callable<Integer> {
         return terminal;
     }
 
+    /**
+     * How many cells wide output may be before the terminal would wrap it: 0 (no limit) when output
+     * is not a terminal, so scripts and files get every column. On a terminal, {@code COLUMNS} when
+     * it is set to a number (as {@code ls} reads it), else the width the terminal tells, else 80.
+     */
+    int columns() {
+        if (!terminal) {
+            return 0;
+        }
+        String columns = env.getOrDefault("COLUMNS", "").strip();
+        if (columns.matches("\\d{1,4}") && Integer.parseInt(columns) > 0) {
+            return Integer.parseInt(columns);
+        }
+        int told = SystemTerminal.width(SystemStream.Output);
+        return told > 0 ? told : 80;
+    }
+
     /** Colour only for a person at a terminal who has not asked for none, here or in the config file. */
     Ansi ansi(String... args) {
         boolean off = noColor || !terminal || !env.getOrDefault("NO_COLOR", "").isEmpty()
@@ -169,19 +194,70 @@ public class LimberCommand implements Callable<Integer> {
     int usageError(ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         PrintWriter err = command.getErr();
-        err.println("limber: " + e.getMessage() + suggestion(e, command.getCommandSpec()));
+        err.println("limber: " + usageProblem(e, command.getCommandSpec()));
         err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more.");
         return Exit.USAGE;
     }
 
-    /** " (did you mean 'list'?)" for a mistyped command or option, the way routine keys get one. */
-    private static String suggestion(ParameterException e, CommandSpec command) {
-        if (!(e instanceof UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
-            return "";
+    /**
+     * What is wrong with the command line in Limber's words, as its other errors are worded: "no
+     * command 'rnu' (did you mean 'run'?)" rather than picocli's "Unmatched argument at index 0".
+     * Anything picocli finds that is not worded here is told in picocli's words.
+     */
+    static String usageProblem(ParameterException e, CommandSpec command) {
+        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            return unmatched(unmatched.getUnmatched().get(0), command);
         }
-        String typed = unmatched.getUnmatched().get(0).split("=", 2)[0];
-        Collection<String> known = typed.startsWith("-") ? command.optionsMap().keySet()
-                : command.subcommands().keySet();
+        // 'limber help lsit': picocli's help command names what it was asked for in the value.
+        if (e.getArgSpec() == null && e.getValue() != null
+                && String.valueOf(e.getMessage()).startsWith("Unknown subcommand")) {
+            return unmatched(e.getValue(), command);
+        }
+        if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
+            ArgSpec arg = missing.getMissing().get(0);
+            if (arg instanceof OptionSpec option) {
+                return option.longestName() + " needs a value (" + option.paramLabel() + ")";
+            }
+            String about = arg.description().length == 0 ? "" : arg.description()[0].split("\\. ", 2)[0]
+                    .replaceFirst("\\.$", "");
+            return "missing " + arg.paramLabel() + (about.isEmpty() ? ""
+                    : ": " + about.substring(0, 1).toLowerCase(Locale.ROOT) + about.substring(1));
+        }
+        if (e instanceof OverwrittenOptionException twice && twice.getOverwritten() instanceof OptionSpec option) {
+            return option.longestName() + " is given more than once; give it once";
+        }
+        ArgSpec arg = e.getArgSpec();
+        if (arg != null && e.getValue() != null && e.getCause() instanceof TypeConversionException bad) {
+            String name = arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
+            String said = name + " '" + e.getValue() + "': ";
+            Class<?> type = arg.type();
+            if (type.isEnum()) {
+                List<String> values = Arrays.stream(type.getEnumConstants()).map(v -> ((Enum<?>) v).name()).toList();
+                return said + "choose " + String.join(", ", values.subList(0, values.size() - 1)) + " or "
+                        + values.get(values.size() - 1) + DidYouMean.closest(e.getValue(), values)
+                                .map(g -> " (did you mean '" + g + "'?)").orElse("");
+            }
+            return said + bad.getMessage();
+        }
+        return e.getMessage();
+    }
+
+    /** An argument no command or option takes: a mistyped command or option, or one too many. */
+    private static String unmatched(String typed, CommandSpec command) {
+        String where = command.parent() == null ? "" : " in '" + command.qualifiedName() + "'";
+        if (typed.startsWith("-") && typed.length() > 1) {
+            String option = typed.split("=", 2)[0];
+            return "no option '" + option + "'" + where + suggestion(option, command.optionsMap().keySet());
+        }
+        if (!command.subcommands().isEmpty()) {
+            return "no command '" + typed + "'" + where + suggestion(typed, command.subcommands().keySet());
+        }
+        return "'" + command.qualifiedName() + "' takes " + (command.positionalParameters().isEmpty() ? "no arguments"
+                : "no more arguments") + "; '" + typed + "' is one too many";
+    }
+
+    /** " (did you mean 'list'?)" for a mistyped command or option, the way routine keys get one. */
+    private static String suggestion(String typed, Collection<String> known) {
         return DidYouMean.closest(typed, known).map(g -> " (did you mean '" + g + "'?)").orElse("");
     }
 

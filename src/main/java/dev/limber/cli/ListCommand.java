@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.limber.catalog.Catalog;
 import dev.limber.document.Printable;
 import dev.limber.routine.Durations;
+import dev.limber.tui.Words;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -20,7 +21,11 @@ import picocli.CommandLine.Option;
             "",
             "Built-in routines, those in your routine folder (~/.config/limber/routines), in LIMBER_ROUTINES "
                     + "and in --routines folders. A routine file with problems is reported on stderr and the "
-                    + "others are still listed. Programs are listed by 'limber program list'."
+                    + "others are still listed. Programs are listed by 'limber program list'.",
+            "",
+            "On a terminal the table fits the window (COLUMNS, when set, says how wide it is): the columns "
+                    + "least needed are shortened or left out, source first, then tags, steps and time; the id "
+                    + "and title stay. Into a pipe or a file, every column is written whole."
         },
         optionListHeading = "%nOptions:%n",
         footerHeading = "%nExamples:%n",
@@ -74,9 +79,13 @@ final class ListCommand implements Callable<Integer> {
     private void programs(PrintWriter out, int count) {
         if (count > 0) {
             out.println();
-            out.println(context.style().faint("And " + count + (count == 1 ? " program" : " programs")
-                    + " (what to do every day and every week): 'limber program list' shows "
-                    + (count == 1 ? "it." : "them.")));
+            String line = "And " + count + (count == 1 ? " program" : " programs")
+                    + " (what to do each day and week): 'limber program list' shows "
+                    + (count == 1 ? "it." : "them.");
+            int window = context.columns();
+            for (String part : window > 0 ? Words.wrap(line, window) : List.of(line)) {
+                out.println(context.style().faint(part));
+            }
         }
     }
 
@@ -96,12 +105,14 @@ final class ListCommand implements Callable<Integer> {
             out.println(tag == null ? "No routines found." : "No routines tagged '" + Printable.of(tag) + "'.");
             return;
         }
-        Table table = new Table("ID", "TITLE", "STEPS", "TIME", "TAGS", "SOURCE").alignRight(2, 3);
+        // In a narrow window the id (what 'run' takes) and the title stay longest, then the time.
+        Table table = new Table("ID", "TITLE", "STEPS", "TIME", "TAGS", "SOURCE").alignRight(2, 3)
+                .priority(0, 1, 3, 2, 4, 5);
         for (Catalog.Entry entry : entries) {
             table.row(entry.id(), entry.routine().title(), String.valueOf(entry.plan().steps()),
                     Fields.about(entry.plan()) + Durations.format(entry.plan().seconds()),
                     String.join(", ", entry.routine().tags()), Fields.shortSource(entry, context.env()));
         }
-        table.print(out, style);
+        table.print(out, style, context.columns());
     }
 }

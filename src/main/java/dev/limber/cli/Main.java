@@ -80,12 +80,13 @@ public final class Main {
 
     /**
      * As {@link #run}, with the wall clock (and time zone) that history and stats go by. Whatever is
-     * written to {@code err} is made {@linkplain PrintableWriter printable} on the way; what goes to
+     * written to {@code err} is made {@linkplain PrintableWriter printable} on the way, and comes out
+     * in order with {@code out}, as a person at a terminal reads them; what goes to
      * {@code out} is, value by value, where it is printed (tables, JSON, YAML, CSV).
      */
     static int run(PrintWriter out, PrintWriter shownErr, Map<String, String> env, boolean terminal, Clock clock,
             String... args) {
-        PrintWriter err = new PrintWriter(new PrintableWriter(shownErr));
+        PrintWriter err = new PrintWriter(new PrintableWriter(shownErr, out));
         try {
             return execute(out, err, env, terminal, clock, args);
         } catch (RuntimeException | Error e) {

@@ -1,6 +1,7 @@
 package dev.limber.cli;
 
 import dev.limber.document.Printable;
+import java.io.Flushable;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -10,14 +11,26 @@ import java.io.Writer;
  * line, so a file name, an argument or a history field in a message can't reach the terminal as a
  * control sequence, whichever command prints it. Limber writes no colour to stderr, so nothing of
  * its own is lost.
+ *
+ * <p>And in order with standard output: what was printed there before is flushed first, and each
+ * line here is flushed as it ends, as C's stderr is unbuffered. Both streams usually go to one
+ * terminal; without this, a command's summary on stdout could come out before the problems it
+ * sums up, and scroll them out of sight.
  */
 final class PrintableWriter extends FilterWriter {
 
     /** A high surrogate that ended a write, kept until its other half comes with the next one. */
     private char pending;
+    private final Flushable before;
 
     PrintableWriter(Writer out) {
+        this(out, null);
+    }
+
+    /** Flushes {@code before} (standard output) before each write. */
+    PrintableWriter(Writer out, Flushable before) {
         super(out);
+        this.before = before;
     }
 
     @Override
@@ -32,6 +45,9 @@ final class PrintableWriter extends FilterWriter {
 
     @Override
     public void write(String text, int offset, int length) throws IOException {
+        if (before != null) {
+            before.flush();
+        }
         StringBuilder chunk = new StringBuilder(length + 1);
         if (pending != 0) {
             chunk.append(pending);
@@ -52,6 +68,9 @@ final class PrintableWriter extends FilterWriter {
             }
         }
         out.write(Printable.of(chunk.substring(start)));
+        if (start > 0) {
+            out.flush();
+        }
     }
 
     @Override

@@ -102,9 +102,9 @@ final class ShowCommand implements Callable<Integer> {
             out.println(style.faint("Tags: " + String.join(", ", routine.tags())));
         }
         if (note != null || routine.perDay() != null) {
-            String goal = routine.perDay() == null ? "" : routine.perDay().text() + " times a day";
-            out.println(style.bold(note == null ? goal : note.substring(0, 1).toUpperCase() + note.substring(1)
-                    + (goal.isEmpty() ? "" : "; " + goal)));
+            String goal = routine.perDay() == null ? null : routine.perDay().inWords();
+            String line = note == null ? goal : goal == null ? note : note + "; " + goal;
+            out.println(style.bold(line.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + line.substring(1)));
         }
         out.println();
 

@@ -11,6 +11,7 @@ import dev.limber.settings.Settings;
 import dev.limber.tui.CheckIn;
 import dev.limber.tui.Prompter;
 import dev.limber.tui.StdinPrompter;
+import dev.limber.tui.Words;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -148,10 +149,11 @@ final class TodayCommand implements Callable<Integer> {
     private static void text(PrintWriter out, Today today, Day.Reminders reminders) {
         Program program = today.program();
         out.println(DAY.format(today.date()) + " \u00b7 " + Printable.of(program.title(), 60));
-        int width = today.items().stream().mapToInt(s -> Printable.of(s.title(), 40).length()).max().orElse(0);
+        // Titles lined up in terminal cells, where a Japanese title takes two a character.
+        int width = today.items().stream().mapToInt(s -> Words.columns(title(s))).max().orElse(0);
         for (Today.Status s : today.items()) {
-            String title = Printable.of(s.title(), 40);
-            out.println("  " + (s.due() ? "\u00b7" : "\u2713") + " " + title + " ".repeat(width - title.length())
+            String title = title(s);
+            out.println("  " + (s.due() ? "\u00b7" : "\u2713") + " " + title + " ".repeat(width - Words.columns(title))
                     + "  " + count(s) + (s.growth() != null ? " \u00b7 " + s.growth().note() : ""));
         }
         Today.Run run = today.run();
@@ -190,6 +192,11 @@ final class TodayCommand implements Callable<Integer> {
             out.println();
             out.println(Printable.of(program.caution(), 600));
         }
+    }
+
+    /** An item's title as the day shows it: at most 40 cells. */
+    private static String title(Today.Status s) {
+        return Words.shorten(Printable.of(s.title()), 40);
     }
 
     /** "1 of 2–3 today", "not yet today", "1 of 2 this week". */

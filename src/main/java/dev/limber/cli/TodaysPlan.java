@@ -49,7 +49,7 @@ record TodaysPlan(Plan plan, Integer lengthSeconds, String note) {
         String note;
         if (time != null) {
             seconds = time;
-            note = "today: " + Durations.format(time) + ", as --time says";
+            note = "today: " + Growth.minutes(time) + ", as --time says";
         } else {
             HistoryLog.Read read = history.get();
             Growth growth = Growth.today(routine, read.entries(), Mornings.of(read.mornings(), zone), zone);

@@ -19,6 +19,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +27,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingStartEvent;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
 import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
@@ -111,6 +115,10 @@ public final class YamlReader {
             if (p.nextToken() != null) {
                 problem(position(p.currentTokenLocation()), "a second YAML document starts here; " + kind.onePerFile());
             }
+            if (!p.folded().isEmpty()) {
+                List<String> lines = lines(text);
+                p.folded().forEach(item -> misindented(item, lines));
+            }
             return new Parsed(root, withNotes(), true);
         } catch (TooBig big) {
             return fatal(big.at, big.getMessage());
@@ -137,6 +145,10 @@ public final class YamlReader {
     }
 
     private record Note(Position at, String message) {
+    }
+
+    /** A plain scalar that is a block list's item and spans lines, 0-based as SnakeYAML's marks count. */
+    private record Folded(int startLine, int startColumn, int endLine) {
     }
 
     /** A size as people read it: "1 MiB", "64 KiB". */
@@ -231,6 +243,49 @@ public final class YamlReader {
             }
         }
         return null;
+    }
+
+    /**
+     * A list item of plain text that YAML continued onto the lines after it: a line there that
+     * starts with "- " was meant as an item of its own, indented one step too far, and YAML quietly
+     * joined it to the text above ("Keep the knee soft. - Keep the heel down"). Each such line is a
+     * problem, located at its '-'.
+     */
+    private void misindented(Folded item, List<String> lines) {
+        if (item.endLine() >= lines.size()) {
+            return;
+        }
+        String first = lines.get(item.startLine());
+        int dash = Math.min(item.startColumn(), first.length()) - 1;
+        while (dash >= 0 && first.charAt(dash) == ' ') {
+            dash--;
+        }
+        String where = dash >= 0 && first.charAt(dash) == '-' ? "put its '-' in column " + (dash + 1)
+                + ", under the one above," : "line its '-' up with the one above";
+        for (int l = item.startLine() + 1; l <= item.endLine(); l++) {
+            String line = lines.get(l);
+            String stripped = line.stripLeading();
+            if (stripped.startsWith("- ") || stripped.equals("-")) {
+                problem(new Position(l + 1, line.length() - stripped.length() + 1), "'" + Printable.value(stripped)
+                        + "' is indented more than the list item above, so YAML joins it to that item's text; "
+                        + where + " to make it an item of its own");
+            }
+        }
+    }
+
+    /** The lines of {@code text}, split where YAML ends a line, without their line ends. */
+    private static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (endsLine(text, i)) {
+                int end = i > start && text.charAt(i) == '\n' && text.charAt(i - 1) == '\r' ? i - 1 : i;
+                lines.add(text.substring(start, end));
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return lines;
     }
 
     /** The position just after {@code before}, counting lines the way YAML does. */
@@ -384,6 +439,9 @@ public final class YamlReader {
      */
     private static final class WatchfulParser extends YAMLParser {
         private final List<Note> seen = new ArrayList<>();
+        private final List<Folded> folded = new ArrayList<>();
+        /** For each collection the parser is in, innermost last: whether it is a block sequence. */
+        private final ArrayDeque<Boolean> inBlockList = new ArrayDeque<>();
         private final DocumentKind kind;
 
         WatchfulParser(IOContext ctxt, int parserFeatures, int formatFeatures, LoaderOptions options,
@@ -396,6 +454,11 @@ public final class YamlReader {
             return seen;
         }
 
+        /** The list items of plain text that went on over more than one line. */
+        List<Folded> folded() {
+            return folded;
+        }
+
         @Override
         protected Event getEvent() throws IOException {
             Event event = super.getEvent();
@@ -403,6 +466,18 @@ public final class YamlReader {
                 note(event, "aliases ('*" + alias.getAnchor() + "') are not supported; write the value out in full");
             } else if (event instanceof NodeEvent node && node.getAnchor() != null) {
                 note(event, "anchors ('&" + node.getAnchor() + "') are not supported; write each value out in full");
+            }
+            if (event instanceof SequenceStartEvent list) {
+                inBlockList.addLast(!list.isFlow());
+            } else if (event instanceof MappingStartEvent) {
+                inBlockList.addLast(false);
+            } else if (event instanceof CollectionEndEvent) {
+                inBlockList.pollLast();
+            } else if (event instanceof ScalarEvent scalar && scalar.isPlain()
+                    && Boolean.TRUE.equals(inBlockList.peekLast())
+                    && scalar.getEndMark().getLine() > scalar.getStartMark().getLine()) {
+                folded.add(new Folded(scalar.getStartMark().getLine(), scalar.getStartMark().getColumn(),
+                        scalar.getEndMark().getLine()));
             }
             String tag = event instanceof ScalarEvent scalar ? scalar.getTag()
                     : event instanceof CollectionStartEvent start ? start.getTag() : null;

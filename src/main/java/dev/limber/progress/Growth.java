@@ -60,7 +60,8 @@ public record Growth(int seconds, int start, int max, int finished) {
                 : ", building toward " + minutes(max));
     }
 
-    private static String minutes(int seconds) {
+    /** A growing step's length as its note says it: "14 min", or "1m30s" when not whole minutes. */
+    public static String minutes(int seconds) {
         return seconds % 60 == 0 ? seconds / 60 + " min" : dev.limber.routine.Durations.format(seconds);
     }
 }

@@ -7,4 +7,12 @@ public record DailyGoal(int min, int max) {
     public String text() {
         return min == max ? String.valueOf(min) : min + "–" + max;
     }
+
+    /** "once a day", "twice a day", "3 times a day", "2–3 times a day". */
+    public String inWords() {
+        if (min == max && min <= 2) {
+            return (min == 1 ? "once" : "twice") + " a day";
+        }
+        return text() + " times a day";
+    }
 }

@@ -1,6 +1,8 @@
 package dev.limber.routine;
 
 import dev.limber.document.Printable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +24,10 @@ public final class Durations {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern LONG_NUMBER = Pattern.compile("\\d{10}");
     private static final Pattern FRACTION = Pattern.compile("\\d[.,]\\d");
+    // The same syntax with decimals, to read what someone who wrote 0.5m meant.
+    private static final String DECIMAL = "(\\d{1,9}(?:[.,]\\d{1,9})?)";
+    private static final Pattern DECIMAL_UNITS = Pattern.compile(
+            "(?:" + DECIMAL + "\\s*+h)?\\s*+(?:" + DECIMAL + "\\s*+m)?\\s*+(?:" + DECIMAL + "\\s*+s)?|" + DECIMAL);
 
     private Durations() {
     }
@@ -59,8 +65,7 @@ public final class Durations {
                 throw new BadDuration("is longer than 24h ('" + Printable.value(written) + "')");
             }
             if (FRACTION.matcher(text).find()) {
-                throw new BadDuration("must be whole units ('" + Printable.value(written)
-                        + "'); write 1m30s rather than 1.5m");
+                throw new BadDuration("must be whole units ('" + Printable.value(written) + "'); " + meant(text));
             }
             throw new BadDuration("is not a length ('" + Printable.value(written)
                     + "'); write it like 45s, 2m, 1m30s or 1h");
@@ -76,6 +81,32 @@ public final class Durations {
                     + "'); write a length like 45s, 2m or 1m30s");
         }
         return checkedSeconds(seconds, written);
+    }
+
+    /**
+     * What to write instead of a length with decimals, worked out from it: "write 30s" for 0.5m,
+     * "write 1m20s, the nearest whole second" for 1.33m; an example when it can't be read at all.
+     */
+    private static String meant(String text) {
+        Matcher m = DECIMAL_UNITS.matcher(text);
+        if (!m.matches()) {
+            return "write it like 45s, 2m or 1m30s";
+        }
+        BigDecimal seconds = decimal(m, 1).multiply(BigDecimal.valueOf(3600))
+                .add(decimal(m, 2).multiply(BigDecimal.valueOf(60)))
+                .add(decimal(m, 3))
+                .add(decimal(m, 4));
+        BigDecimal whole = seconds.setScale(0, RoundingMode.HALF_UP).max(BigDecimal.ONE);
+        if (whole.compareTo(BigDecimal.valueOf(MAX_SECONDS)) > 0) {
+            return "and a length is at most 24h";
+        }
+        return "write " + format(whole.longValue())
+                + (seconds.compareTo(whole) == 0 ? "" : ", the nearest whole second");
+    }
+
+    private static BigDecimal decimal(Matcher m, int group) {
+        String digits = m.group(group);
+        return digits == null ? BigDecimal.ZERO : new BigDecimal(digits.replace(',', '.'));
     }
 
     private static long part(Matcher m, int group) {

@@ -22,9 +22,27 @@ import org.jline.utils.NonBlockingReader;
 /** Chooses a routine full screen: arrows and Enter, and typing filters the list. */
 public final class Picker {
 
-    /** One routine on offer; {@code detail} is shown after its title and searched too. */
-    public record Choice(String id, String title, String detail) {
+    /**
+     * One routine on offer: its id, title, planned time ("~5m20s") and tags, each in a column of its
+     * own and all searched when typing filters.
+     */
+    public record Choice(String id, String title, String time, String tags) {
     }
+
+    /**
+     * The line of keys above the list, shortest last: the longest that fits the window is shown, so
+     * that it never wraps.
+     */
+    static final List<String> HEADERS = List.of(
+            "Choose a routine · type to filter · ↑↓ · Enter to start · Esc to leave",
+            "Type to filter · ↑↓ · Enter to start · Esc to leave",
+            "↑↓ · Enter to start · Esc to leave",
+            "Enter to start · Esc to leave",
+            "Esc to leave");
+
+    /** Which columns stay in a narrow window, as in 'limber list': id and title, then time, then tags. */
+    private static final int[] PRIORITY = {0, 1, 2, 3};
+    private static final boolean[] WHOLE = {false, false, true, false};
 
     private enum Key { UP, DOWN, PICK, ERASE, CANCEL, INTERRUPT, TYPE }
 
@@ -73,7 +91,7 @@ public final class Picker {
                 int columns = Math.max(1, (size.getColumns() > 0 ? size.getColumns() : 80) - 1);
                 int rows = Math.max(3, size.getRows() > 0 ? size.getRows() : 24);
                 display.resize(rows, columns + 1);
-                display.update(lines(shown, selected, filter.toString(), columns, rows), 0);
+                display.update(lines(choices, shown, selected, filter.toString(), columns, rows), 0);
                 int next = reader.peek(Coach.FRAME / 1_000_000L);
                 if (next == NonBlockingReader.READ_EXPIRED) {
                     continue;
@@ -159,7 +177,8 @@ public final class Picker {
         String needle = filter.toLowerCase(Locale.ROOT);
         List<Choice> shown = new ArrayList<>();
         for (Choice choice : choices) {
-            String haystack = (choice.id() + " " + choice.title() + " " + choice.detail()).toLowerCase(Locale.ROOT);
+            String haystack = (choice.id() + " " + choice.title() + " " + choice.time() + " " + choice.tags())
+                    .toLowerCase(Locale.ROOT);
             if (haystack.contains(needle)) {
                 shown.add(choice);
             }
@@ -167,29 +186,74 @@ public final class Picker {
         return shown;
     }
 
-    private List<AttributedString> lines(List<Choice> shown, int selected, String filter, int columns, int rows) {
+    /**
+     * The screen: the keys, what was typed, and as many choices as fit around the selected one, their
+     * columns lined up in terminal cells over every choice (so they stay put while filtering) and
+     * fitted to {@code columns} as 'limber list' fits its table. No line is wider than the window.
+     */
+    List<AttributedString> lines(List<Choice> all, List<Choice> shown, int selected, String filter, int columns,
+            int rows) {
         List<AttributedString> lines = new ArrayList<>();
-        lines.add(new AttributedString("Choose a routine · type to filter · ↑↓ · Enter to start · Esc to leave",
-                look.faint()));
-        lines.add(new AttributedStringBuilder().styled(look.bold(), "> ").append(filter)
+        String keys = HEADERS.stream().filter(h -> Words.columns(h) <= columns).findFirst()
+                .orElse(Words.shorten(HEADERS.get(HEADERS.size() - 1), columns));
+        lines.add(new AttributedString(keys, look.faint()));
+        lines.add(new AttributedStringBuilder().styled(look.bold(), "> ").append(tail(filter, columns - 3))
                 .styled(AttributedStyle.INVERSE, " ").toAttributedString());
         int room = rows - lines.size();
         int first = Math.max(0, Math.min(selected - room / 2, shown.size() - room));
-        int idWidth = shown.stream().mapToInt(c -> Words.columns(c.id())).max().orElse(0);
+        int[] natural = new int[4];
+        for (Choice choice : all) {
+            String[] cells = cells(choice);
+            for (int c = 0; c < cells.length; c++) {
+                natural[c] = Math.max(natural[c], Words.columns(cells[c]));
+            }
+        }
+        int[] widths = Columns.widths(natural, WHOLE, PRIORITY, columns - 2);
+        int last = 0;
+        for (int c = 0; c < widths.length; c++) {
+            last = widths[c] > 0 ? c : last;
+        }
         for (int i = first; i < shown.size() && lines.size() < rows; i++) {
-            Choice choice = shown.get(i);
             boolean current = i == selected;
+            AttributedStyle style = current ? look.bold() : look.plain();
             AttributedStringBuilder line = new AttributedStringBuilder();
-            line.styled(current ? look.bold() : look.plain(), (current ? "› " : "  ")
-                    + choice.id() + " ".repeat(idWidth - Words.columns(choice.id()) + 2));
-            line.styled(current ? look.bold() : look.plain(), choice.title());
-            line.styled(look.faint(), "  " + choice.detail());
+            line.styled(style, current ? "› " : "  ");
+            String[] cells = cells(shown.get(i));
+            for (int c = 0; c <= last; c++) {
+                if (widths[c] == 0) {
+                    continue;
+                }
+                String cell = Words.shorten(cells[c], widths[c]);
+                String pad = " ".repeat(widths[c] - Words.columns(cell));
+                if (c > 0) {
+                    line.append(" ".repeat(Columns.GAP));
+                }
+                // Tags are the least of it: faint, as the keys are.
+                line.styled(c == 3 ? look.faint() : style, WHOLE[c] ? pad + cell : c == last ? cell : cell + pad);
+            }
             AttributedString text = line.toAttributedString();
             lines.add(text.columnLength() > columns ? text.columnSubSequence(0, columns) : text);
         }
         if (shown.isEmpty()) {
-            lines.add(new AttributedString("  no routine matches '" + filter + "'", look.faint()));
+            lines.add(new AttributedString(Words.shorten("  no routine matches '" + filter + "'", columns),
+                    look.faint()));
         }
         return lines;
+    }
+
+    private static String[] cells(Choice choice) {
+        return new String[] {choice.id(), choice.title(), choice.time(), choice.tags()};
+    }
+
+    /** The end of what was typed, at most {@code width} cells of it, with "…" before it when cut. */
+    private static String tail(String typed, int width) {
+        if (Words.columns(typed) <= width) {
+            return typed;
+        }
+        String end = typed;
+        while (!end.isEmpty() && Words.columns(end) > Math.max(0, width - 1)) {
+            end = end.substring(end.offsetByCodePoints(0, 1));
+        }
+        return Words.ELLIPSIS + end;
     }
 }

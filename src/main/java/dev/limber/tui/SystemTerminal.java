@@ -55,6 +55,21 @@ public final class SystemTerminal {
                 builder.computeStdinEncoding(), builder.computeStdoutEncoding(), true, SignalHandler.SIG_DFL);
     }
 
+    /**
+     * How many columns wide the terminal behind one of the process's standard streams is, as the
+     * terminal says (JLine's native call, else {@code stty}); 0 when it is no terminal or won't say.
+     */
+    public static int width(SystemStream stream) {
+        for (String provider : new String[] {"jni", "exec"}) {
+            try {
+                return Math.max(0, TerminalProvider.load(provider).systemStreamWidth(stream));
+            } catch (IOException | RuntimeException | LinkageError e) {
+                // Try the next way of asking.
+            }
+        }
+        return 0;
+    }
+
     /** Whether one of the process's standard streams is a terminal: JLine's native check, else {@code test -t}. */
     public static boolean isTerminal(SystemStream stream) {
         for (String provider : new String[] {"jni", "exec"}) {

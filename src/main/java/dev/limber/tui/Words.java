@@ -4,13 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jline.utils.WCWidth;
 
-/** Text measured in terminal columns and wrapped at spaces, for cues on screen and in `show`. */
+/**
+ * Text measured in terminal cells and wrapped at spaces or shortened: the one measure of width for
+ * the coach, the picker and every table. A cell is what JLine's {@code WCWidth} (and so
+ * {@code AttributedString.columnLength()}) counts: CJK and most emoji take two, combining marks none.
+ */
 public final class Words {
+
+    /** Marks where text was cut; one cell wide. */
+    public static final String ELLIPSIS = "\u2026";
 
     private Words() {
     }
 
-    /** Columns the text takes: wide characters (CJK, most emoji) count two. */
+    /** Cells the text takes: wide characters (CJK, most emoji) count two. */
     public static int columns(String text) {
         int columns = 0;
         for (int i = 0; i < text.length(); ) {
@@ -19,6 +26,20 @@ public final class Words {
             i += Character.charCount(cp);
         }
         return columns;
+    }
+
+    /**
+     * The text cut to at most {@code width} cells, with "…" where it was cut; the text as it is when
+     * it fits. A wide character that would straddle the edge is left out whole.
+     */
+    public static String shorten(String text, int width) {
+        if (columns(text) <= width) {
+            return text;
+        }
+        if (width <= 0) {
+            return "";
+        }
+        return width == 1 ? ELLIPSIS : text.substring(0, cutAt(text, width - 1, false)).stripTrailing() + ELLIPSIS;
     }
 
     /** Breaks text at spaces into lines of at most {@code width} columns; a longer word is cut. */
@@ -32,7 +53,7 @@ public final class Words {
                     lines.add(line.toString());
                     line.setLength(0);
                 }
-                int cut = cutAt(word, max);
+                int cut = cutAt(word, max, true);
                 lines.add(word.substring(0, cut));
                 word = word.substring(cut);
             }
@@ -51,14 +72,17 @@ public final class Words {
         return lines;
     }
 
-    /** The index at which the first {@code max} columns of {@code word} end (at least one character). */
-    private static int cutAt(String word, int max) {
+    /**
+     * The index at which the first {@code max} cells of {@code word} end; with {@code oneAtLeast}, at
+     * least one character, so that wrapping always moves on.
+     */
+    private static int cutAt(String word, int max, boolean oneAtLeast) {
         int columns = 0;
         int i = 0;
         while (i < word.length()) {
             int cp = word.codePointAt(i);
             int w = Math.max(0, WCWidth.wcwidth(cp));
-            if (columns + w > max && i > 0) {
+            if (columns + w > max && (i > 0 || !oneAtLeast)) {
                 break;
             }
             columns += w;

@@ -2,8 +2,10 @@ package dev.limber.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
@@ -31,10 +33,20 @@ final class Cli {
         return this;
     }
 
-    /** As if stdout were a terminal, which turns colour on unless asked not to. */
+    /**
+     * As if stdout were a terminal, which turns colour on unless asked not to; 80 columns wide unless
+     * {@link #columns} says otherwise, so that no test asks the terminal it runs in.
+     */
     Cli terminal() {
         terminal = true;
+        env.putIfAbsent("COLUMNS", "80");
         return this;
+    }
+
+    /** As if stdout were a terminal this many columns wide. */
+    Cli columns(int columns) {
+        env.put("COLUMNS", String.valueOf(columns));
+        return terminal();
     }
 
     Result run(String... args) {
@@ -46,6 +58,37 @@ final class Cli {
         assertThat(result.err()).doesNotContain("\tat ").doesNotContain("Exception")
                 .doesNotContainPattern("\\b(dev\\.limber|java\\.(lang|io|nio|util|time)|com\\.fasterxml|org\\.yaml|picocli)\\.");
         return result;
+    }
+
+    /**
+     * What a person at a terminal sees: stdout and stderr each buffered as {@link Main#main} makes
+     * them, both written to one screen.
+     */
+    String seen(String... args) {
+        StringBuilder screen = new StringBuilder();
+        Writer glass = new Writer() {
+            @Override
+            public void write(char[] text, int offset, int length) {
+                synchronized (screen) {
+                    screen.append(text, offset, length);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        PrintWriter out = new PrintWriter(new BufferedWriter(glass, 8192));
+        PrintWriter err = new PrintWriter(new BufferedWriter(glass, 8192));
+        Main.run(out, err, env, terminal, clock, args);
+        // As Main.main ends: stdout, then stderr.
+        out.flush();
+        err.flush();
+        return screen.toString();
     }
 
     record Result(int status, String out, String err) {

@@ -226,4 +226,15 @@ class ConfigCommandTest {
 
         assertThat(cli().terminal().run("list").out()).doesNotContain("\u001b[");
     }
+
+    @Test
+    void on_one_screen_the_problems_come_before_the_settings() throws IOException {
+        Path file = config("sound: loud\nrets: 5s\n");
+
+        String seen = cli().seen("config");
+
+        assertThat(seen).startsWith("limber: " + file + ":1:8: 'sound' must be bell or none; found 'loud'\n"
+                + "limber: " + file + ":2:1: unknown setting 'rets' (did you mean 'rest'?)\n"
+                + "Config file: " + file + "\n");
+    }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class HelpAndErrorsTest {
@@ -67,6 +68,20 @@ class HelpAndErrorsTest {
         assertThat(cli().run("program", "lsit").err()).contains("(did you mean 'list'?)");
     }
 
+    /**
+     * --state-dir's help is one string, which the man page makes one paragraph, and --help wraps it
+     * without breaking the path in two.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"run", "show", "history", "stats", "today"})
+    void state_dir_is_described_in_one_paragraph_with_the_path_whole(String command) {
+        String help = cli().run(command, "--help").out();
+
+        assertThat(new picocli.CommandLine(new AllCommands()).getSubcommands().get(command).getCommandSpec()
+                .findOption("--state-dir").description()).hasSize(1);
+        assertThat(help).contains("Keep the history in DIR.", " ~/.local/state/limber.\n");
+    }
+
     @Test
     void version_prints_the_version() {
         Cli.Result result = cli().run("--version");
@@ -87,10 +102,10 @@ class HelpAndErrorsTest {
 
     @Test
     void an_unknown_command_is_a_usage_error_with_a_suggestion() {
-        Cli.Result result = cli().run("lsit");
+        Cli.Result result = cli().run("rnu");
 
         assertThat(result.status()).isEqualTo(Exit.USAGE);
-        assertThat(result.err()).isEqualTo("limber: Unmatched argument at index 0: 'lsit' (did you mean 'list'?)\n"
+        assertThat(result.err()).isEqualTo("limber: no command 'rnu' (did you mean 'run'?)\n"
                 + "Try 'limber --help' for more.\n");
     }
 
@@ -99,8 +114,31 @@ class HelpAndErrorsTest {
         Cli.Result result = cli().run("list", "--fromat", "json");
 
         assertThat(result.status()).isEqualTo(Exit.USAGE);
-        assertThat(result.err()).isEqualTo("limber: Unknown options: '--fromat', 'json' (did you mean '--format'?)\n"
+        assertThat(result.err()).isEqualTo("limber: no option '--fromat' in 'limber list' (did you mean '--format'?)\n"
                 + "Try 'limber list --help' for more.\n");
+    }
+
+    /** Every mistake on the command line in Limber's words, never picocli's ("Unmatched argument at index 0"). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "lsit                            | no command 'lsit' (did you mean 'list'?)",
+        "program lsit                    | no command 'lsit' in 'limber program' (did you mean 'list'?)",
+        "help lsit                       | no command 'lsit' (did you mean 'list'?)",
+        "--bogus                         | no option '--bogus'",
+        "list extra                      | 'limber list' takes no arguments; 'extra' is one too many",
+        "show run-day more               | 'limber show' takes no more arguments; 'more' is one too many",
+        "show                            | missing ID: a routine id from 'limber list', or a routine file's path",
+        "list --format                   | --format needs a value (FORMAT)",
+        "list --format xml               | --format 'xml': choose table, json, yaml or ids",
+        "list --format jsn               | --format 'jsn': choose table, json, yaml or ids (did you mean 'json'?)",
+        "list --format json --format ids | --format is given more than once; give it once",
+    })
+    void command_line_mistakes_are_told_in_limbers_words(String args, String said) {
+        Cli.Result result = cli().run(args.split(" "));
+
+        assertThat(result.status()).isEqualTo(Exit.USAGE);
+        assertThat(result.err().lines().findFirst()).contains("limber: " + said);
+        assertThat(result.err()).doesNotContain("Unmatched", "Unknown option", "Missing required", "Invalid value");
     }
 
     @Test

@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.limber.tui.Words;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ListCommandTest {
 
@@ -42,7 +47,7 @@ class ListCommandTest {
                 + " stretch +built-in");
         // Programs are no routines: told of after the table, never in it nor in the JSON.
         assertThat(lines.subList(lines.size() - 2, lines.size())).containsExactly("",
-                "And 1 program (what to do every day and every week): 'limber program list' shows it.");
+                "And 1 program (what to do each day and week): 'limber program list' shows it.");
     }
 
     @Test
@@ -142,8 +147,8 @@ class ListCommandTest {
         Cli.Result result = cli().run("list", "--format", "xml");
 
         assertThat(result.status()).isEqualTo(Exit.USAGE);
-        assertThat(result.err()).startsWith("limber: Invalid value for option '--format': expected one of"
-                + " [table, json, yaml, ids]").endsWith("Try 'limber list --help' for more.\n");
+        assertThat(result.err()).isEqualTo("limber: --format 'xml': choose table, json, yaml or ids\n"
+                + "Try 'limber list --help' for more.\n");
     }
 
     @Test
@@ -162,5 +167,99 @@ class ListCommandTest {
         assertThat(table.out()).contains("post-run-stretches").endsWith("'limber program list' shows it.\n");
         assertThat(json.status()).isZero();
         assertThat(new ObjectMapper().readTree(json.out())).hasSize(BUILT_INS.size());
+    }
+
+    /** Two routines whose titles take two cells a character: Japanese, and emoji. */
+    private void wideTitles() throws IOException {
+        Files.writeString(userFolder().resolve("asa.yaml"), "title: 朝のストレッチと背中のほぐし\n"
+                + "tags: [morning, back]\nsteps: [{name: 猫のポーズ, time: 30s}]\n");
+        Files.writeString(userFolder().resolve("hips.yaml"), "title: Hip openers 🧘 with a strap 🧘\n"
+                + "tags: [hips]\nsteps: [{name: Pigeon, time: 45s, sides: both}]\n");
+    }
+
+    /** A planned time in a row of the table: "35s", "~15m48s". */
+    private static final Pattern TIME = Pattern.compile("(?<= )~?\\d+[hms][0-9hms]*(?= |$)");
+
+    /** Where {@code part} starts in {@code line}, in terminal cells. */
+    private static int cellOf(String line, String part) {
+        assertThat(line).contains(part);
+        return Words.columns(line.substring(0, line.indexOf(part)));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "80, ID +TITLE +STEPS +TIME +TAGS",
+        "60, ID +TITLE +TIME",
+        "40, ID +TITLE",
+        "20, ID",
+    })
+    void on_a_terminal_the_table_fits_the_window_dropping_the_least_needed_columns(int columns, String header)
+            throws IOException {
+        wideTitles();
+
+        Cli.Result result = cli().columns(columns).run("list", "--no-color");
+
+        List<String> lines = result.out().lines().toList();
+        assertThat(lines).allSatisfy(line -> assertThat(Words.columns(line)).isLessThanOrEqualTo(columns));
+        assertThat(lines.get(0)).matches(header);
+        List<String> rows = lines.subList(1, BUILT_INS.size() + 3);
+        // Every id whole, at the start of its line, and the next column starting in the same cell on every line.
+        assertThat(rows).extracting(row -> row.split(" ")[0]).containsExactly("asa", "back-friendly-walk",
+                "core-and-glutes", "dynamic-warm-up", "hips", "morning-upper-back", "post-run-stretches", "run-day",
+                "thoracic-mobility");
+        if (columns >= 40) {
+            int title = cellOf(lines.get(0), "TITLE");
+            assertThat(rows).allSatisfy(row -> assertThat(cellOf(row, row.split(" +")[1].substring(0, 1)))
+                    .isEqualTo(title));
+            assertThat(cellOf(lines.get(1), "朝のストレッチ")).isEqualTo(title);
+        }
+        if (columns >= 60) {
+            // Times are right-aligned: each ends in the cell where the header's TIME ends.
+            int time = cellOf(lines.get(0), "TIME") + 4;
+            assertThat(rows).allSatisfy(row -> {
+                Matcher cell = TIME.matcher(row);
+                assertThat(cell.find()).isTrue();
+                assertThat(Words.columns(row.substring(0, cell.end()))).isEqualTo(time);
+            });
+        }
+    }
+
+    @Test
+    void a_title_that_does_not_fit_is_shortened_with_an_ellipsis_never_wrapped() throws IOException {
+        wideTitles();
+
+        Cli.Result result = cli().columns(40).run("list", "--no-color");
+
+        assertThat(result.out()).contains("asa                 朝のストレッチと背…\n",
+                "hips                Hip openers 🧘 with…\n", "back-friendly-walk  Back-friendly walk\n");
+        // The line after the table is wrapped at spaces to the window too.
+        assertThat(result.out()).endsWith("\nAnd 1 program (what to do each day and\nweek): 'limber program list'"
+                + " shows it.\n");
+    }
+
+    @Test
+    void piped_the_table_keeps_every_column_lined_up_by_cells_whatever_the_width() throws IOException {
+        wideTitles();
+
+        Cli.Result result = cli().env("COLUMNS", "40").run("list");
+
+        List<String> lines = result.out().lines().toList();
+        assertThat(lines.get(0)).matches("ID +TITLE +STEPS +TIME +TAGS +SOURCE");
+        int source = cellOf(lines.get(0), "SOURCE");
+        assertThat(lines.subList(1, BUILT_INS.size() + 3)).allSatisfy(row -> assertThat(cellOf(row,
+                row.contains("built-in") ? "built-in" : "~/.config")).isEqualTo(source));
+        assertThat(lines.get(1)).matches("asa +朝のストレッチと背中のほぐし +1 +35s +morning, back +~/.config/limber/routines/asa.yaml");
+    }
+
+    @Test
+    void on_a_terminal_the_problems_come_before_the_table() throws IOException {
+        Path broken = Files.writeString(userFolder().resolve("mine.yaml"), "title: Mine\nsteps:\n  - name: X\n"
+                + "    tiem: 30s\n");
+
+        String seen = cli().terminal().seen("list", "--no-color");
+
+        assertThat(seen).startsWith("limber: " + broken + ":3:5: step 'X' needs 'time' (like 'time: 30s') or 'reps'"
+                + " (like 'reps: 10')\nlimber: " + broken + ":4:5: unknown key 'tiem' in a step (did you mean"
+                + " 'time'?)\nID ");
     }
 }

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.yaml.snakeyaml.Yaml;
 
 class ShowCommandTest {
@@ -161,7 +163,7 @@ class ShowCommandTest {
         Cli.Result result = cli().run("show");
 
         assertThat(result.status()).isEqualTo(Exit.USAGE);
-        assertThat(result.err()).startsWith("limber: Missing required parameter: 'ID'");
+        assertThat(result.err()).startsWith("limber: missing ID: a routine id from 'limber list'");
     }
 
     /**
@@ -188,5 +190,14 @@ class ShowCommandTest {
         assertThat(shownYaml).isEqualTo(shownJson);
         assertThat(listedYaml).isEqualTo(listedJson);
         assertThat(((Map<?, ?>) shownYaml).get("title")).isEqualTo("12:30");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"1 | Once a day", "2 | Twice a day", "3 | 3 times a day", "1-2 | 1–2 times a day"})
+    void how_often_a_day_is_said_in_words(String perDay, String said) throws IOException {
+        Path file = Files.writeString(home.resolve("daily.yaml"), "title: Daily\nper_day: " + perDay
+                + "\nsteps: [{name: a, time: 30s}]\n");
+
+        assertThat(cli().run("show", file.toString()).out()).contains("\n" + said + "\n");
     }
 }

@@ -121,4 +121,18 @@ class TodayCommandTest {
         // Noon in Berlin.
         assertThat(cli().run("today").out()).contains("Next reminder: 17:00 (at 09:30, 17:00)");
     }
+
+    @Test
+    void titles_line_up_in_terminal_cells_whatever_their_script() throws IOException {
+        Path routines = Files.createDirectories(home.resolve(".config/limber/routines"));
+        Files.writeString(routines.resolve("asa.yaml"), "title: 朝のストレッチ\nsteps: [{name: 猫のポーズ, time: 30s}]\n");
+        Files.writeString(routines.resolve("mine.yaml"), "kind: program\ntitle: Mine\ndaily:\n"
+                + "  - routine: asa\n  - routine: thoracic-mobility\n");
+
+        Cli.Result result = cli().run("today", "--program", "mine");
+
+        // Seven characters, fourteen cells: the counts start in the same cell on both lines.
+        assertThat(result.out()).contains("  · 朝のストレッチ     not yet today\n",
+                "  · Thoracic mobility  not yet today\n");
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
@@ -149,5 +150,45 @@ class ValidateCommandTest {
         // Unreadable is not found, as for show and run (README's table), and said with its reason.
         assertThat(result.status()).isEqualTo(Exit.NOT_FOUND);
         assertThat(result.err()).startsWith("limber: " + loop + ": cannot read this file (");
+    }
+
+    @Test
+    void on_one_screen_every_problem_comes_before_the_summary() throws IOException {
+        Path folder = Files.createDirectories(home.resolve("mine"));
+        for (int i = 0; i < 30; i++) {
+            Files.writeString(folder.resolve("r" + i + ".yaml"), "title: R\nsteps:\n  - name: X\n    tiem: 30s\n");
+        }
+
+        String seen = cli().seen("validate", folder.toString(), home.resolve("nope.yaml").toString());
+
+        List<String> lines = seen.lines().toList();
+        assertThat(lines).hasSize(62);
+        assertThat(lines.subList(0, 61)).allSatisfy(line -> assertThat(line).startsWith("limber: "));
+        assertThat(lines.get(61)).isEqualTo("Checked 30 routine files: 30 with problems (60 problems).");
+    }
+
+    @Test
+    void a_length_with_decimals_is_answered_with_the_length_that_was_meant() throws IOException {
+        Path file = Files.writeString(home.resolve("half.yaml"), "title: Half\nsteps:\n  - name: Hold\n"
+                + "    time: 0.5m\n");
+
+        Cli.Result result = cli().run("validate", file.toString());
+
+        assertThat(result.status()).isEqualTo(Exit.DATA);
+        assertThat(result.err()).isEqualTo("limber: " + file + ":4:11: 'time' must be whole units ('0.5m'); write 30s\n");
+    }
+
+    @Test
+    void a_cue_indented_one_step_too_far_is_a_located_problem_not_part_of_the_cue_above() throws IOException {
+        Path file = Files.writeString(home.resolve("calf.yaml"), "title: Calf stretch\nsteps:\n"
+                + "  - name: Calf stretch\n    time: 30s\n    cues:\n      - Keep the knee soft.\n"
+                + "        - Keep the heel down\n");
+
+        Cli.Result result = cli().run("validate", file.toString());
+
+        assertThat(result.status()).isEqualTo(Exit.DATA);
+        assertThat(result.err()).isEqualTo("limber: " + file + ":7:9: '- Keep the heel down' is indented more than"
+                + " the list item above, so YAML joins it to that item's text; put its '-' in column 7, under the one"
+                + " above, to make it an item of its own\n");
     }
 }

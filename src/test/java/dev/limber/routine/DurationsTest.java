@@ -34,7 +34,7 @@ class DurationsTest {
     @CsvSource(delimiter = '|', value = {
         "-5s | is negative ('-5s')",
         "thirty seconds | is not a length ('thirty seconds')",
-        "1.5m | must be whole units ('1.5m')",
+        "1.5m | must be whole units ('1.5m'); write 1m30s",
         "25h | is longer than 24h ('25h')",
         "86401 | is longer than 24h ('86401')",
         "99999999999999999999s | is longer than 24h ('99999999999999999999s')",
@@ -48,6 +48,23 @@ class DurationsTest {
         assertThatThrownBy(() -> Durations.parse(written))
                 .isInstanceOf(Durations.BadDuration.class)
                 .hasMessageStartingWith(reason);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "0.5m | must be whole units ('0.5m'); write 30s",
+        "0,5m | must be whole units ('0,5m'); write 30s",
+        "1.5h | must be whole units ('1.5h'); write 1h30m",
+        "2.25m | must be whole units ('2.25m'); write 2m15s",
+        "1h 0.5m | must be whole units ('1h 0.5m'); write 1h30s",
+        "1.33m | must be whole units ('1.33m'); write 1m20s, the nearest whole second",
+        "0.2s | must be whole units ('0.2s'); write 1s, the nearest whole second",
+        "2.5 | must be whole units ('2.5'); write 3s, the nearest whole second",
+        "30.5h | must be whole units ('30.5h'); and a length is at most 24h",
+        "1.5.5m | must be whole units ('1.5.5m'); write it like 45s, 2m or 1m30s",
+    })
+    void a_length_with_decimals_is_answered_with_what_was_meant(String written, String reason) {
+        assertThatThrownBy(() -> Durations.parse(written)).hasMessage(reason);
     }
 
     /** Found by DurationsFuzzTest: the text written went into the reason raw, escape sequences and all. */

@@ -1,0 +1,82 @@
+package dev.limber.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code limber list} in a real terminal (tmux) narrower than its table: it asks the terminal how
+ * wide it is (the launcher with stty, Java on its own through JLine) and fits, where a pipe gets
+ * every column.
+ */
+class ListIT {
+
+    private static final String LIMBER = Processes.LIMBER;
+
+    /** What a 60-column terminal shows: the id, title, steps and time of each routine, on one line each. */
+    private static final String[] FITTED = {
+        "ID                  TITLE               STEPS     TIME\n",
+        "back-friendly-walk  Back-friendly walk      1    10m5s\n",
+        "run-day             Run day                11  ~15m48s\n",
+    };
+
+    private Path home;
+    private Tmux tmux;
+
+    @BeforeEach
+    void start() throws Exception {
+        assumeTrue(Tmux.installed(), "tmux is not installed (.ci/run installs it)");
+        home = Files.createTempDirectory("limber-list-it");
+        tmux = new Tmux(home, 60, 30);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (tmux != null) {
+            tmux.close();
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (home != null && !deleted(home) && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
+    }
+
+    private static boolean deleted(Path folder) {
+        try (var paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
+        return !Files.exists(folder);
+    }
+
+    @Test
+    void the_launcher_fits_the_table_to_the_terminal_and_a_pipe_gets_every_column() throws Exception {
+        tmux.line(LIMBER + " list --no-color");
+        String screen = tmux.await("shows it.");
+
+        assertThat(screen).contains(FITTED).doesNotContain("SOURCE", "built-in");
+        assertThat(tmux.lastStatus()).isZero();
+
+        tmux.line("clear; " + LIMBER + " list | cat");
+        // Piped, the table is as wide as ever, and the terminal wraps it.
+        String piped = tmux.awaitScreen(s -> s.contains("SOURCE") && s.contains("shows it."));
+        assertThat(piped).contains("built-in").doesNotContain(FITTED[0]);
+    }
+
+    @Test
+    void java_started_without_the_launcher_asks_the_terminal_itself() throws Exception {
+        Path target = Path.of("target").toAbsolutePath();
+        tmux.line("'" + System.getProperty("java.home") + "/bin/java' -cp '" + target.resolve("limber.jar") + ":"
+                + target.resolve("lib") + "/*' dev.limber.cli.Main list --no-color");
+
+        assertThat(tmux.await("shows it.")).contains(FITTED).doesNotContain("SOURCE");
+    }
+}
