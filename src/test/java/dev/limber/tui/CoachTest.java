@@ -6,6 +6,7 @@ import dev.limber.plan.Plan;
 import dev.limber.routine.Sides;
 import dev.limber.session.Outcome;
 import dev.limber.session.SegmentRecord;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -217,6 +218,18 @@ class CoachTest {
         coach().run(plan, false);
 
         assertThat(term.output()).contains("\033]2;0:23 Knee-to-chest stretch · left side · Limber\007");
+    }
+
+    @Test
+    void the_window_title_follows_each_key_while_paused() {
+        List<String> output = new ArrayList<>();
+        // What has reached the terminal, not what waits in its buffer (output() would flush that).
+        keys.at(10, Action.TOGGLE_PAUSE).at(11, () -> output.add(term.written.toString(StandardCharsets.UTF_8)))
+                .at(12, Action.QUIT);
+
+        coach().run(plan, false);
+
+        assertThat(output.get(0)).contains("\033]2;0:25 Knee-to-chest stretch · left side (paused) · Limber\007");
     }
 
     @Test
