@@ -1,8 +1,6 @@
 package dev.limber.tui;
 
 import dev.limber.plan.Plan;
-import dev.limber.plan.Segment;
-import dev.limber.routine.Durations;
 import dev.limber.session.Event;
 import dev.limber.session.Session;
 import dev.limber.session.State;
@@ -196,7 +194,7 @@ public final class Coach {
                 }
                 resize();
                 draw(screen.frame(state, columns, rows, sound.muted(), help));
-                full.title(title(state));
+                full.title(Screen.title(state));
             }
             long wait = untilNextFrame(state, columns);
             Action action;
@@ -271,12 +269,6 @@ public final class Coach {
         long countdown = state.paused() || state.segment().counted() ? Long.MAX_VALUE
                 : Math.max(1_000_000L, (state.remainingNanos() - 1) % 1_000_000_000L + 1);
         return Math.min(IDLE, Math.min(countdown, other));
-    }
-
-    private static String title(State state) {
-        Segment s = state.segment();
-        String time = s.counted() ? s.reps() + " reps" : Durations.clock(state.remainingSeconds());
-        return time + " " + s.label() + (state.paused() ? " (paused)" : "") + " · Limber";
     }
 
     private void resize() {

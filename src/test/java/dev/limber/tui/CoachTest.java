@@ -60,8 +60,9 @@ class CoachTest {
         assertThat(result.state().records()).extracting(SegmentRecord::outcome).containsOnly(Outcome.DONE);
         assertThat(result.state().elapsedNanos()).isEqualTo(100 * S);
         assertThat(screens.get(0)).contains("Post-run stretches", "Knee-to-chest stretch · left side",
-                "· Lie on your back.", "Next: Switch sides · 5s", Screen.KEYS);
-        assertThat(screens.get(1)).contains("Cat-cow", "rep 3 of 10 · press enter when done");
+                "· Lie on your back.", "Next: Knee-to-chest stretch · right side · 30s",
+                "space pause · n next · b back · r restart · +/- 15s · m mute · ? keys · q quit");
+        assertThat(screens.get(1)).contains("Cat-cow", "rep 3 of 10 · enter when done");
         // Bells: the left and right holds and the reps done, and 3-2-1 as the get-ready, both holds and the
         // switch run out.
         assertThat(bells.get()).isEqualTo(3 + 4 * 3);
@@ -85,7 +86,8 @@ class CoachTest {
 
         Coach.Result result = coach().run(plan, false);
 
-        assertThat(screens.get(0)).contains("Paused · Knee-to-chest stretch · left side", "space to go on");
+        assertThat(screens.get(0)).contains("Knee-to-chest stretch · left side", "Paused · space to resume",
+                "space resume");
         assertThat(result.state().elapsedNanos()).isEqualTo(11 * S);
         assertThat(result.ending()).isEqualTo(Coach.Ending.QUIT);
     }
@@ -113,8 +115,8 @@ class CoachTest {
 
         coach().run(plan, false);
 
-        assertThat(screens.get(0)).contains("b  ←       back (twice quickly: previous segment)");
-        assertThat(screens.get(1)).doesNotContain("twice quickly").contains(Screen.KEYS);
+        assertThat(screens.get(0)).contains("Keys", "twice quickly, the one before", "ctrl-z");
+        assertThat(screens.get(1)).doesNotContain("twice quickly").contains("? keys · q quit");
     }
 
     @Test
