@@ -82,6 +82,8 @@ public final class Coach {
     private State previous;
     private List<AttributedString> drawn;
     private boolean help;
+    /** The keys were opened while the session ran, so closing them goes on. */
+    private boolean helpPaused;
     private int rows;
     private int columns;
 
@@ -234,8 +236,25 @@ public final class Coach {
 
     private void apply(Action action) {
         long now = clock.nanoTime();
-        if (action != Action.HELP) {
+        if (help) {
+            // Any key closes the keys, and ends the pause they made; space or ? only closes them.
             help = false;
+            if (helpPaused) {
+                helpPaused = false;
+                session.on(Event.RESUME, now);
+                if (action == Action.TOGGLE_PAUSE) {
+                    return;
+                }
+            }
+            if (action == Action.HELP) {
+                return;
+            }
+        } else if (action == Action.HELP) {
+            // Reading the keys is no time for a countdown to run out.
+            help = true;
+            helpPaused = !session.at(now).paused();
+            session.on(Event.PAUSE, now);
+            return;
         }
         switch (action) {
             case TOGGLE_PAUSE -> session.on(Event.TOGGLE_PAUSE, now);
@@ -248,8 +267,7 @@ public final class Coach {
             case QUIT -> session.on(Event.QUIT, now);
             case INTERRUPT -> stop(Ending.INTERRUPTED);
             case MUTE -> sound.toggleMute();
-            case HELP -> help = !help;
-            case OTHER, END -> { }
+            case HELP, OTHER, END -> { }
         }
     }
 

@@ -115,8 +115,29 @@ class CoachTest {
 
         coach().run(plan, false);
 
-        assertThat(screens.get(0)).contains("Keys", "twice quickly, the one before", "ctrl-z");
+        assertThat(screens.get(0)).contains("Keys · paused", "twice quickly, the one before", "ctrl-z");
         assertThat(screens.get(1)).doesNotContain("twice quickly").contains("? keys · q quit");
+    }
+
+    @Test
+    void the_keys_pause_the_session_while_open_and_closing_them_goes_on() {
+        keys.at(2, Action.HELP).at(30, Action.OTHER).at(40, Action.QUIT);
+
+        Coach.Result result = coach().run(plan, false);
+
+        assertThat(result.state().elapsedNanos()).isEqualTo(12 * S);
+    }
+
+    @Test
+    void space_closes_the_keys_and_goes_on_and_a_pause_from_before_stays() {
+        keys.at(2, Action.HELP).at(5, Action.TOGGLE_PAUSE).at(6, Action.TOGGLE_PAUSE).at(10, Action.HELP)
+                .at(11, Action.HELP).at(20, Action.QUIT);
+
+        Coach.Result result = coach().run(plan, false);
+
+        // Running 0-2, paused by the keys 2-5, running 5-6, paused by space from 6 on, the keys opened
+        // and closed on the way.
+        assertThat(result.state().elapsedNanos()).isEqualTo(3 * S);
     }
 
     @Test
