@@ -423,33 +423,54 @@ final class Screen {
         return text.columnLength() <= width ? text : new AttributedString(Words.cut(text.toString(), width));
     }
 
-    /** Every key, one to a row, while the session waits; "? close" and "q quit" stay at the bottom. */
+    /**
+     * Every key, while the session waits: one to a row with what it does, or on a short window in a
+     * run of short items ("space pause/go on · enter reps done · …"); "? close" and "q quit" last.
+     */
     static final List<String[]> HELP = List.of(
-            new String[] {"space", "pause, or go on"},
-            new String[] {"enter", "the reps are done"},
-            new String[] {"n  →", "next segment"},
-            new String[] {"b  ←", "back to the start of this segment; twice quickly, the one before"},
-            new String[] {"r", "start this segment over"},
-            new String[] {"+  -", "15 seconds more or less"},
-            new String[] {"m", "mute or unmute the bell and voice"},
-            new String[] {"?  h", "these keys; any key closes them"},
-            new String[] {"q  esc", "stop here, with a summary"},
-            new String[] {"ctrl-c", "stop at once"},
-            new String[] {"ctrl-z", "pause and give the terminal back; fg to come back"});
+            new String[] {"space", "pause, or go on", "pause/go on"},
+            new String[] {"enter", "the reps are done", "reps done"},
+            new String[] {"n  →", "next segment", "next"},
+            new String[] {"b  ←", "back to the start of this segment; twice quickly, the one before", "back"},
+            new String[] {"r", "start this segment over", "restart"},
+            new String[] {"+  -", "15 seconds more or less", "15s more/less"},
+            new String[] {"m", "mute or unmute the bell and voice", "mute"},
+            new String[] {"?  h", "these keys; any key closes them", "keys"},
+            new String[] {"q  esc", "stop here, with a summary", "stop"},
+            new String[] {"ctrl-c", "stop at once", "stop now"},
+            new String[] {"ctrl-z", "pause and give the terminal back; fg to come back", "suspend"});
 
     private List<AttributedString> help(State state, int width, int height) {
         List<Part> parts = new ArrayList<>();
         parts.add(new Part(80, new AttributedString(Words.cut(state.paused() ? "Keys · paused" : "Keys", width),
                 look.bold())));
-        parts.add(new Part(40, AttributedString.EMPTY));
-        int column = HELP.stream().mapToInt(k -> k[0].length()).max().orElse(0) + 2;
-        boolean beside = width - column >= 16;
+        List<AttributedString> table = helpTable(width);
+        List<AttributedString> close = keyLines(List.of(new Key("?", "close", 2), new Key("q", "quit", 1)), width, 1)
+                .stream().map(line -> keyLine(line, width)).toList();
+        List<AttributedString> keys = table.size() + 2 + close.size() <= height ? table : helpRun(width);
+        if (keys == table || keys.size() + 2 + close.size() <= height) {
+            parts.add(new Part(40, AttributedString.EMPTY));
+        }
         // Rows the window can't show go from the end of the list up.
         int keep = 70;
+        for (AttributedString line : keys) {
+            parts.add(new Part(keep--, line));
+        }
+        for (AttributedString line : close) {
+            parts.add(new Part(90, line));
+        }
+        return fit(parts, width, height);
+    }
+
+    /** The keys one to a row, what each does beside it (or under it, on a narrow window). */
+    private List<AttributedString> helpTable(int width) {
+        List<AttributedString> lines = new ArrayList<>();
+        int column = HELP.stream().mapToInt(k -> k[0].length()).max().orElse(0) + 2;
+        boolean beside = width - column >= 16;
         for (String[] key : HELP) {
             List<String> what = Words.wrap(key[1], beside ? width - column : width - 2);
             if (!beside) {
-                parts.add(new Part(keep, new AttributedString(Words.cut(key[0], width), look.bold())));
+                lines.add(new AttributedString(Words.cut(key[0], width), look.bold()));
             }
             for (int i = 0; i < what.size(); i++) {
                 AttributedStringBuilder line = new AttributedStringBuilder();
@@ -460,14 +481,16 @@ final class Screen {
                 } else {
                     line.append(" ".repeat(column));
                 }
-                parts.add(new Part(keep, line.append(what.get(i)).toAttributedString()));
+                lines.add(line.append(what.get(i)).toAttributedString());
             }
-            keep--;
         }
-        for (List<Key> line : keyLines(List.of(new Key("?", "close", 2), new Key("q", "quit", 1)), width, 1)) {
-            parts.add(new Part(90, keyLine(line, width)));
-        }
-        return fit(parts, width, height);
+        return lines;
+    }
+
+    /** The keys as a run of short items, as many to a line as fit. */
+    private List<AttributedString> helpRun(int width) {
+        List<Key> keys = HELP.stream().map(k -> new Key(k[0].replaceAll(" +", " "), k[2], 0)).toList();
+        return filled(keys, width).stream().map(line -> keyLine(line, width)).toList();
     }
 
     /** Before the first step: what the routine is, its caution, Limber's own line, and how to start. */

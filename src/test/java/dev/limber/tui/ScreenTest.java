@@ -265,6 +265,13 @@ class ScreenTest {
             assertThat(Glance.tooWide(small, size[0] - 1)).isEmpty();
             assertThat(small.get(small.size() - 1)).contains("q quit");
         }
+        // Where one key a row does not fit, the keys run on as short items, every one still there.
+        for (int[] size : new int[][] {{30, 10}, {40, 12}}) {
+            String small = String.join("\n", text(screen.frame(at(Moment.PAUSED), size[0] - 1, size[1], false, true)));
+            for (String[] key : Screen.HELP) {
+                assertThat(small).contains(key[0].replaceAll(" +", " ") + " " + key[2]);
+            }
+        }
     }
 
     @Test
