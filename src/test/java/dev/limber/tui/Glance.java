@@ -142,8 +142,9 @@ public final class Glance {
     }
 
     /**
-     * Words shown cut short with no ellipsis: a piece of a line that is the beginning of one of
-     * {@code words} but not a word of them itself ("Knee-to-ch", "stret").
+     * Words shown cut short with no ellipsis: a piece of a line, two letters or more, that is the
+     * beginning of one of {@code words} but not a word of them itself ("Knee-to-ch", "stret", "ph").
+     * Numbers and one-letter keys are not words that can be cut.
      */
     public static List<String> cutWords(List<String> lines, Set<String> words) {
         Set<String> prefixes = words.stream().flatMap(w -> {
@@ -156,7 +157,8 @@ public final class Glance {
         List<String> cut = new ArrayList<>();
         for (String line : lines) {
             for (String piece : line.strip().split("[\\s·]+")) {
-                if (!piece.isEmpty() && !piece.endsWith(Words.ELLIPSIS) && prefixes.contains(piece)) {
+                if (piece.codePoints().filter(Character::isLetter).count() >= 2 && !piece.endsWith(Words.ELLIPSIS)
+                        && prefixes.contains(piece)) {
                     cut.add(piece + " in \"" + line.strip() + "\"");
                 }
             }
