@@ -27,6 +27,7 @@ import dev.limber.tui.StopSignals;
 import dev.limber.tui.SystemTerminal;
 import dev.limber.tui.TerminalPrompter;
 import dev.limber.tui.Voice;
+import dev.limber.tui.Words;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.OffsetDateTime;
@@ -40,6 +41,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.spi.SystemStream;
@@ -138,6 +140,12 @@ final class RunCommand implements Callable<Integer> {
     /** Flags, environment, config file and defaults, resolved once at the start. */
     private Settings settings;
 
+    /**
+     * The terminal's width, to wrap what is said after the full screen at words; 0 in plain mode,
+     * whose lines stay whole for logs and screen readers.
+     */
+    private IntSupplier columns = () -> 0;
+
     @Override
     public Integer call() throws IOException {
         boolean fullScreen = !plain && context.terminal() && !"dumb".equals(context.env().get("TERM"));
@@ -172,6 +180,7 @@ final class RunCommand implements Callable<Integer> {
                         }
                         prompter.say(Disclaimer.TEXT);
                     }
+                    columns = terminal::getWidth;
                     return session(today, prompter,
                             () -> Coach.on(terminal, color(), settings.bell(), speaker).run(today.plan(), !yes));
                 }
@@ -468,18 +477,24 @@ final class RunCommand implements Callable<Integer> {
             case NOT_STARTED -> "not started";
             case ERROR -> "stopped by an error in Limber";
         };
-        out.println(title + ": " + how + " after " + active + " of activity. " + done + " of "
+        say(out, title + ": " + how + " after " + active + " of activity. " + done + " of "
                 + state.records().size() + " segments done, " + skipped + " skipped"
                 + (notReached > 0 ? ", " + notReached + " not reached." : "."));
         if (effort.unconfirmedReps() > 0) {
-            out.println("With no input to confirm them, " + effort.unconfirmedReps()
+            say(out, "With no input to confirm them, " + effort.unconfirmedReps()
                     + (effort.unconfirmedReps() == 1 ? " set of reps was counted at its pace."
                             : " sets of reps were counted at their pace."));
         }
         if (result.ending() == Coach.Ending.FINISHED && !effort.enough()) {
-            out.println("It does not count toward your progress: " + effort.percent() + " % of its work was done, and "
+            say(out, "It does not count toward your progress: " + effort.percent() + " % of its work was done, and "
                     + Effort.PERCENT + " % is needed.");
         }
         out.flush();
+    }
+
+    /** A line said after the session, wrapped at words to the terminal's width when there is one. */
+    private void say(PrintWriter out, String line) {
+        int width = columns.getAsInt();
+        (width > 0 ? Words.wrap(line, width) : List.of(line)).forEach(out::println);
     }
 }

@@ -1,8 +1,6 @@
 package dev.limber.tui;
 
 import dev.limber.plan.Plan;
-import dev.limber.plan.Segment;
-import dev.limber.routine.Durations;
 import dev.limber.session.Event;
 import dev.limber.session.Session;
 import dev.limber.session.State;
@@ -84,6 +82,8 @@ public final class Coach {
     private State previous;
     private List<AttributedString> drawn;
     private boolean help;
+    /** The keys were opened while the session ran, so closing them goes on. */
+    private boolean helpPaused;
     private int rows;
     private int columns;
 
@@ -196,7 +196,7 @@ public final class Coach {
                 }
                 resize();
                 draw(screen.frame(state, columns, rows, sound.muted(), help));
-                full.title(title(state));
+                full.title(Screen.title(state));
             }
             long wait = untilNextFrame(state, columns);
             Action action;
@@ -236,8 +236,25 @@ public final class Coach {
 
     private void apply(Action action) {
         long now = clock.nanoTime();
-        if (action != Action.HELP) {
+        if (help) {
+            // Any key closes the keys, and ends the pause they made; space or ? only closes them.
             help = false;
+            if (helpPaused) {
+                helpPaused = false;
+                session.on(Event.RESUME, now);
+                if (action == Action.TOGGLE_PAUSE) {
+                    return;
+                }
+            }
+            if (action == Action.HELP) {
+                return;
+            }
+        } else if (action == Action.HELP) {
+            // Reading the keys is no time for a countdown to run out.
+            help = true;
+            helpPaused = !session.at(now).paused();
+            session.on(Event.PAUSE, now);
+            return;
         }
         switch (action) {
             case TOGGLE_PAUSE -> session.on(Event.TOGGLE_PAUSE, now);
@@ -250,8 +267,7 @@ public final class Coach {
             case QUIT -> session.on(Event.QUIT, now);
             case INTERRUPT -> stop(Ending.INTERRUPTED);
             case MUTE -> sound.toggleMute();
-            case HELP -> help = !help;
-            case OTHER, END -> { }
+            case HELP, OTHER, END -> { }
         }
     }
 
@@ -271,12 +287,6 @@ public final class Coach {
         long countdown = state.paused() || state.segment().counted() ? Long.MAX_VALUE
                 : Math.max(1_000_000L, (state.remainingNanos() - 1) % 1_000_000_000L + 1);
         return Math.min(IDLE, Math.min(countdown, other));
-    }
-
-    private static String title(State state) {
-        Segment s = state.segment();
-        String time = s.counted() ? s.reps() + " reps" : Durations.clock(state.remainingSeconds());
-        return time + " " + s.label() + (state.paused() ? " (paused)" : "") + " · Limber";
     }
 
     private void resize() {

@@ -62,6 +62,8 @@ final class FullScreen {
     synchronized void title(String text) {
         if (active && titles && !text.equals(title)) {
             terminal.writer().write("\033]2;" + text.replaceAll("\\p{Cntrl}", "") + "\007");
+            // Now, not with the next frame: while paused, the next frame may be a key away.
+            terminal.flush();
             title = text;
         }
     }

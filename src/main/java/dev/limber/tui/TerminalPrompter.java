@@ -1,5 +1,6 @@
 package dev.limber.tui;
 
+import java.util.List;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -51,9 +52,13 @@ public final class TerminalPrompter implements Prompter {
         }
     }
 
+    /** The line, wrapped at words to the terminal's width in cells: the terminal would break a word anywhere. */
     @Override
     public void say(String line) {
-        terminal.writer().println(line);
+        int width = terminal.getWidth();
+        for (String part : width <= 0 || line.isBlank() ? List.of(line) : Words.wrap(line, width)) {
+            terminal.writer().println(part);
+        }
         terminal.flush();
     }
 }

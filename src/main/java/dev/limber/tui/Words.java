@@ -8,29 +8,68 @@ import org.jline.utils.WCWidth;
  * Text measured in terminal cells and wrapped at spaces or shortened: the one measure of width for
  * the coach, the picker and every table. A cell is what JLine's {@code WCWidth} (and so
  * {@code AttributedString.columnLength()}) counts: CJK and most emoji take two, combining marks none.
+ * Text made {@linkplain #drawable drawable} is measured as every terminal draws it.
  */
 public final class Words {
 
-    /** Marks where text was cut; one cell wide. */
+    /** What marks text cut short. */
     public static final String ELLIPSIS = "\u2026";
 
     private Words() {
     }
 
-    /** Cells the text takes: wide characters (CJK, most emoji) count two. */
-    public static int columns(String text) {
-        int columns = 0;
+    /**
+     * {@code text} as the coach draws it, with what terminals disagree about the width of replaced by
+     * what they agree on. A family emoji (a ZWJ sequence) is two cells in one terminal and six in
+     * another, a flag two or four, a thumbs-up with a skin tone two or four: drawn one way and measured
+     * another, every line after it lands in the wrong place. So joiners, variation selectors, skin-tone
+     * modifiers and tags are dropped (each emoji then stands alone, as wide as every terminal agrees
+     * it is), and a flag's two regional indicators become the letters they spell ("FR").
+     */
+    public static String drawable(String text) {
+        StringBuilder out = null;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            columns += Math.max(0, WCWidth.wcwidth(cp));
-            i += Character.charCount(cp);
+            int next = i + Character.charCount(cp);
+            boolean dropped = cp == 0x200D || cp >= 0xFE00 && cp <= 0xFE0F || cp >= 0x1F3FB && cp <= 0x1F3FF
+                    || cp >= 0xE0000 && cp <= 0xE007F || cp >= 0xE0100 && cp <= 0xE01EF;
+            boolean indicator = cp >= 0x1F1E6 && cp <= 0x1F1FF;
+            if ((dropped || indicator) && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (indicator) {
+                out.append((char) ('A' + cp - 0x1F1E6));
+            } else if (!dropped && out != null) {
+                out.appendCodePoint(cp);
+            }
+            i = next;
         }
-        return columns;
+        return out == null ? text : out.toString();
+    }
+
+    /**
+     * {@code text} in at most {@code width} columns: as it is when it fits, else cut with an ellipsis,
+     * after a whole word when that keeps at least half of what would fit.
+     */
+    public static String cut(String text, int width) {
+        if (columns(text) <= width) {
+            return text;
+        }
+        if (width <= 0) {
+            return "";
+        }
+        int end = cutAt(text, width - 1, false);
+        int space = text.lastIndexOf(' ', end);
+        if (space > 0 && end < text.length() && text.charAt(end) != ' ' && columns(text.substring(0, space)) * 2 >= width) {
+            end = space;
+        }
+        return text.substring(0, end).stripTrailing() + ELLIPSIS;
     }
 
     /**
      * The text cut to at most {@code width} cells, with "…" where it was cut; the text as it is when
-     * it fits. A wide character that would straddle the edge is left out whole.
+     * it fits. A wide character that would straddle the edge is left out whole. For table cells,
+     * where a cut at a word would waste the column.
      */
     public static String shorten(String text, int width) {
         if (columns(text) <= width) {
@@ -42,7 +81,21 @@ public final class Words {
         return width == 1 ? ELLIPSIS : text.substring(0, cutAt(text, width - 1, false)).stripTrailing() + ELLIPSIS;
     }
 
-    /** Breaks text at spaces into lines of at most {@code width} columns; a longer word is cut. */
+    /** Columns the text takes: wide characters (CJK, most emoji) count two. */
+    public static int columns(String text) {
+        int columns = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            columns += Math.max(0, WCWidth.wcwidth(cp));
+            i += Character.charCount(cp);
+        }
+        return columns;
+    }
+
+    /**
+     * Breaks text at spaces into lines of at most {@code width} columns. A longer word is broken across
+     * lines, with an ellipsis where the break is not between two wide characters.
+     */
     public static List<String> wrap(String text, int width) {
         int max = Math.max(1, width);
         List<String> lines = new ArrayList<>();
@@ -53,8 +106,17 @@ public final class Words {
                     lines.add(line.toString());
                     line.setLength(0);
                 }
-                int cut = cutAt(word, max, true);
-                lines.add(word.substring(0, cut));
+                // Between two wide characters (Chinese, Japanese) a line may break anywhere; elsewhere
+                // a word broken in two says so with an ellipsis.
+                int cut = cutAt(word, max);
+                String piece = word.substring(0, cut);
+                boolean wide = wide(word.codePointBefore(cut)) && wide(word.codePointAt(cut));
+                int shorter = cutAt(word, max - 1);
+                if (!wide && columns(word.substring(0, shorter)) < max) {
+                    cut = shorter;
+                    piece = word.substring(0, cut) + ELLIPSIS;
+                }
+                lines.add(piece);
                 word = word.substring(cut);
             }
             if (line.length() > 0 && columns(line.toString()) + 1 + columns(word) > max) {
@@ -72,10 +134,12 @@ public final class Words {
         return lines;
     }
 
-    /**
-     * The index at which the first {@code max} cells of {@code word} end; with {@code oneAtLeast}, at
-     * least one character, so that wrapping always moves on.
-     */
+    /** The index at which the first {@code max} columns of {@code word} end (at least one character). */
+    private static int cutAt(String word, int max) {
+        return cutAt(word, max, true);
+    }
+
+    /** As above; with {@code oneAtLeast} false, possibly none. */
     private static int cutAt(String word, int max, boolean oneAtLeast) {
         int columns = 0;
         int i = 0;
@@ -89,5 +153,9 @@ public final class Words {
             i += Character.charCount(cp);
         }
         return i;
+    }
+
+    private static boolean wide(int cp) {
+        return WCWidth.wcwidth(cp) == 2;
     }
 }

@@ -6,6 +6,7 @@ import dev.limber.plan.Plan;
 import dev.limber.routine.Sides;
 import dev.limber.session.Outcome;
 import dev.limber.session.SegmentRecord;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -59,8 +60,9 @@ class CoachTest {
         assertThat(result.state().records()).extracting(SegmentRecord::outcome).containsOnly(Outcome.DONE);
         assertThat(result.state().elapsedNanos()).isEqualTo(100 * S);
         assertThat(screens.get(0)).contains("Post-run stretches", "Knee-to-chest stretch · left side",
-                "· Lie on your back.", "Next: Switch sides · 5s", Screen.KEYS);
-        assertThat(screens.get(1)).contains("Cat-cow", "rep 3 of 10 · press enter when done");
+                "· Lie on your back.", "Next: Knee-to-chest stretch · right side · 30s",
+                "space pause · n next · b back · r restart · +/- 15s · m mute · ? keys · q quit");
+        assertThat(screens.get(1)).contains("Cat-cow", "rep 3 of 10 · enter when done");
         // Bells: the left and right holds and the reps done, and 3-2-1 as the get-ready, both holds and the
         // switch run out.
         assertThat(bells.get()).isEqualTo(3 + 4 * 3);
@@ -84,7 +86,8 @@ class CoachTest {
 
         Coach.Result result = coach().run(plan, false);
 
-        assertThat(screens.get(0)).contains("Paused · Knee-to-chest stretch · left side", "space to go on");
+        assertThat(screens.get(0)).contains("Knee-to-chest stretch · left side", "Paused · space to resume",
+                "space resume");
         assertThat(result.state().elapsedNanos()).isEqualTo(11 * S);
         assertThat(result.ending()).isEqualTo(Coach.Ending.QUIT);
     }
@@ -112,8 +115,29 @@ class CoachTest {
 
         coach().run(plan, false);
 
-        assertThat(screens.get(0)).contains("b  ←       back (twice quickly: previous segment)");
-        assertThat(screens.get(1)).doesNotContain("twice quickly").contains(Screen.KEYS);
+        assertThat(screens.get(0)).contains("Keys · paused", "twice quickly, the one before", "ctrl-z");
+        assertThat(screens.get(1)).doesNotContain("twice quickly").contains("? keys · q quit");
+    }
+
+    @Test
+    void the_keys_pause_the_session_while_open_and_closing_them_goes_on() {
+        keys.at(2, Action.HELP).at(30, Action.OTHER).at(40, Action.QUIT);
+
+        Coach.Result result = coach().run(plan, false);
+
+        assertThat(result.state().elapsedNanos()).isEqualTo(12 * S);
+    }
+
+    @Test
+    void space_closes_the_keys_and_goes_on_and_a_pause_from_before_stays() {
+        keys.at(2, Action.HELP).at(5, Action.TOGGLE_PAUSE).at(6, Action.TOGGLE_PAUSE).at(10, Action.HELP)
+                .at(11, Action.HELP).at(20, Action.QUIT);
+
+        Coach.Result result = coach().run(plan, false);
+
+        // Running 0-2, paused by the keys 2-5, running 5-6, paused by space from 6 on, the keys opened
+        // and closed on the way.
+        assertThat(result.state().elapsedNanos()).isEqualTo(3 * S);
     }
 
     @Test
@@ -217,6 +241,18 @@ class CoachTest {
         coach().run(plan, false);
 
         assertThat(term.output()).contains("\033]2;0:23 Knee-to-chest stretch · left side · Limber\007");
+    }
+
+    @Test
+    void the_window_title_follows_each_key_while_paused() {
+        List<String> output = new ArrayList<>();
+        // What has reached the terminal, not what waits in its buffer (output() would flush that).
+        keys.at(10, Action.TOGGLE_PAUSE).at(11, () -> output.add(term.written.toString(StandardCharsets.UTF_8)))
+                .at(12, Action.QUIT);
+
+        coach().run(plan, false);
+
+        assertThat(output.get(0)).contains("\033]2;0:25 Knee-to-chest stretch · left side (paused) · Limber\007");
     }
 
     @Test
