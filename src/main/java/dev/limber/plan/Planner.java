@@ -109,7 +109,7 @@ public final class Planner {
                 if (i < list.size() - 1 && rest > 0) {
                     Segment last = segments.isEmpty() ? null : segments.get(segments.size() - 1);
                     String name = last == null ? "" : last.name();
-                    if (!add(SegmentKind.REST, name, Side.NONE, rest, 0, 1, 1, List.of(), here)) {
+                    if (!add(SegmentKind.REST, name, Side.NONE, rest, 1, 1, List.of(), here)) {
                         return false;
                     }
                 }
@@ -125,6 +125,7 @@ public final class Planner {
         boolean timed = e.amount() instanceof Amount.Timed;
         int seconds = (int) e.amount().seconds(e.timing().pace());
         int reps = e.amount() instanceof Amount.Reps r ? r.count() : 0;
+        int pace = timed ? 0 : e.timing().pace();
         List<Side> sides = switch (e.sides()) {
             case NONE -> List.of(Side.NONE);
             case LEFT -> List.of(Side.LEFT);
@@ -134,25 +135,27 @@ public final class Planner {
         int prepare = pauses.prepare(e.timing().prepare());
         if (timed && prepare > 0) {
             Side first = sides.get(0);
-            if (!add(SegmentKind.PREPARE, e.name(), first, prepare, 0, 1, e.sets(), e.cues(), here)) {
+            if (!add(SegmentKind.PREPARE, e.name(), first, prepare, 1, e.sets(), e.cues(), here)) {
                 return false;
             }
         }
         for (int set = 1; set <= e.sets(); set++) {
             for (int s = 0; s < sides.size(); s++) {
                 if (s > 0 && e.timing().switchSides() > 0
-                        && !add(SegmentKind.SWITCH, e.name(), sides.get(s), e.timing().switchSides(), 0, set,
-                                e.sets(), List.of(), here)) {
+                        && !add(SegmentKind.SWITCH, e.name(), sides.get(s), e.timing().switchSides(), set, e.sets(),
+                                List.of(), here)) {
                     return false;
                 }
-                if (!add(SegmentKind.WORK, e.name(), sides.get(s), seconds, reps, set, e.sets(), e.cues(), here)) {
+                // The step's cues are said once, at its first work, whichever side that is.
+                boolean first = set == 1 && s == 0;
+                if (!add(new Segment(SegmentKind.WORK, e.name(), sides.get(s), seconds, reps, pace, set, e.sets(),
+                        steps, first, clock, e.cues()), here)) {
                     return false;
                 }
             }
             int rest = pauses.rest(e.timing().rest());
             if (set < e.sets() && rest > 0
-                    && !add(SegmentKind.REST, e.name(), Side.NONE, rest, 0, set, e.sets(), List.of(),
-                            here)) {
+                    && !add(SegmentKind.REST, e.name(), Side.NONE, rest, set, e.sets(), List.of(), here)) {
                 return false;
             }
         }
@@ -191,11 +194,16 @@ public final class Planner {
         return expand(found.get(), here);
     }
 
-    /** Appends a segment, unless the plan would then run past 24h. */
-    private boolean add(SegmentKind kind, String name, Side side, int seconds, int reps, int set, int sets,
-            List<String> cues, Site here) {
-        segments.add(new Segment(kind, name, side, seconds, reps, set, sets, steps, clock, cues));
-        clock += seconds;
+    /** Appends a get-ready, a switch or a rest: timed, and never its step's work. */
+    private boolean add(SegmentKind kind, String name, Side side, int seconds, int set, int sets, List<String> cues,
+            Site here) {
+        return add(new Segment(kind, name, side, seconds, 0, 0, set, sets, steps, false, clock, cues), here);
+    }
+
+    /** Appends a segment that starts now, unless the plan would then run past 24h. */
+    private boolean add(Segment segment, Site here) {
+        segments.add(segment);
+        clock += segment.seconds();
         if (clock > Durations.MAX_SECONDS) {
             problems.add(new Problem(here.file(), here.at(), "the routine runs past 24h from this step on; "
                     + "a routine lasts at most 24h, so shorten it or split it in two"));

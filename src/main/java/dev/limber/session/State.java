@@ -50,7 +50,7 @@ public record State(
         if (!s.counted()) {
             return 0;
         }
-        long pace = Math.max(1, s.seconds() / s.reps()) * 1_000_000_000L;
+        long pace = s.pace() * 1_000_000_000L;
         return (int) Math.min(s.reps(), segmentNanos / pace + 1);
     }
 

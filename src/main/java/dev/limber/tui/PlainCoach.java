@@ -2,8 +2,6 @@ package dev.limber.tui;
 
 import dev.limber.plan.Plan;
 import dev.limber.plan.Segment;
-import dev.limber.plan.SegmentKind;
-import dev.limber.plan.Side;
 import dev.limber.routine.Disclaimer;
 import dev.limber.routine.Durations;
 import dev.limber.routine.Routine;
@@ -208,7 +206,7 @@ public final class PlainCoach {
                     : state.handsFree() ? s.reps() + " reps, counted at their pace: " + Durations.format(s.seconds())
                     : s.reps() + " reps, press Enter when done";
             out.println(at + s.label() + " · " + length);
-            if (s.kind() == SegmentKind.WORK && s.set() == 1 && s.side() != Side.RIGHT) {
+            if (s.firstOfStep()) {
                 s.cues().forEach(cue -> out.println("        · " + cue));
             }
         } else if (change.tenLeft()) {

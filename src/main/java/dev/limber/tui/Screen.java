@@ -216,7 +216,7 @@ final class Screen {
         }
         Segment s = state.segment();
         if (s.counted()) {
-            long pace = Math.max(1, s.seconds() / s.reps()) * second;
+            long pace = s.pace() * second;
             soonest = pace - state.segmentNanos() % pace;
         } else {
             soonest = turn(state.remainingNanos());

@@ -91,6 +91,20 @@ class ShowCommandTest {
     }
 
     @Test
+    void a_step_on_the_right_side_only_shows_its_cues_once() throws IOException {
+        Path file = Files.writeString(home.resolve("right.yaml"), "title: Right\ndefaults: {prepare: 0s}\nsteps:\n"
+                + "  - {name: Right lunge, time: 20s, sides: right, sets: 2, cues: [Knee over the ankle.]}\n");
+
+        Cli.Result result = cli().run("show", file.toString());
+
+        assertThat(result.status()).isZero();
+        assertThat(result.out()).contains(" 0:00  20s  Right lunge · right side · set 1 of 2\n"
+                + "            - Knee over the ankle.\n"
+                + " 0:20  20s  Right lunge · right side · set 2 of 2\n");
+        assertThat(result.out().split("Knee over the ankle", -1)).hasSize(2);
+    }
+
+    @Test
     void a_growing_routine_is_shown_at_todays_length_from_the_history() throws IOException {
         HistoryLog log = new HistoryLog(home.resolve(".local/state/limber"));
         // Three walks at 10 minutes, then three at the 12 they grew to: each walked at that day's length.

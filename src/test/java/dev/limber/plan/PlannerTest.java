@@ -63,6 +63,36 @@ class PlannerTest {
     }
 
     @Test
+    void the_first_work_of_each_step_is_marked_whichever_side_it_is_on() throws Exception {
+        Timing timing = new Timing(5, 5, 10, 3);
+        Plan plan = plan(routine("r", timing,
+                timed("Right lunge", 20, Sides.RIGHT, 2, timing),
+                timed("Knee-to-chest", 30, Sides.BOTH, 1, timing)));
+
+        // Where a list of lines says the step's cues once: not the get-ready, the other side or set 2.
+        assertThat(plan.segments()).extracting(Segment::kind, Segment::side, Segment::set, Segment::firstOfStep)
+                .containsExactly(
+                        tuple(SegmentKind.PREPARE, Side.RIGHT, 1, false),
+                        tuple(SegmentKind.WORK, Side.RIGHT, 1, true),
+                        tuple(SegmentKind.REST, Side.NONE, 1, false),
+                        tuple(SegmentKind.WORK, Side.RIGHT, 2, false),
+                        tuple(SegmentKind.REST, Side.NONE, 1, false),
+                        tuple(SegmentKind.PREPARE, Side.LEFT, 1, false),
+                        tuple(SegmentKind.WORK, Side.LEFT, 1, true),
+                        tuple(SegmentKind.SWITCH, Side.RIGHT, 1, false),
+                        tuple(SegmentKind.WORK, Side.RIGHT, 1, false));
+    }
+
+    @Test
+    void a_rep_segment_carries_its_step_s_pace_and_a_timed_one_none() throws Exception {
+        Plan plan = plan(routine("r", NO_PAUSES, reps("Bridge", 12, Sides.NONE, 1, new Timing(0, 0, 0, 4)),
+                timed("Plank", 30, NO_PAUSES)));
+
+        assertThat(plan.segments()).extracting(Segment::name, Segment::pace, Segment::seconds)
+                .containsExactly(tuple("Bridge", 4, 48), tuple("Plank", 0, 30));
+    }
+
+    @Test
     void sets_rest_between_them_and_number_themselves() throws Exception {
         Timing timing = new Timing(0, 5, 20, 3);
         Plan plan = plan(routine("r", timing, reps("Bridge", 12, Sides.NONE, 3, timing)));

@@ -23,11 +23,11 @@ class SessionTest {
     private static final long T0 = -5_000 * S;
 
     private static Segment timed(SegmentKind kind, String name, int seconds) {
-        return new Segment(kind, name, Side.NONE, seconds, 0, 1, 1, 1, 0, List.of());
+        return new Segment(kind, name, Side.NONE, seconds, 0, 0, 1, 1, 1, false, 0, List.of());
     }
 
     private static Segment reps(String name, int reps, int pace) {
-        return new Segment(SegmentKind.WORK, name, Side.NONE, reps * pace, reps, 1, 1, 1, 0, List.of());
+        return new Segment(SegmentKind.WORK, name, Side.NONE, reps * pace, reps, pace, 1, 1, 1, true, 0, List.of());
     }
 
     /** A plan of these segments, with start offsets laid end to end as the planner would. */
@@ -35,8 +35,8 @@ class SessionTest {
         List<Segment> laid = new ArrayList<>();
         long start = 0;
         for (Segment s : segments) {
-            laid.add(new Segment(s.kind(), s.name(), s.side(), s.seconds(), s.reps(), s.set(), s.sets(), s.step(),
-                    start, s.cues()));
+            laid.add(new Segment(s.kind(), s.name(), s.side(), s.seconds(), s.reps(), s.pace(), s.set(), s.sets(),
+                    s.step(), s.firstOfStep(), start, s.cues()));
             start += s.seconds();
         }
         Routine routine = new Routine("test", "Test", "", List.of(), "", Timing.DEFAULTS, List.of(), null, null, "test.yaml");

@@ -59,6 +59,15 @@ class PlainCoachTest {
     }
 
     @Test
+    void a_step_on_the_right_side_only_says_its_cues() {
+        Plan plan = Plans.plan("Right", Plans.hold("Right lunge", 8, Sides.RIGHT, "Knee over the ankle."));
+
+        run(plan, "", false);
+
+        assertThat(out.toString()).contains("[0:05] Right lunge · right side · 8s\n        · Knee over the ankle.\n");
+    }
+
+    @Test
     void reps_wait_for_a_line_and_the_start_waits_for_enter() {
         Plan plan = Plans.plan("Reps", Plans.reps("Cat-cow", 10, 4));
 
