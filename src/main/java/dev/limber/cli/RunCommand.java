@@ -21,7 +21,6 @@ import dev.limber.tui.Coach;
 import dev.limber.tui.LineKeys;
 import dev.limber.tui.LinePrompter;
 import dev.limber.tui.Picker;
-import dev.limber.tui.PlainCoach;
 import dev.limber.tui.Prompter;
 import dev.limber.tui.StopSignals;
 import dev.limber.tui.SystemTerminal;
@@ -195,7 +194,7 @@ final class RunCommand implements Callable<Integer> {
                 out.flush();
             } : null;
             return session(today, prompter,
-                    () -> PlainCoach.on(out, person != null ? person : out, lines, bell, speaker)
+                    () -> Coach.plain(out, person != null ? person : out, lines, bell, speaker)
                             .run(today.plan(), !yes));
         } finally {
             speaker.ifPresent(Voice::close);

@@ -44,6 +44,11 @@ public record State(
         return (remainingNanos + 999_999_999L) / 1_000_000_000L;
     }
 
+    /** A rep segment waits for the person to say the reps are done (Enter), unless no one can say so. */
+    public boolean waitingForEnter() {
+        return !finished && segment().counted() && !handsFree;
+    }
+
     /** For a rep segment with a pace: which rep is under way, from 1, stopping at the last. */
     public int currentRep() {
         Segment s = segment();

@@ -77,6 +77,12 @@ public final class LineKeys implements Keys {
         return typed;
     }
 
+    /** A script's lines are read only when one is needed; a person's whenever they type one. */
+    @Override
+    public boolean onlyWhenNeeded() {
+        return !typed;
+    }
+
     /** Whether the input has ended, and that was seen. */
     boolean ended() {
         return ended;

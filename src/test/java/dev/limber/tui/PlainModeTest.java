@@ -13,7 +13,11 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-class PlainCoachTest {
+/**
+ * The coach in plain mode: the one loop with the plain view and lines for keys, a fake clock, and
+ * what a screen reader or a log would get.
+ */
+class PlainModeTest {
 
     private final FakeClock clock = new FakeClock();
     private final StringWriter out = new StringWriter();
@@ -21,7 +25,7 @@ class PlainCoachTest {
 
     private Coach.Result run(Plan plan, String typed, boolean waitToStart) {
         LineKeys keys = new LineKeys(new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)));
-        PlainCoach coach = new PlainCoach(new PrintWriter(out), keys, clock,
+        Coach coach = new Coach(new PlainView(new PrintWriter(out)), keys, clock,
                 new Sound(bells::incrementAndGet, Optional.empty()));
         return coach.run(plan, waitToStart);
     }
@@ -95,7 +99,7 @@ class PlainCoachTest {
     @Test
     void a_line_typed_ahead_on_a_terminal_does_not_start_the_routine() {
         LineKeys keys = new LineKeys(new ByteArrayInputStream("\n".getBytes(StandardCharsets.UTF_8)), true);
-        PlainCoach coach = new PlainCoach(new PrintWriter(out), keys, clock, new Sound(null, Optional.empty()));
+        Coach coach = new Coach(new PlainView(new PrintWriter(out)), keys, clock, Sound.silent());
         // The typed-ahead line reaches the queue before the start prompt discards it.
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (keys.pending() == 0 && System.nanoTime() < deadline) {
@@ -111,7 +115,7 @@ class PlainCoachTest {
     @Test
     void a_script_s_lines_are_read_only_when_one_is_needed_so_timed_holds_leave_the_answers() {
         LineKeys keys = new LineKeys(new ByteArrayInputStream("\n2\nn\n".getBytes(StandardCharsets.UTF_8)));
-        PlainCoach coach = new PlainCoach(new PrintWriter(out), keys, clock, new Sound(null, Optional.empty()));
+        Coach coach = new Coach(new PlainView(new PrintWriter(out)), keys, clock, Sound.silent());
 
         Coach.Result result = coach.run(Plans.plan("Holds", Plans.hold("Reach", 5, Sides.NONE),
                 Plans.reps("Cat-cow", 4, 2), Plans.hold("Fold", 5, Sides.NONE)), false);
@@ -134,8 +138,8 @@ class PlainCoachTest {
     void the_start_and_the_caution_go_to_the_person_when_output_goes_elsewhere() {
         StringWriter person = new StringWriter();
         LineKeys keys = new LineKeys(new ByteArrayInputStream("\n".getBytes(StandardCharsets.UTF_8)));
-        PlainCoach coach = new PlainCoach(new PrintWriter(out), new PrintWriter(person), keys, clock,
-                new Sound(null, Optional.empty()));
+        Coach coach = new Coach(new PlainView(new PrintWriter(out), new PrintWriter(person)), keys, clock,
+                Sound.silent());
 
         coach.run(Plans.plan("Holds", Plans.hold("Reach", 5, Sides.NONE)), true);
 
