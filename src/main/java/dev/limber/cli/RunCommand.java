@@ -59,7 +59,8 @@ import picocli.CommandLine.Parameters;
                     + " r restart, +/- 15 seconds, m mute, ? help, q quit.",
             "",
             "Plain lines instead with --plain, or when output is not a terminal or TERM=dumb: a line as each"
-                    + " segment starts; type Enter when reps are done, q and Enter to stop.",
+                    + " segment starts. Keys are lines, each typed with Enter: p pause, n next, b back, r restart,"
+                    + " + or - 15 seconds, ? the keys, q stop; Enter alone when reps are done.",
             "",
             "Before and after, Limber asks how much pain you have (0 to 10, or Enter to skip), and after,"
                     + " about sharp, shooting pain down a leg, numbness or tingling. Every session is kept in the"

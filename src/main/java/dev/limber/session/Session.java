@@ -29,6 +29,8 @@ public final class Session {
     private final long[] after;
 
     private int index;
+    /** Segments started so far, over again included: the first one at construction. */
+    private int starts = 1;
     private long startedAt;
     private long extra;
     private long pausedTotal;
@@ -163,6 +165,7 @@ public final class Session {
             return;
         }
         index = to;
+        starts++;
         outcomes[index] = null;
         startedAt = now;
         extra = 0;
@@ -228,7 +231,7 @@ public final class Session {
         long remaining = finished ? 0 : Math.max(0, length() - segmentNanos);
         long later = finished ? 0 : after[index];
         long paused = pausedBefore + pausedTotal + (paused() ? now - pausedAt : 0);
-        return new State(plan, index, remaining, segmentNanos, elapsed, remaining + later, paused, paused(), finished,
-                quit, handsFree, records);
+        return new State(plan, index, starts, remaining, segmentNanos, elapsed, remaining + later, paused, paused(),
+                finished, quit, handsFree, records);
     }
 }

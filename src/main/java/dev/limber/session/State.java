@@ -8,6 +8,8 @@ import java.util.List;
  * What a session looks like at one moment: everything a screen needs to draw it.
  *
  * @param index            which segment is current (the last one once finished)
+ * @param starts           how many times a segment has started, again with back or restart included: a
+ *                         segment started over shows as new even when no time has passed in it
  * @param remainingNanos   time left in a timed segment; for a rep segment, the estimate left at its pace
  * @param segmentNanos     active time spent in the current segment so far
  * @param elapsedNanos     active time in the whole session, pauses excluded
@@ -19,6 +21,7 @@ import java.util.List;
 public record State(
         Plan plan,
         int index,
+        int starts,
         long remainingNanos,
         long segmentNanos,
         long elapsedNanos,

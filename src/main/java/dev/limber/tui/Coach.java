@@ -205,10 +205,12 @@ public final class Coach {
                 sleep(wait);
             }
             if (action == Action.END) {
-                // Nothing more can be typed: timers go on, and reps run for their estimate, counted.
+                // Nothing more can be typed: timers go on (a pause too, as no key can end it now), and
+                // reps run for their estimate, counted.
                 inputEnded = true;
                 synchronized (lock) {
-                    view.inputEnded(session.on(Event.HANDS_FREE, clock.nanoTime()));
+                    session.on(Event.HANDS_FREE, clock.nanoTime());
+                    view.inputEnded(session.on(Event.RESUME, clock.nanoTime()));
                 }
             } else if (action != null) {
                 synchronized (lock) {

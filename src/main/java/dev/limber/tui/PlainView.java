@@ -20,6 +20,8 @@ final class PlainView implements View {
     private final PrintWriter out;
     /** Where the person reads what asks for them: {@code out}, unless that is not their terminal. */
     private final PrintWriter prompts;
+    /** The keys were said on {@code ?}; said again only when asked again. */
+    private boolean helped;
 
     PlainView(PrintWriter out) {
         this(out, out);
@@ -64,10 +66,16 @@ final class PlainView implements View {
             }
             to.println(Disclaimer.TEXT);
         }
-        prompts.println(waitToStart ? "Press Enter to start (q and Enter to stop at any time)."
-                : "Type q and Enter to stop at any time.");
+        prompts.println((waitToStart ? "Press Enter to start. " : "") + keys(plan));
         out.flush();
         prompts.flush();
+    }
+
+    /** Every key plain mode takes, in one line: the rep key only for a routine with reps to finish. */
+    static String keys(Plan plan) {
+        boolean reps = plan.segments().stream().anyMatch(Segment::counted);
+        return "Type a key and Enter: p pause or go on, n next, b back, r start over, + or - 15 seconds,"
+                + " ? these keys, q stop" + (reps ? "; Enter alone when the reps are done." : ".");
     }
 
     @Override
@@ -78,21 +86,41 @@ final class PlainView implements View {
     @Override
     public void show(State state, Transition change, boolean muted, boolean help) {
         String at = at(state);
+        Segment s = state.segment();
         if (change.finished()) {
             out.println(at + (state.quit() ? "Stopped." : "Done."));
         } else if (change.newSegment()) {
-            Segment s = state.segment();
-            String length = !s.counted() ? Durations.format(s.seconds())
-                    : state.handsFree() ? s.reps() + " reps, counted at their pace: " + Durations.format(s.seconds())
-                    : s.reps() + " reps, press Enter when done";
-            out.println(at + s.label() + " · " + length);
+            out.println(at + s.label() + " · " + length(state));
             if (s.firstOfStep()) {
                 s.cues().forEach(cue -> out.println("        · " + cue));
             }
+        } else if (change.addedNanos() != 0) {
+            long seconds = Math.round(Math.abs(change.addedNanos()) / 1e9);
+            out.println(at + Durations.format(seconds) + (change.addedNanos() > 0 ? " more" : " less") + " · "
+                    + Durations.format(state.remainingSeconds()) + " left");
         } else if (change.tenLeft()) {
             out.println(at + "10 seconds left");
         }
+        if (change.paused()) {
+            out.println(at + "Paused · p and Enter to go on");
+        } else if (change.resumed() && !change.newSegment()) {
+            out.println(at + "Going on · " + s.label() + " · " + (s.counted() ? length(state)
+                    : Durations.format(state.remainingSeconds()) + " left"));
+        }
+        if (help && !helped) {
+            prompts.println(keys(state.plan()));
+            prompts.flush();
+        }
+        helped = help;
         out.flush();
+    }
+
+    /** How long a segment lasts, or how its reps end. */
+    private static String length(State state) {
+        Segment s = state.segment();
+        return !s.counted() ? Durations.format(s.seconds())
+                : state.waitingForEnter() ? s.reps() + " reps, press Enter when done"
+                : s.reps() + " reps, counted at their pace: " + Durations.format(s.seconds());
     }
 
     @Override

@@ -79,6 +79,23 @@ class SessionTest {
     }
 
     @Test
+    void every_start_of_a_segment_is_counted_even_over_again_in_the_same_instant() {
+        Session session = new Session(THREE, T0);
+
+        assertThat(session.at(T0 + S).starts()).isEqualTo(1);
+        assertThat(session.at(T0 + 6 * S).starts()).isEqualTo(2);
+        State restarted = session.on(Event.RESTART, T0 + 6 * S);
+        State back = session.on(Event.BACK, T0 + 6 * S);
+
+        // Nothing passed in the hold, yet it started again twice: once over, once back to the get-ready.
+        assertThat(restarted.starts()).isEqualTo(3);
+        assertThat(restarted.index()).isEqualTo(1);
+        assertThat(back.starts()).isEqualTo(4);
+        assertThat(back.index()).isZero();
+        assertThat(session.on(Event.QUIT, T0 + 7 * S).starts()).isEqualTo(4);
+    }
+
+    @Test
     void without_hands_free_a_rep_segment_waits_for_ever() {
         Plan plan = plan(reps("Cat-cow", 10, 4), timed(SegmentKind.WORK, "Hold", 30));
         Session session = new Session(plan, T0);

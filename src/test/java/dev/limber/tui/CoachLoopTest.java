@@ -108,6 +108,18 @@ class CoachLoopTest {
 
     @ParameterizedTest
     @EnumSource(Shown.class)
+    void a_pause_ends_with_the_input_as_no_key_could_end_it_after(Shown shown) {
+        keys.at(10, Action.TOGGLE_PAUSE).at(12, Action.END);
+
+        Coach.Result result = coach(shown).run(Plans.stretches(), false);
+
+        assertThat(result.ending()).isEqualTo(Coach.Ending.FINISHED);
+        assertThat(result.state().pausedNanos()).isEqualTo(2 * S);
+        assertThat(result.state().elapsedNanos()).isEqualTo(110 * S);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Shown.class)
     void q_before_the_start_leaves_without_a_session(Shown shown) {
         keys.at(3, Action.QUIT);
 

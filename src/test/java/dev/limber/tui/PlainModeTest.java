@@ -30,6 +30,65 @@ class PlainModeTest {
         return coach.run(plan, waitToStart);
     }
 
+    /** The plain view with keys pressed at set moments, as a person at a terminal types them. */
+    private Coach.Result run(Plan plan, ScriptedKeys keys) {
+        return new Coach(new PlainView(new PrintWriter(out)), keys, clock, Sound.silent()).run(plan, false);
+    }
+
+    @Test
+    void pause_back_restart_and_15_seconds_more_or_less_are_each_said_in_a_line() {
+        Plan plan = Plans.plan("Holds", Plans.hold("Reach", 30, Sides.NONE, "Arms long."),
+                Plans.hold("Fold", 5, Sides.NONE));
+        ScriptedKeys keys = new ScriptedKeys(clock).at(10, Action.TOGGLE_PAUSE).at(20, Action.TOGGLE_PAUSE)
+                .at(25, Action.MORE_TIME).at(26, Action.LESS_TIME).at(27, Action.BACK).at(28, Action.RESTART)
+                .at(29, Action.NEXT).at(30, Action.QUIT);
+
+        Coach.Result result = run(plan, keys);
+
+        assertThat(result.ending()).isEqualTo(Coach.Ending.QUIT);
+        assertThat(out.toString().lines().dropWhile(l -> !l.startsWith("[")).toList()).containsExactly(
+                "[0:00] Get ready · Reach · 5s",
+                "[0:05] Reach · 30s",
+                "        · Arms long.",
+                "[0:10] Paused · p and Enter to go on",
+                "[0:10] Going on · Reach · 25s left",
+                "[0:15] 15s more · 35s left",
+                "[0:16] 15s less · 19s left",
+                "[0:17] Reach · 30s",
+                "        · Arms long.",
+                "[0:18] Reach · 30s",
+                "        · Arms long.",
+                "[0:19] Get ready · Fold · 5s",
+                "[0:20] Stopped.");
+    }
+
+    @Test
+    void starting_over_in_the_instant_a_segment_started_is_said_too() {
+        Plan plan = Plans.plan("Hold", Plans.hold("Reach", 30, Sides.NONE));
+
+        run(plan, new ScriptedKeys(clock).at(5, () -> { }).at(5, Action.RESTART).at(6, Action.QUIT));
+
+        assertThat(out.toString()).contains("[0:05] Reach · 30s\n[0:05] Reach · 30s\n[0:06] Stopped.\n");
+    }
+
+    @Test
+    void less_time_near_the_end_says_how_much_it_took_off() {
+        Plan plan = Plans.plan("Hold", Plans.hold("Reach", 30, Sides.NONE));
+
+        run(plan, new ScriptedKeys(clock).at(5 + 24, Action.LESS_TIME).at(40, Action.QUIT));
+
+        assertThat(out.toString()).contains("[0:25] 10 seconds left\n[0:29] 5s less · 1s left\n[0:30] Done.\n");
+    }
+
+    @Test
+    void a_question_mark_says_the_keys_again() {
+        Plan plan = Plans.plan("Hold", Plans.hold("Reach", 30, Sides.NONE));
+
+        run(plan, new ScriptedKeys(clock).at(12, Action.HELP).at(13, Action.QUIT));
+
+        assertThat(out.toString().split(java.util.regex.Pattern.quote(PlainView.keys(plan)), -1)).hasSize(3);
+    }
+
     @Test
     void a_three_step_routine_of_short_holds_prints_a_line_per_segment_and_no_more() {
         Plan plan = Plans.plan("Three holds",
@@ -44,7 +103,8 @@ class PlainModeTest {
                 "Three holds · 3 steps, 1m24s",
                 "Caution: Stop if it hurts.",
                 dev.limber.routine.Disclaimer.TEXT,
-                "Type q and Enter to stop at any time.",
+                "Type a key and Enter: p pause or go on, n next, b back, r start over, + or - 15 seconds,"
+                        + " ? these keys, q stop.",
                 "[0:00] Get ready · Reach up · 5s",
                 "[0:05] Reach up · 8s",
                 "        · Arms long.",
@@ -77,7 +137,8 @@ class PlainModeTest {
 
         Coach.Result result = run(plan, "\n\n", true);
 
-        assertThat(out.toString()).contains("Press Enter to start (q and Enter to stop at any time).\n"
+        assertThat(out.toString()).contains("Press Enter to start. Type a key and Enter: p pause or go on, n next,"
+                + " b back, r start over, + or - 15 seconds, ? these keys, q stop; Enter alone when the reps are done.\n"
                 + "[0:00] Cat-cow · 10 reps, press Enter when done\n        · Slowly.\n[0:00] Done.\n");
         assertThat(result.ending()).isEqualTo(Coach.Ending.FINISHED);
     }
@@ -144,7 +205,8 @@ class PlainModeTest {
         coach.run(Plans.plan("Holds", Plans.hold("Reach", 5, Sides.NONE)), true);
 
         assertThat(person.toString()).isEqualTo("Caution: Stop if it hurts.\n" + dev.limber.routine.Disclaimer.TEXT
-                + "\nPress Enter to start (q and Enter to stop at any time).\n");
+                + "\nPress Enter to start. " + PlainView.keys(Plans.plan("Holds", Plans.hold("Reach", 5, Sides.NONE)))
+                + "\n");
         assertThat(out.toString()).startsWith("Holds · 1 step, 10s\nCaution: Stop if it hurts.\n").contains("Done.");
     }
 
