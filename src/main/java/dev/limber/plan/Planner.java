@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Expands a routine into its plan. A timed step gets a get-ready countdown first; each set does the
+ * Expands a routine into its plan. Every step gets a get-ready countdown first; each set does the
  * left side, a switch, then the right side; rests come between sets and after every step but the
  * last; an include runs the other routine in its place, with that routine's own timing.
  */
@@ -132,8 +132,9 @@ public final class Planner {
             case RIGHT -> List.of(Side.RIGHT);
             case BOTH -> List.of(Side.LEFT, Side.RIGHT);
         };
+        // Getting down to the floor takes as long before reps as before a hold.
         int prepare = pauses.prepare(e.timing().prepare());
-        if (timed && prepare > 0) {
+        if (prepare > 0) {
             Side first = sides.get(0);
             if (!add(SegmentKind.PREPARE, e.name(), first, prepare, 1, e.sets(), e.cues(), here)) {
                 return false;

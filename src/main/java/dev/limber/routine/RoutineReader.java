@@ -404,8 +404,7 @@ public final class RoutineReader {
         int sides = e.sides() == Sides.BOTH ? 2 : 1;
         long work = e.amount().seconds(e.timing().pace());
         long oneSet = sides * work + (sides - 1L) * e.timing().switchSides();
-        long prepare = e.amount() instanceof Amount.Timed ? e.timing().prepare() : 0;
-        return prepare + e.sets() * oneSet + (long) e.sets() * e.timing().rest();
+        return e.timing().prepare() + e.sets() * oneSet + (long) e.sets() * e.timing().rest();
     }
 
     private Sides sides(Entry entry) {

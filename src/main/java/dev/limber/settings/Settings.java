@@ -116,7 +116,7 @@ public final class Settings {
         return (Boolean) chosen.get(Setting.CHECKIN).value();
     }
 
-    /** Seconds to get ready before each timed step, or null for as each routine says. */
+    /** Seconds to get ready before each step, or null for as each routine says. */
     public Integer prepare() {
         return (Integer) chosen.get(Setting.PREPARE).value();
     }

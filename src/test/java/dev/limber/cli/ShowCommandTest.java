@@ -37,8 +37,8 @@ class ShowCommandTest {
                 + " 0:05      30s  Knee-to-chest stretch · left side\n"
                 + "                - Lie on your back with both knees bent.\n");
         assertThat(result.out()).contains(" 0:35       5s  Switch sides\n 0:40      30s  Knee-to-chest stretch · right side\n"
-                + " 1:10  10 reps  Cat-cow\n");
-        assertThat(result.out()).contains(" 5:20           Done · 5 steps, about 5m20s\n");
+                + " 1:10       5s  Get ready · Cat-cow\n 1:15  10 reps  Cat-cow\n");
+        assertThat(result.out()).contains(" 5:25           Done · 5 steps, about 5m25s\n");
         assertThat(result.out()).contains("Caution: Stretch to a gentle pull").contains("Limber is not medical advice.");
     }
 
@@ -57,7 +57,8 @@ class ShowCommandTest {
                 "start", "cues");
         assertThat(first.get("kind").asText()).isEqualTo("prepare");
         assertThat(first.get("side").asText()).isEqualTo("left");
-        JsonNode catCow = show.get("segments").get(4);
+        assertThat(show.get("segments").get(4).get("kind").asText()).isEqualTo("prepare");
+        JsonNode catCow = show.get("segments").get(5);
         assertThat(catCow.get("name").asText()).isEqualTo("Cat-cow");
         assertThat(catCow.get("reps").asInt()).isEqualTo(10);
         assertThat(catCow.get("seconds").asInt()).isEqualTo(40);
@@ -67,7 +68,7 @@ class ShowCommandTest {
             assertThat(segment.get("start").asLong()).isEqualTo(clock);
             clock += segment.get("seconds").asLong();
         }
-        assertThat(show.get("seconds").asLong()).isEqualTo(clock).isEqualTo(320);
+        assertThat(show.get("seconds").asLong()).isEqualTo(clock).isEqualTo(325);
     }
 
     @Test

@@ -144,16 +144,17 @@ class PlannerTest {
     }
 
     @Test
-    void a_rep_step_has_no_countdown_and_is_estimated_at_its_pace() throws Exception {
+    void a_rep_step_gets_a_get_ready_countdown_too_and_is_estimated_at_its_pace() throws Exception {
         Timing pace4 = new Timing(5, 5, 0, 4);
         Plan plan = plan(routine("r", Timing.DEFAULTS, reps("Cat-cow", 10, Sides.NONE, 1, pace4)));
 
-        Segment only = plan.segments().get(0);
-        assertThat(plan.segments()).hasSize(1);
-        assertThat(only.kind()).isEqualTo(SegmentKind.WORK);
-        assertThat(only.counted()).isTrue();
-        assertThat(only.reps()).isEqualTo(10);
-        assertThat(only.seconds()).isEqualTo(40);
+        assertThat(plan.segments()).extracting(Segment::kind, Segment::counted, Segment::seconds, Segment::start)
+                .containsExactly(
+                        tuple(SegmentKind.PREPARE, false, 5, 0L),
+                        tuple(SegmentKind.WORK, true, 40, 5L));
+        assertThat(plan.segments().get(0).label()).isEqualTo("Get ready · Cat-cow");
+        assertThat(plan.segments().get(1).reps()).isEqualTo(10);
+        assertThat(plan.seconds()).isEqualTo(45);
     }
 
     @Test
@@ -185,6 +186,7 @@ class PlannerTest {
                 .containsExactly(
                         tuple(SegmentKind.PREPARE, "Arm swings", 3, 1),
                         tuple(SegmentKind.WORK, "Arm swings", 30, 1),
+                        tuple(SegmentKind.PREPARE, "Knee lifts", 3, 2),
                         tuple(SegmentKind.WORK, "Knee lifts", 20, 2),
                         tuple(SegmentKind.REST, "Knee lifts", 30, 2),
                         tuple(SegmentKind.WORK, "Walk", 300, 3));
@@ -302,7 +304,7 @@ class PlannerTest {
                 tuple(SegmentKind.WORK, 30), tuple(SegmentKind.WORK, 30), tuple(SegmentKind.SWITCH, 4),
                 tuple(SegmentKind.WORK, 30),
                 tuple(SegmentKind.PREPARE, 10), tuple(SegmentKind.WORK, 20),
-                tuple(SegmentKind.WORK, 15));
+                tuple(SegmentKind.PREPARE, 10), tuple(SegmentKind.WORK, 15));
         Plan asWritten = Planner.plan(outer, library(inner), Pauses.AS_WRITTEN);
         assertThat(asWritten.segments()).extracting(Segment::kind).contains(SegmentKind.REST);
         assertThat(asWritten.seconds()).isEqualTo(Planner.plan(outer, library(inner)).seconds());

@@ -144,6 +144,17 @@ class PlainModeTest {
     }
 
     @Test
+    void reps_get_a_get_ready_too_and_a_script_s_enter_waits_for_the_reps() {
+        Plan plan = Plans.plan("Reps", Plans.repsAfterGetReady("Cat-cow", 10, 4));
+
+        Coach.Result result = run(plan, "\n", false);
+
+        assertThat(out.toString()).contains("[0:00] Get ready · Cat-cow · 5s\n"
+                + "[0:05] Cat-cow · 10 reps, press Enter when done\n        · Slowly.\n[0:05] Done.\n");
+        assertThat(result.state().records()).extracting(r -> r.outcome()).containsExactly(Outcome.DONE, Outcome.DONE);
+    }
+
+    @Test
     void once_the_input_ends_reps_take_their_pace_and_are_recorded_as_counted() {
         Plan plan = Plans.plan("Reps", Plans.reps("Cat-cow", 10, 4), Plans.reps("Bridge", 5, 3));
 
