@@ -48,6 +48,7 @@ import picocli.CommandLine.Option;
             "  checkin: false         # no pain questions, as --no-checkin",
             "  prepare: 10s           # get-ready countdown before each step",
             "  rest: 15s              # rest after each step and between sets",
+            "  auto_reps: true        # reps end at their pace, with no Enter to press",
             "  program: back-care     # the program in use ('limber program list'); none for none",
             "  routines:              # more routine folders; ~ is your home folder",
             "    - ~/stretches"

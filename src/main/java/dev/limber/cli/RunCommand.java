@@ -3,7 +3,7 @@ package dev.limber.cli;
 import dev.limber.catalog.Catalog;
 import dev.limber.document.Problem;
 import dev.limber.history.HistoryLog;
-import dev.limber.plan.Pauses;
+import dev.limber.plan.Preferences;
 import dev.limber.progress.Advice;
 import dev.limber.progress.Effort;
 import dev.limber.progress.EndedBy;
@@ -81,6 +81,7 @@ import picocli.CommandLine.Parameters;
             "  limber run                             choose from a list",
             "  limber run back-friendly-walk --voice  hear each step named",
             "  limber run back-friendly-walk --time 20m",
+            "  limber run core-and-glutes --auto-reps",
             "  limber run ./my-routine.yaml --yes     start without waiting for Enter",
             "  limber run thoracic-mobility --plain   a line per step, for screen readers and logs"
         })
@@ -116,6 +117,11 @@ final class RunCommand implements Callable<Integer> {
             + " file, LIMBER_NO_CHECKIN=1).")
     private boolean noCheckin;
 
+    @Option(names = "--auto-reps", description = "Reps end on their own at their pace, with no Enter to press:"
+            + " for when the keyboard is out of reach (also 'auto_reps: true' in the config file, LIMBER_AUTO_REPS=1;"
+            + " a step of a routine can ask for it with 'auto_reps: true').")
+    private boolean autoReps;
+
     @Option(names = "--time", paramLabel = "LENGTH",
             description = "For a routine that grows (such as back-friendly-walk): its growing step's length this"
                     + " once, such as 20m, instead of today's from the history.")
@@ -147,7 +153,7 @@ final class RunCommand implements Callable<Integer> {
         }
         Integer length = length();
         settings = context.settings(flags(), catalogOptions.folders());
-        Pauses pauses = new Pauses(settings.prepare(), settings.rest());
+        Preferences preferences = new Preferences(settings.prepare(), settings.rest(), settings.autoReps());
         speaker = speaker();
         try {
             if (fullScreen) {
@@ -163,7 +169,7 @@ final class RunCommand implements Callable<Integer> {
                     } catch (Prompter.Interrupted e) {
                         return Exit.INTERRUPTED;
                     }
-                    TodaysPlan today = TodaysPlan.of(found.get(), () -> read(history), length, pauses, context.clock().getZone());
+                    TodaysPlan today = TodaysPlan.of(found.get(), () -> read(history), length, preferences, context.clock().getZone());
                     if (yes) {
                         // No start screen: its caution and Limber's own line come before the session here.
                         Routine routine = today.plan().routine();
@@ -189,7 +195,7 @@ final class RunCommand implements Callable<Integer> {
             } catch (Prompter.Interrupted e) {
                 return Exit.INTERRUPTED;
             }
-            TodaysPlan today = TodaysPlan.of(found, () -> read(history), length, pauses, context.clock().getZone());
+            TodaysPlan today = TodaysPlan.of(found, () -> read(history), length, preferences, context.clock().getZone());
             Runnable bell = settings.bell() && context.terminal() ? () -> {
                 out.print('\007');
                 out.flush();
@@ -380,6 +386,9 @@ final class RunCommand implements Callable<Integer> {
         }
         if (noCheckin) {
             flags.put(Setting.CHECKIN, false);
+        }
+        if (autoReps) {
+            flags.put(Setting.AUTO_REPS, true);
         }
         return flags;
     }

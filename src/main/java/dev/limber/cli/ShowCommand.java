@@ -2,7 +2,7 @@ package dev.limber.cli;
 
 import dev.limber.catalog.Catalog;
 import dev.limber.document.Printable;
-import dev.limber.plan.Pauses;
+import dev.limber.plan.Preferences;
 import dev.limber.plan.Plan;
 import dev.limber.plan.Segment;
 import dev.limber.plan.SegmentKind;
@@ -70,7 +70,7 @@ final class ShowCommand implements Callable<Integer> {
         Settings settings = context.settings(pauseOptions.flags(), catalogOptions.folders());
         CatalogOptions.Found found = catalogOptions.routine(context, settings, id);
         TodaysPlan today = TodaysPlan.of(found, () -> historyOptions.readAllIfPossible(context), null,
-                new Pauses(settings.prepare(), settings.rest()), context.clock().getZone());
+                new Preferences(settings.prepare(), settings.rest(), settings.autoReps()), context.clock().getZone());
         Catalog.Entry entry = new Catalog.Entry(found.entry().routine(), found.entry().file(), today.plan());
         Documents.Body document = g -> {
             g.writeStartObject();

@@ -52,7 +52,7 @@ public final class Planner {
     };
 
     private final Library library;
-    private final Pauses pauses;
+    private final Preferences preferences;
     private final List<Segment> segments = new ArrayList<>();
     // A set: an included routine's problem is found again each time it is included.
     private final Set<Problem> problems = new LinkedHashSet<>();
@@ -60,19 +60,19 @@ public final class Planner {
     private long clock;
     private int steps;
 
-    private Planner(Library library, Pauses pauses) {
+    private Planner(Library library, Preferences preferences) {
         this.library = library;
-        this.pauses = pauses;
+        this.preferences = preferences;
     }
 
     /** Lays out {@code routine}, looking up its includes in {@code library}. */
     public static Plan plan(Routine routine, Library library) throws PlanException {
-        return plan(routine, library, Pauses.AS_WRITTEN);
+        return plan(routine, library, Preferences.AS_WRITTEN);
     }
 
     /** Lays out {@code routine} with a person's own get-ready and rest lengths. */
-    public static Plan plan(Routine routine, Library library, Pauses pauses) throws PlanException {
-        Planner planner = new Planner(library, pauses);
+    public static Plan plan(Routine routine, Library library, Preferences preferences) throws PlanException {
+        Planner planner = new Planner(library, preferences);
         planner.expand(routine, null);
         if (!planner.problems.isEmpty()) {
             throw new PlanException(List.copyOf(planner.problems));
@@ -98,10 +98,10 @@ public final class Planner {
                 int rest;
                 if (step instanceof Step.Exercise exercise) {
                     more = exercise(exercise, here);
-                    rest = pauses.rest(exercise.timing().rest());
+                    rest = preferences.rest(exercise.timing().rest());
                 } else {
                     more = include((Step.Include) step, routine, here);
-                    rest = pauses.rest(routine.defaults().rest());
+                    rest = preferences.rest(routine.defaults().rest());
                 }
                 if (!more || problems.size() >= Limits.MAX_PROBLEMS) {
                     return false;
@@ -126,6 +126,7 @@ public final class Planner {
         int seconds = (int) e.amount().seconds(e.timing().pace());
         int reps = e.amount() instanceof Amount.Reps r ? r.count() : 0;
         int pace = timed ? 0 : e.timing().pace();
+        boolean autoReps = e.amount() instanceof Amount.Reps r && preferences.autoReps(r.auto());
         List<Side> sides = switch (e.sides()) {
             case NONE -> List.of(Side.NONE);
             case LEFT -> List.of(Side.LEFT);
@@ -133,7 +134,7 @@ public final class Planner {
             case BOTH -> List.of(Side.LEFT, Side.RIGHT);
         };
         // Getting down to the floor takes as long before reps as before a hold.
-        int prepare = pauses.prepare(e.timing().prepare());
+        int prepare = preferences.prepare(e.timing().prepare());
         if (prepare > 0) {
             Side first = sides.get(0);
             if (!add(SegmentKind.PREPARE, e.name(), first, prepare, 1, e.sets(), e.cues(), here)) {
@@ -149,12 +150,12 @@ public final class Planner {
                 }
                 // The step's cues are said once, at its first work, whichever side that is.
                 boolean first = set == 1 && s == 0;
-                if (!add(new Segment(SegmentKind.WORK, e.name(), sides.get(s), seconds, reps, pace, set, e.sets(),
-                        steps, first, clock, e.cues()), here)) {
+                if (!add(new Segment(SegmentKind.WORK, e.name(), sides.get(s), seconds, reps, pace, autoReps, set,
+                        e.sets(), steps, first, clock, e.cues()), here)) {
                     return false;
                 }
             }
-            int rest = pauses.rest(e.timing().rest());
+            int rest = preferences.rest(e.timing().rest());
             if (set < e.sets() && rest > 0
                     && !add(SegmentKind.REST, e.name(), Side.NONE, rest, set, e.sets(), List.of(), here)) {
                 return false;
@@ -198,7 +199,7 @@ public final class Planner {
     /** Appends a get-ready, a switch or a rest: timed, and never its step's work. */
     private boolean add(SegmentKind kind, String name, Side side, int seconds, int set, int sets, List<String> cues,
             Site here) {
-        return add(new Segment(kind, name, side, seconds, 0, 0, set, sets, steps, false, clock, cues), here);
+        return add(new Segment(kind, name, side, seconds, 0, 0, false, set, sets, steps, false, clock, cues), here);
     }
 
     /** Appends a segment that starts now, unless the plan would then run past 24h. */

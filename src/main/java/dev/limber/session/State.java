@@ -49,7 +49,7 @@ public record State(
 
     /** A rep segment waits for the person to say the reps are done (Enter), unless no one can say so. */
     public boolean waitingForEnter() {
-        return !finished && segment().counted() && !handsFree;
+        return !finished && segment().waitsForEnter() && !handsFree;
     }
 
     /** For a rep segment with a pace: which rep is under way, from 1, stopping at the last. */

@@ -125,9 +125,10 @@ final class PlainView implements View {
 
     @Override
     public void inputEnded(State state) {
-        // Said only where it changes something: reps still to come.
+        // Said only where it changes something: reps still to come that would have waited for Enter.
         List<Segment> segments = state.plan().segments();
-        if (!state.finished() && segments.subList(state.index(), segments.size()).stream().anyMatch(Segment::counted)) {
+        if (!state.finished()
+                && segments.subList(state.index(), segments.size()).stream().anyMatch(Segment::waitsForEnter)) {
             out.println(at(state) + "The input has ended: timers go on, and reps are counted at their pace.");
             out.flush();
         }

@@ -143,7 +143,7 @@ final class Screen {
         }
         if (s.counted()) {
             return (state.currentRep() >= s.reps() ? s.reps() + " reps" : "rep " + state.currentRep() + " of "
-                    + s.reps()) + " · press enter when done";
+                    + s.reps()) + (state.waitingForEnter() ? " · press enter when done" : "");
         }
         return "of " + Durations.format(s.seconds());
     }

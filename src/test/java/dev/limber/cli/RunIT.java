@@ -489,6 +489,26 @@ class RunIT {
     }
 
     @Test
+    void with_auto_reps_a_script_s_lines_are_all_answers_and_the_reps_end_by_themselves() throws Exception {
+        Path routine = Files.writeString(home.resolve("reps.yaml"),
+                "title: Reps\ndefaults: {prepare: 0s, pace: 1s}\nsteps:\n  - {name: Bridge, reps: 2}\n");
+        Path out = home.resolve("out");
+        Process limber = plain(out, routine.toString(), "--yes", "--auto-reps");
+        type(limber, "3");
+        type(limber, "2");
+        type(limber, "n");
+        limber.getOutputStream().close();
+        assertThat(limber.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(limber.exitValue()).isZero();
+        assertThat(Files.readString(out)).contains("[0:00] Bridge · 2 reps, counted at their pace: 2s\n",
+                "Reps: finished after 2s").doesNotContain("counted at its pace.");
+        String record = Files.readString(home.resolve(".local/state/limber/history.jsonl"));
+        assertThat(record).contains("\"pain_before\":3,\"pain_after\":2,\"red_flag\":false")
+                .contains("\"reps_unconfirmed\":0");
+    }
+
+    @Test
     void the_config_file_turns_check_ins_off_and_sets_the_get_ready_for_a_real_session() throws Exception {
         Path routine = Files.writeString(home.resolve("short.yaml"),
                 "title: Short\nsteps:\n  - {name: Reach, time: 1s}\n");

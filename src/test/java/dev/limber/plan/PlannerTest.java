@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.limber.document.Position;
 import dev.limber.document.Problem;
+import dev.limber.routine.Amount;
 import dev.limber.routine.Routine;
 import dev.limber.routine.Sides;
 import dev.limber.routine.Step;
@@ -90,6 +91,23 @@ class PlannerTest {
 
         assertThat(plan.segments()).extracting(Segment::name, Segment::pace, Segment::seconds)
                 .containsExactly(tuple("Bridge", 4, 48), tuple("Plank", 0, 30));
+    }
+
+    @Test
+    void reps_end_by_themselves_where_the_step_says_so_or_the_person_does_for_every_step() throws Exception {
+        Timing timing = new Timing(0, 0, 0, 3);
+        Step.Exercise auto = new Step.Exercise("Bridge", new Amount.Reps(10, true), Sides.NONE, 1,
+                List.of(), timing, new Position(1, 1));
+        Routine routine = routine("r", timing, auto, reps("Calf raise", 10, Sides.NONE, 1, timing),
+                timed("Plank", 30, timing));
+
+        Plan asWritten = Planner.plan(routine, Planner.EMPTY);
+        Plan forAll = Planner.plan(routine, Planner.EMPTY, new Preferences(null, null, true));
+
+        assertThat(asWritten.segments()).extracting(Segment::autoReps, Segment::waitsForEnter)
+                .containsExactly(tuple(true, false), tuple(false, true), tuple(false, false));
+        assertThat(forAll.segments()).extracting(Segment::autoReps, Segment::waitsForEnter)
+                .containsExactly(tuple(true, false), tuple(true, false), tuple(false, false));
     }
 
     @Test
@@ -297,7 +315,7 @@ class PlannerTest {
         Routine outer = routine("outer", written, timed("Side plank", 30, Sides.BOTH, 2, written),
                 include("inner", 9), reps("Bridge", 5, Sides.NONE, 1, written));
 
-        Plan plan = Planner.plan(outer, library(inner), new Pauses(10, 0));
+        Plan plan = Planner.plan(outer, library(inner), new Preferences(10, 0, false));
 
         assertThat(plan.segments()).extracting(Segment::kind, Segment::seconds).containsExactly(
                 tuple(SegmentKind.PREPARE, 10), tuple(SegmentKind.WORK, 30), tuple(SegmentKind.SWITCH, 4),
@@ -305,7 +323,7 @@ class PlannerTest {
                 tuple(SegmentKind.WORK, 30),
                 tuple(SegmentKind.PREPARE, 10), tuple(SegmentKind.WORK, 20),
                 tuple(SegmentKind.PREPARE, 10), tuple(SegmentKind.WORK, 15));
-        Plan asWritten = Planner.plan(outer, library(inner), Pauses.AS_WRITTEN);
+        Plan asWritten = Planner.plan(outer, library(inner), Preferences.AS_WRITTEN);
         assertThat(asWritten.segments()).extracting(Segment::kind).contains(SegmentKind.REST);
         assertThat(asWritten.seconds()).isEqualTo(Planner.plan(outer, library(inner)).seconds());
     }
@@ -315,7 +333,7 @@ class PlannerTest {
         Routine routine = routine("r", NO_PAUSES, reps("Bridge", 5, Sides.NONE, 2, NO_PAUSES),
                 reps("Cat-cow", 4, Sides.NONE, 1, NO_PAUSES));
 
-        Plan plan = Planner.plan(routine, Planner.EMPTY, new Pauses(null, 12));
+        Plan plan = Planner.plan(routine, Planner.EMPTY, new Preferences(null, 12, false));
 
         assertThat(plan.segments()).extracting(Segment::kind, Segment::seconds).containsExactly(
                 tuple(SegmentKind.WORK, 15), tuple(SegmentKind.REST, 12), tuple(SegmentKind.WORK, 15),

@@ -3,6 +3,7 @@ package dev.limber.tui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.plan.Plan;
+import dev.limber.routine.Sides;
 import dev.limber.session.Outcome;
 import dev.limber.session.SegmentRecord;
 import java.io.PrintWriter;
@@ -80,6 +81,18 @@ class CoachLoopTest {
         assertThat(result.state().pausedNanos()).isEqualTo(30 * S);
         assertThat(result.state().records()).extracting(SegmentRecord::outcome)
                 .containsExactly(Outcome.SKIPPED, Outcome.DONE, Outcome.SKIPPED, null, null);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Shown.class)
+    void reps_that_end_by_themselves_need_no_enter_and_are_done_not_merely_counted(Shown shown) {
+        Plan plan = Plans.plan("Auto", Plans.autoReps("Bridge", 10, 3), Plans.hold("Plank", 20, Sides.NONE));
+
+        Coach.Result result = coach(shown).run(plan, false);
+
+        assertThat(result.ending()).isEqualTo(Coach.Ending.FINISHED);
+        assertThat(result.state().elapsedNanos()).isEqualTo((30 + 5 + 20) * S);
+        assertThat(result.state().records()).extracting(SegmentRecord::outcome).containsOnly(Outcome.DONE);
     }
 
     @ParameterizedTest

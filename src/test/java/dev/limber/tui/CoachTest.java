@@ -248,6 +248,17 @@ class CoachTest {
     }
 
     @Test
+    void reps_that_end_by_themselves_count_on_screen_without_asking_for_enter() {
+        Plan auto = Plans.plan("Auto", Plans.autoReps("Bridge", 10, 3));
+        keys.at(7, snapshot()).at(40, Action.QUIT);
+
+        Coach.Result result = coach().run(auto, false);
+
+        assertThat(screens.get(0)).contains("rep 3 of 10").doesNotContain("press enter");
+        assertThat(result.ending()).isEqualTo(Coach.Ending.FINISHED);
+    }
+
+    @Test
     void an_idle_countdown_redraws_only_when_the_second_turns() {
         Plan hold = Plans.plan("Hold", Plans.hold("Plank", 60, Sides.NONE, "Breathe."));
         int[] bytes = new int[2];

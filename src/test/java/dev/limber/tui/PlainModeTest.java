@@ -155,6 +155,19 @@ class PlainModeTest {
     }
 
     @Test
+    void reps_that_end_by_themselves_take_no_line_from_a_script() {
+        LineKeys keys = new LineKeys(new ByteArrayInputStream("2\nn\n".getBytes(StandardCharsets.UTF_8)));
+        Coach coach = new Coach(new PlainView(new PrintWriter(out)), keys, clock, Sound.silent());
+
+        Coach.Result result = coach.run(Plans.plan("Auto", Plans.autoReps("Bridge", 10, 3)), false);
+
+        assertThat(out.toString()).contains("[0:00] Bridge · 10 reps, counted at their pace: 30s\n        · Slowly.\n"
+                + "[0:30] Done.\n").doesNotContain("input has ended");
+        assertThat(result.state().count(Outcome.DONE)).isEqualTo(1);
+        assertThat(keys.line(java.util.concurrent.TimeUnit.SECONDS.toNanos(10))).isEqualTo("2");
+    }
+
+    @Test
     void once_the_input_ends_reps_take_their_pace_and_are_recorded_as_counted() {
         Plan plan = Plans.plan("Reps", Plans.reps("Cat-cow", 10, 4), Plans.reps("Bridge", 5, 3));
 
