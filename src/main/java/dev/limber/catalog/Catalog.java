@@ -2,7 +2,7 @@ package dev.limber.catalog;
 
 import dev.limber.document.Problem;
 import dev.limber.document.Rules;
-import dev.limber.plan.Pauses;
+import dev.limber.plan.Preferences;
 import dev.limber.plan.Plan;
 import dev.limber.plan.PlanException;
 import dev.limber.plan.Planner;
@@ -177,8 +177,8 @@ public final class Catalog implements Planner.Library {
     }
 
     /** Plans a routine with a person's own get-ready and rest lengths. */
-    public Plan plan(Routine routine, Pauses pauses) throws PlanException {
-        return Planner.plan(routine, this, pauses);
+    public Plan plan(Routine routine, Preferences preferences) throws PlanException {
+        return Planner.plan(routine, this, preferences);
     }
 
     @Override

@@ -46,8 +46,9 @@ import picocli.CommandLine.Option;
             "  voice_cmd: espeak-ng -s 140",
             "  color: false           # as --no-color and NO_COLOR",
             "  checkin: false         # no pain questions, as --no-checkin",
-            "  prepare: 10s           # get-ready countdown before each timed step",
+            "  prepare: 10s           # get-ready countdown before each step",
             "  rest: 15s              # rest after each step and between sets",
+            "  auto_reps: true        # reps end at their pace, with no Enter to press",
             "  program: back-care     # the program in use ('limber program list'); none for none",
             "  routines:              # more routine folders; ~ is your home folder",
             "    - ~/stretches"

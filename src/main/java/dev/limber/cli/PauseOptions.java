@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 final class PauseOptions {
 
     @Option(names = "--prepare", paramLabel = "LENGTH",
-            description = "Get-ready countdown before each timed step, such as 10s or 0s, instead of what the"
+            description = "Get-ready countdown before each step, such as 10s or 0s, instead of what the"
                     + " routine says (also 'prepare' in the config file, LIMBER_PREPARE).")
     private String prepare;
 

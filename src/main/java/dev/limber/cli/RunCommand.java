@@ -3,7 +3,7 @@ package dev.limber.cli;
 import dev.limber.catalog.Catalog;
 import dev.limber.document.Problem;
 import dev.limber.history.HistoryLog;
-import dev.limber.plan.Pauses;
+import dev.limber.plan.Preferences;
 import dev.limber.progress.Advice;
 import dev.limber.progress.Effort;
 import dev.limber.progress.EndedBy;
@@ -21,7 +21,6 @@ import dev.limber.tui.Coach;
 import dev.limber.tui.LineKeys;
 import dev.limber.tui.LinePrompter;
 import dev.limber.tui.Picker;
-import dev.limber.tui.PlainCoach;
 import dev.limber.tui.Prompter;
 import dev.limber.tui.StopSignals;
 import dev.limber.tui.SystemTerminal;
@@ -62,7 +61,8 @@ import picocli.CommandLine.Parameters;
                     + " r restart, +/- 15 seconds, m mute, ? help, q quit.",
             "",
             "Plain lines instead with --plain, or when output is not a terminal or TERM=dumb: a line as each"
-                    + " segment starts; type Enter when reps are done, q and Enter to stop.",
+                    + " segment starts. Keys are lines, each typed with Enter: p pause, n next, b back, r restart,"
+                    + " + or - 15 seconds, ? the keys, q stop; Enter alone when reps are done.",
             "",
             "Before and after, Limber asks how much pain you have (0 to 10, or Enter to skip), and after,"
                     + " about sharp, shooting pain down a leg, numbness or tingling. Every session is kept in the"
@@ -83,6 +83,7 @@ import picocli.CommandLine.Parameters;
             "  limber run                             choose from a list",
             "  limber run back-friendly-walk --voice  hear each step named",
             "  limber run back-friendly-walk --time 20m",
+            "  limber run core-and-glutes --auto-reps",
             "  limber run ./my-routine.yaml --yes     start without waiting for Enter",
             "  limber run thoracic-mobility --plain   a line per step, for screen readers and logs"
         })
@@ -117,6 +118,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-checkin", description = "Ask no pain questions (also 'checkin: false' in the config"
             + " file, LIMBER_NO_CHECKIN=1).")
     private boolean noCheckin;
+
+    @Option(names = "--auto-reps", description = "Reps end on their own at their pace, with no Enter to press:"
+            + " for when the keyboard is out of reach (also 'auto_reps: true' in the config file, LIMBER_AUTO_REPS=1;"
+            + " a step of a routine can ask for it with 'auto_reps: true').")
+    private boolean autoReps;
 
     @Option(names = "--time", paramLabel = "LENGTH",
             description = "For a routine that grows (such as back-friendly-walk): its growing step's length this"
@@ -155,7 +161,7 @@ final class RunCommand implements Callable<Integer> {
         }
         Integer length = length();
         settings = context.settings(flags(), catalogOptions.folders());
-        Pauses pauses = new Pauses(settings.prepare(), settings.rest());
+        Preferences preferences = new Preferences(settings.prepare(), settings.rest(), settings.autoReps());
         speaker = speaker();
         try {
             if (fullScreen) {
@@ -171,7 +177,7 @@ final class RunCommand implements Callable<Integer> {
                     } catch (Prompter.Interrupted e) {
                         return Exit.INTERRUPTED;
                     }
-                    TodaysPlan today = TodaysPlan.of(found.get(), () -> read(history), length, pauses, context.clock().getZone());
+                    TodaysPlan today = TodaysPlan.of(found.get(), () -> read(history), length, preferences, context.clock().getZone());
                     if (yes) {
                         // No start screen: its caution and Limber's own line come before the session here.
                         Routine routine = today.plan().routine();
@@ -198,13 +204,13 @@ final class RunCommand implements Callable<Integer> {
             } catch (Prompter.Interrupted e) {
                 return Exit.INTERRUPTED;
             }
-            TodaysPlan today = TodaysPlan.of(found, () -> read(history), length, pauses, context.clock().getZone());
+            TodaysPlan today = TodaysPlan.of(found, () -> read(history), length, preferences, context.clock().getZone());
             Runnable bell = settings.bell() && context.terminal() ? () -> {
                 out.print('\007');
                 out.flush();
             } : null;
             return session(today, prompter,
-                    () -> PlainCoach.on(out, person != null ? person : out, lines, bell, speaker)
+                    () -> Coach.plain(out, person != null ? person : out, lines, bell, speaker)
                             .run(today.plan(), !yes));
         } finally {
             speaker.ifPresent(Voice::close);
@@ -389,6 +395,9 @@ final class RunCommand implements Callable<Integer> {
         }
         if (noCheckin) {
             flags.put(Setting.CHECKIN, false);
+        }
+        if (autoReps) {
+            flags.put(Setting.AUTO_REPS, true);
         }
         return flags;
     }

@@ -2,11 +2,10 @@ package dev.limber.cli;
 
 import dev.limber.catalog.Catalog;
 import dev.limber.document.Printable;
-import dev.limber.plan.Pauses;
+import dev.limber.plan.Preferences;
 import dev.limber.plan.Plan;
 import dev.limber.plan.Segment;
 import dev.limber.plan.SegmentKind;
-import dev.limber.plan.Side;
 import dev.limber.routine.Disclaimer;
 import dev.limber.routine.Durations;
 import dev.limber.routine.Routine;
@@ -71,7 +70,7 @@ final class ShowCommand implements Callable<Integer> {
         Settings settings = context.settings(pauseOptions.flags(), catalogOptions.folders());
         CatalogOptions.Found found = catalogOptions.routine(context, settings, id);
         TodaysPlan today = TodaysPlan.of(found, () -> historyOptions.readAllIfPossible(context), null,
-                new Pauses(settings.prepare(), settings.rest()), context.clock().getZone());
+                new Preferences(settings.prepare(), settings.rest(), settings.autoReps()), context.clock().getZone());
         Catalog.Entry entry = new Catalog.Entry(found.entry().routine(), found.entry().file(), today.plan());
         Documents.Body document = g -> {
             g.writeStartObject();
@@ -121,8 +120,8 @@ final class ShowCommand implements Callable<Integer> {
             boolean work = s.kind() == SegmentKind.WORK;
             out.println(pad(row[0], clockWidth) + "  " + pad(row[1], lengthWidth) + "  "
                     + (work ? style.bold(row[2]) : style.faint(row[2])));
-            // Cues once per step, under its first work segment; the other side and sets repeat them.
-            if (work && s.set() == 1 && s.side() != Side.RIGHT) {
+            // Cues once per step, under its first work; the other side and sets repeat them.
+            if (s.firstOfStep()) {
                 for (String cue : s.cues()) {
                     List<String> lines = Words.wrap(cue, WIDTH - indent.length() - 2);
                     for (int l = 0; l < lines.size(); l++) {

@@ -1,6 +1,6 @@
 package dev.limber.cli;
 
-import dev.limber.plan.Pauses;
+import dev.limber.plan.Preferences;
 import dev.limber.plan.Plan;
 import dev.limber.plan.PlanException;
 import dev.limber.history.HistoryLog;
@@ -21,25 +21,25 @@ import java.util.function.Supplier;
 record TodaysPlan(Plan plan, Integer lengthSeconds, String note) {
 
     /**
-     * Today's plan with a person's own get-ready and rest lengths.
+     * Today's plan with a person's own get-ready and rest lengths, and reps that end by themselves.
      *
      * @param history the sessions and mornings the growing step's length goes by, read only for a
      *                routine that grows
      * @param zone    where the person is: which day each session and morning fell on
      */
-    static TodaysPlan of(CatalogOptions.Found found, Supplier<HistoryLog.Read> history, Integer time, Pauses pauses,
-            ZoneId zone) {
+    static TodaysPlan of(CatalogOptions.Found found, Supplier<HistoryLog.Read> history, Integer time,
+            Preferences preferences, ZoneId zone) {
         Routine routine = found.entry().routine();
         if (routine.progression() == null) {
             if (time != null) {
                 throw new Failure(Exit.USAGE, "--time sets the length of a routine's growing step, and '"
                         + routine.id() + "' has none (no 'progression' in its file)");
             }
-            if (pauses.equals(Pauses.AS_WRITTEN)) {
+            if (preferences.equals(Preferences.AS_WRITTEN)) {
                 return new TodaysPlan(found.entry().plan(), null, null);
             }
             try {
-                return new TodaysPlan(found.catalog().plan(routine, pauses), null, null);
+                return new TodaysPlan(found.catalog().plan(routine, preferences), null, null);
             } catch (PlanException e) {
                 throw new Failure(Exit.USAGE, "with your prepare and rest lengths, " + e.problems().get(0)
                         .message());
@@ -57,7 +57,7 @@ record TodaysPlan(Plan plan, Integer lengthSeconds, String note) {
             note = growth.note();
         }
         try {
-            Plan plan = found.catalog().plan(routine.withStepTime(routine.progression().step(), seconds), pauses);
+            Plan plan = found.catalog().plan(routine.withStepTime(routine.progression().step(), seconds), preferences);
             return new TodaysPlan(plan, seconds, note);
         } catch (PlanException e) {
             throw new Failure(Exit.USAGE, "--time " + Durations.format(seconds) + ": " + e.problems().get(0)

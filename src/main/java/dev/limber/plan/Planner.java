@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Expands a routine into its plan. A timed step gets a get-ready countdown first; each set does the
+ * Expands a routine into its plan. Every step gets a get-ready countdown first; each set does the
  * left side, a switch, then the right side; rests come between sets and after every step but the
  * last; an include runs the other routine in its place, with that routine's own timing.
  */
@@ -52,7 +52,7 @@ public final class Planner {
     };
 
     private final Library library;
-    private final Pauses pauses;
+    private final Preferences preferences;
     private final List<Segment> segments = new ArrayList<>();
     // A set: an included routine's problem is found again each time it is included.
     private final Set<Problem> problems = new LinkedHashSet<>();
@@ -60,19 +60,19 @@ public final class Planner {
     private long clock;
     private int steps;
 
-    private Planner(Library library, Pauses pauses) {
+    private Planner(Library library, Preferences preferences) {
         this.library = library;
-        this.pauses = pauses;
+        this.preferences = preferences;
     }
 
     /** Lays out {@code routine}, looking up its includes in {@code library}. */
     public static Plan plan(Routine routine, Library library) throws PlanException {
-        return plan(routine, library, Pauses.AS_WRITTEN);
+        return plan(routine, library, Preferences.AS_WRITTEN);
     }
 
     /** Lays out {@code routine} with a person's own get-ready and rest lengths. */
-    public static Plan plan(Routine routine, Library library, Pauses pauses) throws PlanException {
-        Planner planner = new Planner(library, pauses);
+    public static Plan plan(Routine routine, Library library, Preferences preferences) throws PlanException {
+        Planner planner = new Planner(library, preferences);
         planner.expand(routine, null);
         if (!planner.problems.isEmpty()) {
             throw new PlanException(List.copyOf(planner.problems));
@@ -98,10 +98,10 @@ public final class Planner {
                 int rest;
                 if (step instanceof Step.Exercise exercise) {
                     more = exercise(exercise, here);
-                    rest = pauses.rest(exercise.timing().rest());
+                    rest = preferences.rest(exercise.timing().rest());
                 } else {
                     more = include((Step.Include) step, routine, here);
-                    rest = pauses.rest(routine.defaults().rest());
+                    rest = preferences.rest(routine.defaults().rest());
                 }
                 if (!more || problems.size() >= Limits.MAX_PROBLEMS) {
                     return false;
@@ -109,7 +109,7 @@ public final class Planner {
                 if (i < list.size() - 1 && rest > 0) {
                     Segment last = segments.isEmpty() ? null : segments.get(segments.size() - 1);
                     String name = last == null ? "" : last.name();
-                    if (!add(SegmentKind.REST, name, Side.NONE, rest, 0, 1, 1, List.of(), here)) {
+                    if (!add(SegmentKind.REST, name, Side.NONE, rest, 1, 1, List.of(), here)) {
                         return false;
                     }
                 }
@@ -125,34 +125,39 @@ public final class Planner {
         boolean timed = e.amount() instanceof Amount.Timed;
         int seconds = (int) e.amount().seconds(e.timing().pace());
         int reps = e.amount() instanceof Amount.Reps r ? r.count() : 0;
+        int pace = timed ? 0 : e.timing().pace();
+        boolean autoReps = e.amount() instanceof Amount.Reps r && preferences.autoReps(r.auto());
         List<Side> sides = switch (e.sides()) {
             case NONE -> List.of(Side.NONE);
             case LEFT -> List.of(Side.LEFT);
             case RIGHT -> List.of(Side.RIGHT);
             case BOTH -> List.of(Side.LEFT, Side.RIGHT);
         };
-        int prepare = pauses.prepare(e.timing().prepare());
-        if (timed && prepare > 0) {
+        // Getting down to the floor takes as long before reps as before a hold.
+        int prepare = preferences.prepare(e.timing().prepare());
+        if (prepare > 0) {
             Side first = sides.get(0);
-            if (!add(SegmentKind.PREPARE, e.name(), first, prepare, 0, 1, e.sets(), e.cues(), here)) {
+            if (!add(SegmentKind.PREPARE, e.name(), first, prepare, 1, e.sets(), e.cues(), here)) {
                 return false;
             }
         }
         for (int set = 1; set <= e.sets(); set++) {
             for (int s = 0; s < sides.size(); s++) {
                 if (s > 0 && e.timing().switchSides() > 0
-                        && !add(SegmentKind.SWITCH, e.name(), sides.get(s), e.timing().switchSides(), 0, set,
-                                e.sets(), List.of(), here)) {
+                        && !add(SegmentKind.SWITCH, e.name(), sides.get(s), e.timing().switchSides(), set, e.sets(),
+                                List.of(), here)) {
                     return false;
                 }
-                if (!add(SegmentKind.WORK, e.name(), sides.get(s), seconds, reps, set, e.sets(), e.cues(), here)) {
+                // The step's cues are said once, at its first work, whichever side that is.
+                boolean first = set == 1 && s == 0;
+                if (!add(new Segment(SegmentKind.WORK, e.name(), sides.get(s), seconds, reps, pace, autoReps, set,
+                        e.sets(), steps, first, clock, e.cues()), here)) {
                     return false;
                 }
             }
-            int rest = pauses.rest(e.timing().rest());
+            int rest = preferences.rest(e.timing().rest());
             if (set < e.sets() && rest > 0
-                    && !add(SegmentKind.REST, e.name(), Side.NONE, rest, 0, set, e.sets(), List.of(),
-                            here)) {
+                    && !add(SegmentKind.REST, e.name(), Side.NONE, rest, set, e.sets(), List.of(), here)) {
                 return false;
             }
         }
@@ -191,11 +196,16 @@ public final class Planner {
         return expand(found.get(), here);
     }
 
-    /** Appends a segment, unless the plan would then run past 24h. */
-    private boolean add(SegmentKind kind, String name, Side side, int seconds, int reps, int set, int sets,
-            List<String> cues, Site here) {
-        segments.add(new Segment(kind, name, side, seconds, reps, set, sets, steps, clock, cues));
-        clock += seconds;
+    /** Appends a get-ready, a switch or a rest: timed, and never its step's work. */
+    private boolean add(SegmentKind kind, String name, Side side, int seconds, int set, int sets, List<String> cues,
+            Site here) {
+        return add(new Segment(kind, name, side, seconds, 0, 0, false, set, sets, steps, false, clock, cues), here);
+    }
+
+    /** Appends a segment that starts now, unless the plan would then run past 24h. */
+    private boolean add(Segment segment, Site here) {
+        segments.add(segment);
+        clock += segment.seconds();
         if (clock > Durations.MAX_SECONDS) {
             problems.add(new Problem(here.file(), here.at(), "the routine runs past 24h from this step on; "
                     + "a routine lasts at most 24h, so shorten it or split it in two"));

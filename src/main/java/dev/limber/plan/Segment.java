@@ -8,8 +8,12 @@ import java.util.List;
  * @param name    the exercise it belongs to (the one being prepared for, switched or rested after)
  * @param seconds its length; for a rep segment the estimate at the step's pace
  * @param reps    the rep count, or 0 when the segment is timed
+ * @param pace    seconds one rep takes, as the step says, for counting them; 0 when the segment is timed
+ * @param autoReps the reps end at their pace with no Enter (the step's {@code auto_reps}, or the person's)
  * @param set     which set this is, from 1, of {@code sets}
  * @param step    which exercise of the plan it belongs to, from 1 (includes already inlined)
+ * @param firstOfStep whether this is its step's first work (first set, first side, whichever side
+ *                that is): where a list of lines says the step's cues, once
  * @param start   seconds from the start of the plan
  * @param cues    form cues to show while it runs
  */
@@ -19,9 +23,12 @@ public record Segment(
         Side side,
         int seconds,
         int reps,
+        int pace,
+        boolean autoReps,
         int set,
         int sets,
         int step,
+        boolean firstOfStep,
         long start,
         List<String> cues) {
 
@@ -29,9 +36,14 @@ public record Segment(
         cues = List.copyOf(cues);
     }
 
-    /** A rep segment ends when the person says so; its length is only an estimate. */
+    /** A rep segment: its reps are counted, and its length is only an estimate. */
     public boolean counted() {
         return reps > 0;
+    }
+
+    /** A rep segment that ends when the person says so (Enter), not at its estimate. */
+    public boolean waitsForEnter() {
+        return counted() && !autoReps;
     }
 
     public long end() {

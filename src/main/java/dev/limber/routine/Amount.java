@@ -14,8 +14,18 @@ public sealed interface Amount {
         }
     }
 
-    /** Done a number of times, at the step's pace; the time is only an estimate. */
-    record Reps(int count) implements Amount {
+    /**
+     * Done a number of times, at the step's pace; the time is only an estimate.
+     *
+     * @param auto the reps end at their pace, with no Enter to say they are done ({@code auto_reps})
+     */
+    record Reps(int count, boolean auto) implements Amount {
+
+        /** Reps that wait for Enter, as most steps' do. */
+        public Reps(int count) {
+            this(count, false);
+        }
+
         @Override
         public long seconds(int pace) {
             return (long) count * pace;

@@ -14,9 +14,9 @@ public final class Limits {
     public static final int MAX_LINE = 5000;
     /** No list in a routine is longer than its steps; a longer one is refused as soon as it is seen. */
     public static final int MAX_ITEMS = 500;
-    /** 500 steps of ten keys and twenty cues each, and some room: no routine has more values than this. */
+    /** 500 steps of eleven keys and twenty cues each, and some room: no routine has more values than this. */
     public static final int MAX_VALUES = 20_000;
-    /** No mapping in a routine has more than ten keys; fifty leaves room for typos to be reported. */
+    /** No mapping in a routine has more than eleven keys; fifty leaves room for typos to be reported. */
     public static final int MAX_KEYS = 50;
     /** Routines need four levels (routine, steps, a step, its cues); anything deeper is not a routine. */
     public static final int MAX_DEPTH = 10;

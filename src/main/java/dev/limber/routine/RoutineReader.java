@@ -46,7 +46,7 @@ public final class RoutineReader {
     public static final DocumentKind KIND = new DocumentKind("routine", "routines", "routine file",
             "put one routine in each file", new DocumentKind.Size(Limits.MAX_FILE_BYTES, Limits.MAX_LINE,
                     Limits.MAX_DEPTH, "a routine needs four (routine, steps, a step, its cues)",
-                    Limits.MAX_KEYS, "a step has at most ten",
+                    Limits.MAX_KEYS, "a step has at most eleven",
                     Limits.MAX_ITEMS, "a routine has at most " + Limits.MAX_STEPS + " steps (split it and use 'include')",
                     Limits.MAX_VALUES));
 
@@ -66,8 +66,9 @@ public final class RoutineReader {
     private static final Pattern PER_DAY = Pattern.compile("(\\d{1,2})\\s*(?:[-\u2013]\\s*(\\d{1,2}))?");
     private static final Set<String> TIMING_KEYS = Set.of("prepare", "switch", "rest", "pace");
     private static final Set<String> EXERCISE_KEYS =
-            Set.of("name", "time", "reps", "sides", "sets", "cues", "prepare", "switch", "rest", "pace");
+            Set.of("name", "time", "reps", "sides", "sets", "cues", "prepare", "switch", "rest", "pace", "auto_reps");
     private static final Set<String> INCLUDE_KEYS = Set.of("include");
+    private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "on", "y");
 
     private final String file;
     private final Rules rules;
@@ -373,13 +374,18 @@ public final class RoutineReader {
             amount = seconds == null ? null : new Amount.Timed(seconds);
         } else if (reps != null) {
             Integer count = rules.wholeNumber(reps, 1, Limits.MAX_REPS);
-            amount = count == null ? null : new Amount.Reps(count);
+            Boolean auto = keys.containsKey("auto_reps") ? trueOrFalse(keys.get("auto_reps")) : Boolean.FALSE;
+            amount = count == null || auto == null ? null : new Amount.Reps(count, auto);
         } else {
             problem(mapping.at(), called + " needs 'time' (like 'time: 30s') or 'reps' (like 'reps: 10')");
         }
         if (time != null && keys.containsKey("pace")) {
             problem(keys.get("pace").keyAt(), "'pace' sets the seconds per rep, but " + called
                     + " is timed; remove 'pace' or use 'reps'");
+        }
+        if (time != null && keys.containsKey("auto_reps")) {
+            problem(keys.get("auto_reps").keyAt(), "'auto_reps' ends reps at their pace without Enter, but " + called
+                    + " is timed and ends by itself; remove 'auto_reps' or use 'reps'");
         }
 
         Sides sides = sides(keys.get("sides"));
@@ -404,8 +410,21 @@ public final class RoutineReader {
         int sides = e.sides() == Sides.BOTH ? 2 : 1;
         long work = e.amount().seconds(e.timing().pace());
         long oneSet = sides * work + (sides - 1L) * e.timing().switchSides();
-        long prepare = e.amount() instanceof Amount.Timed ? e.timing().prepare() : 0;
-        return prepare + e.sets() * oneSet + (long) e.sets() * e.timing().rest();
+        return e.timing().prepare() + e.sets() * oneSet + (long) e.sets() * e.timing().rest();
+    }
+
+    /**
+     * A true or false value, such as {@code auto_reps: true}; null after saying what was found instead.
+     * YAML 1.1 readers, Jackson's among them, take yes, on and y for true too.
+     */
+    private Boolean trueOrFalse(Entry entry) {
+        if (entry.value() instanceof Scalar scalar && scalar.type() == Scalar.Type.BOOLEAN) {
+            return TRUE_WORDS.contains(scalar.text().strip().toLowerCase(Locale.ROOT));
+        }
+        String found = entry.value() instanceof Scalar scalar && !scalar.isEmpty()
+                ? "'" + Printable.value(scalar.text()) + "'" : entry.value().describe();
+        problem(entry.value().at(), "'" + entry.key() + "' must be true or false; found " + found);
+        return null;
     }
 
     private Sides sides(Entry entry) {

@@ -12,7 +12,8 @@ import java.util.List;
  *
  * <p>A timed segment ends at a deadline: its start, plus its length, plus time added or removed,
  * plus time paused. However late the ticks come, the next segment starts at that deadline, so
- * lateness never adds up. A rep segment has no deadline; it waits for {@link Event#COMPLETE}.
+ * lateness never adds up. A rep segment has no deadline and waits for {@link Event#COMPLETE}, unless
+ * its reps end by themselves ({@code auto_reps}): then its estimate is its deadline, and it is done.
  */
 public final class Session {
 
@@ -29,6 +30,8 @@ public final class Session {
     private final long[] after;
 
     private int index;
+    /** Segments started so far, over again included: the first one at construction. */
+    private int starts = 1;
     private long startedAt;
     private long extra;
     private long pausedTotal;
@@ -131,16 +134,17 @@ public final class Session {
 
     /**
      * Ends every segment whose deadline has passed, each next one starting at that deadline. A rep
-     * segment has a deadline only once the session is hands-free.
+     * segment that waits for Enter has a deadline only once the session is hands-free, and is then
+     * counted rather than done.
      */
     private void advanceTo(long now) {
-        while (!finished && !paused() && (handsFree || !segment().counted())) {
+        while (!finished && !paused() && (handsFree || !segment().waitsForEnter())) {
             long deadline = startedAt + pausedTotal + length();
             if (now < deadline) {
                 return;
             }
             spent[index] += length();
-            outcomes[index] = segment().counted() ? Outcome.COUNTED : Outcome.DONE;
+            outcomes[index] = segment().waitsForEnter() ? Outcome.COUNTED : Outcome.DONE;
             start(index + 1, deadline);
         }
     }
@@ -163,6 +167,7 @@ public final class Session {
             return;
         }
         index = to;
+        starts++;
         outcomes[index] = null;
         startedAt = now;
         extra = 0;
@@ -228,7 +233,7 @@ public final class Session {
         long remaining = finished ? 0 : Math.max(0, length() - segmentNanos);
         long later = finished ? 0 : after[index];
         long paused = pausedBefore + pausedTotal + (paused() ? now - pausedAt : 0);
-        return new State(plan, index, remaining, segmentNanos, elapsed, remaining + later, paused, paused(), finished,
-                quit, handsFree, records);
+        return new State(plan, index, starts, remaining, segmentNanos, elapsed, remaining + later, paused, paused(),
+                finished, quit, handsFree, records);
     }
 }

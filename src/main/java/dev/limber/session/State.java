@@ -8,6 +8,8 @@ import java.util.List;
  * What a session looks like at one moment: everything a screen needs to draw it.
  *
  * @param index            which segment is current (the last one once finished)
+ * @param starts           how many times a segment has started, again with back or restart included: a
+ *                         segment started over shows as new even when no time has passed in it
  * @param remainingNanos   time left in a timed segment; for a rep segment, the estimate left at its pace
  * @param segmentNanos     active time spent in the current segment so far
  * @param elapsedNanos     active time in the whole session, pauses excluded
@@ -19,6 +21,7 @@ import java.util.List;
 public record State(
         Plan plan,
         int index,
+        int starts,
         long remainingNanos,
         long segmentNanos,
         long elapsedNanos,
@@ -44,13 +47,18 @@ public record State(
         return (remainingNanos + 999_999_999L) / 1_000_000_000L;
     }
 
+    /** A rep segment waits for the person to say the reps are done (Enter), unless no one can say so. */
+    public boolean waitingForEnter() {
+        return !finished && segment().waitsForEnter() && !handsFree;
+    }
+
     /** For a rep segment with a pace: which rep is under way, from 1, stopping at the last. */
     public int currentRep() {
         Segment s = segment();
         if (!s.counted()) {
             return 0;
         }
-        long pace = Math.max(1, s.seconds() / s.reps()) * 1_000_000_000L;
+        long pace = s.pace() * 1_000_000_000L;
         return (int) Math.min(s.reps(), segmentNanos / pace + 1);
     }
 

@@ -13,6 +13,7 @@ public enum Setting {
     CHECKIN("checkin", "--no-checkin", "LIMBER_NO_CHECKIN", "true or false"),
     PREPARE("prepare", "--prepare", "LIMBER_PREPARE", "a length like 10s, or 0s for none"),
     REST("rest", "--rest", "LIMBER_REST", "a length like 20s, or 0s for none"),
+    AUTO_REPS("auto_reps", "--auto-reps", "LIMBER_AUTO_REPS", "true or false"),
     PROGRAM("program", "--program", "LIMBER_PROGRAM", "a program id, such as back-care, or none"),
     ROUTINES("routines", "--routines", "LIMBER_ROUTINES", "a list of folders");
 

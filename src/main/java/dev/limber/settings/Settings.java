@@ -39,6 +39,7 @@ public final class Settings {
         values.put(Setting.VOICE, false);
         values.put(Setting.COLOR, true);
         values.put(Setting.CHECKIN, true);
+        values.put(Setting.AUTO_REPS, false);
         values.put(Setting.PROGRAM, DEFAULT_PROGRAM);
         return values;
     }
@@ -116,7 +117,7 @@ public final class Settings {
         return (Boolean) chosen.get(Setting.CHECKIN).value();
     }
 
-    /** Seconds to get ready before each timed step, or null for as each routine says. */
+    /** Seconds to get ready before each step, or null for as each routine says. */
     public Integer prepare() {
         return (Integer) chosen.get(Setting.PREPARE).value();
     }
@@ -124,6 +125,11 @@ public final class Settings {
     /** Seconds of rest after each step and between sets, or null for as each routine says. */
     public Integer rest() {
         return (Integer) chosen.get(Setting.REST).value();
+    }
+
+    /** Every rep step ends at its pace without Enter, for someone who can't reach the keyboard. */
+    public boolean autoReps() {
+        return (Boolean) chosen.get(Setting.AUTO_REPS).value();
     }
 
     /**

@@ -34,7 +34,7 @@ public final class Values {
         String value = text.strip();
         return switch (setting) {
             case SOUND -> sound(value);
-            case VOICE, COLOR, CHECKIN -> bool(value);
+            case VOICE, COLOR, CHECKIN, AUTO_REPS -> bool(value);
             case VOICE_CMD -> {
                 if (value.isEmpty()) {
                     throw new Bad("is empty; name a speech command, such as 'espeak-ng -s 140'");

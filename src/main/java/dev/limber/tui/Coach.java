@@ -6,24 +6,26 @@ import dev.limber.session.Session;
 import dev.limber.session.State;
 import java.io.IOError;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.List;
-import org.jline.terminal.Size;
+import java.util.Optional;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.Terminal.Signal;
-import org.jline.terminal.Terminal.SignalHandler;
 import org.jline.utils.AttributedString;
-import org.jline.utils.Display;
 import org.jline.utils.InfoCmp.Capability;
 
 /**
- * Coaches a plan full screen: feeds clock ticks and keys to the session, draws each state, rings the
- * bell and speaks on the way. It wakes at most about ten times a second, and exactly when the
- * countdown's second turns over, and draws only lines that changed.
+ * Coaches a plan: the one loop that feeds clock ticks and keys to the session, answers signals,
+ * rings the bell and speaks on the way, and hands each moment to its {@link View}, full screen or
+ * plain lines. It wakes when the view would show something new, and at least four times a second to
+ * see a signal; keys wake it at once.
  *
- * <p>Every way out gives the terminal back as it was: q, the end, Ctrl-C (or Ctrl-\), SIGTERM, SIGHUP
- * and the other signals that ask a program to end ({@link StopSignals}), an exception, and the JVM
- * shutting down. Ctrl-Z pauses, gives the terminal back and stops; {@code fg} takes it again and
- * redraws.
+ * <p>Every way out gives the output back as it was: q, the end, Ctrl-C (or Ctrl-\ on a full
+ * screen), SIGTERM, SIGHUP and the other signals that ask a program to end ({@link StopSignals}), an
+ * exception, and the JVM shutting down. On a full screen Ctrl-Z pauses, gives the terminal back and
+ * stops; {@code fg} takes it again and redraws.
+ *
+ * <p>When the input ends (a script's {@code </dev/null}), the timers go on and each rep step takes
+ * its reps at its pace, counted rather than confirmed.
  */
 public final class Coach {
 
@@ -54,20 +56,17 @@ public final class Coach {
     /** At most this long between frames: ten a second. */
     static final long FRAME = 100_000_000L;
     /**
-     * The longest the coach sleeps when nothing on screen changes: how soon a resize or a signal is
+     * The longest the coach sleeps when the view shows nothing new: how soon a resize or a signal is
      * seen. Keys wake it at once.
      */
     static final long IDLE = 250_000_000L;
     /** How long a signalled stop may take before the JVM is told to exit anyway. */
     private static final long STOP_GRACE_MILLIS = 3_000;
 
-    private final Terminal terminal;
+    private final View view;
     private final Keys keys;
     private final Clock clock;
-    private final Screen screen;
     private final Sound sound;
-    private final FullScreen full;
-    private final Display display;
     private final Object lock = new Object();
 
     private volatile Ending signalled;
@@ -77,56 +76,65 @@ public final class Coach {
     private boolean reading;
     /** A Ctrl-Z waits for the loop to finish its read; meanwhile the loop starts no other. */
     private boolean suspending;
-    private volatile boolean resized = true;
     private Session session;
     private State previous;
-    private List<AttributedString> drawn;
     private boolean help;
     /** The keys were opened while the session ran, so closing them goes on. */
     private boolean helpPaused;
-    private int rows;
-    private int columns;
 
-    Coach(Terminal terminal, Keys keys, Clock clock, Look look, Sound sound) {
-        this.terminal = terminal;
+    Coach(View view, Keys keys, Clock clock, Sound sound) {
+        this.view = view;
         this.keys = keys;
         this.clock = clock;
-        this.screen = new Screen(look);
         this.sound = sound;
-        this.full = new FullScreen(terminal);
-        this.display = new Display(terminal, true);
+    }
+
+    /** A full-screen coach on {@code terminal}, its keys from {@code keys}. */
+    Coach(Terminal terminal, Keys keys, Clock clock, Look look, Sound sound) {
+        this(new FullScreenView(terminal, look), keys, clock, sound);
     }
 
     /**
-     * A coach on a real terminal, with its keys and the system clock.
+     * A full-screen coach on a real terminal, with its keys and the system clock.
      *
      * @param bell  whether to ring the terminal bell ({@code --sound bell})
      * @param voice speaks segment names, when {@code --voice} found a command
      */
-    public static Coach on(Terminal terminal, boolean color, boolean bell, java.util.Optional<Voice> voice) {
+    public static Coach on(Terminal terminal, boolean color, boolean bell, Optional<Voice> voice) {
         Sound sound = new Sound(bell ? () -> terminal.puts(Capability.bell) : null, voice);
         return new Coach(terminal, new TerminalKeys(terminal), Clock.SYSTEM, new Look(color), sound);
     }
 
-    /** Runs the plan to its end or until stopped; the terminal is back as it was when this returns. */
+    /**
+     * A coach in plain lines written to {@code out}, its keys lines typed on standard input, and the
+     * system clock.
+     *
+     * @param prompts where the person sees what asks for them (the start, and the caution before it)
+     * @param bell    rings the terminal bell, or null for none (output that is not a terminal gets none)
+     */
+    public static Coach plain(PrintWriter out, PrintWriter prompts, LineKeys lines, Runnable bell,
+            Optional<Voice> voice) {
+        return new Coach(new PlainView(out, prompts), lines, Clock.SYSTEM, new Sound(bell, voice));
+    }
+
+    /** Runs the plan to its end or until stopped; the output is back as it was when this returns. */
     public Result run(Plan plan, boolean waitToStart) {
         return coachPlan(plan, waitToStart).by(stoppedBy);
     }
 
+    /** The lines a full screen shows now, for tests; none in plain mode. */
+    List<AttributedString> drawn() {
+        return view instanceof FullScreenView full ? full.drawn() : List.of();
+    }
+
     private Result coachPlan(Plan plan, boolean waitToStart) {
-        SignalHandler oldInt = terminal.handle(Signal.INT, s -> stop(Ending.INTERRUPTED));
-        SignalHandler oldWinch = terminal.handle(Signal.WINCH, s -> resized = true);
-        SignalHandler oldTstp = terminal.handle(Signal.TSTP, s -> suspend());
-        SignalHandler oldCont = terminal.handle(Signal.CONT, s -> resized = true);
+        Runnable signals = view.handleSignals(() -> stop(Ending.INTERRUPTED), this::suspend);
         StopSignals.Registration stops = StopSignals.onEach(this::stop);
-        Thread restore = new Thread(full::leave, "limber-restore-terminal");
+        Thread restore = new Thread(view::close, "limber-restore-terminal");
         Runtime.getRuntime().addShutdownHook(restore);
         try {
-            full.enter();
-            if (waitToStart) {
-                // An Enter typed ahead during the check-in must not start the session unseen.
-                keys.discardTypedAhead();
-            }
+            view.open();
+            view.introduce(plan, waitToStart);
             if (waitToStart && !waitForStart(plan)) {
                 return new Result(signalled != null ? signalled : Ending.NOT_STARTED, null);
             }
@@ -141,16 +149,13 @@ public final class Coach {
             // A bug: the session still ends cleanly, so what was done can be kept and the terminal restored.
             return new Result(Ending.ERROR, quit(), e);
         } finally {
-            full.leave();
+            view.close();
             Thread stopping = watchdog;
             if (stopping != null) {
                 // The session ended in time: the caller decides how the process exits.
                 stopping.interrupt();
             }
-            terminal.handle(Signal.INT, oldInt);
-            terminal.handle(Signal.WINCH, oldWinch);
-            terminal.handle(Signal.TSTP, oldTstp);
-            terminal.handle(Signal.CONT, oldCont);
+            signals.run();
             stops.close();
             try {
                 Runtime.getRuntime().removeShutdownHook(restore);
@@ -161,11 +166,11 @@ public final class Coach {
     }
 
     private boolean waitForStart(Plan plan) throws IOException {
+        // An Enter typed ahead during the check-in must not start the session unseen.
+        keys.discardTypedAhead();
         while (signalled == null) {
             synchronized (lock) {
-                resize();
-                draw(screen.start(plan, columns, rows));
-                full.title("Limber · " + plan.routine().title());
+                view.waiting(plan);
             }
             Action action = readKey(FRAME);
             if (action == Action.COMPLETE || action == Action.END) {
@@ -189,43 +194,41 @@ public final class Coach {
                 if (signalled != null) {
                     return new Result(signalled, quit());
                 }
-                state = session.at(clock.nanoTime());
-                react(state);
+                state = show(session.at(clock.nanoTime()));
                 if (state.finished()) {
                     return new Result(state.quit() ? Ending.QUIT : Ending.FINISHED, state);
                 }
-                resize();
-                draw(screen.frame(state, columns, rows, sound.muted(), help));
-                full.title(Screen.title(state));
             }
-            long wait = untilNextFrame(state, columns);
-            Action action;
-            if (inputEnded) {
-                try {
-                    clock.sleep(wait);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    stop(Ending.INTERRUPTED);
-                }
-                action = null;
-            } else {
+            long wait = Math.max(1, Math.min(IDLE, view.untilChange(state)));
+            Action action = null;
+            if (!inputEnded && (!keys.onlyWhenNeeded() || state.waitingForEnter())) {
                 action = readKey(wait);
+            } else {
+                sleep(wait);
             }
             if (action == Action.END) {
-                // Nothing more can be typed: timers go on, and reps run for their estimate, counted, as
-                // in plain mode.
+                // Nothing more can be typed: timers go on (a pause too, as no key can end it now), and
+                // reps run for their estimate, counted.
                 inputEnded = true;
                 synchronized (lock) {
                     session.on(Event.HANDS_FREE, clock.nanoTime());
+                    view.inputEnded(session.on(Event.RESUME, clock.nanoTime()));
                 }
-                continue;
-            }
-            if (action != null) {
+            } else if (action != null) {
                 synchronized (lock) {
                     apply(action);
                 }
             }
         }
+    }
+
+    /** Bell and voice for what changed since the moment shown before, then this one on the view. */
+    private State show(State state) {
+        Transition change = Transition.between(previous, state);
+        previous = state;
+        sound.react(change, state);
+        view.show(state, change, sound.muted(), help);
+        return state;
     }
 
     private State quit() {
@@ -271,51 +274,13 @@ public final class Coach {
         }
     }
 
-    /** Bell and voice for what changed since the last state. */
-    private void react(State state) {
-        Transition change = Transition.between(previous, state);
-        previous = state;
-        sound.react(change, state);
-    }
-
-    /**
-     * Until the screen would next change, exactly, so the countdown turns over on time; but no more
-     * than ten frames a second, and no longer than {@link #IDLE} when nothing changes.
-     */
-    private static long untilNextFrame(State state, int columns) {
-        long other = Math.max(FRAME, Screen.untilChange(state, columns));
-        long countdown = state.paused() || state.segment().counted() ? Long.MAX_VALUE
-                : Math.max(1_000_000L, (state.remainingNanos() - 1) % 1_000_000_000L + 1);
-        return Math.min(IDLE, Math.min(countdown, other));
-    }
-
-    private void resize() {
-        if (!resized) {
-            return;
+    private void sleep(long nanos) {
+        try {
+            clock.sleep(nanos);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop(Ending.INTERRUPTED);
         }
-        resized = false;
-        Size size = terminal.getSize();
-        // One column short of the edge, so the bottom line never makes the screen scroll.
-        columns = Math.max(1, (size.getColumns() > 0 ? size.getColumns() : 80) - 1);
-        rows = Math.max(1, size.getRows() > 0 ? size.getRows() : 24);
-        display.clear();
-        display.resize(rows, columns + 1);
-        drawn = null;
-    }
-
-    /** The lines last handed to the display: what the screen shows now. */
-    List<AttributedString> drawn() {
-        synchronized (lock) {
-            return drawn == null ? List.of() : drawn;
-        }
-    }
-
-    private void draw(List<AttributedString> lines) {
-        if (lines.equals(drawn)) {
-            return;
-        }
-        display.update(lines, 0);
-        drawn = lines;
     }
 
     /** From SIGTERM, SIGHUP and their kind. */
@@ -326,7 +291,7 @@ public final class Coach {
         stop(signal.ending());
     }
 
-    /** From a signal: end the session at the next frame; if that hangs, the JVM exits anyway. */
+    /** From a signal: end the session at the next wake-up; if that hangs, the JVM exits anyway. */
     private void stop(Ending ending) {
         if (signalled != null) {
             return;
@@ -338,7 +303,7 @@ public final class Coach {
             } catch (InterruptedException e) {
                 return;
             }
-            full.leave();
+            view.close();
             StopSignals.Stop signal = stoppedBy;
             System.exit(signal != null ? signal.status() : ending == Ending.TERMINATED ? 143
                     : ending == Ending.HANGUP ? 129 : 130);
@@ -374,7 +339,7 @@ public final class Coach {
         }
     }
 
-    /** Ctrl-Z: pause, give the terminal back, stop; on {@code fg}, take it again and redraw. */
+    /** Ctrl-Z on a full screen: pause, give the terminal back, stop; on {@code fg}, take it again and redraw. */
     private void suspend() {
         synchronized (lock) {
             suspending = true;
@@ -386,10 +351,9 @@ public final class Coach {
                 if (session != null) {
                     previous = session.on(Event.PAUSE, clock.nanoTime());
                 }
-                full.leave();
+                view.close();
                 Suspension.stopThisProcess();
-                full.enter();
-                resized = true;
+                view.open();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } finally {

@@ -13,6 +13,15 @@ interface Keys {
     Action read(long timeoutNanos) throws IOException;
 
     /**
+     * Whether keys are read only when the session needs one: a script's lines, which hold the
+     * answers to questions after the session too, are read only for reps that wait for Enter (and to
+     * start), so a timed hold never takes an answer meant for a question.
+     */
+    default boolean onlyWhenNeeded() {
+        return false;
+    }
+
+    /**
      * Forgets what was typed ahead on a terminal, so that a key meant for a question before never
      * answers the next one (an extra Enter after a check-in must not start the session). Input that
      * is not a terminal, such as answers a script pipes in, is kept.

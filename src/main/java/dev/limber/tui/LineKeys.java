@@ -12,8 +12,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Keys for plain mode: whole lines from standard input. An empty line (Enter) finishes reps or
- * starts the routine, {@code q} stops, {@code n} skips, {@code p} pauses or goes on. A thread of its
- * own reads them, so waiting for a line never holds up the timer.
+ * starts the routine, {@code q} stops, {@code n} skips, {@code b} goes back, {@code r} starts the
+ * segment over, {@code +} and {@code -} change its time, {@code p} pauses or goes on, {@code ?} says
+ * the keys again. A thread of its own reads them, so waiting for a line never holds up the timer.
  */
 public final class LineKeys implements Keys {
 
@@ -77,6 +78,12 @@ public final class LineKeys implements Keys {
         return typed;
     }
 
+    /** A script's lines are read only when one is needed; a person's whenever they type one. */
+    @Override
+    public boolean onlyWhenNeeded() {
+        return !typed;
+    }
+
     /** Whether the input has ended, and that was seen. */
     boolean ended() {
         return ended;
@@ -114,7 +121,12 @@ public final class LineKeys implements Keys {
             case "" -> Action.COMPLETE;
             case "q", "quit" -> Action.QUIT;
             case "n", "next" -> Action.NEXT;
+            case "b", "back" -> Action.BACK;
+            case "r", "restart" -> Action.RESTART;
+            case "+", "more" -> Action.MORE_TIME;
+            case "-", "less" -> Action.LESS_TIME;
             case "p", "pause" -> Action.TOGGLE_PAUSE;
+            case "?", "h", "help" -> Action.HELP;
             default -> Action.OTHER;
         };
     }

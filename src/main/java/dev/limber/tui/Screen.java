@@ -99,7 +99,9 @@ final class Screen {
         if (full) {
             bottom.add(new Part(20, bar(routineDone(state), w, look.faint())));
         }
-        List<List<Key>> keys = keyLines(keys(segment.counted(), state.paused(), muted), w, layout.keyRows());
+        // Enter only while it does something: not for reps that finish by themselves.
+        boolean enter = segment.counted() && state.waitingForEnter();
+        List<List<Key>> keys = keyLines(keys(enter, state.paused(), muted), w, layout.keyRows());
         blanks(bottom, layout.keyRows() - keys.size());
         for (List<Key> line : keys) {
             bottom.add(new Part(line.stream().anyMatch(k -> k.rank() == 1) ? 90 : 70, keyLine(line, w)));
@@ -264,7 +266,7 @@ final class Screen {
             if (state.paused()) {
                 return fitted(width, "", "", "", "Paused · " + reps, "Paused");
             }
-            if (state.handsFree()) {
+            if (!state.waitingForEnter()) {
                 return fitted(width, "", "", "", reps, state.currentRep() + "/" + s.reps());
             }
             return fitted(width, "", "", "", reps + " · enter when done", reps, state.currentRep() + "/" + s.reps());
@@ -611,7 +613,7 @@ final class Screen {
         }
         Segment s = state.segment();
         if (s.counted()) {
-            long pace = Math.max(1, s.seconds() / s.reps()) * second;
+            long pace = s.pace() * second;
             soonest = pace - state.segmentNanos() % pace;
         } else {
             soonest = turn(state.remainingNanos());

@@ -14,8 +14,12 @@ import dev.limber.session.State;
  * @param lastSecond the countdown turned to 3, 2 or 1
  * @param tenLeft    a longer hold turned to ten seconds left
  * @param finished   the session just ended
+ * @param paused     the session was just paused
+ * @param resumed    the session just went on after a pause
+ * @param addedNanos time added to this countdown ({@code +}), or taken off it when negative ({@code -})
  */
-record Transition(boolean newSegment, boolean workDone, boolean lastSecond, boolean tenLeft, boolean finished) {
+record Transition(boolean newSegment, boolean workDone, boolean lastSecond, boolean tenLeft, boolean finished,
+        boolean paused, boolean resumed, long addedNanos) {
 
     /** Countdowns this long or longer say when ten seconds are left. */
     static final int TEN_LEFT_FROM = 20;
@@ -23,13 +27,12 @@ record Transition(boolean newSegment, boolean workDone, boolean lastSecond, bool
     /** From {@code before} (null at the start) to {@code after}. */
     static Transition between(State before, State after) {
         if (before == null) {
-            return new Transition(true, false, false, false, after.finished());
+            return new Transition(true, false, false, false, after.finished(), false, false, 0);
         }
         if (before.finished()) {
-            return new Transition(false, false, false, false, false);
+            return new Transition(false, false, false, false, false, false, false, 0);
         }
-        boolean newSegment = after.finished() || before.index() != after.index()
-                || after.segmentNanos() < before.segmentNanos();
+        boolean newSegment = after.finished() || before.starts() != after.starts();
         Segment left = before.segment();
         boolean workDone = newSegment && left.kind() == SegmentKind.WORK
                 && after.records().get(before.index()).outcome() != null
@@ -40,6 +43,11 @@ record Transition(boolean newSegment, boolean workDone, boolean lastSecond, bool
         boolean lastSecond = counting && segment.seconds() > 3 && after.remainingSeconds() <= 3;
         boolean tenLeft = counting && segment.seconds() >= TEN_LEFT_FROM && after.remainingSeconds() <= 10
                 && before.remainingSeconds() > 10;
-        return new Transition(newSegment && !after.finished(), workDone, lastSecond, tenLeft, after.finished());
+        boolean going = !after.finished();
+        // How the countdown changed beyond the time that passed: 15 s with +, up to 15 s off with -.
+        long added = newSegment || segment.counted() ? 0
+                : after.remainingNanos() - before.remainingNanos() + after.segmentNanos() - before.segmentNanos();
+        return new Transition(newSegment && going, workDone, lastSecond, tenLeft, after.finished(),
+                going && !before.paused() && after.paused(), going && before.paused() && !after.paused(), added);
     }
 }

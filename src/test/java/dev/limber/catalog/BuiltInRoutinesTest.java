@@ -88,6 +88,17 @@ class BuiltInRoutinesTest {
         assertThat(errors).isEmpty();
     }
 
+    @Test
+    void the_schema_takes_auto_reps_on_a_rep_step_and_refuses_it_on_a_timed_one() throws IOException {
+        String reps = "title: T\nsteps:\n  - {name: Bridge, reps: 10, auto_reps: true}\n";
+        String timed = "title: T\nsteps:\n  - {name: Plank, time: 30s, auto_reps: true}\n";
+        String word = "title: T\nsteps:\n  - {name: Bridge, reps: 10, auto_reps: sometimes}\n";
+
+        assertThat(schema.validate(YAML.readTree(reps))).isEmpty();
+        assertThat(schema.validate(YAML.readTree(timed))).isNotEmpty();
+        assertThat(schema.validate(YAML.readTree(word))).isNotEmpty();
+    }
+
     @ParameterizedTest
     @MethodSource("builtIns")
     void refers_editors_to_the_schema(Path file) throws IOException {

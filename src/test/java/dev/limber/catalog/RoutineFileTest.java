@@ -108,6 +108,19 @@ class RoutineFileTest {
         Step.Exercise plank = (Step.Exercise) routine.steps().get(2);
         assertThat(plank.sides()).isEqualTo(Sides.LEFT);
         assertThat(plank.timing().prepare()).isZero();
+        Step.Exercise calfRaise = (Step.Exercise) routine.steps().get(3);
+        assertThat(calfRaise.amount()).isEqualTo(new Amount.Reps(15, true));
+    }
+
+    @Test
+    void auto_reps_is_true_or_false_in_any_of_yaml_s_words_for_them() throws IOException {
+        Path file = write("auto.yaml", ("title: Auto\nsteps:\n  - {name: A, reps: 5, auto_reps: yes}\n"
+                + "  - {name: B, reps: 5, auto_reps: False}\n  - {name: C, reps: 5}\n").getBytes(StandardCharsets.UTF_8));
+
+        Routine routine = load(file).routine();
+
+        assertThat(routine.steps()).extracting(s -> ((Step.Exercise) s).amount()).containsExactly(
+                new Amount.Reps(5, true), new Amount.Reps(5, false), new Amount.Reps(5, false));
     }
 
     @Test
@@ -237,7 +250,7 @@ class RoutineFileTest {
         }
 
         assertThat(problems(write("keys.yaml", text.toString().getBytes(StandardCharsets.UTF_8))))
-                .containsExactly("keys.yaml:51:1: more than 50 keys in one mapping; a step has at most ten");
+                .containsExactly("keys.yaml:51:1: more than 50 keys in one mapping; a step has at most eleven");
     }
 
     @Test

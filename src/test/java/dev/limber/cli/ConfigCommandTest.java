@@ -37,13 +37,14 @@ class ConfigCommandTest {
         assertThat(result.out()).startsWith("Config file: " + home.resolve(".config/limber/config.yaml")
                 + " (there is none; see 'limber config --help' for one)\n");
         assertThat(result.out()).contains("sound      bell                                  default\n",
-                "prepare    as each routine says                  default\n");
+                "prepare    as each routine says                  default\n",
+                "auto_reps  false                                 default\n");
         assertThat(result.err()).isEmpty();
     }
 
     @Test
     void each_setting_says_where_it_came_from_flag_environment_file_or_default() throws IOException {
-        Path file = config("sound: none\nprepare: 10s\ncheckin: false\nroutines: [mine]\n");
+        Path file = config("sound: none\nprepare: 10s\ncheckin: false\nroutines: [mine]\nauto_reps: true\n");
         Files.createDirectories(file.resolveSibling("mine"));
 
         Cli.Result result = cli().env("LIMBER_PREPARE", "20s").run("config");
@@ -53,6 +54,7 @@ class ConfigCommandTest {
         assertThat(result.out()).containsPattern("prepare +20s +LIMBER_PREPARE\n");
         assertThat(result.out()).containsPattern("checkin +false +" + file + ":3:10\n");
         assertThat(result.out()).containsPattern("routines +" + file.resolveSibling("mine") + " +" + file + ":4:12\n");
+        assertThat(result.out()).containsPattern("auto_reps +true +" + file + ":5:12\n");
     }
 
     @Test
@@ -135,7 +137,7 @@ class ConfigCommandTest {
         assertThat(typeTag.err()).isEqualTo("limber: " + file
                 + ":1:8: type tags ('!!str') are not allowed in config files; remove the tag\n");
         assertThat(tooManyKeys.err()).isEqualTo("limber: " + file
-                + ":51:1: more than 50 keys in one mapping; a config file has 9 settings\n");
+                + ":51:1: more than 50 keys in one mapping; a config file has 10 settings\n");
     }
 
     /** A named pipe would block every command until someone wrote to it. */

@@ -74,7 +74,7 @@ class LauncherIT {
         assertThat(run.status()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(show.get("id").asText()).isEqualTo("post-run-stretches");
-        assertThat(show.get("segments").size()).isEqualTo(17);
+        assertThat(show.get("segments").size()).isEqualTo(18);
     }
 
     @Test

@@ -43,7 +43,7 @@ class ListCommandTest {
         List<String> lines = result.out().lines().toList();
         assertThat(lines.get(0)).matches("ID +TITLE +STEPS +TIME +TAGS +SOURCE");
         assertThat(lines.subList(1, lines.size())).hasSize(BUILT_INS.size() + 2);
-        assertThat(lines.get(5)).matches("post-run-stretches +Post-run stretches +5 +~5m20s +post-run, lower-back,"
+        assertThat(lines.get(5)).matches("post-run-stretches +Post-run stretches +5 +~5m25s +post-run, lower-back,"
                 + " stretch +built-in");
         // Programs are no routines: told of after the table, never in it nor in the JSON.
         assertThat(lines.subList(lines.size() - 2, lines.size())).containsExactly("",
@@ -112,7 +112,7 @@ class ListCommandTest {
         Cli.Result table = cli().run("list");
         JsonNode json = new ObjectMapper().readTree(cli().run("list", "--format", "json").out());
 
-        assertThat(table.out()).containsPattern("mine +Mine +1 +~3s +~/.config/limber/routines/mine.yaml");
+        assertThat(table.out()).containsPattern("mine +Mine +1 +~8s +~/.config/limber/routines/mine.yaml");
         assertThat(json.get(3).get("id").asText()).isEqualTo("mine");
         assertThat(json.get(3).get("source").asText()).isEqualTo(mine.toAbsolutePath().toString());
     }

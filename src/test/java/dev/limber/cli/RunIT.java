@@ -489,6 +489,26 @@ class RunIT {
     }
 
     @Test
+    void with_auto_reps_a_script_s_lines_are_all_answers_and_the_reps_end_by_themselves() throws Exception {
+        Path routine = Files.writeString(home.resolve("reps.yaml"),
+                "title: Reps\ndefaults: {prepare: 0s, pace: 1s}\nsteps:\n  - {name: Bridge, reps: 2}\n");
+        Path out = home.resolve("out");
+        Process limber = plain(out, routine.toString(), "--yes", "--auto-reps");
+        type(limber, "3");
+        type(limber, "2");
+        type(limber, "n");
+        limber.getOutputStream().close();
+        assertThat(limber.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(limber.exitValue()).isZero();
+        assertThat(Files.readString(out)).contains("[0:00] Bridge · 2 reps, counted at their pace: 2s\n",
+                "Reps: finished after 2s").doesNotContain("counted at its pace.");
+        String record = Files.readString(home.resolve(".local/state/limber/history.jsonl"));
+        assertThat(record).contains("\"pain_before\":3,\"pain_after\":2,\"red_flag\":false")
+                .contains("\"reps_unconfirmed\":0");
+    }
+
+    @Test
     void the_config_file_turns_check_ins_off_and_sets_the_get_ready_for_a_real_session() throws Exception {
         Path routine = Files.writeString(home.resolve("short.yaml"),
                 "title: Short\nsteps:\n  - {name: Reach, time: 1s}\n");
@@ -545,7 +565,8 @@ class RunIT {
         assertThat(lines).containsExactly(
                 "Three short holds · 3 steps, 8s",
                 dev.limber.routine.Disclaimer.TEXT,
-                "Type q and Enter to stop at any time.",
+                "Type a key and Enter: p pause or go on, n next, b back, r start over, + or - 15 seconds,"
+                        + " ? these keys, q stop.",
                 "[0:00] Reach up · 2s",
                 "        · Arms long.",
                 "[0:02] Side bend · left side · 2s",
@@ -554,5 +575,41 @@ class RunIT {
                 "[0:07] Fold · 1s",
                 "[0:08] Done.",
                 "Three short holds: finished after 8s of activity. 5 of 5 segments done, 0 skipped.");
+    }
+
+    @Test
+    void plain_mode_at_a_terminal_takes_pause_more_less_restart_back_and_next_as_lines() throws Exception {
+        tmux.close();
+        tmux = new Tmux(home, 120, 60);
+        Path routine = Files.writeString(home.resolve("hold.yaml"), String.join("\n",
+                "title: Hold",
+                "defaults: {prepare: 0s}",
+                "steps:",
+                "  - {name: Reach, time: 5m, cues: [Arms long.]}",
+                "  - {name: Fold, time: 1s}",
+                ""));
+        tmux.line(LIMBER + " run " + routine + " --plain --yes");
+        tmux.await("Type a key and Enter: p pause or go on, n next, b back, r start over, + or - 15 seconds,");
+        tmux.await("] Reach · 5m");
+
+        tmux.line("p");
+        tmux.await("] Paused · p and Enter to go on");
+        tmux.line("p");
+        tmux.await("] Going on · Reach · ");
+        tmux.line("+");
+        tmux.await("] 15s more · 5m");
+        tmux.line("-");
+        tmux.await("] 15s less · ");
+        tmux.line("r");
+        tmux.awaitScreen(s -> s.split("\\] Reach · 5m", -1).length == 3);
+        tmux.line("b");
+        tmux.awaitScreen(s -> s.split("\\] Reach · 5m", -1).length == 4);
+        tmux.line("n");
+        String end = tmux.await("Hold: finished after");
+
+        assertThat(end).contains("] Fold · 1s", "] Done.", "1 of 2 segments done, 1 skipped");
+        assertThat(end.split("Arms long\\.", -1)).hasSize(4);
+        tmux.awaitPrompt();
+        assertThat(tmux.lastStatus()).isZero();
     }
 }

@@ -39,8 +39,8 @@ class ShowCommandTest {
                 + " 0:05      30s  Knee-to-chest stretch · left side\n"
                 + "                - Lie on your back with both knees bent.\n");
         assertThat(result.out()).contains(" 0:35       5s  Switch sides\n 0:40      30s  Knee-to-chest stretch · right side\n"
-                + " 1:10  10 reps  Cat-cow\n");
-        assertThat(result.out()).contains(" 5:20           Done · 5 steps, about 5m20s\n");
+                + " 1:10       5s  Get ready · Cat-cow\n 1:15  10 reps  Cat-cow\n");
+        assertThat(result.out()).contains(" 5:25           Done · 5 steps, about 5m25s\n");
         assertThat(result.out()).contains("Caution: Stretch to a gentle pull").contains("Limber is not medical advice.");
     }
 
@@ -59,7 +59,8 @@ class ShowCommandTest {
                 "start", "cues");
         assertThat(first.get("kind").asText()).isEqualTo("prepare");
         assertThat(first.get("side").asText()).isEqualTo("left");
-        JsonNode catCow = show.get("segments").get(4);
+        assertThat(show.get("segments").get(4).get("kind").asText()).isEqualTo("prepare");
+        JsonNode catCow = show.get("segments").get(5);
         assertThat(catCow.get("name").asText()).isEqualTo("Cat-cow");
         assertThat(catCow.get("reps").asInt()).isEqualTo(10);
         assertThat(catCow.get("seconds").asInt()).isEqualTo(40);
@@ -69,7 +70,7 @@ class ShowCommandTest {
             assertThat(segment.get("start").asLong()).isEqualTo(clock);
             clock += segment.get("seconds").asLong();
         }
-        assertThat(show.get("seconds").asLong()).isEqualTo(clock).isEqualTo(320);
+        assertThat(show.get("seconds").asLong()).isEqualTo(clock).isEqualTo(325);
     }
 
     @Test
@@ -90,6 +91,20 @@ class ShowCommandTest {
 
         assertThat(result.status()).isZero();
         assertThat(new ObjectMapper().readTree(result.out()).get("steps").asInt()).isEqualTo(12);
+    }
+
+    @Test
+    void a_step_on_the_right_side_only_shows_its_cues_once() throws IOException {
+        Path file = Files.writeString(home.resolve("right.yaml"), "title: Right\ndefaults: {prepare: 0s}\nsteps:\n"
+                + "  - {name: Right lunge, time: 20s, sides: right, sets: 2, cues: [Knee over the ankle.]}\n");
+
+        Cli.Result result = cli().run("show", file.toString());
+
+        assertThat(result.status()).isZero();
+        assertThat(result.out()).contains(" 0:00  20s  Right lunge · right side · set 1 of 2\n"
+                + "            - Knee over the ankle.\n"
+                + " 0:20  20s  Right lunge · right side · set 2 of 2\n");
+        assertThat(result.out().split("Knee over the ankle", -1)).hasSize(2);
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.catalog.Catalog;
 import dev.limber.catalog.SearchPath;
-import dev.limber.plan.Pauses;
+import dev.limber.plan.Preferences;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -22,7 +22,7 @@ class TodaysPlanTest {
         CatalogOptions.Found walk = new CatalogOptions.Found(catalog, catalog.entry("back-friendly-walk").orElseThrow());
         return TodaysPlan.of(walk, () -> {
             throw new AssertionError("--time needs no history");
-        }, seconds, Pauses.AS_WRITTEN, ZoneOffset.UTC);
+        }, seconds, Preferences.AS_WRITTEN, ZoneOffset.UTC);
     }
 
     @Test

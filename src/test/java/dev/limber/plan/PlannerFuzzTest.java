@@ -35,14 +35,14 @@ class PlannerFuzzTest {
         for (int i = 0; i < count; i++) {
             routines.add(routine(IDS.get(i), data));
         }
-        Pauses pauses = data.consumeBoolean() ? Pauses.AS_WRITTEN
-                : new Pauses(data.consumeBoolean() ? null : data.consumeInt(0, 3600),
-                        data.consumeBoolean() ? null : data.consumeInt(0, 3600));
+        Preferences preferences = data.consumeBoolean() ? Preferences.AS_WRITTEN
+                : new Preferences(data.consumeBoolean() ? null : data.consumeInt(0, 3600),
+                        data.consumeBoolean() ? null : data.consumeInt(0, 3600), data.consumeBoolean());
         Routine top = routines.get(0);
 
         Plan plan;
         try {
-            plan = Planner.plan(top, Routines.library(routines.toArray(Routine[]::new)), pauses);
+            plan = Planner.plan(top, Routines.library(routines.toArray(Routine[]::new)), preferences);
         } catch (PlanException e) {
             assertThat(e.problems()).isNotEmpty().hasSizeLessThanOrEqualTo(Limits.MAX_PROBLEMS)
                     .allSatisfy(p -> assertThat(p.message()).isNotBlank());

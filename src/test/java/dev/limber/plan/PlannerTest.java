@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.limber.document.Position;
 import dev.limber.document.Problem;
+import dev.limber.routine.Amount;
 import dev.limber.routine.Routine;
 import dev.limber.routine.Sides;
 import dev.limber.routine.Step;
@@ -60,6 +61,53 @@ class PlannerTest {
                 timed("Right lunge", 20, Sides.RIGHT, 1, NO_PAUSES)));
 
         assertThat(plan.segments()).extracting(Segment::side).containsExactly(Side.LEFT, Side.RIGHT);
+    }
+
+    @Test
+    void the_first_work_of_each_step_is_marked_whichever_side_it_is_on() throws Exception {
+        Timing timing = new Timing(5, 5, 10, 3);
+        Plan plan = plan(routine("r", timing,
+                timed("Right lunge", 20, Sides.RIGHT, 2, timing),
+                timed("Knee-to-chest", 30, Sides.BOTH, 1, timing)));
+
+        // Where a list of lines says the step's cues once: not the get-ready, the other side or set 2.
+        assertThat(plan.segments()).extracting(Segment::kind, Segment::side, Segment::set, Segment::firstOfStep)
+                .containsExactly(
+                        tuple(SegmentKind.PREPARE, Side.RIGHT, 1, false),
+                        tuple(SegmentKind.WORK, Side.RIGHT, 1, true),
+                        tuple(SegmentKind.REST, Side.NONE, 1, false),
+                        tuple(SegmentKind.WORK, Side.RIGHT, 2, false),
+                        tuple(SegmentKind.REST, Side.NONE, 1, false),
+                        tuple(SegmentKind.PREPARE, Side.LEFT, 1, false),
+                        tuple(SegmentKind.WORK, Side.LEFT, 1, true),
+                        tuple(SegmentKind.SWITCH, Side.RIGHT, 1, false),
+                        tuple(SegmentKind.WORK, Side.RIGHT, 1, false));
+    }
+
+    @Test
+    void a_rep_segment_carries_its_step_s_pace_and_a_timed_one_none() throws Exception {
+        Plan plan = plan(routine("r", NO_PAUSES, reps("Bridge", 12, Sides.NONE, 1, new Timing(0, 0, 0, 4)),
+                timed("Plank", 30, NO_PAUSES)));
+
+        assertThat(plan.segments()).extracting(Segment::name, Segment::pace, Segment::seconds)
+                .containsExactly(tuple("Bridge", 4, 48), tuple("Plank", 0, 30));
+    }
+
+    @Test
+    void reps_end_by_themselves_where_the_step_says_so_or_the_person_does_for_every_step() throws Exception {
+        Timing timing = new Timing(0, 0, 0, 3);
+        Step.Exercise auto = new Step.Exercise("Bridge", new Amount.Reps(10, true), Sides.NONE, 1,
+                List.of(), timing, new Position(1, 1));
+        Routine routine = routine("r", timing, auto, reps("Calf raise", 10, Sides.NONE, 1, timing),
+                timed("Plank", 30, timing));
+
+        Plan asWritten = Planner.plan(routine, Planner.EMPTY);
+        Plan forAll = Planner.plan(routine, Planner.EMPTY, new Preferences(null, null, true));
+
+        assertThat(asWritten.segments()).extracting(Segment::autoReps, Segment::waitsForEnter)
+                .containsExactly(tuple(true, false), tuple(false, true), tuple(false, false));
+        assertThat(forAll.segments()).extracting(Segment::autoReps, Segment::waitsForEnter)
+                .containsExactly(tuple(true, false), tuple(true, false), tuple(false, false));
     }
 
     @Test
@@ -114,16 +162,17 @@ class PlannerTest {
     }
 
     @Test
-    void a_rep_step_has_no_countdown_and_is_estimated_at_its_pace() throws Exception {
+    void a_rep_step_gets_a_get_ready_countdown_too_and_is_estimated_at_its_pace() throws Exception {
         Timing pace4 = new Timing(5, 5, 0, 4);
         Plan plan = plan(routine("r", Timing.DEFAULTS, reps("Cat-cow", 10, Sides.NONE, 1, pace4)));
 
-        Segment only = plan.segments().get(0);
-        assertThat(plan.segments()).hasSize(1);
-        assertThat(only.kind()).isEqualTo(SegmentKind.WORK);
-        assertThat(only.counted()).isTrue();
-        assertThat(only.reps()).isEqualTo(10);
-        assertThat(only.seconds()).isEqualTo(40);
+        assertThat(plan.segments()).extracting(Segment::kind, Segment::counted, Segment::seconds, Segment::start)
+                .containsExactly(
+                        tuple(SegmentKind.PREPARE, false, 5, 0L),
+                        tuple(SegmentKind.WORK, true, 40, 5L));
+        assertThat(plan.segments().get(0).label()).isEqualTo("Get ready · Cat-cow");
+        assertThat(plan.segments().get(1).reps()).isEqualTo(10);
+        assertThat(plan.seconds()).isEqualTo(45);
     }
 
     @Test
@@ -155,6 +204,7 @@ class PlannerTest {
                 .containsExactly(
                         tuple(SegmentKind.PREPARE, "Arm swings", 3, 1),
                         tuple(SegmentKind.WORK, "Arm swings", 30, 1),
+                        tuple(SegmentKind.PREPARE, "Knee lifts", 3, 2),
                         tuple(SegmentKind.WORK, "Knee lifts", 20, 2),
                         tuple(SegmentKind.REST, "Knee lifts", 30, 2),
                         tuple(SegmentKind.WORK, "Walk", 300, 3));
@@ -265,15 +315,15 @@ class PlannerTest {
         Routine outer = routine("outer", written, timed("Side plank", 30, Sides.BOTH, 2, written),
                 include("inner", 9), reps("Bridge", 5, Sides.NONE, 1, written));
 
-        Plan plan = Planner.plan(outer, library(inner), new Pauses(10, 0));
+        Plan plan = Planner.plan(outer, library(inner), new Preferences(10, 0, false));
 
         assertThat(plan.segments()).extracting(Segment::kind, Segment::seconds).containsExactly(
                 tuple(SegmentKind.PREPARE, 10), tuple(SegmentKind.WORK, 30), tuple(SegmentKind.SWITCH, 4),
                 tuple(SegmentKind.WORK, 30), tuple(SegmentKind.WORK, 30), tuple(SegmentKind.SWITCH, 4),
                 tuple(SegmentKind.WORK, 30),
                 tuple(SegmentKind.PREPARE, 10), tuple(SegmentKind.WORK, 20),
-                tuple(SegmentKind.WORK, 15));
-        Plan asWritten = Planner.plan(outer, library(inner), Pauses.AS_WRITTEN);
+                tuple(SegmentKind.PREPARE, 10), tuple(SegmentKind.WORK, 15));
+        Plan asWritten = Planner.plan(outer, library(inner), Preferences.AS_WRITTEN);
         assertThat(asWritten.segments()).extracting(Segment::kind).contains(SegmentKind.REST);
         assertThat(asWritten.seconds()).isEqualTo(Planner.plan(outer, library(inner)).seconds());
     }
@@ -283,7 +333,7 @@ class PlannerTest {
         Routine routine = routine("r", NO_PAUSES, reps("Bridge", 5, Sides.NONE, 2, NO_PAUSES),
                 reps("Cat-cow", 4, Sides.NONE, 1, NO_PAUSES));
 
-        Plan plan = Planner.plan(routine, Planner.EMPTY, new Pauses(null, 12));
+        Plan plan = Planner.plan(routine, Planner.EMPTY, new Preferences(null, 12, false));
 
         assertThat(plan.segments()).extracting(Segment::kind, Segment::seconds).containsExactly(
                 tuple(SegmentKind.WORK, 15), tuple(SegmentKind.REST, 12), tuple(SegmentKind.WORK, 15),

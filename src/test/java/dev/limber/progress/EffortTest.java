@@ -16,8 +16,8 @@ class EffortTest {
     private static final long S = 1_000_000_000L;
 
     private static SegmentRecord timed(SegmentKind kind, int seconds, Outcome outcome, long spentNanos) {
-        return new SegmentRecord(new Segment(kind, "x", Side.NONE, seconds, 0, 1, 1, 1, 0, List.of()), outcome,
-                spentNanos);
+        return new SegmentRecord(new Segment(kind, "x", Side.NONE, seconds, 0, 0, false, 1, 1, 1, false, 0,
+                List.of()), outcome, spentNanos);
     }
 
     private static SegmentRecord hold(int seconds, Outcome outcome, long spentNanos) {
@@ -25,8 +25,8 @@ class EffortTest {
     }
 
     private static SegmentRecord reps(int reps, int pace, Outcome outcome, long spentNanos) {
-        return new SegmentRecord(new Segment(SegmentKind.WORK, "r", Side.NONE, reps * pace, reps, 1, 1, 1, 0,
-                List.of()), outcome, spentNanos);
+        return new SegmentRecord(new Segment(SegmentKind.WORK, "r", Side.NONE, reps * pace, reps, pace, false, 1,
+                1, 1, true, 0, List.of()), outcome, spentNanos);
     }
 
     @Test

@@ -23,11 +23,18 @@ class SessionTest {
     private static final long T0 = -5_000 * S;
 
     private static Segment timed(SegmentKind kind, String name, int seconds) {
-        return new Segment(kind, name, Side.NONE, seconds, 0, 1, 1, 1, 0, List.of());
+        return new Segment(kind, name, Side.NONE, seconds, 0, 0, false, 1, 1, 1, false, 0, List.of());
     }
 
     private static Segment reps(String name, int reps, int pace) {
-        return new Segment(SegmentKind.WORK, name, Side.NONE, reps * pace, reps, 1, 1, 1, 0, List.of());
+        return new Segment(SegmentKind.WORK, name, Side.NONE, reps * pace, reps, pace, false, 1, 1, 1, true, 0,
+                List.of());
+    }
+
+    /** Reps that end at their pace with no Enter ({@code auto_reps}). */
+    private static Segment autoReps(String name, int reps, int pace) {
+        return new Segment(SegmentKind.WORK, name, Side.NONE, reps * pace, reps, pace, true, 1, 1, 1, true, 0,
+                List.of());
     }
 
     /** A plan of these segments, with start offsets laid end to end as the planner would. */
@@ -35,8 +42,8 @@ class SessionTest {
         List<Segment> laid = new ArrayList<>();
         long start = 0;
         for (Segment s : segments) {
-            laid.add(new Segment(s.kind(), s.name(), s.side(), s.seconds(), s.reps(), s.set(), s.sets(), s.step(),
-                    start, s.cues()));
+            laid.add(new Segment(s.kind(), s.name(), s.side(), s.seconds(), s.reps(), s.pace(), s.autoReps(),
+                    s.set(), s.sets(), s.step(), s.firstOfStep(), start, s.cues()));
             start += s.seconds();
         }
         Routine routine = new Routine("test", "Test", "", List.of(), "", Timing.DEFAULTS, List.of(), null, null, "test.yaml");
@@ -76,6 +83,48 @@ class SessionTest {
         assertThat(state.index()).isEqualTo(1);
         assertThat(state.segmentNanos()).isEqualTo(15 * S);
         assertThat(state.records().get(0).outcome()).isEqualTo(Outcome.COUNTED);
+    }
+
+    @Test
+    void every_start_of_a_segment_is_counted_even_over_again_in_the_same_instant() {
+        Session session = new Session(THREE, T0);
+
+        assertThat(session.at(T0 + S).starts()).isEqualTo(1);
+        assertThat(session.at(T0 + 6 * S).starts()).isEqualTo(2);
+        State restarted = session.on(Event.RESTART, T0 + 6 * S);
+        State back = session.on(Event.BACK, T0 + 6 * S);
+
+        // Nothing passed in the hold, yet it started again twice: once over, once back to the get-ready.
+        assertThat(restarted.starts()).isEqualTo(3);
+        assertThat(restarted.index()).isEqualTo(1);
+        assertThat(back.starts()).isEqualTo(4);
+        assertThat(back.index()).isZero();
+        assertThat(session.on(Event.QUIT, T0 + 7 * S).starts()).isEqualTo(4);
+    }
+
+    @Test
+    void auto_reps_end_at_their_estimate_done_and_enter_may_still_end_them_sooner() {
+        Plan plan = plan(autoReps("Bridge", 10, 3), autoReps("Calf raise", 10, 2), timed(SegmentKind.REST, "Rest", 5));
+        Session session = new Session(plan, T0);
+
+        assertThat(session.at(T0 + 29 * S).waitingForEnter()).isFalse();
+        assertThat(session.at(T0 + 29 * S).index()).isZero();
+        State second = session.at(T0 + 30 * S);
+        assertThat(second.index()).isEqualTo(1);
+        State third = session.on(Event.COMPLETE, T0 + 35 * S);
+
+        assertThat(third.index()).isEqualTo(2);
+        assertThat(third.records()).extracting(SegmentRecord::outcome).containsExactly(Outcome.DONE, Outcome.DONE,
+                null);
+        assertThat(third.elapsedNanos()).isEqualTo(35 * S);
+    }
+
+    @Test
+    void a_rep_segment_that_waits_for_enter_says_so_until_no_one_can_press_it() {
+        Session session = new Session(plan(reps("Cat-cow", 10, 4)), T0);
+
+        assertThat(session.at(T0 + S).waitingForEnter()).isTrue();
+        assertThat(session.on(Event.HANDS_FREE, T0 + 2 * S).waitingForEnter()).isFalse();
     }
 
     @Test

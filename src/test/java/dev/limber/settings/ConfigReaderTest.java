@@ -84,7 +84,7 @@ class ConfigReaderTest {
             program: [back-care]          | config.yaml:1:10: 'program' needs a value: a program id, such as back-care, or none; found a list
             voice_cmd: [a, b]             | config.yaml:1:12: 'voice_cmd' needs a value: a command, such as 'espeak-ng -s 140'; found a list
             sounds: none                  | config.yaml:1:1: unknown setting 'sounds' (did you mean 'sound'?)
-            favourite: cat-cow            | config.yaml:1:1: unknown setting 'favourite'; known: sound, voice, voice_cmd, color, checkin, prepare, rest, program, routines
+            favourite: cat-cow            | config.yaml:1:1: unknown setting 'favourite'; known: sound, voice, voice_cmd, color, checkin, prepare, rest, auto_reps, program, routines
             routines: [1, {a: b}]         | config.yaml:1:12: 'routines' is a list of folders, such as [~/stretches]; found a whole number
             - sound: none                 | config.yaml:1:1: a config file is a mapping of settings, such as 'sound: none'; found a list
             """)

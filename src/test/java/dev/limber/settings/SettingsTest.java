@@ -31,6 +31,7 @@ class SettingsTest {
         assertThat(settings.checkIns()).isTrue();
         assertThat(settings.prepare()).isNull();
         assertThat(settings.rest()).isNull();
+        assertThat(settings.autoReps()).isFalse();
         assertThat(settings.folders()).isEmpty();
         assertThat(settings.choice(Setting.SOUND)).isEqualTo(new Choice("bell", Origin.DEFAULT, "default"));
         assertThat(settings.program()).contains("back-care");
@@ -50,6 +51,23 @@ class SettingsTest {
         assertThat(bad.problems()).extracting(Problem::toString).containsExactly("LIMBER_PROGRAM: 'program' must be a"
                 + " program id, such as back-care, or none; found 'my program'; unset it or give a program id, such as"
                 + " back-care, or none");
+    }
+
+    @Test
+    void reps_that_end_by_themselves_are_asked_for_by_flag_environment_or_file() {
+        Layer file = file(Setting.AUTO_REPS, true);
+
+        assertThat(Settings.resolve(Map.of(), List.of(), Layer.EMPTY, file).autoReps()).isTrue();
+        assertThat(Settings.resolve(Map.of(), List.of(), env(Map.of("LIMBER_AUTO_REPS", "0")), file).autoReps())
+                .isFalse();
+        assertThat(Settings.resolve(Map.of(), List.of(), env(Map.of("LIMBER_AUTO_REPS", "1")), Layer.EMPTY)
+                .choice(Setting.AUTO_REPS)).isEqualTo(new Choice(true, Origin.ENVIRONMENT, "LIMBER_AUTO_REPS"));
+        assertThat(Settings.resolve(Map.of(Setting.AUTO_REPS, true), List.of(), Layer.EMPTY, Layer.EMPTY)
+                .choice(Setting.AUTO_REPS)).isEqualTo(new Choice(true, Origin.FLAG, "--auto-reps"));
+        Settings bad = Settings.resolve(Map.of(), List.of(), env(Map.of("LIMBER_AUTO_REPS", "maybe")), Layer.EMPTY);
+        assertThat(bad.autoReps()).isFalse();
+        assertThat(bad.problems()).extracting(Problem::toString).containsExactly("LIMBER_AUTO_REPS: 'auto_reps' must"
+                + " be true or false; found 'maybe'; unset it or give true or false");
     }
 
     @Test

@@ -218,18 +218,19 @@ class CoachTest {
     }
 
     @Test
-    void an_exception_gives_the_terminal_back_too() {
+    void an_exception_ends_in_error_with_what_was_done_and_the_terminal_back() {
         keys.at(2, () -> {
             throw new IllegalStateException("boom");
         });
         var before = term.terminal.getAttributes();
 
-        try {
-            coach().run(plan, false);
-        } catch (IllegalStateException expected) {
-            // The caller reports it; the terminal must already be back.
-        }
+        Coach.Result result = coach().run(plan, false);
 
+        // The caller reports the error; the session is kept, and the terminal is already back.
+        assertThat(result.ending()).isEqualTo(Coach.Ending.ERROR);
+        assertThat(result.error()).isInstanceOf(IllegalStateException.class).hasMessage("boom");
+        assertThat(result.state().quit()).isTrue();
+        assertThat(result.state().elapsedNanos()).isEqualTo(2 * S);
         assertThat(term.output()).endsWith("\033[23;2t");
         assertThat(term.terminal.getAttributes().toString()).isEqualTo(before.toString());
     }
@@ -280,6 +281,17 @@ class CoachTest {
         assertThat(result.state().elapsedNanos()).isEqualTo(110 * S);
         assertThat(result.state().records()).extracting(SegmentRecord::outcome).containsExactly(Outcome.DONE,
                 Outcome.DONE, Outcome.DONE, Outcome.DONE, Outcome.COUNTED);
+    }
+
+    @Test
+    void reps_that_end_by_themselves_count_on_screen_without_asking_for_enter() {
+        Plan auto = Plans.plan("Auto", Plans.autoReps("Bridge", 10, 3));
+        keys.at(7, snapshot()).at(40, Action.QUIT);
+
+        Coach.Result result = coach().run(auto, false);
+
+        assertThat(screens.get(0)).contains("rep 3 of 10").doesNotContain("press enter");
+        assertThat(result.ending()).isEqualTo(Coach.Ending.FINISHED);
     }
 
     @Test

@@ -22,7 +22,20 @@ final class Plans {
                 Position.START);
     }
 
+    /** Reps with no get-ready of their own, so that tests' times are those of the holds and the reps. */
     static Step.Exercise reps(String name, int count, int pace) {
+        return new Step.Exercise(name, new Amount.Reps(count), Sides.NONE, 1, List.of("Slowly."),
+                new Timing(0, 5, 0, pace), Position.START);
+    }
+
+    /** Reps that end by themselves at their pace ({@code auto_reps}), with no get-ready of their own. */
+    static Step.Exercise autoReps(String name, int count, int pace) {
+        return new Step.Exercise(name, new Amount.Reps(count, true), Sides.NONE, 1, List.of("Slowly."),
+                new Timing(0, 5, 0, pace), Position.START);
+    }
+
+    /** Reps with the usual get-ready of five seconds before them. */
+    static Step.Exercise repsAfterGetReady(String name, int count, int pace) {
         return new Step.Exercise(name, new Amount.Reps(count), Sides.NONE, 1, List.of("Slowly."),
                 new Timing(5, 5, 0, pace), Position.START);
     }

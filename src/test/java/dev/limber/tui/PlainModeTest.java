@@ -13,7 +13,11 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-class PlainCoachTest {
+/**
+ * The coach in plain mode: the one loop with the plain view and lines for keys, a fake clock, and
+ * what a screen reader or a log would get.
+ */
+class PlainModeTest {
 
     private final FakeClock clock = new FakeClock();
     private final StringWriter out = new StringWriter();
@@ -21,9 +25,68 @@ class PlainCoachTest {
 
     private Coach.Result run(Plan plan, String typed, boolean waitToStart) {
         LineKeys keys = new LineKeys(new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)));
-        PlainCoach coach = new PlainCoach(new PrintWriter(out), keys, clock,
+        Coach coach = new Coach(new PlainView(new PrintWriter(out)), keys, clock,
                 new Sound(bells::incrementAndGet, Optional.empty()));
         return coach.run(plan, waitToStart);
+    }
+
+    /** The plain view with keys pressed at set moments, as a person at a terminal types them. */
+    private Coach.Result run(Plan plan, ScriptedKeys keys) {
+        return new Coach(new PlainView(new PrintWriter(out)), keys, clock, Sound.silent()).run(plan, false);
+    }
+
+    @Test
+    void pause_back_restart_and_15_seconds_more_or_less_are_each_said_in_a_line() {
+        Plan plan = Plans.plan("Holds", Plans.hold("Reach", 30, Sides.NONE, "Arms long."),
+                Plans.hold("Fold", 5, Sides.NONE));
+        ScriptedKeys keys = new ScriptedKeys(clock).at(10, Action.TOGGLE_PAUSE).at(20, Action.TOGGLE_PAUSE)
+                .at(25, Action.MORE_TIME).at(26, Action.LESS_TIME).at(27, Action.BACK).at(28, Action.RESTART)
+                .at(29, Action.NEXT).at(30, Action.QUIT);
+
+        Coach.Result result = run(plan, keys);
+
+        assertThat(result.ending()).isEqualTo(Coach.Ending.QUIT);
+        assertThat(out.toString().lines().dropWhile(l -> !l.startsWith("[")).toList()).containsExactly(
+                "[0:00] Get ready · Reach · 5s",
+                "[0:05] Reach · 30s",
+                "        · Arms long.",
+                "[0:10] Paused · p and Enter to go on",
+                "[0:10] Going on · Reach · 25s left",
+                "[0:15] 15s more · 35s left",
+                "[0:16] 15s less · 19s left",
+                "[0:17] Reach · 30s",
+                "        · Arms long.",
+                "[0:18] Reach · 30s",
+                "        · Arms long.",
+                "[0:19] Get ready · Fold · 5s",
+                "[0:20] Stopped.");
+    }
+
+    @Test
+    void starting_over_in_the_instant_a_segment_started_is_said_too() {
+        Plan plan = Plans.plan("Hold", Plans.hold("Reach", 30, Sides.NONE));
+
+        run(plan, new ScriptedKeys(clock).at(5, () -> { }).at(5, Action.RESTART).at(6, Action.QUIT));
+
+        assertThat(out.toString()).contains("[0:05] Reach · 30s\n[0:05] Reach · 30s\n[0:06] Stopped.\n");
+    }
+
+    @Test
+    void less_time_near_the_end_says_how_much_it_took_off() {
+        Plan plan = Plans.plan("Hold", Plans.hold("Reach", 30, Sides.NONE));
+
+        run(plan, new ScriptedKeys(clock).at(5 + 24, Action.LESS_TIME).at(40, Action.QUIT));
+
+        assertThat(out.toString()).contains("[0:25] 10 seconds left\n[0:29] 5s less · 1s left\n[0:30] Done.\n");
+    }
+
+    @Test
+    void a_question_mark_says_the_keys_again() {
+        Plan plan = Plans.plan("Hold", Plans.hold("Reach", 30, Sides.NONE));
+
+        run(plan, new ScriptedKeys(clock).at(12, Action.HELP).at(13, Action.QUIT));
+
+        assertThat(out.toString().split(java.util.regex.Pattern.quote(PlainView.keys(plan)), -1)).hasSize(3);
     }
 
     @Test
@@ -40,7 +103,8 @@ class PlainCoachTest {
                 "Three holds · 3 steps, 1m24s",
                 "Caution: Stop if it hurts.",
                 dev.limber.routine.Disclaimer.TEXT,
-                "Type q and Enter to stop at any time.",
+                "Type a key and Enter: p pause or go on, n next, b back, r start over, + or - 15 seconds,"
+                        + " ? these keys, q stop.",
                 "[0:00] Get ready · Reach up · 5s",
                 "[0:05] Reach up · 8s",
                 "        · Arms long.",
@@ -59,14 +123,48 @@ class PlainCoachTest {
     }
 
     @Test
+    void a_step_on_the_right_side_only_says_its_cues() {
+        Plan plan = Plans.plan("Right", Plans.hold("Right lunge", 8, Sides.RIGHT, "Knee over the ankle."));
+
+        run(plan, "", false);
+
+        assertThat(out.toString()).contains("[0:05] Right lunge · right side · 8s\n        · Knee over the ankle.\n");
+    }
+
+    @Test
     void reps_wait_for_a_line_and_the_start_waits_for_enter() {
         Plan plan = Plans.plan("Reps", Plans.reps("Cat-cow", 10, 4));
 
         Coach.Result result = run(plan, "\n\n", true);
 
-        assertThat(out.toString()).contains("Press Enter to start (q and Enter to stop at any time).\n"
+        assertThat(out.toString()).contains("Press Enter to start. Type a key and Enter: p pause or go on, n next,"
+                + " b back, r start over, + or - 15 seconds, ? these keys, q stop; Enter alone when the reps are done.\n"
                 + "[0:00] Cat-cow · 10 reps, press Enter when done\n        · Slowly.\n[0:00] Done.\n");
         assertThat(result.ending()).isEqualTo(Coach.Ending.FINISHED);
+    }
+
+    @Test
+    void reps_get_a_get_ready_too_and_a_script_s_enter_waits_for_the_reps() {
+        Plan plan = Plans.plan("Reps", Plans.repsAfterGetReady("Cat-cow", 10, 4));
+
+        Coach.Result result = run(plan, "\n", false);
+
+        assertThat(out.toString()).contains("[0:00] Get ready · Cat-cow · 5s\n"
+                + "[0:05] Cat-cow · 10 reps, press Enter when done\n        · Slowly.\n[0:05] Done.\n");
+        assertThat(result.state().records()).extracting(r -> r.outcome()).containsExactly(Outcome.DONE, Outcome.DONE);
+    }
+
+    @Test
+    void reps_that_end_by_themselves_take_no_line_from_a_script() {
+        LineKeys keys = new LineKeys(new ByteArrayInputStream("2\nn\n".getBytes(StandardCharsets.UTF_8)));
+        Coach coach = new Coach(new PlainView(new PrintWriter(out)), keys, clock, Sound.silent());
+
+        Coach.Result result = coach.run(Plans.plan("Auto", Plans.autoReps("Bridge", 10, 3)), false);
+
+        assertThat(out.toString()).contains("[0:00] Bridge · 10 reps, counted at their pace: 30s\n        · Slowly.\n"
+                + "[0:30] Done.\n").doesNotContain("input has ended");
+        assertThat(result.state().count(Outcome.DONE)).isEqualTo(1);
+        assertThat(keys.line(java.util.concurrent.TimeUnit.SECONDS.toNanos(10))).isEqualTo("2");
     }
 
     @Test
@@ -86,7 +184,7 @@ class PlainCoachTest {
     @Test
     void a_line_typed_ahead_on_a_terminal_does_not_start_the_routine() {
         LineKeys keys = new LineKeys(new ByteArrayInputStream("\n".getBytes(StandardCharsets.UTF_8)), true);
-        PlainCoach coach = new PlainCoach(new PrintWriter(out), keys, clock, new Sound(null, Optional.empty()));
+        Coach coach = new Coach(new PlainView(new PrintWriter(out)), keys, clock, Sound.silent());
         // The typed-ahead line reaches the queue before the start prompt discards it.
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (keys.pending() == 0 && System.nanoTime() < deadline) {
@@ -102,7 +200,7 @@ class PlainCoachTest {
     @Test
     void a_script_s_lines_are_read_only_when_one_is_needed_so_timed_holds_leave_the_answers() {
         LineKeys keys = new LineKeys(new ByteArrayInputStream("\n2\nn\n".getBytes(StandardCharsets.UTF_8)));
-        PlainCoach coach = new PlainCoach(new PrintWriter(out), keys, clock, new Sound(null, Optional.empty()));
+        Coach coach = new Coach(new PlainView(new PrintWriter(out)), keys, clock, Sound.silent());
 
         Coach.Result result = coach.run(Plans.plan("Holds", Plans.hold("Reach", 5, Sides.NONE),
                 Plans.reps("Cat-cow", 4, 2), Plans.hold("Fold", 5, Sides.NONE)), false);
@@ -125,13 +223,14 @@ class PlainCoachTest {
     void the_start_and_the_caution_go_to_the_person_when_output_goes_elsewhere() {
         StringWriter person = new StringWriter();
         LineKeys keys = new LineKeys(new ByteArrayInputStream("\n".getBytes(StandardCharsets.UTF_8)));
-        PlainCoach coach = new PlainCoach(new PrintWriter(out), new PrintWriter(person), keys, clock,
-                new Sound(null, Optional.empty()));
+        Coach coach = new Coach(new PlainView(new PrintWriter(out), new PrintWriter(person)), keys, clock,
+                Sound.silent());
 
         coach.run(Plans.plan("Holds", Plans.hold("Reach", 5, Sides.NONE)), true);
 
         assertThat(person.toString()).isEqualTo("Caution: Stop if it hurts.\n" + dev.limber.routine.Disclaimer.TEXT
-                + "\nPress Enter to start (q and Enter to stop at any time).\n");
+                + "\nPress Enter to start. " + PlainView.keys(Plans.plan("Holds", Plans.hold("Reach", 5, Sides.NONE)))
+                + "\n");
         assertThat(out.toString()).startsWith("Holds · 1 step, 10s\nCaution: Stop if it hurts.\n").contains("Done.");
     }
 
