@@ -22,9 +22,9 @@ class ListIT {
 
     /** What a 60-column terminal shows: the id, title, steps and time of each routine, on one line each. */
     private static final String[] FITTED = {
-        "ID                  TITLE               STEPS     TIME\n",
-        "back-friendly-walk  Back-friendly walk      1    10m5s\n",
-        "run-day             Run day                11  ~15m48s\n",
+        "ID                  TITLE               STEPS    TIME\n",
+        "back-friendly-walk  Back-friendly walk      1   10m5s\n",
+        "run-day             Run day                11  ~16m8s\n",
     };
 
     private Path home;
