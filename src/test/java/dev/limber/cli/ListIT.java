@@ -3,10 +3,8 @@ package dev.limber.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,20 +40,9 @@ class ListIT {
         if (tmux != null) {
             tmux.close();
         }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (home != null && !deleted(home) && System.nanoTime() < deadline) {
-            TimeUnit.MILLISECONDS.sleep(100);
-        }
+        Tmux.deleteHome(home);
     }
 
-    private static boolean deleted(Path folder) {
-        try (var paths = Files.walk(folder)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return false;
-        }
-        return !Files.exists(folder);
-    }
 
     @Test
     void the_launcher_fits_the_table_to_the_terminal_and_a_pipe_gets_every_column() throws Exception {

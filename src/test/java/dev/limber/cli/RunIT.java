@@ -42,22 +42,9 @@ class RunIT {
         if (tmux != null) {
             tmux.close();
         }
-        if (home != null) {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (!deleted(home) && System.nanoTime() < deadline) {
-                TimeUnit.MILLISECONDS.sleep(100);
-            }
-        }
+        Tmux.deleteHome(home);
     }
 
-    private static boolean deleted(Path folder) {
-        try (var paths = Files.walk(folder)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return false;
-        }
-        return !Files.exists(folder);
-    }
 
     /** This morning's question answered already, so the check-ins of a session are the only questions. */
     private void morningAnswered() throws IOException {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.limber.tui.Glance;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,22 +66,9 @@ class ScreenIT {
         if (tmux != null) {
             tmux.close();
         }
-        if (home != null) {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (!deleted(home) && System.nanoTime() < deadline) {
-                TimeUnit.MILLISECONDS.sleep(100);
-            }
-        }
+        Tmux.deleteHome(home);
     }
 
-    private static boolean deleted(Path folder) {
-        try (var paths = Files.walk(folder)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return false;
-        }
-        return !Files.exists(folder);
-    }
 
     private static boolean shows(String screen, String... words) {
         for (String word : words) {

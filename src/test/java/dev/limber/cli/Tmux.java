@@ -42,6 +42,30 @@ final class Tmux implements AutoCloseable {
         awaitScreen(s -> s.contains("$"));
     }
 
+    /**
+     * Deletes a test's home once the pane is closed. Not a JUnit temp dir: a Limber still running
+     * when the pane closes saves its session there as it exits, after the test, and a single delete
+     * would race it; so it is tried again for up to ten seconds.
+     */
+    static void deleteHome(Path home) throws InterruptedException {
+        if (home == null) {
+            return;
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!deleted(home) && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
+    }
+
+    private static boolean deleted(Path folder) {
+        try (var paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
+        return !Files.exists(folder);
+    }
+
     static boolean installed() {
         try {
             return new ProcessBuilder("tmux", "-V").start().waitFor() == 0;

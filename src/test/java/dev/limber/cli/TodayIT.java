@@ -3,10 +3,8 @@ package dev.limber.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,20 +31,9 @@ class TodayIT {
         if (tmux != null) {
             tmux.close();
         }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (home != null && !deleted(home) && System.nanoTime() < deadline) {
-            TimeUnit.MILLISECONDS.sleep(100);
-        }
+        Tmux.deleteHome(home);
     }
 
-    private static boolean deleted(Path folder) {
-        try (var paths = Files.walk(folder)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return false;
-        }
-        return !Files.exists(folder);
-    }
 
     @Test
     void limber_alone_on_a_fresh_home_asks_the_morning_question_once_and_shows_the_day() throws Exception {
