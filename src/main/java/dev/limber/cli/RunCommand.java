@@ -58,11 +58,11 @@ import picocli.CommandLine.Parameters;
             "",
             "Full screen on a terminal: a big countdown for each hold, its form cues, what comes next, and"
                     + " a bell at the end of each hold. Keys: space pause, Enter reps done, n/→ next, b/← back,"
-                    + " r restart, +/- 15 seconds, m mute, ? help, q quit.",
+                    + " r restart, +/- 15 seconds, m mute, ? keys (and a pause), q quit, Ctrl-Z suspend.",
             "",
             "Plain lines instead with --plain, or when output is not a terminal or TERM=dumb: a line as each"
                     + " segment starts. Keys are lines, each typed with Enter: p pause, n next, b back, r restart,"
-                    + " + or - 15 seconds, ? the keys, q stop; Enter alone when reps are done.",
+                    + " + or - 15 seconds, m mute, ? the keys, q stop; Enter alone when reps are done.",
             "",
             "Before and after, Limber asks how much pain you have (0 to 10, or Enter to skip), and after,"
                     + " about sharp, shooting pain down a leg, numbness or tingling. Every session is kept in the"

@@ -228,6 +228,8 @@ public final class Coach {
         previous = state;
         sound.react(change, state);
         view.show(state, change, sound.muted(), help);
+        // Keys said in a line are said once for each time they are asked for.
+        help &= view.keysStayOpen();
         return state;
     }
 
@@ -253,10 +255,12 @@ public final class Coach {
                 return;
             }
         } else if (action == Action.HELP) {
-            // Reading the keys is no time for a countdown to run out.
             help = true;
-            helpPaused = !session.at(now).paused();
-            session.on(Event.PAUSE, now);
+            if (view.keysStayOpen()) {
+                // Reading the keys is no time for a countdown to run out.
+                helpPaused = !session.at(now).paused();
+                session.on(Event.PAUSE, now);
+            }
             return;
         }
         switch (action) {

@@ -92,6 +92,11 @@ final class FullScreenView implements View {
      * than ten frames a second for the rest.
      */
     @Override
+    public boolean keysStayOpen() {
+        return true;
+    }
+
+    @Override
     public long untilChange(State state) {
         long other = Math.max(Coach.FRAME, Screen.untilChange(state, columns));
         long countdown = state.paused() || state.segment().counted() ? Long.MAX_VALUE

@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Keys for plain mode: whole lines from standard input. An empty line (Enter) finishes reps or
  * starts the routine, {@code q} stops, {@code n} skips, {@code b} goes back, {@code r} starts the
- * segment over, {@code +} and {@code -} change its time, {@code p} pauses or goes on, {@code ?} says
+ * segment over, {@code +} and {@code -} change its time, {@code p} pauses or goes on, {@code m} mutes
+ * or unmutes the bell and voice, {@code ?} says
  * the keys again. A thread of its own reads them, so waiting for a line never holds up the timer.
  */
 public final class LineKeys implements Keys {
@@ -126,6 +127,7 @@ public final class LineKeys implements Keys {
             case "+", "more" -> Action.MORE_TIME;
             case "-", "less" -> Action.LESS_TIME;
             case "p", "pause" -> Action.TOGGLE_PAUSE;
+            case "m", "mute" -> Action.MUTE;
             case "?", "h", "help" -> Action.HELP;
             default -> Action.OTHER;
         };

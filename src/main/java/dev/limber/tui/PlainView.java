@@ -20,8 +20,8 @@ final class PlainView implements View {
     private final PrintWriter out;
     /** Where the person reads what asks for them: {@code out}, unless that is not their terminal. */
     private final PrintWriter prompts;
-    /** The keys were said on {@code ?}; said again only when asked again. */
-    private boolean helped;
+    /** The bell and voice were off when last shown: a change is said. */
+    private boolean wasMuted;
 
     PlainView(PrintWriter out) {
         this(out, out);
@@ -75,7 +75,7 @@ final class PlainView implements View {
     static String keys(Plan plan) {
         boolean reps = plan.segments().stream().anyMatch(Segment::counted);
         return "Type a key and Enter: p pause or go on, n next, b back, r start over, + or - 15 seconds,"
-                + " ? these keys, q stop" + (reps ? "; Enter alone when the reps are done." : ".");
+                + " m mute, ? these keys, q stop" + (reps ? "; Enter alone when the reps are done." : ".");
     }
 
     @Override
@@ -107,11 +107,14 @@ final class PlainView implements View {
             out.println(at + "Going on · " + s.label() + " · " + (s.counted() ? length(state)
                     : Durations.format(state.remainingSeconds()) + " left"));
         }
-        if (help && !helped) {
+        if (muted != wasMuted) {
+            out.println(at + (muted ? "Muted · m and Enter to unmute" : "Sound on"));
+            wasMuted = muted;
+        }
+        if (help) {
             prompts.println(keys(state.plan()));
             prompts.flush();
         }
-        helped = help;
         out.flush();
     }
 
@@ -132,6 +135,11 @@ final class PlainView implements View {
             out.println(at(state) + "The input has ended: timers go on, and reps are counted at their pace.");
             out.flush();
         }
+    }
+
+    @Override
+    public boolean keysStayOpen() {
+        return false;
     }
 
     /** Until the segment ends or reaches ten seconds left, whichever comes first. */

@@ -43,6 +43,12 @@ sealed interface View permits FullScreenView, PlainView {
     /** No more keys will come (the input ended): the session goes on hands free from {@code state}. */
     void inputEnded(State state);
 
+    /**
+     * Whether the keys, once asked for, stay shown until a key closes them (a full screen, which pauses
+     * meanwhile), rather than being said once each time they are asked for (plain lines).
+     */
+    boolean keysStayOpen();
+
     /** Nanoseconds until {@link #show} would show something new, if no key comes meanwhile. */
     long untilChange(State state);
 }

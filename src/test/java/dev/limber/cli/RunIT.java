@@ -553,7 +553,7 @@ class RunIT {
                 "Three short holds · 3 steps, 8s",
                 dev.limber.routine.Disclaimer.TEXT,
                 "Type a key and Enter: p pause or go on, n next, b back, r start over, + or - 15 seconds,"
-                        + " ? these keys, q stop.",
+                        + " m mute, ? these keys, q stop.",
                 "[0:00] Reach up · 2s",
                 "        · Arms long.",
                 "[0:02] Side bend · left side · 2s",

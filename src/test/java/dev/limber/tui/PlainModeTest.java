@@ -32,7 +32,8 @@ class PlainModeTest {
 
     /** The plain view with keys pressed at set moments, as a person at a terminal types them. */
     private Coach.Result run(Plan plan, ScriptedKeys keys) {
-        return new Coach(new PlainView(new PrintWriter(out)), keys, clock, Sound.silent()).run(plan, false);
+        return new Coach(new PlainView(new PrintWriter(out)), keys, clock,
+                new Sound(bells::incrementAndGet, Optional.empty())).run(plan, false);
     }
 
     @Test
@@ -81,12 +82,28 @@ class PlainModeTest {
     }
 
     @Test
-    void a_question_mark_says_the_keys_again() {
+    void a_question_mark_says_the_keys_again_each_time_and_the_time_goes_on() {
         Plan plan = Plans.plan("Hold", Plans.hold("Reach", 30, Sides.NONE));
 
-        run(plan, new ScriptedKeys(clock).at(12, Action.HELP).at(13, Action.QUIT));
+        Coach.Result result = run(plan, new ScriptedKeys(clock).at(12, Action.HELP).at(13, Action.HELP)
+                .at(14, Action.QUIT));
 
-        assertThat(out.toString().split(java.util.regex.Pattern.quote(PlainView.keys(plan)), -1)).hasSize(3);
+        // Once in the introduction, then once for each ?.
+        assertThat(out.toString().split(java.util.regex.Pattern.quote(PlainView.keys(plan)), -1)).hasSize(4);
+        assertThat(out.toString()).doesNotContain("Paused");
+        assertThat(result.state().records().get(1).spentNanos()).isEqualTo(9_000_000_000L);
+    }
+
+    @Test
+    void m_mutes_the_bell_and_says_so_and_again_says_the_sound_is_back() {
+        Plan plan = Plans.plan("Holds", Plans.hold("Reach", 10, Sides.NONE), Plans.hold("Fold", 10, Sides.NONE));
+
+        run(plan, new ScriptedKeys(clock).at(6, Action.MUTE).at(7, Action.MUTE).at(8, Action.MUTE));
+
+        assertThat(out.toString()).contains("[0:06] Muted · m and Enter to unmute\n[0:07] Sound on\n"
+                + "[0:08] Muted · m and Enter to unmute\n");
+        // The get-ready's last three seconds rang before 0:06; nothing after, to the end.
+        assertThat(bells.get()).isEqualTo(3);
     }
 
     @Test
@@ -104,7 +121,7 @@ class PlainModeTest {
                 "Caution: Stop if it hurts.",
                 dev.limber.routine.Disclaimer.TEXT,
                 "Type a key and Enter: p pause or go on, n next, b back, r start over, + or - 15 seconds,"
-                        + " ? these keys, q stop.",
+                        + " m mute, ? these keys, q stop.",
                 "[0:00] Get ready · Reach up · 5s",
                 "[0:05] Reach up · 8s",
                 "        · Arms long.",
@@ -138,7 +155,7 @@ class PlainModeTest {
         Coach.Result result = run(plan, "\n\n", true);
 
         assertThat(out.toString()).contains("Press Enter to start. Type a key and Enter: p pause or go on, n next,"
-                + " b back, r start over, + or - 15 seconds, ? these keys, q stop; Enter alone when the reps are done.\n"
+                + " b back, r start over, + or - 15 seconds, m mute, ? these keys, q stop; Enter alone when the reps are done.\n"
                 + "[0:00] Cat-cow · 10 reps, press Enter when done\n        · Slowly.\n[0:00] Done.\n");
         assertThat(result.ending()).isEqualTo(Coach.Ending.FINISHED);
     }
