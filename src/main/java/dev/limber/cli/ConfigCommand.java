@@ -129,7 +129,7 @@ final class ConfigCommand implements Callable<Integer> {
                     table.row("routines", path.toString()
                             + (Files.isDirectory(path) ? "" : " (no such folder)"), folder.where());
                 }
-                table.print(out, context.style());
+                table.print(out, context.style(), context.columns());
             }
         }
         return problems.isEmpty() ? Exit.OK : Exit.CONFIG;

@@ -193,10 +193,11 @@ final class HistoryCommand implements Callable<Integer> {
             out.println("No sessions " + (since != null || routine != null ? "match." : "yet: 'limber run' starts one."));
             return;
         }
+        // In a narrow window: when and what first, then the time it took, the pain and whether it counts.
         Table table = new Table("STARTED", "ROUTINE", "ACTIVE", "WORK", "PAIN", "ENDED", "COUNTS")
-                .alignRight(2, 3);
+                .alignRight(2, 3).priority(0, 1, 2, 4, 6, 5, 3);
         table.rows(entries.parallelStream().map(e -> cells(e, zone)).toList());
-        table.print(out, context.style());
+        table.print(out, context.style(), context.columns());
         long counting = entries.stream().filter(Entry::counts).count();
         out.println(entries.size() + (entries.size() == 1 ? " session" : " sessions") + " (" + counting + " counted), "
                 + Durations.format(entries.stream().mapToLong(Entry::activeSeconds).sum()) + " active.");

@@ -92,7 +92,7 @@ final class ProgramListCommand implements Callable<Integer> {
                         asks(entry, Period.DAY), asks(entry, Period.WEEK),
                         Fields.shortSource(entry.file(), context.env()));
             }
-            table.print(out, context.style());
+            table.print(out, context.style(), context.columns());
         }
         Style style = context.style();
         boolean listed = programs.stream().anyMatch(p -> inUse.equals(Optional.of(p.id())));

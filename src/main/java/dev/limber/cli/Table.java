@@ -1,6 +1,5 @@
 package dev.limber.cli;
 
-import dev.limber.document.Printable;
 import dev.limber.tui.Columns;
 import dev.limber.tui.Words;
 import java.io.PrintWriter;
@@ -40,7 +39,7 @@ final class Table {
         return this;
     }
 
-    /** A row; its cells may hold text from outside Limber, which is made {@link Printable} here. */
+    /** A row; its cells may hold text from outside Limber, which is {@linkplain Words#shown made fit to show} here. */
     Table row(String... cells) {
         rows.add(printable(cells));
         return this;
@@ -54,7 +53,7 @@ final class Table {
     private static String[] printable(String[] cells) {
         String[] shown = new String[cells.length];
         for (int c = 0; c < cells.length; c++) {
-            shown[c] = Printable.of(cells[c]);
+            shown[c] = Words.shown(cells[c]);
         }
         return shown;
     }

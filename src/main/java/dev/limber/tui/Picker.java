@@ -242,7 +242,8 @@ public final class Picker {
     }
 
     private static String[] cells(Choice choice) {
-        return new String[] {choice.id(), choice.title(), choice.time(), choice.tags()};
+        return new String[] {Words.drawable(choice.id()), Words.drawable(choice.title()), choice.time(),
+            Words.drawable(choice.tags())};
     }
 
     /** The end of what was typed, at most {@code width} cells of it, with "…" before it when cut. */

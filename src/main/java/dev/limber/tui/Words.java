@@ -1,5 +1,6 @@
 package dev.limber.tui;
 
+import dev.limber.document.Printable;
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.utils.WCWidth;
@@ -45,6 +46,14 @@ public final class Words {
             i = next;
         }
         return out == null ? text : out.toString();
+    }
+
+    /**
+     * Text from outside Limber as a column of a table shows it: {@linkplain Printable#of printable},
+     * then {@linkplain #drawable drawable}, so that what is measured is what the terminal draws.
+     */
+    public static String shown(String text) {
+        return drawable(Printable.of(text));
     }
 
     /**

@@ -43,6 +43,16 @@ class ConfigCommandTest {
     }
 
     @Test
+    void on_a_narrow_terminal_the_table_fits_the_window_shortening_what_does_not_fit() {
+        Cli.Result result = cli().columns(40).run("config", "--no-color");
+
+        List<String> table = result.out().lines().dropWhile(line -> !line.startsWith("SETTING")).toList();
+        assertThat(table).hasSizeGreaterThan(5)
+                .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(40));
+        assertThat(table).anyMatch(line -> line.startsWith("voice_cmd ") && line.endsWith("\u2026"));
+    }
+
+    @Test
     void each_setting_says_where_it_came_from_flag_environment_file_or_default() throws IOException {
         Path file = config("sound: none\nprepare: 10s\ncheckin: false\nroutines: [mine]\nauto_reps: true\n");
         Files.createDirectories(file.resolveSibling("mine"));

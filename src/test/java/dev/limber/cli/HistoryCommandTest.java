@@ -79,6 +79,18 @@ class HistoryCommandTest {
     }
 
     @Test
+    void on_a_narrow_terminal_the_table_keeps_when_and_what_and_gives_up_the_rest_never_wrapping() {
+        Cli.Result result = cli().columns(44).run("history", "--no-color");
+
+        List<String> lines = result.out().lines().toList();
+        assertThat(lines.subList(0, 5)).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(44));
+        assertThat(lines.subList(0, 3)).containsExactly(
+                "STARTED           ROUTINE             ACTIVE",
+                "2026-11-17 07:30  back-friendly-walk   10:05",
+                "2026-11-24 07:30  post-run-stretches   10:05");
+    }
+
+    @Test
     void oldest_first_is_by_start_even_when_a_long_session_ended_last() throws IOException {
         HistoryLog log = new HistoryLog(home.resolve(".local/state/limber"));
         OffsetDateTime started = OffsetDateTime.of(2026, 11, 10, 6, 0, 0, 0, ZoneOffset.ofHours(1));

@@ -169,8 +169,14 @@ class ListCommandTest {
         assertThat(new ObjectMapper().readTree(json.out())).hasSize(BUILT_INS.size());
     }
 
-    /** Two routines whose titles take two cells a character: Japanese, and emoji. */
+    /**
+     * Routines whose titles take two cells a character (Japanese, emoji), and one with what terminals
+     * draw at different widths: a ZWJ family and a flag.
+     */
     private void wideTitles() throws IOException {
+        Files.writeString(userFolder().resolve("family.yaml"), "title: Walk \uD83D\uDC68\u200D\uD83D\uDC69"
+                + "\u200D\uD83D\uDC67 with \uD83C\uDDEB\uD83C\uDDF7 friends\n"
+                + "tags: [walk]\nsteps: [{name: Walk, time: 10m}]\n");
         Files.writeString(userFolder().resolve("asa.yaml"), "title: 朝のストレッチと背中のほぐし\n"
                 + "tags: [morning, back]\nsteps: [{name: 猫のポーズ, time: 30s}]\n");
         Files.writeString(userFolder().resolve("hips.yaml"), "title: Hip openers 🧘 with a strap 🧘\n"
@@ -202,10 +208,10 @@ class ListCommandTest {
         List<String> lines = result.out().lines().toList();
         assertThat(lines).allSatisfy(line -> assertThat(Words.columns(line)).isLessThanOrEqualTo(columns));
         assertThat(lines.get(0)).matches(header);
-        List<String> rows = lines.subList(1, BUILT_INS.size() + 3);
+        List<String> rows = lines.subList(1, BUILT_INS.size() + 4);
         // Every id whole, at the start of its line, and the next column starting in the same cell on every line.
         assertThat(rows).extracting(row -> row.split(" ")[0]).containsExactly("asa", "back-friendly-walk",
-                "core-and-glutes", "dynamic-warm-up", "hips", "morning-upper-back", "post-run-stretches", "run-day",
+                "core-and-glutes", "dynamic-warm-up", "family", "hips", "morning-upper-back", "post-run-stretches", "run-day",
                 "thoracic-mobility");
         if (columns >= 40) {
             int title = cellOf(lines.get(0), "TITLE");
@@ -246,9 +252,12 @@ class ListCommandTest {
         List<String> lines = result.out().lines().toList();
         assertThat(lines.get(0)).matches("ID +TITLE +STEPS +TIME +TAGS +SOURCE");
         int source = cellOf(lines.get(0), "SOURCE");
-        assertThat(lines.subList(1, BUILT_INS.size() + 3)).allSatisfy(row -> assertThat(cellOf(row,
+        assertThat(lines.subList(1, BUILT_INS.size() + 4)).allSatisfy(row -> assertThat(cellOf(row,
                 row.contains("built-in") ? "built-in" : "~/.config")).isEqualTo(source));
         assertThat(lines.get(1)).matches("asa +朝のストレッチと背中のほぐし +1 +35s +morning, back +~/.config/limber/routines/asa.yaml");
+        // The family and the flag as every terminal draws them alike: emoji side by side, the flag's letters.
+        assertThat(lines).anyMatch(line -> line.startsWith("family ") && line.contains(
+                "Walk \uD83D\uDC68\uD83D\uDC69\uD83D\uDC67 with FR friends"));
     }
 
     @Test

@@ -60,6 +60,17 @@ class ProgramCommandTest {
     }
 
     @Test
+    void on_a_terminal_the_list_fits_the_window_and_never_wraps() throws IOException {
+        strength();
+
+        Cli.Result result = cli().columns(60).run("program", "list", "--no-color");
+
+        List<String> lines = result.out().lines().toList();
+        assertThat(lines.subList(0, 3)).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(60));
+        assertThat(lines.get(1)).startsWith("*  back-care  Back care  back-friendly-walk ×2–3, thoracic");
+    }
+
+    @Test
     void list_as_json_has_stable_fields_and_ids_are_one_a_line() throws IOException {
         Path mine = strength();
 
