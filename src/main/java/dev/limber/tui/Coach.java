@@ -242,6 +242,9 @@ public final class Coach {
     private void apply(Action action) {
         long now = clock.nanoTime();
         if (help) {
+            if (action == Action.HELP && view.nextKeysPage()) {
+                return;
+            }
             // Any key closes the keys, and ends the pause they made; space or ? only closes them.
             help = false;
             if (helpPaused) {
@@ -355,6 +358,8 @@ public final class Coach {
                 if (session != null) {
                     previous = session.on(Event.PAUSE, clock.nanoTime());
                 }
+                // The pause is Ctrl-Z's now: closing the keys after fg leaves it paused.
+                helpPaused = false;
                 view.close();
                 Suspension.stopThisProcess();
                 view.open();

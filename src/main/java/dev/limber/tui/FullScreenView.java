@@ -25,6 +25,8 @@ final class FullScreenView implements View {
     private volatile List<AttributedString> drawn;
     private int rows;
     private int columns;
+    /** Which page of the keys {@code ?} shows, where the window can't show them all at once. */
+    private int keysPage = 1;
 
     FullScreenView(Terminal terminal, Look look) {
         this.terminal = terminal;
@@ -78,7 +80,10 @@ final class FullScreenView implements View {
             return;
         }
         resize();
-        draw(screen.frame(state, columns, rows, muted, help));
+        if (!help) {
+            keysPage = 1;
+        }
+        draw(screen.frame(state, columns, rows, muted, help ? keysPage : 0));
         full.title(Screen.title(state));
     }
 
@@ -87,15 +92,24 @@ final class FullScreenView implements View {
         // The screen shows it: the reps count on by themselves.
     }
 
-    /**
-     * Until the screen would next change, exactly, so the countdown turns over on time; but no more
-     * than ten frames a second for the rest.
-     */
     @Override
     public boolean keysStayOpen() {
         return true;
     }
 
+    @Override
+    public boolean nextKeysPage() {
+        if (keysPage < screen.keysPages(columns, rows)) {
+            keysPage++;
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Until the screen would next change, exactly, so the countdown turns over on time; but no more
+     * than ten frames a second for the rest.
+     */
     @Override
     public long untilChange(State state) {
         long other = Math.max(Coach.FRAME, Screen.untilChange(state, columns));

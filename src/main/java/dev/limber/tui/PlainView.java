@@ -142,6 +142,11 @@ final class PlainView implements View {
         return false;
     }
 
+    @Override
+    public boolean nextKeysPage() {
+        return false;
+    }
+
     /** Until the segment ends or reaches ten seconds left, whichever comes first. */
     @Override
     public long untilChange(State state) {

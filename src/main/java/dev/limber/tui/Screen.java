@@ -61,12 +61,16 @@ final class Screen {
         this.look = look;
     }
 
-    /** The coaching screen for this moment, or the keys when {@code help} is open. */
-    List<AttributedString> frame(State state, int width, int height, boolean muted, boolean help) {
+    /**
+     * The coaching screen for this moment, or the keys when they are open.
+     *
+     * @param keysPage the page of the keys shown (from 1; see {@link #keysPages}), or 0 when they are closed
+     */
+    List<AttributedString> frame(State state, int width, int height, boolean muted, int keysPage) {
         int w = Math.max(1, width);
         int h = Math.max(1, height);
-        if (help) {
-            return help(state, w, h);
+        if (keysPage > 0) {
+            return help(state, w, h, keysPage);
         }
         Layout layout = layout(state, w, h);
         Segment segment = state.segment();
@@ -442,26 +446,54 @@ final class Screen {
             new String[] {"ctrl-c", "stop at once", "stop now"},
             new String[] {"ctrl-z", "pause and give the terminal back; fg to come back", "suspend"});
 
-    private List<AttributedString> help(State state, int width, int height) {
+    private List<AttributedString> help(State state, int width, int height, int page) {
+        List<List<AttributedString>> pages = keyPages(width, height);
+        int shown = Math.min(Math.max(1, page), pages.size());
+        boolean more = shown < pages.size();
         List<Part> parts = new ArrayList<>();
-        parts.add(new Part(80, new AttributedString(Words.cut(state.paused() ? "Keys · paused" : "Keys", width),
-                look.bold())));
-        List<AttributedString> table = helpTable(width);
-        List<AttributedString> close = keyLines(List.of(new Key("?", "close", 2), new Key("q", "quit", 1)), width, 1)
-                .stream().map(line -> keyLine(line, width)).toList();
-        List<AttributedString> keys = table.size() + 2 + close.size() <= height ? table : helpRun(width);
-        if (keys == table || keys.size() + 2 + close.size() <= height) {
+        String title = (state.paused() ? "Keys · paused" : "Keys") + (pages.size() > 1 ? " " + shown + "/" + pages.size() : "");
+        parts.add(new Part(80, new AttributedString(Words.cut(title, width), look.bold())));
+        List<AttributedString> keys = pages.get(shown - 1);
+        if (keys.size() + 2 + closeRows(width) <= height) {
             parts.add(new Part(40, AttributedString.EMPTY));
         }
-        // Rows the window can't show go from the end of the list up.
-        int keep = 70;
         for (AttributedString line : keys) {
-            parts.add(new Part(keep--, line));
+            parts.add(new Part(70, line));
         }
-        for (AttributedString line : close) {
-            parts.add(new Part(90, line));
+        for (List<Key> line : keyLines(List.of(new Key("?", more ? "more" : "close", 2), new Key("q", "quit", 1)), width, 1)) {
+            parts.add(new Part(90, keyLine(line, width)));
         }
         return fit(parts, width, height);
+    }
+
+    /** How many pages the keys take at this size: one, unless the window is too short for them all. */
+    int keysPages(int width, int height) {
+        return keyPages(Math.max(1, width), Math.max(1, height)).size();
+    }
+
+    /**
+     * The keys in pages that fit under the title and above the close line: one to a row with what
+     * each does where the window is tall enough, else as a run of short items, split into pages when
+     * even that is too long (20x6), so that every key can still be read.
+     */
+    private List<List<AttributedString>> keyPages(int width, int height) {
+        int close = closeRows(width);
+        List<AttributedString> table = helpTable(width);
+        if (table.size() + 2 + close <= height) {
+            return List.of(table);
+        }
+        List<AttributedString> run = helpRun(width);
+        int room = Math.max(1, height - 1 - close);
+        List<List<AttributedString>> pages = new ArrayList<>();
+        for (int from = 0; from < run.size(); from += room) {
+            pages.add(run.subList(from, Math.min(run.size(), from + room)));
+        }
+        return pages;
+    }
+
+    /** Rows the line under the keys takes ("? close · q quit"): one, unless the window is very narrow. */
+    private static int closeRows(int width) {
+        return keyLines(List.of(new Key("?", "close", 2), new Key("q", "quit", 1)), width, 1).size();
     }
 
     /** The keys one to a row, what each does beside it (or under it, on a narrow window). */

@@ -49,6 +49,14 @@ sealed interface View permits FullScreenView, PlainView {
      */
     boolean keysStayOpen();
 
+    /**
+     * {@code ?} again while the keys are shown: their next page, where the window could not show them
+     * all at once.
+     *
+     * @return false when there is none, and {@code ?} closes them
+     */
+    boolean nextKeysPage();
+
     /** Nanoseconds until {@link #show} would show something new, if no key comes meanwhile. */
     long untilChange(State state);
 }

@@ -236,6 +236,26 @@ class RunIT {
     }
 
     @Test
+    void ctrl_z_with_the_keys_open_stays_paused_after_fg_when_they_are_closed() throws Exception {
+        tmux.line(LIMBER + " run back-friendly-walk --yes");
+        tmux.await("Get ready · Walk");
+        tmux.keys("?");
+        tmux.await("Keys · paused");
+        tmux.keys("C-z");
+        tmux.await("Stopped");
+
+        tmux.line("fg");
+        tmux.await("Keys · paused");
+        tmux.keys("x");
+        // The pause is Ctrl-Z's: closing the keys does not end it.
+        String screen = tmux.await("Paused · ");
+        assertThat(screen).contains("space resume");
+        tmux.keys("q");
+        tmux.await("Back-friendly walk: stopped after");
+        tmux.assertTerminalGivenBack();
+    }
+
+    @Test
     void a_resize_redraws_at_the_new_size_down_to_20_by_6() throws Exception {
         tmux.line(LIMBER + " run thoracic-mobility --yes");
         tmux.await("Thoracic extension");

@@ -120,6 +120,31 @@ class CoachTest {
     }
 
     @Test
+    void on_a_window_too_small_for_every_key_question_mark_turns_their_pages_then_closes_them() throws Exception {
+        try (StreamTerminal small = new StreamTerminal(20, 6)) {
+            Coach tiny = new Coach(small.terminal, keys, clock, new Look(false), Sound.silent());
+            int pages = new Screen(new Look(false)).keysPages(19, 6);
+            List<String> seen = new ArrayList<>();
+            Runnable keep = () -> seen.add(String.join("\n", tiny.drawn().stream().map(AttributedString::toString).toList()));
+            keys.at(2, Action.HELP).at(2, keep);
+            for (int page = 2; page <= pages; page++) {
+                keys.at(2 + page, Action.HELP).at(2 + page, keep);
+            }
+            keys.at(3 + pages, Action.HELP).at(3 + pages, keep).at(4 + pages, Action.QUIT);
+
+            Coach.Result result = tiny.run(plan, false);
+
+            assertThat(pages).isGreaterThan(1);
+            assertThat(seen.get(0)).startsWith("Keys · paused 1/" + pages).endsWith("? more · q quit");
+            assertThat(seen.get(pages - 1)).startsWith("Keys · paused " + pages + "/" + pages).endsWith("? close · q quit");
+            assertThat(String.join("\n", seen)).contains("ctrl-z", "ctrl-c", "m mute");
+            assertThat(seen.get(pages)).doesNotContain("Keys");
+            // Paused from the first ? until the last closed the keys.
+            assertThat(result.state().elapsedNanos()).isEqualTo((2 + 1) * S);
+        }
+    }
+
+    @Test
     void the_keys_pause_the_session_while_open_and_closing_them_goes_on() {
         keys.at(2, Action.HELP).at(30, Action.OTHER).at(40, Action.QUIT);
 

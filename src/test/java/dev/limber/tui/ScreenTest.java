@@ -75,7 +75,7 @@ class ScreenTest {
 
     /** The frame for a terminal of {@code columns} by {@code rows}. */
     private List<String> frame(State state, int columns, int rows) {
-        return text(screen.frame(state, columns - 1, rows, false, false));
+        return text(screen.frame(state, columns - 1, rows, false, 0));
     }
 
     /** The countdown as the screen should show it: seconds alone in big digits, a clock in a line. */
@@ -229,7 +229,7 @@ class ScreenTest {
         assertThat(hold.get(23)).isEqualTo("space pause · n next · b back · r restart · +/- 15s · m mute · ? keys · q quit");
         assertThat(paused.get(23)).isEqualTo("space resume · n next · b back · r restart · +/- 15s · m mute · ? keys · q quit");
         assertThat(String.join("\n", hold)).doesNotContain("enter");
-        assertThat(text(screen.frame(at(Moment.HOLD_LEFT), 79, 24, true, false)).get(23))
+        assertThat(text(screen.frame(at(Moment.HOLD_LEFT), 79, 24, true, 0)).get(23))
                 .isEqualTo("space pause · n next · b back · +/- 15s · m unmute · ? keys · q quit");
     }
 
@@ -251,7 +251,7 @@ class ScreenTest {
 
     @Test
     void help_lists_every_key_including_ctrl_z_and_ctrl_c_at_any_size() {
-        List<String> lines = text(screen.frame(at(Moment.PAUSED), 79, 24, false, true));
+        List<String> lines = text(screen.frame(at(Moment.PAUSED), 79, 24, false, 1));
 
         assertThat(lines.get(0)).isEqualTo("Keys · paused");
         for (String[] key : Screen.HELP) {
@@ -260,18 +260,29 @@ class ScreenTest {
         assertThat(String.join("\n", lines)).contains("ctrl-z", "ctrl-c", "fg");
         assertThat(lines.get(lines.size() - 1)).isEqualTo("? close · q quit");
         for (int[] size : new int[][] {{20, 6}, {30, 10}, {40, 12}}) {
-            List<String> small = text(screen.frame(at(Moment.PAUSED), size[0] - 1, size[1], false, true));
+            List<String> small = text(screen.frame(at(Moment.PAUSED), size[0] - 1, size[1], false, 1));
             assertThat(small).hasSizeLessThanOrEqualTo(size[1]);
             assertThat(Glance.tooWide(small, size[0] - 1)).isEmpty();
             assertThat(small.get(small.size() - 1)).contains("q quit");
         }
-        // Where one key a row does not fit, the keys run on as short items, every one still there.
-        for (int[] size : new int[][] {{30, 10}, {40, 12}}) {
-            String small = String.join("\n", text(screen.frame(at(Moment.PAUSED), size[0] - 1, size[1], false, true)));
+        // Where one key a row does not fit, the keys run on as short items, every one still there: on
+        // pages that ? turns where even that is too long.
+        for (int[] size : new int[][] {{20, 6}, {30, 10}, {40, 12}}) {
+            int pages = screen.keysPages(size[0] - 1, size[1]);
+            StringBuilder all = new StringBuilder();
+            for (int page = 1; page <= pages; page++) {
+                List<String> shown = text(screen.frame(at(Moment.PAUSED), size[0] - 1, size[1], false, page));
+                assertThat(shown).hasSizeLessThanOrEqualTo(size[1]);
+                assertThat(shown.get(shown.size() - 1)).isEqualTo(page < pages ? "? more · q quit" : "? close · q quit");
+                all.append(String.join("\n", shown)).append('\n');
+            }
             for (String[] key : Screen.HELP) {
-                assertThat(small).contains(key[0].replaceAll(" +", " ") + " " + key[2]);
+                assertThat(all.toString()).contains(key[0].replaceAll(" +", " ") + " " + key[2]);
             }
         }
+        assertThat(screen.keysPages(19, 6)).isGreaterThan(1);
+        assertThat(text(screen.frame(at(Moment.PAUSED), 19, 6, false, 1)).get(0)).isEqualTo("Keys · paused 1/"
+                + screen.keysPages(19, 6));
     }
 
     @Test
@@ -292,7 +303,7 @@ class ScreenTest {
         for (int columns = 10; columns <= 120; columns += 1) {
             for (int rows : new int[] {6, 12, 24}) {
                 for (int segment = 0; segment < WIDE.segments().size(); segment++) {
-                    for (boolean help : new boolean[] {false, true}) {
+                    for (int help : new int[] {0, 1}) {
                         int width = columns - 1;
                         List<AttributedString> lines = screen.frame(at(WIDE, segment, 1), width, rows, false, help);
                         String where = "segment " + segment + " at " + columns + "x" + rows;
@@ -317,10 +328,12 @@ class ScreenTest {
             for (int rows = 1; rows <= 12; rows++) {
                 int width = columns;
                 for (Moment moment : Moment.values()) {
-                    List<AttributedString> lines = screen.frame(at(moment), width, rows, false, false);
+                    for (int page = 0; page <= screen.keysPages(width, rows); page++) {
+                        List<AttributedString> lines = screen.frame(at(moment), width, rows, false, page);
 
-                    assertThat(lines).hasSizeLessThanOrEqualTo(rows)
-                            .allSatisfy(l -> assertThat(l.columnLength()).isLessThanOrEqualTo(width));
+                        assertThat(lines).hasSizeLessThanOrEqualTo(rows)
+                                .allSatisfy(l -> assertThat(l.columnLength()).isLessThanOrEqualTo(width));
+                    }
                 }
                 assertThat(screen.start(PLAN, width, rows)).hasSizeLessThanOrEqualTo(rows)
                         .allSatisfy(l -> assertThat(l.columnLength()).isLessThanOrEqualTo(width));
