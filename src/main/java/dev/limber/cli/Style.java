@@ -17,10 +17,6 @@ record Style(Ansi ansi) {
         return apply("yellow", text);
     }
 
-    String error(String text) {
-        return apply("red,bold", text);
-    }
-
     // Escape codes around the text rather than picocli's "@|bold ...|@" markup, which routine text could contain.
     private String apply(String styles, String text) {
         if (ansi == Ansi.OFF || text.isEmpty()) {

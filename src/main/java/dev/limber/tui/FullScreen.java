@@ -54,10 +54,6 @@ final class FullScreen {
         active = true;
     }
 
-    synchronized boolean active() {
-        return active;
-    }
-
     /** Shows {@code text} as the window title, when the terminal has one and it changed. */
     synchronized void title(String text) {
         if (active && titles && !text.equals(title)) {

@@ -23,10 +23,6 @@ final class Sound {
         this.voice = voice;
     }
 
-    static Sound silent() {
-        return new Sound(null, Optional.empty());
-    }
-
     boolean muted() {
         return muted;
     }

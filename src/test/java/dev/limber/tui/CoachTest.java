@@ -122,7 +122,7 @@ class CoachTest {
     @Test
     void on_a_window_too_small_for_every_key_question_mark_turns_their_pages_then_closes_them() throws Exception {
         try (StreamTerminal small = new StreamTerminal(20, 6)) {
-            Coach tiny = new Coach(small.terminal, keys, clock, new Look(false), Sound.silent());
+            Coach tiny = new Coach(small.terminal, keys, clock, new Look(false), new Sound(null, Optional.empty()));
             int pages = new Screen(new Look(false)).keysPages(19, 6);
             List<String> seen = new ArrayList<>();
             Runnable keep = () -> seen.add(String.join("\n", tiny.drawn().stream().map(AttributedString::toString).toList()));

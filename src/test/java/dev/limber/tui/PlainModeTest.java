@@ -174,7 +174,7 @@ class PlainModeTest {
     @Test
     void reps_that_end_by_themselves_take_no_line_from_a_script() {
         LineKeys keys = new LineKeys(new ByteArrayInputStream("2\nn\n".getBytes(StandardCharsets.UTF_8)));
-        Coach coach = new Coach(new PlainView(new PrintWriter(out)), keys, clock, Sound.silent());
+        Coach coach = new Coach(new PlainView(new PrintWriter(out)), keys, clock, new Sound(null, Optional.empty()));
 
         Coach.Result result = coach.run(Plans.plan("Auto", Plans.autoReps("Bridge", 10, 3)), false);
 
@@ -201,7 +201,7 @@ class PlainModeTest {
     @Test
     void a_line_typed_ahead_on_a_terminal_does_not_start_the_routine() {
         LineKeys keys = new LineKeys(new ByteArrayInputStream("\n".getBytes(StandardCharsets.UTF_8)), true);
-        Coach coach = new Coach(new PlainView(new PrintWriter(out)), keys, clock, Sound.silent());
+        Coach coach = new Coach(new PlainView(new PrintWriter(out)), keys, clock, new Sound(null, Optional.empty()));
         // The typed-ahead line reaches the queue before the start prompt discards it.
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (keys.pending() == 0 && System.nanoTime() < deadline) {
@@ -217,7 +217,7 @@ class PlainModeTest {
     @Test
     void a_script_s_lines_are_read_only_when_one_is_needed_so_timed_holds_leave_the_answers() {
         LineKeys keys = new LineKeys(new ByteArrayInputStream("\n2\nn\n".getBytes(StandardCharsets.UTF_8)));
-        Coach coach = new Coach(new PlainView(new PrintWriter(out)), keys, clock, Sound.silent());
+        Coach coach = new Coach(new PlainView(new PrintWriter(out)), keys, clock, new Sound(null, Optional.empty()));
 
         Coach.Result result = coach.run(Plans.plan("Holds", Plans.hold("Reach", 5, Sides.NONE),
                 Plans.reps("Cat-cow", 4, 2), Plans.hold("Fold", 5, Sides.NONE)), false);
@@ -241,7 +241,7 @@ class PlainModeTest {
         StringWriter person = new StringWriter();
         LineKeys keys = new LineKeys(new ByteArrayInputStream("\n".getBytes(StandardCharsets.UTF_8)));
         Coach coach = new Coach(new PlainView(new PrintWriter(out), new PrintWriter(person)), keys, clock,
-                Sound.silent());
+                new Sound(null, Optional.empty()));
 
         coach.run(Plans.plan("Holds", Plans.hold("Reach", 5, Sides.NONE)), true);
 
