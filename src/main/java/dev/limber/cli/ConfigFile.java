@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,6 +110,11 @@ final class ConfigFile {
             }
             text = withProgram(new String(bytes, StandardCharsets.UTF_8), parsed, value, name);
         }
+        if (bytes != null && readOnly(file)) {
+            // Moving a new file over it would succeed in a writable folder: the file's own word is kept.
+            throw new Failure(Exit.IO, name + ": is read-only, so Limber leaves it as it is; make it writable"
+                    + " (chmod u+w) or set 'program: " + value + "' in it yourself");
+        }
         try {
             write(file, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -196,12 +202,29 @@ final class ConfigFile {
     }
 
     /**
+     * Whether the file says it is not to be written: its owner may not write it (read by its mode, which
+     * speaks for root too, for whom every file is writable).
+     */
+    private static boolean readOnly(Path file) {
+        try {
+            return !Files.getPosixFilePermissions(file).contains(PosixFilePermission.OWNER_WRITE);
+        } catch (UnsupportedOperationException | IOException e) {
+            return !Files.isWritable(file);
+        }
+    }
+
+    /**
      * Writes the whole file or nothing: a file beside it, forced to disk, then moved over it, with the
      * permissions it had (0600 for a new one, as the file beside it is made). A link is followed, so a
-     * config file kept elsewhere (with the rest of someone's dotfiles) stays there.
+     * config file kept elsewhere (with the rest of someone's dotfiles) stays there. A hard link is
+     * not kept: the new file replaces this name only, as editors that save safely do.
      */
     private static void write(Path file, byte[] bytes) throws IOException {
-        Path target = Files.isSymbolicLink(file) ? file.toRealPath() : file;
+        Path target = file;
+        // A link is followed to where it points, which a dangling link's write creates, as a shell's > would.
+        for (int hops = 0; Files.isSymbolicLink(target) && hops < 40; hops++) {
+            target = target.toAbsolutePath().resolveSibling(Files.readSymbolicLink(target));
+        }
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");

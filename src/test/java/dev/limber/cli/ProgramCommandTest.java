@@ -227,6 +227,25 @@ class ProgramCommandTest {
     }
 
     @Test
+    void use_writes_through_a_dangling_link_where_it_points_and_leaves_a_read_only_file_alone() throws IOException {
+        Path dotfiles = home.resolve("dotfiles");
+        Files.createDirectories(config().getParent());
+        Files.createSymbolicLink(config(), dotfiles.resolve("limber.yaml"));
+
+        assertThat(cli().run("program", "use", "back-care").status()).isZero();
+        assertThat(Files.readString(dotfiles.resolve("limber.yaml"))).isEqualTo("program: back-care\n");
+
+        Path real = dotfiles.resolve("limber.yaml");
+        Files.setPosixFilePermissions(real, PosixFilePermissions.fromString("r--------"));
+        Cli.Result result = cli().run("program", "use", "none");
+
+        assertThat(result.status()).isEqualTo(Exit.IO);
+        assertThat(result.err()).isEqualTo("limber: " + config() + ": is read-only, so Limber leaves it as it is;"
+                + " make it writable (chmod u+w) or set 'program: none' in it yourself\n");
+        assertThat(Files.readString(real)).isEqualTo("program: back-care\n");
+    }
+
+    @Test
     void use_leaves_a_file_it_cannot_change_safely_as_it_is_and_says_what_to_do() throws IOException {
         String braces = "{sound: none}\n";
         Path file = config(braces);
