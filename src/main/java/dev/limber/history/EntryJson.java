@@ -23,6 +23,9 @@ import java.time.temporal.ChronoUnit;
 public final class EntryJson {
 
     private static final JsonFactory JSON = new JsonFactory();
+    /** For reading records: a field given twice would otherwise let the last silently win (a pain score too). */
+    private static final JsonFactory STRICT = JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private EntryJson() {
     }
@@ -160,7 +163,7 @@ public final class EntryJson {
     static Object readAny(byte[] bytes, int offset, int length) throws NotARecord {
         Fields f = new Fields();
         boolean object;
-        try (JsonParser p = JSON.createParser(bytes, offset, length)) {
+        try (JsonParser p = STRICT.createParser(bytes, offset, length)) {
             JsonToken first = p.nextToken();
             object = first == JsonToken.START_OBJECT;
             if (object) {
@@ -176,6 +179,12 @@ public final class EntryJson {
                 throw new NotARecord("not one whole JSON object", false);
             }
         } catch (IOException | RuntimeException e) {
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            if (message.startsWith("Duplicate field '")) {
+                // Whole, and whichever of the two was meant can't be told: kept in the file, not read.
+                throw new NotARecord("the field " + message.substring("Duplicate field ".length(),
+                        message.indexOf('\'', "Duplicate field '".length()) + 1) + " is given twice", true);
+            }
             // Jackson's own words name its classes and features; where it stopped is what helps.
             throw new NotARecord("not valid JSON" + (e instanceof JsonProcessingException j && j.getLocation() != null
                     ? " at character " + j.getLocation().getColumnNr() : ""), false);

@@ -155,6 +155,21 @@ class HistoryLogTest {
                         + " ended, active_s, completed or ended_by); it stays in the file");
     }
 
+    @Test
+    void a_record_with_a_field_given_twice_is_not_read_and_says_which() throws IOException {
+        HistoryLog log = new HistoryLog(dir);
+        log.append(entry("a", EndedBy.FINISHED));
+        String line = Files.readAllLines(log.file()).get(0);
+        Files.writeString(log.file(), line.replace("\"id\":\"a\"", "\"id\":\"b\",\"id\":\"c\"") + "\n",
+                StandardOpenOption.APPEND);
+
+        HistoryLog.Read read = log.read();
+
+        assertThat(read.entries()).extracting(Entry::id).containsExactly("a");
+        assertThat(read.warnings()).hasSize(1).first().asString().startsWith(log.file() + ":2: ")
+                .contains("the field 'id' is given twice");
+    }
+
     @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"2026-11-27T07:00:05+01:00", "2026-11-27T07:00+01:00",
         "2026-11-27T07:00:05Z", "2026-11-27T07:00:05-09:30", "2026-11-27T07:00:05.123+01:00",
