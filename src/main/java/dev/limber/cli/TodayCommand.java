@@ -130,7 +130,7 @@ final class TodayCommand implements Callable<Integer> {
         switch (format) {
             case line -> out.println(line);
             case json -> json(out, today);
-            case text -> text(out, today, Day.reminders(context, program));
+            case text -> text(new Wrapped(out, context.columns()), today, Day.reminders(context, program));
         }
         return Exit.OK;
     }
@@ -146,7 +146,7 @@ final class TodayCommand implements Callable<Integer> {
         }).collect(Collectors.joining(" \u00b7 "));
     }
 
-    private static void text(PrintWriter out, Today today, Day.Reminders reminders) {
+    private static void text(Wrapped out, Today today, Day.Reminders reminders) {
         Program program = today.program();
         out.println(DAY.format(today.date()) + " \u00b7 " + Printable.of(program.title(), 60));
         // Titles lined up in terminal cells, where a Japanese title takes two a character.
@@ -191,6 +191,17 @@ final class TodayCommand implements Callable<Integer> {
         if (!program.caution().isEmpty()) {
             out.println();
             out.println(Printable.of(program.caution(), 600));
+        }
+    }
+
+    /** Lines wrapped to the window on a terminal ({@link Words#hanging}); as they are for a file or a pipe. */
+    private record Wrapped(PrintWriter out, int width) {
+        void println(String line) {
+            Words.hanging(line, width).forEach(out::println);
+        }
+
+        void println() {
+            out.println();
         }
     }
 

@@ -35,7 +35,7 @@ public final class CheckIn {
 
     /** Back pain on waking, from 0 to 10, or null when skipped or not answered: once a day. */
     public Integer morningPain() throws Prompter.Interrupted {
-        return ask(MORNING, "pain score", Answers::pain, null,
+        return ask(MORNING, "morning pain score", Answers::pain, null,
                 "is not a pain score: type a whole number from 0 (none) to 10 (the worst), or just Enter to skip.");
     }
 
@@ -57,7 +57,9 @@ public final class CheckIn {
             String answer = prompter.ask(question);
             if (answer == null && prompter.ended()) {
                 ended = true;
-                prompter.say("The input has ended: no " + what + " was recorded, nor any answer after it.");
+                // The morning's is a question on its own: nothing comes after it.
+                prompter.say("The input has ended: no " + what + " was recorded" + (question.equals(MORNING)
+                        ? " today." : ", nor any answer after it."));
                 return null;
             }
             if (answer == null) {

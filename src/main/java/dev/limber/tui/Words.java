@@ -143,6 +143,35 @@ public final class Words {
         return lines;
     }
 
+    /**
+     * A line of a report in lines of at most {@code width} cells: as it is when it fits; else broken at
+     * its last space that fits, its own spacing kept before the break (so columns lined up stay so),
+     * and the rest wrapped under it, indented as the line is, past a leading "· " or "✓ ".
+     */
+    public static List<String> hanging(String line, int width) {
+        if (width <= 0 || columns(line) <= width) {
+            return List.of(line);
+        }
+        String body = line.stripLeading();
+        int lead = line.length() - body.length();
+        int hang = Math.min(width / 2, lead + (body.startsWith("\u00b7 ") || body.startsWith("\u2713 ") ? 2 : 0));
+        int end = cutAt(line, width);
+        int space = line.lastIndexOf(' ', end);
+        if (end < line.length() && line.charAt(end) == ' ') {
+            space = end;
+        }
+        if (space <= hang) {
+            // No space to break at: wrapped as any text is.
+            return wrap(line, width);
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(line.substring(0, space).stripTrailing());
+        for (String rest : wrap(line.substring(space), width - hang)) {
+            lines.add(" ".repeat(hang) + rest);
+        }
+        return lines;
+    }
+
     /** The index at which the first {@code max} columns of {@code word} end (at least one character). */
     private static int cutAt(String word, int max) {
         return cutAt(word, max, true);

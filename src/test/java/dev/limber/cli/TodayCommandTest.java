@@ -12,6 +12,7 @@ import dev.limber.progress.MorningPain;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,19 @@ class TodayCommandTest {
                         "  · Thoracic mobility   not yet today\n", "  · Core and glutes     0 of 2 this week\n",
                         "Next: limber run back-friendly-walk\n");
         assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void on_a_narrow_terminal_every_line_fits_broken_at_spaces_and_indented_under_its_item() {
+        Cli.Result result = cli().columns(50).env("LIMBER_NO_CHECKIN", "1").run("today", "--no-color");
+
+        List<String> lines = result.out().lines().toList();
+        assertThat(lines).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(50));
+        assertThat(lines).contains("  · Back-friendly walk  0 of 2–3 today · today: 10",
+                "    min, building toward 30 min");
+        // Piped, the lines stay whole for a script.
+        assertThat(cli().run("today").out()).contains("  · Back-friendly walk  0 of 2–3 today · today: 10 min,"
+                + " building toward 30 min\n");
     }
 
     @Test
