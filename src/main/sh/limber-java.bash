@@ -237,7 +237,7 @@ limber_today_line() {
   printf '%s\n' "$line"
 }
 
-# `limber list` (and history, config, program list, today) fit the terminal's width. One
+# `limber list` (and show, history, config, program, today) fit the terminal's width. One
 # stty here tells it in a few milliseconds, where the JVM would load JLine's native terminal or start
 # a stty of its own, a tenth of a second on a small machine; it is passed on as COLUMNS, which Limber
 # reads as ls does. Only for the commands with tables, only when their output is a terminal, and
@@ -245,7 +245,7 @@ limber_today_line() {
 # standard output is (fd 3, since inside $( ) fd 1 is the pipe back to the shell); when it can't, the
 # JVM asks.
 limber_columns() {
-  case ${1:-} in list | history | config | program | today | '') ;; *) return 0 ;; esac
+  case ${1:-} in list | show | history | config | program | today | '') ;; *) return 0 ;; esac
   [ -z "${COLUMNS:-}" ] && [ -t 1 ] || return 0
   local size=''
   { size=$(stty size <&3 2>/dev/null); } 3<&1 || return 0

@@ -45,6 +45,7 @@ final class ProgramShowCommand implements Callable<Integer> {
     enum Format { text, json }
 
     /** Text output wraps the caution here, as {@code show} does. */
+    /** Text is wrapped at 80 cells, or the window's width on a narrower terminal. */
     private static final int WIDTH = 80;
 
     @Mixin
@@ -124,12 +125,13 @@ final class ProgramShowCommand implements Callable<Integer> {
     }
 
     private void text(PrintWriter out, Catalog.ProgramEntry entry, Catalog catalog, boolean inUse) {
+        int width = context.columns() > 0 ? Math.min(WIDTH, context.columns()) : WIDTH;
         Style style = context.style();
         Program program = entry.program();
         out.println(style.bold(Printable.of(program.title())) + "  " + style.faint(Printable.of(program.id()) + " · "
                 + Printable.of(Fields.shortSource(entry.file(), context.env())) + (inUse ? " · in use" : "")));
         if (!program.summary().isEmpty()) {
-            Words.wrap(Printable.of(program.summary()), WIDTH).forEach(out::println);
+            Words.wrap(Printable.of(program.summary()), width).forEach(out::println);
         }
         // Every routine on a line of (how, title, id), lined up across the sections.
         List<Section> sections = new ArrayList<>();
@@ -177,10 +179,10 @@ final class ProgramShowCommand implements Callable<Integer> {
         }
         out.println();
         if (!program.caution().isEmpty()) {
-            Words.wrap("Caution: " + Printable.of(program.caution()), WIDTH).forEach(line -> out.println(style.warn(line)));
+            Words.wrap("Caution: " + Printable.of(program.caution()), width).forEach(line -> out.println(style.warn(line)));
         }
         out.println(style.faint("File: " + Printable.of(program.file())));
-        Words.wrap(Disclaimer.TEXT, WIDTH).forEach(line -> out.println(style.faint(line)));
+        Words.wrap(Disclaimer.TEXT, width).forEach(line -> out.println(style.faint(line)));
     }
 
     /** A heading, and the routines under it as (how, title, id). */

@@ -42,6 +42,7 @@ final class ShowCommand implements Callable<Integer> {
     enum Format { text, json, yaml }
 
     /** Text output wraps cues here: most terminals are at least this wide. */
+    /** Text is wrapped at 80 cells, or the window's width on a narrower terminal. */
     private static final int WIDTH = 80;
 
     @Mixin
@@ -89,13 +90,19 @@ final class ShowCommand implements Callable<Integer> {
     }
 
     private void text(PrintWriter out, Catalog.Entry entry, String note) {
+        int width = context.columns() > 0 ? Math.min(WIDTH, context.columns()) : WIDTH;
         Style style = context.style();
         Routine routine = entry.routine();
         Plan plan = entry.plan();
-        out.println(style.bold(routine.title()) + "  " + style.faint(routine.id() + " · "
-                + Printable.of(Fields.shortSource(entry, context.env()))));
+        String where = routine.id() + " · " + Printable.of(Fields.shortSource(entry, context.env()));
+        // The id and where it comes from beside the title, or under it where they don't fit beside.
+        boolean beside = Words.columns(routine.title() + "  " + where) <= width;
+        out.println(style.bold(routine.title()) + (beside ? "  " + style.faint(where) : ""));
+        if (!beside) {
+            out.println(style.faint(where));
+        }
         if (!routine.summary().isEmpty()) {
-            out.println(routine.summary());
+            Words.wrap(routine.summary(), width).forEach(out::println);
         }
         if (!routine.tags().isEmpty()) {
             out.println(style.faint("Tags: " + String.join(", ", routine.tags())));
@@ -123,7 +130,7 @@ final class ShowCommand implements Callable<Integer> {
             // Cues once per step, under its first work; the other side and sets repeat them.
             if (s.firstOfStep()) {
                 for (String cue : s.cues()) {
-                    List<String> lines = Words.wrap(cue, WIDTH - indent.length() - 2);
+                    List<String> lines = Words.wrap(cue, width - indent.length() - 2);
                     for (int l = 0; l < lines.size(); l++) {
                         out.println(indent + (l == 0 ? "- " : "  ") + lines.get(l));
                     }
@@ -136,9 +143,9 @@ final class ShowCommand implements Callable<Integer> {
                 + ", " + (Fields.about(plan).isEmpty() ? "" : "about ") + total.replace("~", ""));
         out.println();
         if (!routine.caution().isEmpty()) {
-            Words.wrap("Caution: " + routine.caution(), WIDTH).forEach(line -> out.println(style.warn(line)));
+            Words.wrap("Caution: " + routine.caution(), width).forEach(line -> out.println(style.warn(line)));
         }
-        Words.wrap(Disclaimer.TEXT, WIDTH).forEach(line -> out.println(style.faint(line)));
+        Words.wrap(Disclaimer.TEXT, width).forEach(line -> out.println(style.faint(line)));
     }
 
     /** "10 reps" for counted segments, "30s" for timed ones. */
