@@ -1,7 +1,7 @@
 package dev.limber.catalog;
 
+import dev.limber.document.DidYouMean;
 import dev.limber.document.Problem;
-import dev.limber.document.Rules;
 import dev.limber.plan.Preferences;
 import dev.limber.plan.Plan;
 import dev.limber.plan.PlanException;
@@ -369,6 +369,6 @@ public final class Catalog implements Planner.Library {
         if (programs.containsKey(routine) || programProblemsById.containsKey(routine)) {
             return "no routine '" + routine + "' ('" + routine + "' is a program); name a routine from 'limber list'";
         }
-        return "no routine '" + routine + "'" + Rules.didYouMean(routine, ids()) + "; 'limber list' shows them";
+        return "no routine '" + routine + "'" + DidYouMean.suffix(routine, ids()) + "; 'limber list' shows them";
     }
 }

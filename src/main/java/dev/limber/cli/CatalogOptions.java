@@ -122,7 +122,7 @@ final class CatalogOptions {
             throw new Failure(Exit.DATA, (catalog.programIds().contains(id) ? "program '" : "routine '") + id
                     + "' is not valid; fix the problems above");
         }
-        String guess = DidYouMean.closest(id, catalog.ids()).map(g -> " (did you mean '" + g + "'?)").orElse("");
+        String guess = DidYouMean.suffix(id, catalog.ids());
         throw new Failure(Exit.NOT_FOUND, "no routine '" + id + "'" + guess + "; 'limber list' shows them all");
     }
 }

@@ -11,7 +11,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -234,8 +233,7 @@ public class LimberCommand implements Callable<Integer> {
             if (type.isEnum()) {
                 List<String> values = Arrays.stream(type.getEnumConstants()).map(v -> ((Enum<?>) v).name()).toList();
                 return said + "choose " + String.join(", ", values.subList(0, values.size() - 1)) + " or "
-                        + values.get(values.size() - 1) + DidYouMean.closest(e.getValue(), values)
-                                .map(g -> " (did you mean '" + g + "'?)").orElse("");
+                        + values.get(values.size() - 1) + DidYouMean.suffix(e.getValue(), values);
             }
             return said + bad.getMessage();
         }
@@ -247,18 +245,13 @@ public class LimberCommand implements Callable<Integer> {
         String where = command.parent() == null ? "" : " in '" + command.qualifiedName() + "'";
         if (typed.startsWith("-") && typed.length() > 1) {
             String option = typed.split("=", 2)[0];
-            return "no option '" + option + "'" + where + suggestion(option, command.optionsMap().keySet());
+            return "no option '" + option + "'" + where + DidYouMean.suffix(option, command.optionsMap().keySet());
         }
         if (!command.subcommands().isEmpty()) {
-            return "no command '" + typed + "'" + where + suggestion(typed, command.subcommands().keySet());
+            return "no command '" + typed + "'" + where + DidYouMean.suffix(typed, command.subcommands().keySet());
         }
         return "'" + command.qualifiedName() + "' takes " + (command.positionalParameters().isEmpty() ? "no arguments"
                 : "no more arguments") + "; '" + typed + "' is one too many";
-    }
-
-    /** " (did you mean 'list'?)" for a mistyped command or option, the way routine keys get one. */
-    private static String suggestion(String typed, Collection<String> known) {
-        return DidYouMean.closest(typed, known).map(g -> " (did you mean '" + g + "'?)").orElse("");
     }
 
     int unexpected(Exception e, CommandLine command, ParseResult parsed) {

@@ -1,8 +1,8 @@
 package dev.limber.cli;
 
 import dev.limber.catalog.Catalog;
+import dev.limber.document.DidYouMean;
 import dev.limber.document.Printable;
-import dev.limber.document.Rules;
 import dev.limber.settings.Choice;
 import dev.limber.settings.Origin;
 import dev.limber.settings.Setting;
@@ -51,7 +51,7 @@ final class Programs {
         String id = settings.program().orElseThrow();
         String routine = catalog.entry(id).isPresent() ? " ('" + id + "' is a routine)" : "";
         return where(settings) + "no program '" + Printable.value(id) + "'" + routine
-                + Rules.didYouMean(id, catalog.programIds()) + "; 'limber program list' shows them";
+                + DidYouMean.suffix(id, catalog.programIds()) + "; 'limber program list' shows them";
     }
 
     private static String broken(Settings settings, String id) {
@@ -82,7 +82,7 @@ final class Programs {
             throw new Failure(Exit.NOT_FOUND, "'" + id + "' is a routine, not a program; 'limber program list'"
                     + " shows the programs");
         }
-        throw new Failure(Exit.NOT_FOUND, "no program '" + id + "'" + Rules.didYouMean(id, catalog.programIds())
+        throw new Failure(Exit.NOT_FOUND, "no program '" + id + "'" + DidYouMean.suffix(id, catalog.programIds())
                 + "; 'limber program list' shows them");
     }
 }

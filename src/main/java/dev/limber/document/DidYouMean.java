@@ -11,6 +11,16 @@ public final class DidYouMean {
     private DidYouMean() {
     }
 
+    /** " (did you mean 'x'?)" when one of {@code known} is close to {@code typed}: the one wording of it. */
+    public static Optional<String> suggestion(String typed, Collection<String> known) {
+        return closest(typed, known).map(g -> " (did you mean '" + g + "'?)");
+    }
+
+    /** {@link #suggestion}, or "" when nothing known is close. */
+    public static String suffix(String typed, Collection<String> known) {
+        return suggestion(typed, known).orElse("");
+    }
+
     /**
      * The closest of {@code known}, if it is close enough to be a typo rather than another word: a
      * word that starts with what was typed (an id typed in part), else one a few edits away.

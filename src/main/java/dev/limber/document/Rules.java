@@ -5,7 +5,6 @@ import dev.limber.document.Node.Mapping;
 import dev.limber.document.Node.Scalar;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,13 +74,8 @@ public final class Rules {
     }
 
     private static String hint(String key, Set<String> allowed) {
-        return DidYouMean.closest(key, allowed).map(g -> " (did you mean '" + g + "'?)")
+        return DidYouMean.suggestion(key, allowed)
                 .orElseGet(() -> " (expected one of: " + String.join(", ", new TreeSet<>(allowed)) + ")");
-    }
-
-    /** " (did you mean 'x'?)" when one of {@code known} is close to {@code typed}, else "". */
-    public static String didYouMean(String typed, Collection<String> known) {
-        return DidYouMean.closest(typed, known).map(g -> " (did you mean '" + g + "'?)").orElse("");
     }
 
     /** Whether a required key is there; reports it at the mapping's start when it is not. */

@@ -188,8 +188,8 @@ public final class Planner {
         Optional<Routine> found = library.find(id);
         if (found.isEmpty()) {
             String why = library.broken(id) ? "routine '" + id + "' has problems of its own (listed with it)"
-                    : "there is no routine '" + id + "'" + DidYouMean.closest(id, library.ids())
-                            .map(g -> " (did you mean '" + g + "'?)").orElse("; 'limber list' shows the ids");
+                    : "there is no routine '" + id + "'" + DidYouMean.suggestion(id, library.ids())
+                            .orElse("; 'limber list' shows the ids");
             problems.add(new Problem(from.file(), include.at(), "cannot include '" + id + "': " + why));
             return true;
         }

@@ -1,5 +1,6 @@
 package dev.limber.program;
 
+import dev.limber.document.DidYouMean;
 import dev.limber.document.DocumentKind;
 import dev.limber.document.Node;
 import dev.limber.document.Node.Entry;
@@ -179,7 +180,7 @@ public final class ProgramReader {
         String word = rules.text(keys.get("kind"), Limits.MAX_SCALAR, true);
         if (word != null && !word.equals("program")) {
             problem(keys.get("kind").value().at(), "'kind' of a program is program; '" + Printable.value(word)
-                    + "' is not" + Rules.didYouMean(word, List.of("program")));
+                    + "' is not" + DidYouMean.suffix(word, List.of("program")));
             return false;
         }
         return word != null;
@@ -382,7 +383,7 @@ public final class ProgramReader {
             DayOfWeek day = DAYS.get(word.toLowerCase(Locale.ROOT));
             if (day == null) {
                 problem(node.at(), "'" + Printable.value(word) + "' is not a day; write mon, tue, wed, thu, fri, sat or"
-                        + " sun" + Rules.didYouMean(word, DAYS.keySet()));
+                        + " sun" + DidYouMean.suffix(word, DAYS.keySet()));
             } else if (!days.add(day)) {
                 problem(node.at(), "'" + Printable.value(word) + "' is already in 'days'; keep one");
             }

@@ -156,7 +156,7 @@ public final class RoutineReader {
         problem(kind.value().at(), word.equals("program")
                 ? "this file is a program ('kind: program'), which the routine rules don't read"
                 : "'kind' must be routine (the default) or program; '" + Printable.value(word) + "' is not"
-                        + Rules.didYouMean(word, KINDS));
+                        + DidYouMean.suffix(word, KINDS));
         return false;
     }
 
@@ -202,9 +202,8 @@ public final class RoutineReader {
         Position at = entry.value().at();
         if (named.isEmpty()) {
             problem(at, "'progression' names no step of this routine ('" + Printable.value(step) + "'); use the name of a"
-                    + " timed step" + DidYouMean.closest(step, steps.stream().filter(Step.Exercise.class::isInstance)
-                            .map(s -> ((Step.Exercise) s).name()).toList()).map(g -> " (did you mean '" + g + "'?)")
-                            .orElse(""));
+                    + " timed step" + DidYouMean.suffix(step, steps.stream().filter(Step.Exercise.class::isInstance)
+                            .map(s -> ((Step.Exercise) s).name()).toList()));
             return null;
         }
         if (named.size() > 1) {

@@ -82,8 +82,8 @@ public final class ConfigReader {
                     .findFirst();
             if (setting.isEmpty()) {
                 List<String> keys = Arrays.stream(Setting.values()).map(Setting::key).toList();
-                problem(entry.keyAt(), "unknown setting '" + Printable.value(entry.key()) + "'" + DidYouMean.closest(entry.key(), keys)
-                        .map(g -> " (did you mean '" + g + "'?)").orElse("; known: " + String.join(", ", keys)));
+                problem(entry.keyAt(), "unknown setting '" + Printable.value(entry.key()) + "'" + DidYouMean.suggestion(entry.key(), keys)
+                        .orElse("; known: " + String.join(", ", keys)));
             } else if (setting.get() == Setting.ROUTINES) {
                 folders(entry.value());
             } else {

@@ -64,7 +64,7 @@ public final class Values {
             return word;
         }
         throw new Bad("must be bell or none; found '" + Printable.value(value) + "'"
-                + DidYouMean.closest(word, SOUNDS).map(g -> " (did you mean '" + g + "'?)").orElse(""));
+                + DidYouMean.suffix(word, SOUNDS));
     }
 
     /**
