@@ -544,7 +544,9 @@ final class Screen {
         }
         wrapped(parts, 85, Disclaimer.TEXT, width, look.plain());
         parts.add(new Part(12, AttributedString.EMPTY));
-        parts.add(new Part(99, new AttributedString(Words.cut("Press Enter to start · q to quit", width), look.bold())));
+        String go = List.of("Press Enter to start · q to quit", "Enter start · q quit", "Enter go · q quit").stream()
+                .filter(text -> Words.columns(text) <= width).findFirst().orElse("Enter go · q quit");
+        parts.add(new Part(99, new AttributedString(Words.cut(go, width), look.bold())));
         return fit(parts, width, height);
     }
 
@@ -556,8 +558,15 @@ final class Screen {
         return time + " " + s.label() + (state.paused() ? " (paused)" : "") + " · Limber";
     }
 
-    /** One line of the screen; when the window is too small for them all, the lowest keep go first. */
-    private record Part(int keep, AttributedString line) {
+    /**
+     * One line of the screen; when the window is too small for them all, the lowest keep go first.
+     *
+     * @param more the rest of a paragraph after this line, said with "…" should the lines after it go
+     */
+    private record Part(int keep, AttributedString line, String more) {
+        Part(int keep, AttributedString line) {
+            this(keep, line, "");
+        }
     }
 
     private static void blanks(List<Part> parts, int count) {
@@ -566,10 +575,13 @@ final class Screen {
         }
     }
 
+    /** A paragraph in lines; on a short window its last lines go first, and the last kept ends in "…". */
     private static void wrapped(List<Part> parts, int keep, String text, int width, AttributedStyle style) {
         if (!text.isEmpty()) {
-            for (String line : Words.wrap(text, width)) {
-                parts.add(new Part(keep, new AttributedString(line, style)));
+            List<String> lines = Words.wrap(text, width);
+            for (int i = 0; i < lines.size(); i++) {
+                String more = i + 1 < lines.size() ? lines.get(i + 1) : "";
+                parts.add(new Part(keep - Math.min(i, 9), new AttributedString(lines.get(i), style), more));
             }
         }
     }
@@ -702,8 +714,15 @@ final class Screen {
             kept.remove(kept.stream().min(Comparator.comparingInt(Part::keep)).orElseThrow());
         }
         List<AttributedString> lines = new ArrayList<>();
-        for (Part part : kept) {
+        for (int i = 0; i < kept.size(); i++) {
+            Part part = kept.get(i);
             AttributedString line = part.line();
+            boolean cut = !part.more().isEmpty() && (i + 1 == kept.size() || !kept.get(i + 1).line().toString()
+                    .equals(part.more()));
+            if (cut) {
+                // The paragraph goes on in lines there was no room for: say so.
+                line = new AttributedString(Words.cut(line + " " + part.more(), width), line.styleAt(0));
+            }
             lines.add(line.columnLength() > width ? line.columnSubSequence(0, Math.max(0, width)) : line);
         }
         return lines;

@@ -352,6 +352,21 @@ class ScreenTest {
     }
 
     @Test
+    void a_short_start_screen_keeps_each_paragraphs_beginning_says_where_it_was_cut_and_always_q() {
+        for (int[] size : new int[][] {{40, 12}, {30, 10}, {20, 6}, {40, 8}}) {
+            List<String> lines = text(screen.start(PLAN, size[0] - 1, size[1]));
+
+            assertThat(lines).hasSizeLessThanOrEqualTo(size[1]);
+            assertThat(lines.get(lines.size() - 1)).contains("q").contains("quit");
+            // What is kept of the caution and Limber's own line is how each starts, and a cut says so.
+            assertThat(String.join(" ", lines)).contains("Limber is not");
+            if (!String.join(" ", lines).contains("care now.")) {
+                assertThat(lines).anyMatch(line -> line.endsWith("\u2026"));
+            }
+        }
+    }
+
+    @Test
     void the_next_change_is_when_a_time_turns_over_or_a_bar_gains_a_cell() {
         Session session = new Session(Plans.stretches(), 0);
         long at = 10_300_000_000L;
