@@ -58,7 +58,8 @@ import picocli.CommandLine.Parameters;
             "",
             "Full screen on a terminal: a big countdown for each hold, its form cues, what comes next, and"
                     + " a bell at the end of each hold. Keys: space pause, Enter reps done, n/→ next, b/← back,"
-                    + " r restart, +/- 15 seconds, m mute, ? keys (and a pause), q quit, Ctrl-Z suspend.",
+                    + " r restart, +/- 15 seconds, m mute, ?/h keys (and a pause), q/Esc quit, Ctrl-C or Ctrl-\\ stop at"
+                    + " once, Ctrl-Z suspend.",
             "",
             "Plain lines instead with --plain, or when output is not a terminal or TERM=dumb: a line as each"
                     + " segment starts. Keys are lines, each typed with Enter: p pause, n next, b back, r restart,"

@@ -245,16 +245,14 @@ public final class Coach {
             if (action == Action.HELP && view.nextKeysPage()) {
                 return;
             }
-            // Any key closes the keys, and ends the pause they made; space or ? only closes them.
+            // Any key closes the keys, and ends the pause they made; only q and Ctrl-C do more, as the
+            // keys screen says: a key pressed to close them must not also skip or add time.
             help = false;
             if (helpPaused) {
                 helpPaused = false;
                 session.on(Event.RESUME, now);
-                if (action == Action.TOGGLE_PAUSE) {
-                    return;
-                }
             }
-            if (action == Action.HELP) {
+            if (action != Action.QUIT && action != Action.INTERRUPT) {
                 return;
             }
         } else if (action == Action.HELP) {

@@ -441,9 +441,10 @@ final class Screen {
             new String[] {"r", "start this segment over", "restart"},
             new String[] {"+  -", "15 seconds more or less", "15s more/less"},
             new String[] {"m", "mute or unmute the bell and voice", "mute"},
-            new String[] {"?  h", "these keys; any key closes them", "keys"},
+            new String[] {"?  h", "these keys; any other key closes them", "keys"},
             new String[] {"q  esc", "stop here, with a summary", "stop"},
             new String[] {"ctrl-c", "stop at once", "stop now"},
+            new String[] {"ctrl-\\", "the same as ctrl-c", "stop now"},
             new String[] {"ctrl-z", "pause and give the terminal back; fg to come back", "suspend"});
 
     private List<AttributedString> help(State state, int width, int height, int page) {

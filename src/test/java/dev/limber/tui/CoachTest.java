@@ -145,6 +145,22 @@ class CoachTest {
     }
 
     @Test
+    void a_key_that_closes_the_keys_only_closes_them_but_q_still_stops() {
+        keys.at(7, Action.HELP).at(8, Action.NEXT).at(9, Action.HELP).at(10, Action.MORE_TIME).at(11, Action.HELP)
+                .at(12, Action.MUTE).at(13, snapshot()).at(14, Action.HELP).at(15, Action.QUIT);
+
+        Coach.Result result = coach().run(plan, false);
+
+        // Nothing skipped, no time added, not muted: the first hold still under way, 7 s less its 4 s of keys.
+        assertThat(result.ending()).isEqualTo(Coach.Ending.QUIT);
+        // Only the get-ready done, and the hold that q stopped in.
+        assertThat(result.state().count(Outcome.DONE)).isEqualTo(1);
+        assertThat(result.state().count(Outcome.SKIPPED)).isEqualTo(1);
+        assertThat(screens.get(0)).contains("Knee-to-chest stretch · left side", "of 30s").doesNotContain("muted");
+        assertThat(result.state().elapsedNanos()).isEqualTo(11 * S);
+    }
+
+    @Test
     void the_keys_pause_the_session_while_open_and_closing_them_goes_on() {
         keys.at(2, Action.HELP).at(30, Action.OTHER).at(40, Action.QUIT);
 
