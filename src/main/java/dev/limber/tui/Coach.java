@@ -275,7 +275,8 @@ public final class Coach {
             case QUIT -> session.on(Event.QUIT, now);
             case INTERRUPT -> stop(Ending.INTERRUPTED);
             case MUTE -> sound.toggleMute();
-            case HELP, OTHER, END -> { }
+            case OTHER -> view.unknownKey(session.at(now));
+            case HELP, END -> { }
         }
     }
 

@@ -88,6 +88,11 @@ final class FullScreenView implements View {
     }
 
     @Override
+    public void unknownKey(State state) {
+        // The key line on screen already says what the keys are.
+    }
+
+    @Override
     public void inputEnded(State state) {
         // The screen shows it: the reps count on by themselves.
     }

@@ -90,7 +90,9 @@ final class PlainView implements View {
         if (change.finished()) {
             out.println(at + (state.quit() ? "Stopped." : "Done."));
         } else if (change.newSegment()) {
-            out.println(at + s.label() + " · " + length(state));
+            // Moved while paused (n, b, r): it stays paused, and says so.
+            out.println(at + s.label() + " · " + length(state) + (state.paused() && !change.paused()
+                    ? " · paused, p and Enter to go on" : ""));
             if (s.firstOfStep()) {
                 s.cues().forEach(cue -> out.println("        · " + cue));
             }
@@ -124,6 +126,12 @@ final class PlainView implements View {
         return !s.counted() ? Durations.format(s.seconds())
                 : state.waitingForEnter() ? s.reps() + " reps, press Enter when done"
                 : s.reps() + " reps, counted at their pace: " + Durations.format(s.seconds());
+    }
+
+    @Override
+    public void unknownKey(State state) {
+        prompts.println(at(state) + "That is not a key here: ? and Enter lists them.");
+        prompts.flush();
     }
 
     @Override

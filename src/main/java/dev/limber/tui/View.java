@@ -40,6 +40,9 @@ sealed interface View permits FullScreenView, PlainView {
      */
     void show(State state, Transition change, boolean muted, boolean help);
 
+    /** A key (or a line) that is none of the keys was typed. */
+    void unknownKey(State state);
+
     /** No more keys will come (the input ended): the session goes on hands free from {@code state}. */
     void inputEnded(State state);
 

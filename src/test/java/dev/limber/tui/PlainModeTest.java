@@ -64,6 +64,18 @@ class PlainModeTest {
     }
 
     @Test
+    void a_line_that_is_no_key_says_so_and_moving_while_paused_says_it_is_still_paused() {
+        Plan plan = Plans.plan("Holds", Plans.hold("Reach", 30, Sides.NONE), Plans.hold("Fold", 5, Sides.NONE));
+
+        run(plan, new ScriptedKeys(clock).at(6, Action.OTHER).at(7, Action.TOGGLE_PAUSE).at(8, Action.NEXT)
+                .at(20, Action.QUIT));
+
+        assertThat(out.toString()).contains("[0:06] That is not a key here: ? and Enter lists them.\n",
+                "[0:07] Paused · p and Enter to go on\n[0:07] Get ready · Fold · 5s · paused, p and Enter to go on\n",
+                "[0:07] Stopped.");
+    }
+
+    @Test
     void starting_over_in_the_instant_a_segment_started_is_said_too() {
         Plan plan = Plans.plan("Hold", Plans.hold("Reach", 30, Sides.NONE));
 
