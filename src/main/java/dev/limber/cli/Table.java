@@ -1,5 +1,6 @@
 package dev.limber.cli;
 
+import dev.limber.document.Printable;
 import dev.limber.tui.Columns;
 import dev.limber.tui.Words;
 import java.io.PrintWriter;
@@ -39,7 +40,7 @@ final class Table {
         return this;
     }
 
-    /** A row; its cells may hold text from outside Limber, which is {@linkplain Words#shown made fit to show} here. */
+    /** A row; its cells may hold text from outside Limber, which is made {@link Printable} here. */
     Table row(String... cells) {
         rows.add(printable(cells));
         return this;
@@ -53,7 +54,7 @@ final class Table {
     private static String[] printable(String[] cells) {
         String[] shown = new String[cells.length];
         for (int c = 0; c < cells.length; c++) {
-            shown[c] = Words.shown(cells[c]);
+            shown[c] = Printable.of(cells[c]);
         }
         return shown;
     }
@@ -65,6 +66,14 @@ final class Table {
 
     /** Fitted to {@code window} cells (0 for no limit): columns shortened or left out, no line wrapped. */
     void print(PrintWriter out, Style style, int window) {
+        // On a terminal, emoji sequences and flags as every terminal draws them alike; a file gets them whole.
+        List<String[]> rows = window <= 0 ? this.rows : this.rows.parallelStream().map(row -> {
+            String[] drawn = new String[row.length];
+            for (int c = 0; c < row.length; c++) {
+                drawn[c] = Words.drawable(row[c]);
+            }
+            return drawn;
+        }).toList();
         int[] natural = new int[header.length];
         for (int c = 0; c < header.length; c++) {
             natural[c] = Words.columns(header[c]);

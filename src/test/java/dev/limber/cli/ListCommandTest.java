@@ -255,9 +255,12 @@ class ListCommandTest {
         assertThat(lines.subList(1, BUILT_INS.size() + 4)).allSatisfy(row -> assertThat(cellOf(row,
                 row.contains("built-in") ? "built-in" : "~/.config")).isEqualTo(source));
         assertThat(lines.get(1)).matches("asa +朝のストレッチと背中のほぐし +1 +35s +morning, back +~/.config/limber/routines/asa.yaml");
-        // The family and the flag as every terminal draws them alike: emoji side by side, the flag's letters.
-        assertThat(lines).anyMatch(line -> line.startsWith("family ") && line.contains(
-                "Walk \uD83D\uDC68\uD83D\uDC69\uD83D\uDC67 with FR friends"));
+        // Piped, the title is whole; on a terminal, the family and the flag as every terminal draws them
+        // alike: emoji side by side, the flag's letters.
+        assertThat(lines).anyMatch(line -> line.startsWith("family ") && line.contains("Walk \uD83D\uDC68\u200D"
+                + "\uD83D\uDC69\u200D\uD83D\uDC67 with \uD83C\uDDEB\uD83C\uDDF7 friends"));
+        assertThat(cli().columns(200).run("list", "--no-color").out().lines()).anyMatch(line -> line.startsWith(
+                "family ") && line.contains("Walk \uD83D\uDC68\uD83D\uDC69\uD83D\uDC67 with FR friends"));
     }
 
     @Test
