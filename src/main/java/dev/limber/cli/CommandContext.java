@@ -3,6 +3,7 @@ package dev.limber.cli;
 import dev.limber.document.Problem;
 import dev.limber.settings.Setting;
 import dev.limber.settings.Settings;
+import dev.limber.tui.Words;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -71,6 +72,24 @@ final class CommandContext {
     /** How many cells wide a line may be before the terminal wraps it; 0 when output is no terminal. */
     int columns() {
         return limber().columns();
+    }
+
+    /**
+     * Prints a line of a report fitted to the window ({@link Words#hanging}): broken at spaces on a
+     * terminal, whole for a file or a pipe. A {@code lead} (a label such as "Streak: ") is bold.
+     */
+    void say(PrintWriter out, String lead, String rest) {
+        List<String> lines = Words.hanging(lead + rest, columns());
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            out.println(i == 0 && !lead.isEmpty() && line.startsWith(lead)
+                    ? style().bold(lead) + line.substring(lead.length()) : line);
+        }
+    }
+
+    /** As {@link #say(PrintWriter, String, String)}, the whole line faint: a note under a table. */
+    void note(PrintWriter out, String line) {
+        Words.hanging(line, columns()).forEach(part -> out.println(style().faint(part)));
     }
 
     /** Problems go to stderr, one line each, in the form editors and terminals turn into links. */

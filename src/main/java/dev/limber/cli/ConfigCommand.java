@@ -116,8 +116,8 @@ final class ConfigCommand implements Callable<Integer> {
                 g.writeEndObject();
             });
             case text -> {
-                out.println("Config file: " + Printable.of(file.toString()) + (Files.exists(file) ? "" : " (there is none; see 'limber config"
-                        + " --help' for one)"));
+                context.say(out, "", "Config file: " + Printable.of(Fields.shortSource(file, context.env()))
+                        + (Files.exists(file) ? "" : " (there is none; see 'limber config --help' for one)"));
                 out.println();
                 Table table = new Table("SETTING", "VALUE", "FROM");
                 for (Setting setting : shown) {

@@ -190,7 +190,7 @@ final class HistoryCommand implements Callable<Integer> {
 
     private void table(PrintWriter out, List<Entry> entries, ZoneId zone) {
         if (entries.isEmpty()) {
-            out.println("No sessions " + (since != null || routine != null ? "match." : "yet: 'limber run' starts one."));
+            context.say(out, "", "No sessions " + (since != null || routine != null ? "match." : "yet: 'limber run' starts one."));
             return;
         }
         // In a narrow window: when and what first, then the time it took, the pain and whether it counts.
@@ -199,7 +199,7 @@ final class HistoryCommand implements Callable<Integer> {
         table.rows(entries.parallelStream().map(e -> cells(e, zone)).toList());
         table.print(out, context.style(), context.columns());
         long counting = entries.stream().filter(Entry::counts).count();
-        out.println(entries.size() + (entries.size() == 1 ? " session" : " sessions") + " (" + counting + " counted), "
-                + Durations.format(entries.stream().mapToLong(Entry::activeSeconds).sum()) + " active.");
+        context.say(out, "", entries.size() + (entries.size() == 1 ? " session" : " sessions") + " (" + counting
+                + " counted), " + Durations.format(entries.stream().mapToLong(Entry::activeSeconds).sum()) + " active.");
     }
 }

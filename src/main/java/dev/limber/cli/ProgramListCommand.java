@@ -94,13 +94,12 @@ final class ProgramListCommand implements Callable<Integer> {
             }
             table.print(out, context.style(), context.columns());
         }
-        Style style = context.style();
         boolean listed = programs.stream().anyMatch(p -> inUse.equals(Optional.of(p.id())));
         if (listed) {
-            out.println(style.faint("* in use; 'limber program show' shows it, 'limber program use ID' picks another."));
+            context.note(out, "* in use; 'limber program show' shows it, 'limber program use ID' picks another.");
         } else if (inUse.isEmpty()) {
-            out.println(style.faint("No program in use ('program: none', from "
-                    + settings.choice(Setting.PROGRAM).where() + "); 'limber program use ID' picks one."));
+            context.note(out, "No program in use ('program: none', from "
+                    + settings.choice(Setting.PROGRAM).where() + "); 'limber program use ID' picks one.");
         }
     }
 

@@ -168,8 +168,15 @@ final class ProgramShowCommand implements Callable<Integer> {
             out.println(style.bold(section.heading()));
             for (String[] row : section.rows()) {
                 String title = Words.shown(row[1]);
-                out.println("  " + row[0] + " ".repeat(first - Words.columns(row[0])) + "  " + title
-                        + " ".repeat(second - Words.columns(title)) + "  " + style.faint(Printable.of(row[2])));
+                String start = "  " + row[0] + " ".repeat(first - Words.columns(row[0])) + "  " + title
+                        + " ".repeat(second - Words.columns(title)) + "  ";
+                String end = Printable.of(row[2]);
+                if (Words.columns(start + end) <= width) {
+                    out.println(start + style.faint(end));
+                } else {
+                    // Too wide for the window: broken at spaces, the rest indented.
+                    Words.hanging(start + end, width).forEach(out::println);
+                }
             }
         }
         if (!program.reminders().isEmpty()) {

@@ -119,17 +119,17 @@ final class StatsCommand implements Callable<Integer> {
     private void text(PrintWriter out, Stats stats, boolean none) {
         Style style = context.style();
         if (none) {
-            out.println("No sessions yet: 'limber run' starts one, and this is where they add up.");
+            context.say(out, "", "No sessions yet: 'limber run' starts one, and this is where they add up.");
             return;
         }
-        out.println(style.bold("Streak: ") + stats.streakDays() + (stats.streakDays() == 1 ? " day" : " days")
+        context.say(out, "Streak: ", stats.streakDays() + (stats.streakDays() == 1 ? " day" : " days")
                 + " in a row with a session that counts");
-        out.println(style.bold("This week: ") + stats.weekSessions() + (stats.weekSessions() == 1 ? " session, "
+        context.say(out, "This week: ", stats.weekSessions() + (stats.weekSessions() == 1 ? " session, "
                 : " sessions, ") + minutes(stats.weekActiveSeconds()) + " active minutes"
                 + (stats.weekOther() > 0 ? " (and " + stats.weekOther() + " stopped early or mostly skipped, not"
                         + " counted)" : ""));
         for (Stats.Goal goal : stats.today()) {
-            out.println(style.bold("Today: ") + goal.done() + " of " + goal.goal().text() + " " + goal.title()
+            context.say(out, "Today: ", goal.done() + " of " + goal.goal().text() + " " + goal.title()
                     + (goal.done() >= goal.goal().min() ? " (done for today)" : ""));
         }
         out.println();

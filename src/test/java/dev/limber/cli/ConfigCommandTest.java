@@ -34,7 +34,7 @@ class ConfigCommandTest {
         Cli.Result result = cli().run("config");
 
         assertThat(result.status()).isZero();
-        assertThat(result.out()).startsWith("Config file: " + home.resolve(".config/limber/config.yaml")
+        assertThat(result.out()).startsWith("Config file: ~/.config/limber/config.yaml"
                 + " (there is none; see 'limber config --help' for one)\n");
         assertThat(result.out()).contains("sound      bell                                  default\n",
                 "prepare    as each routine says                  default\n",
@@ -247,6 +247,6 @@ class ConfigCommandTest {
 
         assertThat(seen).startsWith("limber: " + file + ":1:8: 'sound' must be bell or none; found 'loud'\n"
                 + "limber: " + file + ":2:1: unknown setting 'rets' (did you mean 'rest'?)\n"
-                + "Config file: " + file + "\n");
+                + "Config file: ~/" + home.relativize(file) + "\n");
     }
 }

@@ -71,6 +71,18 @@ class ProgramCommandTest {
     }
 
     @Test
+    void show_and_the_notes_under_list_fit_a_narrow_window() {
+        for (String[] command : new String[][] {{"program", "show"}, {"program", "list"}, {"stats"}, {"config"}}) {
+            String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(command), java.util.stream.Stream.of(
+                    "--no-color")).toArray(String[]::new);
+            Cli.Result result = cli().columns(50).run(args);
+
+            assertThat(result.out().lines().toList()).as(String.join(" ", command))
+                    .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(50));
+        }
+    }
+
+    @Test
     void list_as_json_has_stable_fields_and_ids_are_one_a_line() throws IOException {
         Path mine = strength();
 
