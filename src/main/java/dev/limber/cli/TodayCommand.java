@@ -109,7 +109,8 @@ final class TodayCommand implements Callable<Integer> {
             PrintWriter person = StandardStreams.person(out, context.err());
             try {
                 mornings.add(MorningQuestion.ask(context, historyOptions.log(context.env()), new CheckIn(
-                        new StdinPrompter(person != null ? person : context.err(), StandardStreams.stdin()))));
+                        new StdinPrompter(person != null ? person : context.err(), StandardStreams.stdin(),
+                                context.columns()))));
             } catch (Prompter.Interrupted e) {
                 return Exit.INTERRUPTED;
             }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * A question asked outside a session ({@code limber today}'s morning question): the answer is read
@@ -21,15 +22,24 @@ public final class StdinPrompter implements Prompter {
     private final InputStream in;
     private boolean ended;
 
-    /** @param out where the person reads questions */
-    public StdinPrompter(PrintWriter out, InputStream in) {
+    /** How wide the person's terminal is, in cells; 0 when unknown. */
+    private final int width;
+
+    /**
+     * @param out   where the person reads questions
+     * @param width the width of their terminal in cells, to break questions at spaces; 0 when unknown
+     */
+    public StdinPrompter(PrintWriter out, InputStream in, int width) {
         this.out = out;
         this.in = in;
+        this.width = width;
     }
 
     @Override
     public String ask(String question) {
-        out.print(question);
+        List<String> lines = Words.question(question, width);
+        lines.subList(0, lines.size() - 1).forEach(out::println);
+        out.print(lines.get(lines.size() - 1));
         out.flush();
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         try {

@@ -25,8 +25,13 @@ public final class TerminalPrompter implements Prompter {
 
     @Override
     public String ask(String question) throws Interrupted {
+        // Broken at spaces to the width: the terminal would break the question mid-word.
+        List<String> lines = Words.question(question, terminal.getWidth());
+        for (String line : lines.subList(0, lines.size() - 1)) {
+            terminal.writer().println(line);
+        }
         try {
-            return reader.readLine(question);
+            return reader.readLine(lines.get(lines.size() - 1));
         } catch (UserInterruptException e) {
             throw new Interrupted();
         } catch (EndOfFileException e) {

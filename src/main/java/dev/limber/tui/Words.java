@@ -172,6 +172,21 @@ public final class Words {
         return lines;
     }
 
+    /**
+     * A question in lines of at most {@code width} cells, broken at spaces: the last line is the prompt
+     * the answer is typed after, and keeps the question's trailing space. As it is when width is 0.
+     */
+    public static List<String> question(String question, int width) {
+        if (width <= 0 || columns(question) <= width) {
+            return List.of(question);
+        }
+        List<String> lines = new ArrayList<>(wrap(question, width));
+        if (question.endsWith(" ")) {
+            lines.set(lines.size() - 1, lines.get(lines.size() - 1) + " ");
+        }
+        return lines;
+    }
+
     /** The index at which the first {@code max} columns of {@code word} end (at least one character). */
     private static int cutAt(String word, int max) {
         return cutAt(word, max, true);

@@ -20,4 +20,15 @@ class TerminalPrompterTest {
                     "tingling, see a specialist", "before you go on.", "");
         }
     }
+
+    @Test
+    void a_question_is_broken_at_spaces_and_the_answer_typed_after_its_last_line() throws Exception {
+        try (StreamTerminal term = new StreamTerminal(20, 6)) {
+            CheckIn checkIn = new CheckIn(new TerminalPrompter(term.terminal));
+            term.type("3\r");
+
+            assertThat(checkIn.morningPain()).isEqualTo(3);
+            assertThat(term.output()).contains("Back pain this\nmorning, 0 to 10?\n", "(Enter to skip) 3");
+        }
+    }
 }
