@@ -146,6 +146,8 @@ final class RunCommand implements Callable<Integer> {
 
     /** Flags, environment, config file and defaults, resolved once at the start. */
     private Settings settings;
+    /** This morning's pain, when it was asked and answered a moment ago in this run; else null. */
+    private Integer answeredJustNow;
 
     /**
      * The terminal's width, to wrap what is said after the full screen at words; 0 in plain mode,
@@ -232,7 +234,9 @@ final class RunCommand implements Callable<Integer> {
             return read;
         }
         List<MorningPain> mornings = new ArrayList<>(read.mornings());
-        mornings.add(MorningQuestion.ask(context, historyOptions.log(context.env()), new CheckIn(prompter)));
+        MorningPain morning = MorningQuestion.ask(context, historyOptions.log(context.env()), new CheckIn(prompter));
+        answeredJustNow = morning.pain();
+        mornings.add(morning);
         return new HistoryLog.Read(read.entries(), mornings, read.warnings());
     }
 
@@ -248,7 +252,10 @@ final class RunCommand implements Callable<Integer> {
             prompter.say(today.plan().routine().title() + ": " + today.note() + ".");
         }
         Integer before = null;
-        if (checkIns) {
+        if (checkIns && answeredJustNow != null) {
+            // Asked a moment ago as this morning's pain: the same answer, not the same question twice.
+            before = answeredJustNow;
+        } else if (checkIns) {
             try {
                 before = checkIn.pain();
             } catch (Prompter.Interrupted e) {
