@@ -42,7 +42,7 @@ import picocli.CommandLine.Option;
         footer = {
             "  limber remind install                      at the program's times",
             "  limber remind install --at 08:00,13:00,18:00",
-            "  limber remind install --dry-run            show the files and commands, change nothing"
+            "  limber remind install --dry-run            what it would do; changes nothing"
         })
 final class RemindInstallCommand implements Callable<Integer> {
 

@@ -43,7 +43,7 @@ import picocli.CommandLine.Option;
         optionListHeading = "%nOptions:%n",
         footerHeading = "%nExamples:%n",
         footer = {
-            "  limber remind notify --dry-run    what a reminder would say now, and how it would be shown"
+            "  limber remind notify --dry-run    what a reminder would say now"
         })
 final class RemindNotifyCommand implements Callable<Integer> {
 

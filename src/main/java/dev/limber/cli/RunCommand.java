@@ -86,7 +86,7 @@ import picocli.CommandLine.Parameters;
             "  limber run back-friendly-walk --time 20m",
             "  limber run core-and-glutes --auto-reps",
             "  limber run ./my-routine.yaml --yes     start without waiting for Enter",
-            "  limber run thoracic-mobility --plain   a line per step, for screen readers and logs"
+            "  limber run thoracic-mobility --plain   plain lines: screen readers, logs"
         })
 final class RunCommand implements Callable<Integer> {
 

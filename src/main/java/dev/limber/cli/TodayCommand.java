@@ -49,7 +49,7 @@ import picocli.CommandLine.Option;
         footer = {
             "  limber today",
             "  limber today --format json",
-            "  limber today --format line       in tmux: set -g status-right '#(limber today --format line)'"
+            "  limber today --format line       for a prompt or tmux's status bar"
         })
 final class TodayCommand implements Callable<Integer> {
 

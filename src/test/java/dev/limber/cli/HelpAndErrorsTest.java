@@ -82,6 +82,23 @@ class HelpAndErrorsTest {
         assertThat(help).contains("Keep the history in DIR.", " ~/.local/state/limber.\n");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "list", "show", "run", "validate", "history", "stats",
+        "config", "completion", "today", "program list", "program show", "program use", "remind install",
+        "remind status", "remind remove", "remind notify"})
+    void every_help_fits_80_columns_with_no_line_wrapped_by_the_terminal(String command) {
+        String[] args = (command.isEmpty() ? "--help" : command + " --help").split(" ");
+
+        Cli.Result result = cli().run(args);
+
+        assertThat(result.status()).isZero();
+        assertThat(result.out().lines()).isNotEmpty()
+                .allSatisfy(line -> assertThat(dev.limber.tui.Words.columns(line)).as(line).isLessThanOrEqualTo(80));
+        // No example so long that picocli carries its end to the start of the next line.
+        assertThat(result.out().lines().dropWhile(line -> !line.equals("Examples:")).skip(1)
+                .takeWhile(line -> !line.isEmpty())).allSatisfy(line -> assertThat(line).startsWith("  "));
+    }
+
     @Test
     void version_prints_the_version() {
         Cli.Result result = cli().run("--version");
