@@ -1,7 +1,9 @@
 package dev.limber.cli;
 
+import dev.limber.session.Ending;
 import dev.limber.tui.Coach;
 import dev.limber.tui.StopSignals;
+import java.util.function.IntConsumer;
 
 /**
  * Limber's exit statuses, the one place they are decided; the README's table mirrors this. The
@@ -49,17 +51,30 @@ public final class Exit {
         return result.stop() != null ? of(result.stop()) : of(result.ending());
     }
 
+    /** Ends the process with a status. A class, not a lambda: signals are set up at every start. */
+    static final class Process implements IntConsumer {
+        @Override
+        public void accept(int status) {
+            System.exit(status);
+        }
+    }
+
+    /** Ends the process now with the status for {@code result}: for a session stuck after a signal. */
+    static void now(Coach.Result result) {
+        System.exit(of(result));
+    }
+
     /** Stopped by SIGTERM, SIGHUP or their kind: 128 + the signal's number, as a shell reports it. */
     static int of(StopSignals.Stop signal) {
         return signal.status();
     }
 
     /** How a session's ending is told to the shell: finishing and quitting with q are both fine. */
-    static int of(Coach.Ending ending) {
+    static int of(Ending ending) {
         return switch (ending) {
-            case FINISHED, QUIT, NOT_STARTED -> OK;
-            case INTERRUPTED -> INTERRUPTED;
-            case TERMINATED -> TERMINATED;
+            case FINISHED, QUIT -> OK;
+            case INTERRUPT -> INTERRUPTED;
+            case TERMINATE -> TERMINATED;
             case HANGUP -> HANGUP;
             case ERROR -> FAILURE;
         };

@@ -6,7 +6,7 @@ import dev.limber.history.HistoryLog;
 import dev.limber.plan.Preferences;
 import dev.limber.progress.Advice;
 import dev.limber.progress.Effort;
-import dev.limber.progress.EndedBy;
+import dev.limber.session.Ending;
 import dev.limber.progress.Entry;
 import dev.limber.progress.MorningPain;
 import dev.limber.routine.Disclaimer;
@@ -191,7 +191,8 @@ final class RunCommand implements Callable<Integer> {
                     }
                     columns = terminal::getWidth;
                     return session(today, prompter,
-                            () -> Coach.on(terminal, color(), settings.bell(), speaker).run(today.plan(), !yes));
+                            () -> Coach.on(terminal, color(), settings.bell(), speaker).whenStuck(Exit::now)
+                                    .run(today.plan(), !yes));
                 }
             }
             CatalogOptions.Found found = catalogOptions.routine(context, settings, id);
@@ -214,7 +215,7 @@ final class RunCommand implements Callable<Integer> {
             } : null;
             return session(today, prompter,
                     () -> Coach.plain(out, person != null ? person : out, lines, bell, speaker)
-                            .run(today.plan(), !yes));
+                            .whenStuck(Exit::now).run(today.plan(), !yes));
         } finally {
             speaker.ifPresent(Voice::close);
         }
@@ -285,7 +286,7 @@ final class RunCommand implements Callable<Integer> {
         Boolean redFlag = null;
         boolean asked = false;
         boolean interrupted = false;
-        if (checkIns && (result.ending() == Coach.Ending.FINISHED || result.ending() == Coach.Ending.QUIT)) {
+        if (checkIns && (result.ending() == Ending.FINISHED || result.ending() == Ending.QUIT)) {
             try {
                 asked = true;
                 // An Enter too many on the last reps must not answer the questions after them.
@@ -311,14 +312,14 @@ final class RunCommand implements Callable<Integer> {
     private final class Record {
         private final TodaysPlan today;
         private final State state;
-        private final Coach.Ending ending;
+        private final Ending ending;
         private final Integer before;
         private final Effort effort;
         private final OffsetDateTime ended = OffsetDateTime.now(context.clock());
         private final AtomicBoolean saved = new AtomicBoolean();
         private final CountDownLatch done = new CountDownLatch(1);
 
-        Record(TodaysPlan today, State state, Coach.Ending ending, Integer before) {
+        Record(TodaysPlan today, State state, Ending ending, Integer before) {
             this.today = today;
             this.state = state;
             this.ending = ending;
@@ -348,11 +349,11 @@ final class RunCommand implements Callable<Integer> {
         private void write(Integer after, Boolean redFlag) {
             long active = seconds(state.elapsedNanos());
             long paused = seconds(state.pausedNanos());
-            boolean completed = ending == Coach.Ending.FINISHED;
+            boolean completed = ending == Ending.FINISHED;
             Entry entry = new Entry(UUID.randomUUID().toString(), state.plan().routine().id(),
                     state.plan().routine().title(), ended.minusSeconds(active + paused), ended,
                     state.plan().seconds(), active, paused, (int) state.done(),
-                    (int) state.count(Outcome.SKIPPED), completed, endedBy(ending), before,
+                    (int) state.count(Outcome.SKIPPED), completed, ending, before,
                     after, redFlag, today.lengthSeconds(), effort, effort.counts(completed), Entry.VERSION);
             HistoryLog log = historyOptions.log(context.env());
             try {
@@ -375,17 +376,6 @@ final class RunCommand implements Callable<Integer> {
 
     private static long seconds(long nanos) {
         return (nanos + 500_000_000L) / 1_000_000_000L;
-    }
-
-    static EndedBy endedBy(Coach.Ending ending) {
-        return switch (ending) {
-            case FINISHED -> EndedBy.FINISHED;
-            case QUIT, NOT_STARTED -> EndedBy.QUIT;
-            case INTERRUPTED -> EndedBy.INTERRUPT;
-            case TERMINATED -> EndedBy.TERMINATE;
-            case HANGUP -> EndedBy.HANGUP;
-            case ERROR -> EndedBy.ERROR;
-        };
     }
 
     /** The settings this command's flags give: only those typed, so the others come from elsewhere. */
@@ -488,10 +478,9 @@ final class RunCommand implements Callable<Integer> {
         String how = switch (result.ending()) {
             case FINISHED -> "finished";
             case QUIT -> "stopped";
-            case INTERRUPTED -> "stopped with Ctrl-C";
-            case TERMINATED -> "stopped by " + (result.stop() != null ? result.stop().name() : "SIGTERM");
+            case INTERRUPT -> "stopped with Ctrl-C";
+            case TERMINATE -> "stopped by " + (result.stop() != null ? result.stop().name() : "SIGTERM");
             case HANGUP -> "stopped: the terminal hung up";
-            case NOT_STARTED -> "not started";
             case ERROR -> "stopped by an error in Limber";
         };
         say(out, title + ": " + how + " after " + active + " of activity. " + done + " of "
@@ -502,7 +491,7 @@ final class RunCommand implements Callable<Integer> {
                     + (effort.unconfirmedReps() == 1 ? " set of reps was counted at its pace."
                             : " sets of reps were counted at their pace."));
         }
-        if (result.ending() == Coach.Ending.FINISHED && !effort.enough()) {
+        if (result.ending() == Ending.FINISHED && !effort.enough()) {
             say(out, "It does not count toward your progress: " + effort.percent() + " % of its work was done, and "
                     + Effort.PERCENT + " % is needed.");
         }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.limber.progress.Effort;
-import dev.limber.progress.EndedBy;
+import dev.limber.session.Ending;
 import dev.limber.progress.Entry;
 import dev.limber.progress.MorningPain;
 import java.io.IOException;
@@ -422,7 +422,7 @@ public final class EntryJson {
                     || endedBy == null) {
                 throw new NotARecord("missing routine, started, ended, active_s, completed or ended_by", true);
             }
-            EndedBy ending = EndedBy.ofWord(endedBy);
+            Ending ending = Ending.ofWord(endedBy);
             if (ending == null) {
                 throw new NotARecord("ended_by '" + endedBy + "' is not one this version of Limber knows", true);
             }

@@ -1,5 +1,6 @@
 package dev.limber.progress;
 
+import dev.limber.session.Ending;
 import java.time.OffsetDateTime;
 
 /**
@@ -28,7 +29,7 @@ public record Entry(
         int segmentsDone,
         int segmentsSkipped,
         boolean completed,
-        EndedBy endedBy,
+        Ending endedBy,
         Integer painBefore,
         Integer painAfter,
         Boolean redFlag,
@@ -50,7 +51,7 @@ public record Entry(
      */
     public Entry(String id, String routine, String title, OffsetDateTime started, OffsetDateTime ended,
             long plannedSeconds, long activeSeconds, long pausedSeconds, int segmentsDone, int segmentsSkipped,
-            boolean completed, EndedBy endedBy, Integer painBefore, Integer painAfter, Boolean redFlag,
+            boolean completed, Ending endedBy, Integer painBefore, Integer painAfter, Boolean redFlag,
             Integer lengthSeconds) {
         this(id, routine, title, started, ended, plannedSeconds, activeSeconds, pausedSeconds, segmentsDone,
                 segmentsSkipped, completed, endedBy, painBefore, painAfter, redFlag, lengthSeconds, null,

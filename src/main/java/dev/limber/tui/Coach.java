@@ -1,6 +1,7 @@
 package dev.limber.tui;
 
 import dev.limber.plan.Plan;
+import dev.limber.session.Ending;
 import dev.limber.session.Event;
 import dev.limber.session.Session;
 import dev.limber.session.State;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.InfoCmp.Capability;
@@ -29,13 +31,10 @@ import org.jline.utils.InfoCmp.Capability;
  */
 public final class Coach {
 
-    /** How a run ended; ERROR is a bug in Limber, after which the terminal is back all the same. */
-    public enum Ending { FINISHED, QUIT, INTERRUPTED, TERMINATED, HANGUP, NOT_STARTED, ERROR }
-
     /**
      * @param state the session's last state, or null when it never started
      * @param error what went wrong, for {@link Ending#ERROR}; else null
-     * @param stop  the signal that ended it, for {@link Ending#TERMINATED} and {@link Ending#HANGUP}; else null
+     * @param stop  the signal that ended it, for {@link Ending#TERMINATE} and {@link Ending#HANGUP}; else null
      */
     public record Result(Ending ending, State state, RuntimeException error, StopSignals.Stop stop) {
 
@@ -78,6 +77,8 @@ public final class Coach {
     private boolean suspending;
     private Session session;
     private State previous;
+    /** What ends the process when a signalled stop hangs; the caller's, as the exit status is. */
+    private Consumer<Result> whenStuck = result -> { };
     private boolean help;
     /** The keys were opened while the session ran, so closing them goes on. */
     private boolean helpPaused;
@@ -117,6 +118,16 @@ public final class Coach {
         return new Coach(new PlainView(out, prompts), lines, Clock.SYSTEM, new Sound(bell, voice));
     }
 
+    /**
+     * What to do should a stop that a signal asked for take longer than a few seconds (the loop is
+     * stuck): the output is back as it was by then; {@code exit} ends the process with the status
+     * the result calls for.
+     */
+    public Coach whenStuck(Consumer<Result> exit) {
+        this.whenStuck = exit;
+        return this;
+    }
+
     /** Runs the plan to its end or until stopped; the output is back as it was when this returns. */
     public Result run(Plan plan, boolean waitToStart) {
         return coachPlan(plan, waitToStart).by(stoppedBy);
@@ -128,7 +139,7 @@ public final class Coach {
     }
 
     private Result coachPlan(Plan plan, boolean waitToStart) {
-        Runnable signals = view.handleSignals(() -> stop(Ending.INTERRUPTED), this::suspend);
+        Runnable signals = view.handleSignals(() -> stop(Ending.INTERRUPT), this::suspend);
         StopSignals.Registration stops = StopSignals.onEach(this::stop);
         Thread restore = new Thread(view::close, "limber-restore-terminal");
         Runtime.getRuntime().addShutdownHook(restore);
@@ -136,7 +147,7 @@ public final class Coach {
             view.open();
             view.introduce(plan, waitToStart);
             if (waitToStart && !waitForStart(plan)) {
-                return new Result(signalled != null ? signalled : Ending.NOT_STARTED, null);
+                return new Result(signalled != null ? signalled : Ending.QUIT, null);
             }
             synchronized (lock) {
                 session = new Session(plan, clock.nanoTime());
@@ -180,7 +191,7 @@ public final class Coach {
                 return false;
             }
             if (action == Action.INTERRUPT) {
-                stop(Ending.INTERRUPTED);
+                stop(Ending.INTERRUPT);
             }
         }
         return false;
@@ -273,7 +284,7 @@ public final class Coach {
             case MORE_TIME -> session.on(Event.MORE_TIME, now);
             case LESS_TIME -> session.on(Event.LESS_TIME, now);
             case QUIT -> session.on(Event.QUIT, now);
-            case INTERRUPT -> stop(Ending.INTERRUPTED);
+            case INTERRUPT -> stop(Ending.INTERRUPT);
             case MUTE -> sound.toggleMute();
             case OTHER -> view.unknownKey(session.at(now));
             case HELP, END -> { }
@@ -285,7 +296,7 @@ public final class Coach {
             clock.sleep(nanos);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            stop(Ending.INTERRUPTED);
+            stop(Ending.INTERRUPT);
         }
     }
 
@@ -297,7 +308,7 @@ public final class Coach {
         stop(signal.ending());
     }
 
-    /** From a signal: end the session at the next wake-up; if that hangs, the JVM exits anyway. */
+    /** From a signal: end the session at the next wake-up; if that hangs, {@link #whenStuck} is called. */
     private void stop(Ending ending) {
         if (signalled != null) {
             return;
@@ -310,9 +321,8 @@ public final class Coach {
                 return;
             }
             view.close();
-            StopSignals.Stop signal = stoppedBy;
-            System.exit(signal != null ? signal.status() : ending == Ending.TERMINATED ? 143
-                    : ending == Ending.HANGUP ? 129 : 130);
+            // The caller decides the status and ends the process: the loop is stuck, and can't return.
+            whenStuck.accept(new Result(ending, null, null, stoppedBy));
         }, "limber-stop-watchdog");
         watchdog.setDaemon(true);
         watchdog.start();

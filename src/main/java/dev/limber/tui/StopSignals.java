@@ -1,8 +1,10 @@
 package dev.limber.tui;
 
+import dev.limber.session.Ending;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
@@ -43,8 +45,8 @@ public final class StopSignals {
             return 128 + number;
         }
 
-        Coach.Ending ending() {
-            return name.equals("SIGHUP") ? Coach.Ending.HANGUP : Coach.Ending.TERMINATED;
+        Ending ending() {
+            return name.equals("SIGHUP") ? Ending.HANGUP : Ending.TERMINATE;
         }
     }
 
@@ -66,10 +68,11 @@ public final class StopSignals {
 
     /**
      * For the life of the process, the signals the JVM leaves to the system exit as SIGTERM does:
-     * shutdown hooks first (a session's record, the terminal's settings), then 128 + the number.
+     * shutdown hooks first (a session's record, the terminal's settings), then 128 + the number,
+     * through {@code exitWith} (the caller ends the process: {@code tui} never does).
      */
-    public static void exitOnEach() {
-        SignalHandler exit = new Exit();
+    public static void exitOnEach(IntConsumer exitWith) {
+        SignalHandler exit = new Exit(exitWith);
         for (String name : NAMES) {
             Signal signal = JVM_ANSWERS.contains(name) ? null : signal(name);
             if (signal != null) {
@@ -80,9 +83,15 @@ public final class StopSignals {
 
     /** A class rather than a lambda: this runs at every start, and a lambda's class is made then. */
     private static final class Exit implements SignalHandler {
+        private final IntConsumer exit;
+
+        Exit(IntConsumer exit) {
+            this.exit = exit;
+        }
+
         @Override
         public void handle(Signal signal) {
-            System.exit(128 + signal.getNumber());
+            exit.accept(128 + signal.getNumber());
         }
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.limber.history.HistoryLog;
-import dev.limber.progress.EndedBy;
+import dev.limber.session.Ending;
 import dev.limber.progress.Entry;
 import java.io.File;
 import java.io.IOException;
@@ -66,7 +66,7 @@ class FaultsIT {
     private static Entry earlier(String id) {
         OffsetDateTime at = OffsetDateTime.parse("2026-11-20T07:00:00+01:00");
         return new Entry(id, "back-friendly-walk", "Back-friendly walk", at, at.plusMinutes(11), 605, 600, 5, 2, 0,
-                true, EndedBy.FINISHED, 3, 2, false, 600);
+                true, Ending.FINISHED, 3, 2, false, 600);
     }
 
     private static HistoryLog withEarlierRecords(Path state, int count) throws IOException {
@@ -96,7 +96,7 @@ class FaultsIT {
     private static Entry padded(int length) {
         OffsetDateTime at = OffsetDateTime.parse("2026-11-21T07:00:00+01:00");
         return new Entry("padded", "back-friendly-walk", "x".repeat(length), at, at.plusMinutes(11), 605, 600, 5, 2,
-                0, true, EndedBy.FINISHED, 3, 2, false, 600);
+                0, true, Ending.FINISHED, 3, 2, false, 600);
     }
 
     private static void awaitText(Path file, String text) throws Exception {
@@ -170,7 +170,7 @@ class FaultsIT {
 
         HistoryLog.Read read = new HistoryLog(state).read();
         assertThat(read.warnings()).isEmpty();
-        assertThat(read.entries()).hasSize(10).allSatisfy(e -> assertThat(e.endedBy()).isEqualTo(EndedBy.FINISHED));
+        assertThat(read.entries()).hasSize(10).allSatisfy(e -> assertThat(e.endedBy()).isEqualTo(Ending.FINISHED));
         assertThat(read.entries()).extracting(Entry::id).doesNotHaveDuplicates();
     }
 
@@ -267,7 +267,7 @@ class FaultsIT {
         }
 
         assertThat(new HistoryLog(state).read().entries()).extracting(Entry::endedBy)
-                .containsExactly(EndedBy.HANGUP, EndedBy.TERMINATE);
+                .containsExactly(Ending.HANGUP, Ending.TERMINATE);
     }
 
     /**
@@ -335,7 +335,7 @@ class FaultsIT {
         assertThat(Files.readString(home.resolve(signal + ".out"))).contains("Short: stopped by SIG" + signal + " after");
         assertThat(Files.readString(home.resolve(signal + ".err"))).isEmpty();
         assertThat(new HistoryLog(state).read().entries()).singleElement().extracting(Entry::endedBy)
-                .isEqualTo(EndedBy.TERMINATE);
+                .isEqualTo(Ending.TERMINATE);
         assertThat(here).isEmptyDirectory();
     }
 
@@ -355,7 +355,7 @@ class FaultsIT {
 
         assertThat(limber.exitValue()).isEqualTo(128 + number);
         assertThat(new HistoryLog(state).read().entries()).singleElement().satisfies(entry -> {
-            assertThat(entry.endedBy()).isEqualTo(EndedBy.FINISHED);
+            assertThat(entry.endedBy()).isEqualTo(Ending.FINISHED);
             assertThat(entry.painBefore()).isEqualTo(3);
             assertThat(entry.painAfter()).isNull();
         });
@@ -376,7 +376,7 @@ class FaultsIT {
                 .doesNotContain("thread dump");
         assertThat(Files.readString(home.resolve("quit.err"))).isEmpty();
         assertThat(new HistoryLog(state).read().entries()).singleElement().extracting(Entry::endedBy)
-                .isEqualTo(EndedBy.FINISHED);
+                .isEqualTo(Ending.FINISHED);
         assertThat(here).isEmptyDirectory();
     }
 
@@ -395,7 +395,7 @@ class FaultsIT {
         assertThat(limber.exitValue()).isZero();
         assertThat(Files.readString(home.resolve("ignored.out"))).contains("Short: finished after 3s");
         assertThat(new HistoryLog(state).read().entries()).singleElement().extracting(Entry::endedBy)
-                .isEqualTo(EndedBy.FINISHED);
+                .isEqualTo(Ending.FINISHED);
     }
 
     /**
@@ -439,6 +439,6 @@ class FaultsIT {
             holder.getOutputStream().close();
             holder.waitFor(30, TimeUnit.SECONDS);
         }
-        assertThat(log.read().entries()).hasSize(2).last().extracting(Entry::endedBy).isEqualTo(EndedBy.FINISHED);
+        assertThat(log.read().entries()).hasSize(2).last().extracting(Entry::endedBy).isEqualTo(Ending.FINISHED);
     }
 }

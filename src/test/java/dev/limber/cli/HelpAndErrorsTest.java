@@ -1,5 +1,6 @@
 package dev.limber.cli;
 
+import dev.limber.session.Ending;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -197,7 +198,7 @@ class HelpAndErrorsTest {
 
     @Test
     void an_unexpected_error_is_one_line_without_java_names_and_debug_shows_them() {
-        Clock bug = failing(new IllegalArgumentException("No enum constant dev.limber.progress.EndedBy.ABANDONED"));
+        Clock bug = failing(new IllegalArgumentException("No enum constant dev.limber.progress.Ending.ABANDONED"));
         StringWriter err = new StringWriter();
 
         Cli.Result result = cli().clock(bug).run("stats");
@@ -209,7 +210,7 @@ class HelpAndErrorsTest {
                 + " --debug for the details, and report it\n");
         assertThat(debugStatus).isEqualTo(Exit.FAILURE);
         assertThat(err.toString()).startsWith("limber: unexpected error inside Limber\n"
-                + "java.lang.IllegalArgumentException: No enum constant dev.limber.progress.EndedBy.ABANDONED\n")
+                + "java.lang.IllegalArgumentException: No enum constant dev.limber.progress.Ending.ABANDONED\n")
                 .contains("\n    at dev.limber.");
     }
 

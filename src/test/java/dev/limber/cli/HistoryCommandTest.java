@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.limber.history.HistoryLog;
 import dev.limber.progress.Effort;
-import dev.limber.progress.EndedBy;
+import dev.limber.session.Ending;
 import dev.limber.progress.Entry;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,7 +35,7 @@ class HistoryCommandTest {
         Effort effort = new Effort(completed ? 600 : 195, 600, 0);
         return new Entry(id, routine, routine.equals("back-friendly-walk") ? "Back-friendly walk" : "Post-run stretches",
                 started, started.plusMinutes(11), 605, completed ? 605 : 200, 20, completed ? 2 : 1,
-                completed ? 0 : 1, completed, completed ? EndedBy.FINISHED : EndedBy.QUIT, before, after,
+                completed ? 0 : 1, completed, completed ? Ending.FINISHED : Ending.QUIT, before, after,
                 before == null ? null : false, routine.equals("back-friendly-walk") ? 600 : null, effort,
                 effort.counts(completed), Entry.VERSION);
     }
@@ -45,7 +45,7 @@ class HistoryCommandTest {
         OffsetDateTime started = OffsetDateTime.of(2026, 11, 27, hour, 0, 0, 0, ZoneOffset.ofHours(1))
                 .minusDays(daysAgo);
         return new Entry(id, "back-friendly-walk", "Back-friendly walk", started, started.plusSeconds(9), 605, 9, 0, 1,
-                1, true, EndedBy.FINISHED, null, null, null, 600, new Effort(4, 600, 0), false, Entry.VERSION);
+                1, true, Ending.FINISHED, null, null, null, 600, new Effort(4, 600, 0), false, Entry.VERSION);
     }
 
     private Cli cli() {
@@ -95,7 +95,7 @@ class HistoryCommandTest {
         HistoryLog log = new HistoryLog(home.resolve(".local/state/limber"));
         OffsetDateTime started = OffsetDateTime.of(2026, 11, 10, 6, 0, 0, 0, ZoneOffset.ofHours(1));
         log.append(new Entry("long", "back-friendly-walk", "Back-friendly walk", started, started.plusDays(20), 605, 605,
-                0, 2, 0, true, EndedBy.FINISHED, null, null, null, 600, new Effort(600, 600, 0), true, Entry.VERSION));
+                0, 2, 0, true, Ending.FINISHED, null, null, null, 600, new Effort(600, 600, 0), true, Entry.VERSION));
         log.append(skipped("skip", 0, 6));
 
         List<String> lines = cli().run("history").out().lines().toList();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.limber.history.HistoryLog;
-import dev.limber.progress.EndedBy;
+import dev.limber.session.Ending;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -275,6 +275,6 @@ class HostileIT {
         assertThat(Files.readString(home.resolve("session"))).contains("Fold", "Short: finished");
         assertThat(Files.readString(home.resolve("session.err"))).isEmpty();
         assertThat(new HistoryLog(state).read().entries()).singleElement()
-                .satisfies(e -> assertThat(e.endedBy()).isEqualTo(EndedBy.FINISHED));
+                .satisfies(e -> assertThat(e.endedBy()).isEqualTo(Ending.FINISHED));
     }
 }

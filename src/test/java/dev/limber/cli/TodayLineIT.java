@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.history.HistoryLog;
 import dev.limber.progress.Effort;
-import dev.limber.progress.EndedBy;
+import dev.limber.session.Ending;
 import dev.limber.progress.Entry;
 import dev.limber.progress.MorningPain;
 import java.io.IOException;
@@ -100,7 +100,7 @@ class TodayLineIT {
     private static Entry walk(String id) {
         OffsetDateTime now = OffsetDateTime.now();
         return new Entry(id, "back-friendly-walk", "Back-friendly walk", now.minusMinutes(11), now, 600, 600, 0, 1,
-                0, true, EndedBy.FINISHED, null, null, null, 600, new Effort(600, 600, 0), true, Entry.VERSION);
+                0, true, Ending.FINISHED, null, null, null, 600, new Effort(600, 600, 0), true, Entry.VERSION);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.limber.history;
 
-import dev.limber.progress.EndedBy;
+import dev.limber.session.Ending;
 import dev.limber.progress.Entry;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -16,7 +16,7 @@ public final class AppendForever {
         OffsetDateTime start = OffsetDateTime.parse("2026-11-27T07:00:00+01:00");
         for (int i = 0; ; i++) {
             log.append(new Entry(args[1] + "-" + i, "post-run-stretches", "Post-run stretches " + "·".repeat(i % 300),
-                    start.plusMinutes(i), start.plusMinutes(i).plusSeconds(320), 320, 300, 20, 9, 1, true, EndedBy.FINISHED,
+                    start.plusMinutes(i), start.plusMinutes(i).plusSeconds(320), 320, 300, 20, 9, 1, true, Ending.FINISHED,
                     2, 1, false, null));
         }
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.limber.progress.Effort;
-import dev.limber.progress.EndedBy;
+import dev.limber.session.Ending;
 import dev.limber.progress.Entry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,19 +33,19 @@ class HistoryLogTest {
     @TempDir
     Path dir;
 
-    private static Entry entry(String id, EndedBy endedBy) {
+    private static Entry entry(String id, Ending endedBy) {
         Effort effort = new Effort(590, 600, 0);
         return new Entry(id, "back-friendly-walk", "Back-friendly walk", START, START.plusMinutes(11), 605, 600, 55,
-                2, 1, endedBy == EndedBy.FINISHED, endedBy, 3, 2, false, 600, effort,
-                effort.counts(endedBy == EndedBy.FINISHED), Entry.VERSION);
+                2, 1, endedBy == Ending.FINISHED, endedBy, 3, 2, false, 600, effort,
+                effort.counts(endedBy == Ending.FINISHED), Entry.VERSION);
     }
 
     @Test
     void a_record_comes_back_as_it_went_in() throws IOException {
         HistoryLog log = new HistoryLog(dir.resolve("deep/state/limber"));
-        Entry full = entry("a", EndedBy.FINISHED);
+        Entry full = entry("a", Ending.FINISHED);
         Entry sparse = new Entry("b", "run-day", "Run day", START, START.plusSeconds(5), 948, 4, 0, 0, 1, false,
-                EndedBy.QUIT, null, null, null, null, new Effort(3, 900, 2), false, Entry.VERSION);
+                Ending.QUIT, null, null, null, null, new Effort(3, 900, 2), false, Entry.VERSION);
 
         log.append(full);
         log.append(sparse);
@@ -87,7 +87,7 @@ class HistoryLogTest {
                 + "\"mood\":{\"a\":[1,2]}}";
         Files.writeString(log.file(), newer + "\n");
 
-        log.append(entry("a", EndedBy.FINISHED));
+        log.append(entry("a", Ending.FINISHED));
 
         assertThat(log.read().entries()).extracting(Entry::version, Entry::counts)
                 .containsExactly(tuple(4, true), tuple(Entry.VERSION, true));
@@ -95,8 +95,8 @@ class HistoryLogTest {
     }
 
     @ParameterizedTest
-    @EnumSource(EndedBy.class)
-    void every_way_a_session_ends_is_recorded(EndedBy endedBy) throws IOException {
+    @EnumSource(Ending.class)
+    void every_way_a_session_ends_is_recorded(Ending endedBy) throws IOException {
         HistoryLog log = new HistoryLog(dir);
 
         log.append(entry("x", endedBy));
@@ -112,12 +112,12 @@ class HistoryLogTest {
     @Test
     void a_torn_last_line_is_skipped_with_a_warning_and_cut_away_by_the_next_append() throws IOException {
         HistoryLog log = new HistoryLog(dir);
-        log.append(entry("a", EndedBy.FINISHED));
-        log.append(entry("b", EndedBy.FINISHED));
+        log.append(entry("a", Ending.FINISHED));
+        log.append(entry("b", Ending.FINISHED));
         Files.writeString(log.file(), "{\"v\":1,\"id\":\"c\",\"routine\":\"back-fri", StandardOpenOption.APPEND);
 
         HistoryLog.Read torn = log.read();
-        List<String> appended = log.append(entry("d", EndedBy.QUIT));
+        List<String> appended = log.append(entry("d", Ending.QUIT));
         HistoryLog.Read after = log.read();
 
         assertThat(torn.entries()).extracting(Entry::id).containsExactly("a", "b");
@@ -131,9 +131,9 @@ class HistoryLogTest {
     @Test
     void a_whole_record_that_only_lacks_its_newline_is_kept() throws IOException {
         HistoryLog log = new HistoryLog(dir);
-        Files.writeString(log.file(), EntryJson.write(entry("a", EndedBy.FINISHED)));
+        Files.writeString(log.file(), EntryJson.write(entry("a", Ending.FINISHED)));
 
-        log.append(entry("b", EndedBy.FINISHED));
+        log.append(entry("b", Ending.FINISHED));
 
         assertThat(log.read().entries()).extracting(Entry::id).containsExactly("a", "b");
     }
@@ -141,10 +141,10 @@ class HistoryLogTest {
     @Test
     void a_damaged_line_in_the_middle_costs_only_itself() throws IOException {
         HistoryLog log = new HistoryLog(dir);
-        log.append(entry("a", EndedBy.FINISHED));
+        log.append(entry("a", Ending.FINISHED));
         Files.write(log.file(), "garbage \u00ff\n{\"v\":1}\n".getBytes(StandardCharsets.ISO_8859_1),
                 StandardOpenOption.APPEND);
-        log.append(entry("b", EndedBy.FINISHED));
+        log.append(entry("b", Ending.FINISHED));
 
         HistoryLog.Read read = log.read();
 
@@ -158,7 +158,7 @@ class HistoryLogTest {
     @Test
     void a_record_with_a_field_given_twice_is_not_read_and_says_which() throws IOException {
         HistoryLog log = new HistoryLog(dir);
-        log.append(entry("a", EndedBy.FINISHED));
+        log.append(entry("a", Ending.FINISHED));
         String line = Files.readAllLines(log.file()).get(0);
         Files.writeString(log.file(), line.replace("\"id\":\"a\"", "\"id\":\"b\",\"id\":\"c\"") + "\n",
                 StandardOpenOption.APPEND);
@@ -210,7 +210,7 @@ class HistoryLogTest {
     @Test
     void fields_of_a_later_version_are_ignored() throws IOException {
         HistoryLog log = new HistoryLog(dir);
-        String line = EntryJson.write(entry("a", EndedBy.FINISHED)).replace("{\"v\":1,", "{\"v\":2,\"mood\":"
+        String line = EntryJson.write(entry("a", Ending.FINISHED)).replace("{\"v\":1,", "{\"v\":2,\"mood\":"
                 + "{\"score\":[1,2]},\"notes\":\"felt good\",");
         Files.writeString(log.file(), line + "\n");
 
@@ -226,7 +226,7 @@ class HistoryLogTest {
         for (HistoryLog log : List.of(one, two)) {
             writers.add(pool.submit(() -> {
                 for (int i = 0; i < 200; i++) {
-                    log.append(entry(log == one ? "one-" + i : "two-" + i, EndedBy.FINISHED));
+                    log.append(entry(log == one ? "one-" + i : "two-" + i, Ending.FINISHED));
                 }
                 return null;
             }));
@@ -245,7 +245,7 @@ class HistoryLogTest {
     void a_folder_that_cannot_be_written_is_an_error_to_report_not_a_crash() throws IOException {
         Path notAFolder = Files.writeString(dir.resolve("state"), "a file where the folder should be");
 
-        assertThatThrownBy(() -> new HistoryLog(notAFolder.resolve("limber")).append(entry("a", EndedBy.FINISHED)))
+        assertThatThrownBy(() -> new HistoryLog(notAFolder.resolve("limber")).append(entry("a", Ending.FINISHED)))
                 .isInstanceOf(IOException.class);
     }
 
@@ -255,7 +255,7 @@ class HistoryLogTest {
         dev.limber.progress.MorningPain three = new dev.limber.progress.MorningPain("m1", START, 3);
         dev.limber.progress.MorningPain skipped = new dev.limber.progress.MorningPain("m2", START.plusDays(1), null);
 
-        log.append(entry("a", EndedBy.FINISHED));
+        log.append(entry("a", Ending.FINISHED));
         log.append(three);
         log.append(skipped);
         HistoryLog.Read read = log.read();

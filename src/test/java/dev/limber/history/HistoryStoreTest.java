@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.limber.progress.Effort;
-import dev.limber.progress.EndedBy;
+import dev.limber.session.Ending;
 import dev.limber.progress.Entry;
 import java.io.BufferedReader;
 import java.io.File;
@@ -38,7 +38,7 @@ class HistoryStoreTest {
 
     private static Entry entry(String id) {
         return new Entry(id, "back-friendly-walk", "Back-friendly walk", START, START.plusMinutes(11), 605, 600, 5, 2,
-                0, true, EndedBy.FINISHED, 3, 2, false, 600, new Effort(600, 600, 0), true, Entry.VERSION);
+                0, true, Ending.FINISHED, 3, 2, false, 600, new Effort(600, 600, 0), true, Entry.VERSION);
     }
 
     /** Writes a history as Limber would have made it: private. */

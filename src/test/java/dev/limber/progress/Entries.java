@@ -1,5 +1,6 @@
 package dev.limber.progress;
 
+import dev.limber.session.Ending;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
@@ -12,16 +13,16 @@ final class Entries {
     }
 
     static Entry finished(String routine, int day) {
-        return entry(routine, day, true, EndedBy.FINISHED, null, null, null, 600);
+        return entry(routine, day, true, Ending.FINISHED, null, null, null, 600);
     }
 
     /** A walk that reached its end after nine seconds: the walk itself skipped with n. */
     static Entry skipped(String routine, int day) {
-        return entry(routine, day, true, EndedBy.FINISHED, null, null, null, 9);
+        return entry(routine, day, true, Ending.FINISHED, null, null, null, 9);
     }
 
     /** A session of format 2 whose work is its active time, of 600 seconds planned. */
-    static Entry entry(String routine, int day, boolean completed, EndedBy endedBy, Integer before, Integer after,
+    static Entry entry(String routine, int day, boolean completed, Ending endedBy, Integer before, Integer after,
             Boolean redFlag, long activeSeconds) {
         OffsetDateTime started = FIRST.plusDays(day);
         Effort effort = new Effort(Math.min(600, activeSeconds), 600, 0);

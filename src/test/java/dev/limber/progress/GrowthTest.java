@@ -1,5 +1,6 @@
 package dev.limber.progress;
 
+import dev.limber.session.Ending;
 import static dev.limber.progress.Entries.entry;
 import static dev.limber.progress.Entries.finished;
 import static dev.limber.progress.Entries.skipped;
@@ -38,15 +39,15 @@ class GrowthTest {
     }
 
     private static Entry painUp(int day) {
-        return entry("walk", day, true, EndedBy.FINISHED, 2, 4, false, 600);
+        return entry("walk", day, true, Ending.FINISHED, 2, 4, false, 600);
     }
 
     private static Entry redFlag(int day) {
-        return entry("walk", day, true, EndedBy.FINISHED, 2, 2, true, 600);
+        return entry("walk", day, true, Ending.FINISHED, 2, 2, true, 600);
     }
 
     private static Entry quit(int day) {
-        return entry("walk", day, false, EndedBy.QUIT, null, null, null, 100);
+        return entry("walk", day, false, Ending.QUIT, null, null, null, 100);
     }
 
     /** A walk that counts, run with --time 1s. */

@@ -1,5 +1,6 @@
 package dev.limber.progress;
 
+import dev.limber.session.Ending;
 import static dev.limber.progress.Entries.entry;
 import static dev.limber.progress.Entries.finished;
 import static dev.limber.progress.Entries.skipped;
@@ -47,7 +48,7 @@ class StatsTest {
 
     @Test
     void quitting_does_not_keep_a_streak() {
-        assertThat(stats(List.of(entry("walk", 24, false, EndedBy.QUIT, null, null, null, 120))).streakDays())
+        assertThat(stats(List.of(entry("walk", 24, false, Ending.QUIT, null, null, null, 120))).streakDays())
                 .isZero();
     }
 
@@ -66,7 +67,7 @@ class StatsTest {
     @Test
     void this_week_runs_from_monday() {
         List<Entry> entries = List.of(finished("walk", 20), finished("walk", 21), finished("walk", 24),
-                entry("walk", 24, false, EndedBy.QUIT, null, null, null, 120));
+                entry("walk", 24, false, Ending.QUIT, null, null, null, 120));
 
         Stats stats = stats(entries);
 
@@ -96,13 +97,13 @@ class StatsTest {
     @Test
     void pain_is_averaged_over_the_sessions_with_both_answers_and_says_how_many() {
         List<Entry> entries = List.of(
-                entry("walk", 14, true, EndedBy.FINISHED, 4, 3, false, 600),
-                entry("walk", 15, true, EndedBy.FINISHED, 2, null, false, 600),
-                entry("walk", 15, true, EndedBy.FINISHED, null, 9, false, 600),
-                entry("walk", 21, true, EndedBy.FINISHED, 3, 2, false, 600),
+                entry("walk", 14, true, Ending.FINISHED, 4, 3, false, 600),
+                entry("walk", 15, true, Ending.FINISHED, 2, null, false, 600),
+                entry("walk", 15, true, Ending.FINISHED, null, 9, false, 600),
+                entry("walk", 21, true, Ending.FINISHED, 3, 2, false, 600),
                 finished("walk", 22),
                 finished("walk", 23),
-                entry("walk", 8, true, EndedBy.FINISHED, 5, null, false, 600));
+                entry("walk", 8, true, Ending.FINISHED, 5, null, false, 600));
 
         List<Stats.Week> weeks = stats(entries).painByWeek();
 

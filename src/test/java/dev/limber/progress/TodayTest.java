@@ -1,5 +1,6 @@
 package dev.limber.progress;
 
+import dev.limber.session.Ending;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.document.Position;
@@ -69,7 +70,7 @@ class TodayTest {
     private static Entry session(String routine, OffsetDateTime started, boolean counts) {
         Effort effort = new Effort(counts ? 600 : 9, 600, 0);
         return new Entry(routine + started, routine, "Title of " + routine, started, started.plusMinutes(11), 600,
-                counts ? 600 : 9, 0, 1, counts ? 0 : 1, true, EndedBy.FINISHED, null, null, null, null, effort,
+                counts ? 600 : 9, 0, 1, counts ? 0 : 1, true, Ending.FINISHED, null, null, null, null, effort,
                 counts, Entry.VERSION);
     }
 

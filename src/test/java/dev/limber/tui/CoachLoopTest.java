@@ -1,5 +1,6 @@
 package dev.limber.tui;
 
+import dev.limber.session.Ending;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.plan.Plan;
@@ -53,7 +54,7 @@ class CoachLoopTest {
 
         Coach.Result result = coach(shown).run(Plans.stretches(), false);
 
-        assertThat(result.ending()).isEqualTo(Coach.Ending.FINISHED);
+        assertThat(result.ending()).isEqualTo(Ending.FINISHED);
         assertThat(result.state().records()).extracting(SegmentRecord::outcome).containsOnly(Outcome.DONE);
         assertThat(result.state().elapsedNanos()).isEqualTo(100 * S);
         // The holds and the reps done, and 3-2-1 as the get-ready, both holds and the switch run out.
@@ -73,7 +74,7 @@ class CoachLoopTest {
 
         Coach.Result result = coach(shown).run(Plans.stretches(), false);
 
-        assertThat(result.ending()).isEqualTo(Coach.Ending.QUIT);
+        assertThat(result.ending()).isEqualTo(Ending.QUIT);
         // Get ready skipped at 1 s. The left hold, 15 s more, back and started over (its extra time
         // with it), is 15 s shorter from 10 s, so done at 20 s; the switch is paused for 30 s, then q.
         // Active: 1 + 3 + 1 + 15 + 1.
@@ -90,7 +91,7 @@ class CoachLoopTest {
 
         Coach.Result result = coach(shown).run(plan, false);
 
-        assertThat(result.ending()).isEqualTo(Coach.Ending.FINISHED);
+        assertThat(result.ending()).isEqualTo(Ending.FINISHED);
         assertThat(result.state().elapsedNanos()).isEqualTo((30 + 5 + 20) * S);
         assertThat(result.state().records()).extracting(SegmentRecord::outcome).containsOnly(Outcome.DONE);
     }
@@ -102,7 +103,7 @@ class CoachLoopTest {
 
         Coach.Result result = coach(shown).run(Plans.stretches(), false);
 
-        assertThat(result.ending()).isEqualTo(Coach.Ending.INTERRUPTED);
+        assertThat(result.ending()).isEqualTo(Ending.INTERRUPT);
         assertThat(result.state().quit()).isTrue();
         assertThat(result.state().elapsedNanos()).isEqualTo(40 * S);
     }
@@ -114,7 +115,7 @@ class CoachLoopTest {
 
         Coach.Result result = coach(shown).run(Plans.stretches(), false);
 
-        assertThat(result.ending()).isEqualTo(Coach.Ending.FINISHED);
+        assertThat(result.ending()).isEqualTo(Ending.FINISHED);
         assertThat(result.state().elapsedNanos()).isEqualTo(110 * S);
         assertThat(result.state().count(Outcome.COUNTED)).isEqualTo(1);
     }
@@ -126,7 +127,7 @@ class CoachLoopTest {
 
         Coach.Result result = coach(shown).run(Plans.stretches(), false);
 
-        assertThat(result.ending()).isEqualTo(Coach.Ending.FINISHED);
+        assertThat(result.ending()).isEqualTo(Ending.FINISHED);
         assertThat(result.state().pausedNanos()).isEqualTo(2 * S);
         assertThat(result.state().elapsedNanos()).isEqualTo(110 * S);
     }
@@ -138,7 +139,7 @@ class CoachLoopTest {
 
         Coach.Result result = coach(shown).run(Plans.stretches(), true);
 
-        assertThat(result.ending()).isEqualTo(Coach.Ending.NOT_STARTED);
+        assertThat(result.ending()).isEqualTo(Ending.QUIT);
         assertThat(result.state()).isNull();
     }
 
@@ -151,7 +152,7 @@ class CoachLoopTest {
 
         Coach.Result result = coach(shown).run(Plans.stretches(), false);
 
-        assertThat(result.ending()).isEqualTo(Coach.Ending.ERROR);
+        assertThat(result.ending()).isEqualTo(Ending.ERROR);
         assertThat(result.error()).hasMessage("boom");
         assertThat(result.state().elapsedNanos()).isEqualTo(12 * S);
         assertThat(result.state().records().get(0).outcome()).isEqualTo(Outcome.DONE);

@@ -1,5 +1,6 @@
 package dev.limber.tui;
 
+import dev.limber.session.Ending;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.plan.Plan;
@@ -56,7 +57,7 @@ class CoachTest {
 
         Coach.Result result = coach().run(plan, false);
 
-        assertThat(result.ending()).isEqualTo(Coach.Ending.FINISHED);
+        assertThat(result.ending()).isEqualTo(Ending.FINISHED);
         assertThat(result.state().records()).extracting(SegmentRecord::outcome).containsOnly(Outcome.DONE);
         assertThat(result.state().elapsedNanos()).isEqualTo(100 * S);
         assertThat(screens.get(0)).contains("Post-run stretches", "Knee-to-chest stretch · left side",
@@ -89,7 +90,7 @@ class CoachTest {
         assertThat(screens.get(0)).contains("Knee-to-chest stretch · left side", "Paused · space to resume",
                 "space resume");
         assertThat(result.state().elapsedNanos()).isEqualTo(11 * S);
-        assertThat(result.ending()).isEqualTo(Coach.Ending.QUIT);
+        assertThat(result.ending()).isEqualTo(Ending.QUIT);
     }
 
     @Test
@@ -152,7 +153,7 @@ class CoachTest {
         Coach.Result result = coach().run(plan, false);
 
         // Nothing skipped, no time added, not muted: the first hold still under way, 7 s less its 4 s of keys.
-        assertThat(result.ending()).isEqualTo(Coach.Ending.QUIT);
+        assertThat(result.ending()).isEqualTo(Ending.QUIT);
         // Only the get-ready done, and the hold that q stopped in.
         assertThat(result.state().count(Outcome.DONE)).isEqualTo(1);
         assertThat(result.state().count(Outcome.SKIPPED)).isEqualTo(1);
@@ -209,7 +210,7 @@ class CoachTest {
 
         Coach.Result result = coach().run(plan, true);
 
-        assertThat(result.ending()).isEqualTo(Coach.Ending.NOT_STARTED);
+        assertThat(result.ending()).isEqualTo(Ending.QUIT);
         assertThat(result.state()).isNull();
     }
 
@@ -219,7 +220,7 @@ class CoachTest {
 
         Coach.Result result = coach().run(plan, false);
 
-        assertThat(result.ending()).isEqualTo(Coach.Ending.INTERRUPTED);
+        assertThat(result.ending()).isEqualTo(Ending.INTERRUPT);
         assertThat(result.state().quit()).isTrue();
         assertThat(result.state().elapsedNanos()).isBetween(40 * S, 40 * S + Coach.IDLE);
     }
@@ -233,7 +234,7 @@ class CoachTest {
 
         Coach.Result result = coach().run(plan, false);
 
-        assertThat(result.ending()).isEqualTo(Coach.Ending.INTERRUPTED);
+        assertThat(result.ending()).isEqualTo(Ending.INTERRUPT);
         assertThat(result.stop()).isNull();
         assertThat(result.state().quit()).isTrue();
         assertThat(result.state().elapsedNanos()).isEqualTo(40 * S);
@@ -268,7 +269,7 @@ class CoachTest {
         Coach.Result result = coach().run(plan, false);
 
         // The caller reports the error; the session is kept, and the terminal is already back.
-        assertThat(result.ending()).isEqualTo(Coach.Ending.ERROR);
+        assertThat(result.ending()).isEqualTo(Ending.ERROR);
         assertThat(result.error()).isInstanceOf(IllegalStateException.class).hasMessage("boom");
         assertThat(result.state().quit()).isTrue();
         assertThat(result.state().elapsedNanos()).isEqualTo(2 * S);
@@ -317,7 +318,7 @@ class CoachTest {
 
         Coach.Result result = coach().run(plan, false);
 
-        assertThat(result.ending()).isEqualTo(Coach.Ending.FINISHED);
+        assertThat(result.ending()).isEqualTo(Ending.FINISHED);
         // 70 seconds of holds, then ten cat-cows at 4 seconds each.
         assertThat(result.state().elapsedNanos()).isEqualTo(110 * S);
         assertThat(result.state().records()).extracting(SegmentRecord::outcome).containsExactly(Outcome.DONE,
@@ -332,7 +333,7 @@ class CoachTest {
         Coach.Result result = coach().run(auto, false);
 
         assertThat(screens.get(0)).contains("rep 3 of 10").doesNotContain("press enter");
-        assertThat(result.ending()).isEqualTo(Coach.Ending.FINISHED);
+        assertThat(result.ending()).isEqualTo(Ending.FINISHED);
     }
 
     @Test

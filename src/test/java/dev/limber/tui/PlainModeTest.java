@@ -1,5 +1,6 @@
 package dev.limber.tui;
 
+import dev.limber.session.Ending;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.plan.Plan;
@@ -46,7 +47,7 @@ class PlainModeTest {
 
         Coach.Result result = run(plan, keys);
 
-        assertThat(result.ending()).isEqualTo(Coach.Ending.QUIT);
+        assertThat(result.ending()).isEqualTo(Ending.QUIT);
         assertThat(out.toString().lines().dropWhile(l -> !l.startsWith("[")).toList()).containsExactly(
                 "[0:00] Get ready · Reach · 5s",
                 "[0:05] Reach · 30s",
@@ -127,7 +128,7 @@ class PlainModeTest {
 
         Coach.Result result = run(plan, "", false);
 
-        assertThat(result.ending()).isEqualTo(Coach.Ending.FINISHED);
+        assertThat(result.ending()).isEqualTo(Ending.FINISHED);
         assertThat(out.toString()).isEqualTo(String.join("\n",
                 "Three holds · 3 steps, 1m24s",
                 "Caution: Stop if it hurts.",
@@ -169,7 +170,7 @@ class PlainModeTest {
         assertThat(out.toString()).contains("Press Enter to start. Type a key and Enter: p pause or go on, n next,"
                 + " b back, r start over, + or - 15 seconds, m mute, ? these keys, q stop; Enter alone when the reps are done.\n"
                 + "[0:00] Cat-cow · 10 reps, press Enter when done\n        · Slowly.\n[0:00] Done.\n");
-        assertThat(result.ending()).isEqualTo(Coach.Ending.FINISHED);
+        assertThat(result.ending()).isEqualTo(Ending.FINISHED);
     }
 
     @Test
@@ -202,7 +203,7 @@ class PlainModeTest {
 
         Coach.Result result = run(plan, "", false);
 
-        assertThat(result.ending()).isEqualTo(Coach.Ending.FINISHED);
+        assertThat(result.ending()).isEqualTo(Ending.FINISHED);
         assertThat(result.state().count(Outcome.COUNTED)).isEqualTo(2);
         assertThat(clock.seconds()).isEqualTo(55);
         assertThat(out.toString()).contains("[0:00] Cat-cow · 10 reps, press Enter when done\n        · Slowly.\n"
@@ -269,7 +270,7 @@ class PlainModeTest {
 
         Coach.Result result = run(plan, "\nq\n", false);
 
-        assertThat(result.ending()).isEqualTo(Coach.Ending.QUIT);
+        assertThat(result.ending()).isEqualTo(Ending.QUIT);
         assertThat(out.toString()).endsWith("Stopped.\n");
     }
 }
