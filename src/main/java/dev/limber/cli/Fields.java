@@ -3,7 +3,6 @@ package dev.limber.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.limber.catalog.Catalog;
 import dev.limber.catalog.SearchPath;
-import dev.limber.plan.Plan;
 import dev.limber.plan.Segment;
 import dev.limber.program.Item;
 import dev.limber.program.Period;
@@ -157,8 +156,4 @@ final class Fields {
         return catalog.entry(id).map(e -> e.routine().title()).orElse(id);
     }
 
-    /** "~" when the total includes rep segments, whose length is an estimate. */
-    static String about(Plan plan) {
-        return plan.segments().stream().anyMatch(Segment::counted) ? "~" : "";
-    }
 }

@@ -3,7 +3,6 @@ package dev.limber.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.limber.catalog.Catalog;
 import dev.limber.document.Printable;
-import dev.limber.routine.Durations;
 import dev.limber.tui.Words;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -110,7 +109,7 @@ final class ListCommand implements Callable<Integer> {
                 .priority(0, 1, 3, 2, 4, 5);
         for (Catalog.Entry entry : entries) {
             table.row(entry.id(), entry.routine().title(), String.valueOf(entry.plan().steps()),
-                    Fields.about(entry.plan()) + Durations.format(entry.plan().seconds()),
+                    entry.plan().time(),
                     String.join(", ", entry.routine().tags()), Fields.shortSource(entry, context.env()));
         }
         table.print(out, style, context.columns());

@@ -428,7 +428,7 @@ final class RunCommand implements Callable<Integer> {
         Catalog catalog = catalogOptions.catalog(context, settings);
         context.report(catalog.problems());
         List<Picker.Choice> choices = catalog.entries().stream().map(e -> new Picker.Choice(e.id(),
-                e.routine().title(), Fields.about(e.plan()) + Durations.format(e.plan().seconds()),
+                e.routine().title(), e.plan().time(),
                 String.join(", ", e.routine().tags()))).toList();
         Picker picker = new Picker(terminal, color());
         Optional<String> picked = picker.pick(choices);

@@ -137,10 +137,8 @@ final class ShowCommand implements Callable<Integer> {
                 }
             }
         }
-        String total = Fields.about(plan) + Durations.format(plan.seconds());
         out.println(pad(Durations.clock(plan.seconds()), clockWidth) + "  " + pad("", lengthWidth) + "  "
-                + style.bold("Done") + " · " + plan.steps() + (plan.steps() == 1 ? " step" : " steps")
-                + ", " + (Fields.about(plan).isEmpty() ? "" : "about ") + total.replace("~", ""));
+                + style.bold("Done") + " · " + plan.size());
         out.println();
         if (!routine.caution().isEmpty()) {
             Words.wrap("Caution: " + routine.caution(), width).forEach(line -> out.println(style.warn(line)));

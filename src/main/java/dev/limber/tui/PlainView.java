@@ -57,9 +57,7 @@ final class PlainView implements View {
     @Override
     public void introduce(Plan plan, boolean waitToStart) {
         Routine routine = plan.routine();
-        boolean estimated = plan.segments().stream().anyMatch(Segment::counted);
-        out.println(routine.title() + " · " + plan.steps() + (plan.steps() == 1 ? " step, " : " steps, ")
-                + (estimated ? "about " : "") + Durations.format(plan.seconds()));
+        out.println(routine.title() + " · " + plan.size());
         for (PrintWriter to : prompts == out ? List.of(out) : List.of(out, prompts)) {
             if (!routine.caution().isEmpty()) {
                 to.println("Caution: " + routine.caution());

@@ -534,9 +534,7 @@ final class Screen {
         List<Part> parts = new ArrayList<>();
         parts.add(new Part(100, new AttributedString(Words.cut(Words.drawable(routine.title()), width), look.bold())));
         wrapped(parts, 50, Words.drawable(routine.summary()), width, look.plain());
-        parts.add(new Part(60, new AttributedString(Words.cut(plan.steps() + (plan.steps() == 1 ? " step, " : " steps, ")
-                + (plan.segments().stream().anyMatch(Segment::counted) ? "about " : "")
-                + Durations.format(plan.seconds()), width), look.faint())));
+        parts.add(new Part(60, new AttributedString(Words.cut(plan.size(), width), look.faint())));
         parts.add(new Part(10, AttributedString.EMPTY));
         if (!routine.caution().isEmpty()) {
             wrapped(parts, 85, "Caution: " + Words.drawable(routine.caution()), width,
