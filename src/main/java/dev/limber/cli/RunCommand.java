@@ -6,12 +6,12 @@ import dev.limber.history.HistoryLog;
 import dev.limber.plan.Preferences;
 import dev.limber.progress.Advice;
 import dev.limber.progress.Effort;
-import dev.limber.session.Ending;
 import dev.limber.progress.Entry;
 import dev.limber.progress.MorningPain;
 import dev.limber.routine.Disclaimer;
 import dev.limber.routine.Durations;
 import dev.limber.routine.Routine;
+import dev.limber.session.Ending;
 import dev.limber.session.Outcome;
 import dev.limber.session.State;
 import dev.limber.settings.Setting;
@@ -30,10 +30,10 @@ import dev.limber.tui.Words;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ArrayList;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -375,7 +375,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private static long seconds(long nanos) {
-        return (nanos + 500_000_000L) / 1_000_000_000L;
+        return Durations.seconds(nanos);
     }
 
     /** The settings this command's flags give: only those typed, so the others come from elsewhere. */

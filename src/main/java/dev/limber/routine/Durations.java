@@ -154,4 +154,21 @@ public final class Durations {
         }
         return out.append(m).append(':').append(s < 10 ? "0" : "").append(s).toString();
     }
+
+    private static final long SECOND = 1_000_000_000L;
+
+    /** Whole seconds gone by, as a clock counting up shows them: 0:09 until the tenth second is full. */
+    public static long secondsGone(long nanos) {
+        return nanos / SECOND;
+    }
+
+    /** Seconds still to go, as a countdown shows them: 1 until the very end, never 0 too soon. */
+    public static long secondsLeft(long nanos) {
+        return (nanos + SECOND - 1) / SECOND;
+    }
+
+    /** The nearest whole second, for a length said after the fact (a summary, a record, 15s added). */
+    public static long seconds(long nanos) {
+        return Math.floorDiv(nanos + SECOND / 2, SECOND);
+    }
 }

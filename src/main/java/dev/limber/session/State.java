@@ -2,6 +2,7 @@ package dev.limber.session;
 
 import dev.limber.plan.Plan;
 import dev.limber.plan.Segment;
+import dev.limber.routine.Durations;
 import java.util.List;
 
 /**
@@ -44,7 +45,7 @@ public record State(
 
     /** Whole seconds left, rounded up, as a countdown shows them: 0.2 s left still reads 1. */
     public long remainingSeconds() {
-        return (remainingNanos + 999_999_999L) / 1_000_000_000L;
+        return Durations.secondsLeft(remainingNanos);
     }
 
     /** A rep segment waits for the person to say the reps are done (Enter), unless no one can say so. */

@@ -95,7 +95,7 @@ final class PlainView implements View {
                 s.cues().forEach(cue -> out.println("        · " + cue));
             }
         } else if (change.addedNanos() != 0) {
-            long seconds = Math.round(Math.abs(change.addedNanos()) / 1e9);
+            long seconds = Durations.seconds(Math.abs(change.addedNanos()));
             out.println(at + Durations.format(seconds) + (change.addedNanos() > 0 ? " more" : " less") + " · "
                     + Durations.format(state.remainingSeconds()) + " left");
         } else if (change.tenLeft()) {
@@ -165,6 +165,6 @@ final class PlainView implements View {
     }
 
     private static String at(State state) {
-        return "[" + Durations.clock(state.elapsedNanos() / 1_000_000_000L) + "] ";
+        return "[" + Durations.clock(Durations.secondsGone(state.elapsedNanos())) + "] ";
     }
 }

@@ -279,7 +279,7 @@ final class Screen {
             return fitted(width, "", "", "", "Paused · space to resume", "Paused");
         }
         // The length as it is now: + and - change it.
-        long total = (state.segmentNanos() + state.remainingNanos() + 500_000_000L) / 1_000_000_000L;
+        long total = Durations.seconds(state.segmentNanos() + state.remainingNanos());
         return Words.cut("of " + Durations.format(total), width);
     }
 
@@ -588,8 +588,8 @@ final class Screen {
     private AttributedString header(State state, int width, boolean muted) {
         String title = Words.drawable(state.plan().routine().title());
         String step = state.segment().step() + " of " + state.plan().steps();
-        String done = Durations.clock(state.elapsedNanos() / 1_000_000_000L) + " done";
-        String left = Durations.clock((state.leftNanos() + 999_999_999L) / 1_000_000_000L) + " left";
+        String done = Durations.clock(Durations.secondsGone(state.elapsedNanos())) + " done";
+        String left = Durations.clock(Durations.secondsLeft(state.leftNanos())) + " left";
         String mute = muted ? " · muted" : "";
         for (String right : List.of("step " + step + " · " + done + " · " + left + mute, "step " + step + " · " + left
                 + mute, step.replace(" of ", "/") + " · " + left + mute, left + mute)) {
