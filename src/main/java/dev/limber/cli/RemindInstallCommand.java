@@ -26,8 +26,8 @@ import picocli.CommandLine.Option;
         description = {
             "Set up reminders at the program's times of day, or at the times given with --at.",
             "",
-            "With a systemd user session (most Linux desktops), it writes limber-remind.timer and"
-                    + " limber-remind.service into $XDG_CONFIG_HOME/systemd/user (by default"
+            "With a systemd user session (most Linux desktops), it writes a timer and a service,"
+                    + " limber-remind.timer and limber-remind.service, into $XDG_CONFIG_HOME/systemd/user (by default"
                     + " ~/.config/systemd/user), then runs 'systemctl --user daemon-reload' and 'systemctl --user"
                     + " enable --now limber-remind.timer'. A reminder missed while the computer was asleep or off"
                     + " comes once, on waking. Run it again to change the times; it rewrites only files it wrote.",
