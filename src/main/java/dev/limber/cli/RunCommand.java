@@ -146,7 +146,9 @@ final class RunCommand implements Callable<Integer> {
 
     /** Flags, environment, config file and defaults, resolved once at the start. */
     private Settings settings;
-    /** This morning's pain, when it was asked and answered a moment ago in this run; else null. */
+    /** This morning's pain was asked a moment ago in this run (answered or skipped). */
+    private boolean askedJustNow;
+    /** Its answer, or null when it was skipped. */
     private Integer answeredJustNow;
 
     /**
@@ -236,6 +238,7 @@ final class RunCommand implements Callable<Integer> {
         }
         List<MorningPain> mornings = new ArrayList<>(read.mornings());
         MorningPain morning = MorningQuestion.ask(context, historyOptions.log(context.env()), new CheckIn(prompter));
+        askedJustNow = true;
         answeredJustNow = morning.pain();
         mornings.add(morning);
         return new HistoryLog.Read(read.entries(), mornings, read.warnings());
@@ -253,8 +256,9 @@ final class RunCommand implements Callable<Integer> {
             prompter.say(today.plan().routine().title() + ": " + today.note() + ".");
         }
         Integer before = null;
-        if (checkIns && answeredJustNow != null) {
-            // Asked a moment ago as this morning's pain: the same answer, not the same question twice.
+        if (checkIns && askedJustNow) {
+            // Asked a moment ago as this morning's pain: the same answer (or the same skip), not the
+            // same question twice.
             before = answeredJustNow;
         } else if (checkIns) {
             try {
