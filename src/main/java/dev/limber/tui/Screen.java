@@ -461,6 +461,10 @@ final class Screen {
         for (AttributedString line : keys) {
             parts.add(new Part(70, line));
         }
+        if (pages.size() > 1) {
+            // Every page's close line on the last row, where the first page put it.
+            blanks(parts, height - parts.size() - closeRows(width));
+        }
         for (List<Key> line : keyLines(List.of(new Key("?", more ? "more" : "close", 2), new Key("q", "quit", 1)), width, 1)) {
             parts.add(new Part(90, keyLine(line, width)));
         }

@@ -177,10 +177,12 @@ public final class Words {
      * the answer is typed after, and keeps the question's trailing space. As it is when width is 0.
      */
     public static List<String> question(String question, int width) {
-        if (width <= 0 || columns(question) <= width) {
+        // Room for a short answer after it, so that it is typed on the question's line.
+        int room = width > 12 ? width - 3 : width;
+        if (width <= 0 || columns(question) <= room) {
             return List.of(question);
         }
-        List<String> lines = new ArrayList<>(wrap(question, width));
+        List<String> lines = new ArrayList<>(wrap(question, room));
         if (question.endsWith(" ")) {
             lines.set(lines.size() - 1, lines.get(lines.size() - 1) + " ");
         }
