@@ -545,7 +545,15 @@ final class Screen {
                     look.color() ? AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW) : look.plain());
             parts.add(new Part(11, AttributedString.EMPTY));
         }
-        wrapped(parts, 85, Disclaimer.TEXT, width, look.plain());
+        if (Words.wrap(Disclaimer.TEXT, width).size() + parts.size() + 2 <= height) {
+            wrapped(parts, 85, Disclaimer.TEXT, width, look.plain());
+        } else {
+            // Too short a window for all of it: a sentence to a paragraph, the emergency signs kept
+            // before the rest.
+            wrapped(parts, 89, Disclaimer.NOT_ADVICE, width, look.plain());
+            wrapped(parts, 86, Disclaimer.SPECIALIST, width, look.plain());
+            wrapped(parts, 88, Disclaimer.EMERGENCY, width, look.plain());
+        }
         parts.add(new Part(12, AttributedString.EMPTY));
         String go = List.of("Press Enter to start · q to quit", "Enter start · q quit", "Enter go · q quit").stream()
                 .filter(text -> Words.columns(text) <= width).findFirst().orElse("Enter go · q quit");

@@ -359,8 +359,12 @@ class ScreenTest {
 
             assertThat(lines).hasSizeLessThanOrEqualTo(size[1]);
             assertThat(lines.get(lines.size() - 1)).contains("q").contains("quit");
-            // What is kept of the caution and Limber's own line is how each starts, and a cut says so.
+            // What is kept of the caution and Limber's own line is how each starts, and a cut says so;
+            // the emergency signs before the rest.
             assertThat(String.join(" ", lines)).contains("Limber is not");
+            if (size[1] >= 8) {
+                assertThat(String.join(" ", lines)).contains("Loss of");
+            }
             if (!String.join(" ", lines).contains("care now.")) {
                 assertThat(lines).anyMatch(line -> line.endsWith("\u2026"));
             }
