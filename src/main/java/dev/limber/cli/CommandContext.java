@@ -76,13 +76,14 @@ final class CommandContext {
 
     /**
      * Prints a line of a report fitted to the window ({@link Words#hanging}): broken at spaces on a
-     * terminal, whole for a file or a pipe. A {@code lead} (a label such as "Streak: ") is bold.
+     * terminal, whole for a file or a pipe. A {@code lead} (a label such as "Streak: ") is bold; a line
+     * that is all lead (a heading) is bold throughout.
      */
     void say(PrintWriter out, String lead, String rest) {
         List<String> lines = Words.hanging(lead + rest, columns());
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            out.println(i == 0 && !lead.isEmpty() && line.startsWith(lead)
+            out.println(rest.isEmpty() ? style().bold(line) : i == 0 && !lead.isEmpty() && line.startsWith(lead)
                     ? style().bold(lead) + line.substring(lead.length()) : line);
         }
     }

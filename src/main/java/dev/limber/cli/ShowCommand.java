@@ -125,8 +125,12 @@ final class ShowCommand implements Callable<Integer> {
             Segment s = plan.segments().get(i);
             String[] row = rows.get(i);
             boolean work = s.kind() == SegmentKind.WORK;
-            out.println(pad(row[0], clockWidth) + "  " + pad(row[1], lengthWidth) + "  "
-                    + (work ? style.bold(row[2]) : style.faint(row[2])));
+            // The label broken at spaces where the window is narrow, the rest under its start.
+            List<String> label = Words.wrap(row[2], Math.max(8, width - indent.length()));
+            for (int l = 0; l < label.size(); l++) {
+                out.println((l == 0 ? pad(row[0], clockWidth) + "  " + pad(row[1], lengthWidth) + "  " : indent)
+                        + (work ? style.bold(label.get(l)) : style.faint(label.get(l))));
+            }
             // Cues once per step, under its first work; the other side and sets repeat them.
             if (s.firstOfStep()) {
                 for (String cue : s.cues()) {
@@ -137,8 +141,11 @@ final class ShowCommand implements Callable<Integer> {
                 }
             }
         }
-        out.println(pad(Durations.clock(plan.seconds()), clockWidth) + "  " + pad("", lengthWidth) + "  "
-                + style.bold("Done") + " · " + plan.size());
+        List<String> done = Words.wrap("Done · " + plan.size(), Math.max(8, width - indent.length()));
+        for (int l = 0; l < done.size(); l++) {
+            out.println((l == 0 ? pad(Durations.clock(plan.seconds()), clockWidth) + "  " + pad("", lengthWidth) + "  "
+                    + style.bold("Done") + done.get(0).substring(4) : indent + done.get(l)));
+        }
         out.println();
         if (!routine.caution().isEmpty()) {
             Words.wrap("Caution: " + routine.caution(), width).forEach(line -> out.println(style.warn(line)));

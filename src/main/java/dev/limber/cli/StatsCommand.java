@@ -135,28 +135,36 @@ final class StatsCommand implements Callable<Integer> {
         out.println();
         out.println(style.bold("Active minutes, last " + Stats.DAYS + " days"));
         long most = stats.days().stream().mapToLong(Stats.Day::activeSeconds).max().orElse(0);
+        // The bars are as long as the window leaves room for beside the day and the minutes.
+        int cells = context.columns() > 0 ? Math.max(4, Math.min(BAR, context.columns() - 18)) : BAR;
         for (Stats.Day day : stats.days()) {
             long seconds = day.activeSeconds();
-            out.println(("  " + String.format("%-10s", DAY.format(day.date())) + " " + bar(seconds, most)
+            out.println(("  " + String.format("%-10s", DAY.format(day.date())) + " " + bar(seconds, most, cells)
                     + (seconds > 0 ? " " + (seconds < 30 ? "<1" : minutes(seconds)) : "")).stripTrailing());
         }
         if (!stats.painByWeek().isEmpty()) {
             out.println();
-            out.println(style.bold("Pain before → after, by week (0 to 10), of sessions with both answers"));
+            context.say(out, "Pain before → after, by week (0 to 10), of sessions with both answers", "");
             for (Stats.Week week : stats.painByWeek()) {
-                out.println("  week of " + DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH).format(week.monday())
-                        + ": " + pain(week.before()) + " → " + pain(week.after()) + "  (" + week.answered() + " of "
-                        + week.sessions() + (week.sessions() == 1 ? " session)" : " sessions)"));
+                context.say(out, "", "  week of " + DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH)
+                        .format(week.monday()) + ": " + pain(week.before()) + " → " + pain(week.after()) + "  ("
+                        + week.answered() + " of " + week.sessions() + (week.sessions() == 1 ? " session)"
+                        : " sessions)"));
             }
         }
     }
 
     /** A bar of whole blocks and an eighth-block end, so small days still show. */
     static String bar(long value, long most) {
+        return bar(value, most, BAR);
+    }
+
+    /** As {@link #bar(long, long)}, the longest {@code cells} long. */
+    static String bar(long value, long most, int cells) {
         if (most <= 0 || value <= 0) {
             return "";
         }
-        long eighths = Math.max(1, Math.round((double) value / most * BAR * 8));
+        long eighths = Math.max(1, Math.round((double) value / most * cells * 8));
         return "█".repeat((int) (eighths / 8)) + (eighths % 8 == 0 ? "" : EIGHTHS.substring((int) (eighths % 8),
                 (int) (eighths % 8) + 1));
     }
