@@ -216,7 +216,8 @@ final class RunCommand implements Callable<Integer> {
                 out.flush();
             } : null;
             return session(today, prompter,
-                    () -> Coach.plain(out, person != null ? person : out, lines, bell, speaker)
+                    () -> Coach.plain(out, person != null ? person : out, context.terminal() ? context.columns() : 0,
+                            lines, bell, speaker)
                             .whenStuck(Exit::now).run(today.plan(), !yes));
         } finally {
             speaker.ifPresent(Voice::close);

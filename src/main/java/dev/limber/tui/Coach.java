@@ -111,11 +111,12 @@ public final class Coach {
      * system clock.
      *
      * @param prompts where the person sees what asks for them (the start, and the caution before it)
+     * @param width   the terminal's width, where the lines are read on one (broken at spaces to it); else 0
      * @param bell    rings the terminal bell, or null for none (output that is not a terminal gets none)
      */
-    public static Coach plain(PrintWriter out, PrintWriter prompts, LineKeys lines, Runnable bell,
+    public static Coach plain(PrintWriter out, PrintWriter prompts, int width, LineKeys lines, Runnable bell,
             Optional<Voice> voice) {
-        return new Coach(new PlainView(out, prompts), lines, Clock.SYSTEM, new Sound(bell, voice));
+        return new Coach(new PlainView(out, prompts, width), lines, Clock.SYSTEM, new Sound(bell, voice));
     }
 
     /**

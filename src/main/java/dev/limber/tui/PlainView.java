@@ -29,8 +29,30 @@ final class PlainView implements View {
 
     /** @param prompts where the person sees what asks for them (the start, and the caution before it) */
     PlainView(PrintWriter out, PrintWriter prompts) {
-        this.out = out;
-        this.prompts = prompts;
+        this(out, prompts, 0);
+    }
+
+    /**
+     * @param width the terminal's width in cells, where lines are read on one: each is broken at
+     *              spaces ({@link Words#hanging}) rather than mid-word by the terminal; 0 for whole lines
+     */
+    PlainView(PrintWriter out, PrintWriter prompts, int width) {
+        this.out = fitted(out, width);
+        this.prompts = prompts == out ? this.out : fitted(prompts, width);
+    }
+
+    private static PrintWriter fitted(PrintWriter to, int width) {
+        if (width <= 0) {
+            return to;
+        }
+        return new PrintWriter(to) {
+            @Override
+            public void println(String line) {
+                for (String part : Words.hanging(line, width)) {
+                    super.println(part);
+                }
+            }
+        };
     }
 
     @Override

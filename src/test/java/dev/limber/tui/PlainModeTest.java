@@ -77,6 +77,18 @@ class PlainModeTest {
     }
 
     @Test
+    void on_a_terminal_each_line_is_broken_at_spaces_to_its_width() {
+        Plan plan = Plans.plan("Holds", Plans.hold("Reach", 8, Sides.NONE, "Keep both arms long and the shoulders down."));
+        PrintWriter writer = new PrintWriter(out);
+
+        new Coach(new PlainView(writer, writer, 30), new ScriptedKeys(clock), clock,
+                new Sound(null, Optional.empty())).run(plan, false);
+
+        assertThat(out.toString().lines()).allSatisfy(line -> assertThat(Words.columns(line)).isLessThanOrEqualTo(30))
+                .contains("        · Keep both arms long", "          and the shoulders", "          down.");
+    }
+
+    @Test
     void starting_over_in_the_instant_a_segment_started_is_said_too() {
         Plan plan = Plans.plan("Hold", Plans.hold("Reach", 30, Sides.NONE));
 
