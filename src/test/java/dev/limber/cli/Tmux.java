@@ -161,7 +161,12 @@ final class Tmux implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException, InterruptedException {
-        tmux("kill-server");
+    public void close() throws IOException {
+        // Not InterruptedException, which try-with-resources would have to expect from every close.
+        try {
+            tmux("kill-server");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
