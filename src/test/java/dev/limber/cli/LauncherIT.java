@@ -87,11 +87,14 @@ class LauncherIT {
         assertThat(limber("--version").out()).startsWith("limber ");
     }
 
-    /** The JDKs to start from: the one the tests run on, and Java 25 where this machine has it. */
+    /**
+     * The JDKs to start from: the one the tests run on, and Java 25 where this machine has it, found
+     * where the build says ({@code java25.home} in pom.xml, or {@code JAVA25_HOME}).
+     */
     static Stream<String> javaHomes() {
-        Path java25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+        String java25 = System.getProperty("java25.home", "");
         return Stream.concat(Stream.of(System.getProperty("java.home")),
-                Files.isDirectory(java25) ? Stream.of(java25.toString()) : Stream.empty());
+                !java25.isEmpty() && Files.isDirectory(Path.of(java25)) ? Stream.of(java25) : Stream.empty());
     }
 
     @ParameterizedTest
