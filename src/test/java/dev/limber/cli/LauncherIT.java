@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.limber.testing.Await;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -184,10 +185,7 @@ class LauncherIT {
         Path routine = Files.writeString(home.resolve("long.yaml"),
                 "title: Long\nsteps:\n  - {name: Reach, time: 5m}\n");
         Process limber = start(Map.of(), here, "run", routine.toString(), "--plain", "--yes", "--no-checkin");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!Files.readString(home.resolve("out")).contains("Reach") && System.nanoTime() < deadline) {
-            TimeUnit.MILLISECONDS.sleep(20);
-        }
+        Await.fileContains(home.resolve("out"), "Reach");
 
         ProcessBuilder kill = new ProcessBuilder("kill", "-SEGV", Long.toString(limber.pid()));
         kill.environment().clear();

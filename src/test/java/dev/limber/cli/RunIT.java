@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.limber.testing.Await;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -72,11 +74,8 @@ class RunIT {
 
         tmux.keys("Space");
         String paused = tmux.await("Paused · ");
-        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(1500);
-        while (System.nanoTime() < until) {
-            assertThat(headerTime(tmux.screen())).isEqualTo(headerTime(paused));
-            TimeUnit.MILLISECONDS.sleep(100);
-        }
+        Await.holds(Duration.ofMillis(1500), tmux::screen,
+                screen -> assertThat(headerTime(screen)).isEqualTo(headerTime(paused)));
         tmux.keys("Space", "n");
         tmux.awaitScreen(s -> s.contains("Knee-to-chest stretch · left side") && !s.contains("Get ready")
                 && s.contains("of 30s"));
@@ -436,19 +435,6 @@ class RunIT {
         process.getOutputStream().flush();
     }
 
-    private static String awaitFile(Path file, String text) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        String content = "";
-        while (System.nanoTime() < deadline) {
-            content = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-            if (content.contains(text)) {
-                return content;
-            }
-            TimeUnit.MILLISECONDS.sleep(50);
-        }
-        throw new AssertionError("never saw '" + text + "' in:\n" + content);
-    }
-
     @Test
     void plain_mode_checks_in_from_lines_on_stdin_and_saves_the_answers() throws Exception {
         Path routine = Files.writeString(home.resolve("short.yaml"),
@@ -456,11 +442,11 @@ class RunIT {
         Path out = home.resolve("out");
         Path err = home.resolve("err");
         Process limber = plain(out, routine.toString(), "--yes");
-        awaitFile(err, "Pain right now, 0 to 10? (Enter to skip) ");
+        Await.fileContains(err, "Pain right now, 0 to 10? (Enter to skip) ");
         type(limber, "2");
-        awaitFile(out, "Short: finished after 1s of activity.");
+        Await.fileContains(out, "Short: finished after 1s of activity.");
         type(limber, "4");
-        awaitFile(err, "Any sharp, shooting pain down a leg, numbness or tingling? (y/N) ");
+        Await.fileContains(err, "Any sharp, shooting pain down a leg, numbness or tingling? (y/N) ");
         type(limber, "y");
         limber.getOutputStream().close();
         assertThat(limber.waitFor(30, TimeUnit.SECONDS)).isTrue();

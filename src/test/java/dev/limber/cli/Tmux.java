@@ -2,13 +2,14 @@ package dev.limber.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.limber.testing.Await;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class Tmux implements AutoCloseable {
 
-    private static final long PATIENCE_MILLIS = 20_000;
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     private final String socket = "limber-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
 
@@ -51,10 +52,7 @@ final class Tmux implements AutoCloseable {
         if (home == null) {
             return;
         }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!deleted(home) && System.nanoTime() < deadline) {
-            TimeUnit.MILLISECONDS.sleep(100);
-        }
+        Await.within(Duration.ofSeconds(10), () -> deleted(home));
     }
 
     private static boolean deleted(Path folder) {
@@ -105,16 +103,7 @@ final class Tmux implements AutoCloseable {
 
     /** Polls the screen until it satisfies {@code wanted}; fails with the last screen after a while. */
     String awaitScreen(Predicate<String> wanted) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(PATIENCE_MILLIS);
-        String screen = screen();
-        while (!wanted.test(screen)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the screen never showed what was expected; it shows:\n" + screen);
-            }
-            TimeUnit.MILLISECONDS.sleep(50);
-            screen = screen();
-        }
-        return screen;
+        return Await.until("the screen to show what was expected", PATIENCE, this::screen, wanted);
     }
 
     /** Waits for the shell's prompt on the last line: the command before it has exited. */
