@@ -107,10 +107,9 @@ class RunIT {
 
     @Test
     void sigterm_stops_with_143_and_gives_the_terminal_back() throws Exception {
-        Path marker = Files.createDirectories(home.resolve("sigterm-marker"));
-        tmux.line(LIMBER + " run run-day --yes --routines " + marker);
+        tmux.line(LIMBER + " run run-day --yes");
         tmux.await("Get ready · Easy walking");
-        new ProcessBuilder("pkill", "-TERM", "-f", "run run-day --yes --routines " + marker).start().waitFor();
+        tmux.signal("TERM");
         tmux.await("Run day: stopped by SIGTERM");
 
         assertThat(tmux.lastStatus()).isEqualTo(143);
@@ -121,24 +120,15 @@ class RunIT {
 
     @Test
     void sighup_mid_session_stops_with_129_records_a_hangup_and_gives_the_terminal_back() throws Exception {
-        Path marker = Files.createDirectories(home.resolve("sighup-marker"));
-        tmux.line(LIMBER + " run run-day --yes --routines " + marker);
+        tmux.line(LIMBER + " run run-day --yes");
         tmux.await("Get ready · Easy walking");
-        new ProcessBuilder("pkill", "-HUP", "-f", "run run-day --yes --routines " + marker).start().waitFor();
+        tmux.signal("HUP");
         tmux.await("Run day: stopped");
 
         assertThat(tmux.lastStatus()).isEqualTo(129);
         tmux.assertTerminalGivenBack();
         tmux.line("clear; " + LIMBER + " history");
         assertThat(tmux.await("1 session (")).contains("run-day").contains("hangup");
-    }
-
-    /** Sends a signal to the Limber whose command line has this in it, as a person would with pkill. */
-    private static void signal(String signal, String commandLine) throws IOException, InterruptedException {
-        ProcessBuilder pkill = new ProcessBuilder("pkill", "-" + signal, "-f", commandLine);
-        pkill.environment().clear();
-        pkill.environment().put("PATH", System.getenv("PATH"));
-        pkill.start().waitFor();
     }
 
     @Test
@@ -168,10 +158,9 @@ class RunIT {
     void sigterm_and_sighup_in_the_picker_give_the_terminal_back_exactly_with_143_and_129() throws Exception {
         String before = tmux.settings(home.resolve("stty-before"));
         for (String signal : List.of("TERM", "HUP")) {
-            Path marker = Files.createDirectories(home.resolve("picker-" + signal));
-            tmux.line("clear; " + LIMBER + " run --routines " + marker);
+            tmux.line("clear; " + LIMBER + " run");
             tmux.await("Choose a routine");
-            signal(signal, "run --routines " + marker);
+            tmux.signal(signal);
             tmux.await("limber: stopped by SIG" + signal);
 
             assertThat(tmux.lastStatus()).isEqualTo(signal.equals("TERM") ? 143 : 129);

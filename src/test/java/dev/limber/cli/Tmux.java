@@ -97,6 +97,22 @@ final class Tmux implements AutoCloseable {
         return tmux("display-message", "-p", "-t", "t", format).strip();
     }
 
+    /**
+     * Sends {@code signal} ({@code TERM}, {@code HUP}, ...) to the Limber running in the pane, by its
+     * pid: the Java process under the pane's shell (the launcher execs it), never a match by name
+     * that could reach another test's Limber.
+     */
+    void signal(String signal) throws IOException, InterruptedException {
+        long shell = Long.parseLong(pane("#{pane_pid}"));
+        List<ProcessHandle> limbers = ProcessHandle.of(shell).stream().flatMap(ProcessHandle::descendants)
+                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false)).toList();
+        assertThat(limbers).as("the Java processes under the pane's shell").hasSize(1);
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(limbers.get(0).pid()))
+                .redirectErrorStream(true).start();
+        String said = new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(kill.waitFor()).as("kill -%s: %s", signal, said).isZero();
+    }
+
     void resize(int columns, int rows) throws IOException, InterruptedException {
         tmux("resize-window", "-t", "t", "-x", String.valueOf(columns), "-y", String.valueOf(rows));
     }
