@@ -95,7 +95,7 @@ class RunIT {
     }
 
     @Test
-    void ctrl_c_stops_with_130_and_gives_the_terminal_back() throws Exception {
+    void ctrl_c_stops_with_130_records_an_interrupt_and_gives_the_terminal_back() throws Exception {
         tmux.line(LIMBER + " run run-day --yes");
         tmux.await("Get ready · Easy walking");
         tmux.keys("C-c");
@@ -103,6 +103,8 @@ class RunIT {
 
         assertThat(tmux.lastStatus()).isEqualTo(130);
         tmux.assertTerminalGivenBack();
+        tmux.line("clear; " + LIMBER + " history");
+        assertThat(tmux.await("1 session (")).contains("run-day").contains("interrupt");
     }
 
     @Test
@@ -132,7 +134,7 @@ class RunIT {
     }
 
     @Test
-    void the_terminal_settings_are_given_back_exactly_after_a_session_and_while_suspended() throws Exception {
+    void the_terminal_settings_are_given_back_exactly_after_a_session() throws Exception {
         // JLine's native terminal used to write back "speed 0 baud; line = 6" where stty said 38400 and 0.
         String before = tmux.settings(home.resolve("stty-before"));
         tmux.line("clear; " + LIMBER + " run run-day --yes");
@@ -140,18 +142,6 @@ class RunIT {
         tmux.keys("q");
         tmux.await("Run day: stopped after");
         assertThat(tmux.settings(home.resolve("stty-after-q"))).isEqualTo(before);
-
-        tmux.line("clear; " + LIMBER + " run back-friendly-walk --yes");
-        tmux.await("Get ready · Walk");
-        tmux.keys("C-z");
-        tmux.await("Stopped");
-        assertThat(tmux.settings(home.resolve("stty-suspended"))).isEqualTo(before);
-
-        tmux.line("fg");
-        tmux.await("Paused · ");
-        tmux.keys("q");
-        tmux.await("Back-friendly walk: stopped after");
-        assertThat(tmux.settings(home.resolve("stty-after"))).isEqualTo(before);
     }
 
     @Test
@@ -208,12 +198,14 @@ class RunIT {
     }
 
     @Test
-    void ctrl_z_suspends_with_the_terminal_back_and_fg_resumes_paused() throws Exception {
-        tmux.line(LIMBER + " run back-friendly-walk --yes");
+    void ctrl_z_suspends_with_the_terminal_settings_back_exactly_and_fg_resumes_paused() throws Exception {
+        String before = tmux.settings(home.resolve("stty-before"));
+        tmux.line("clear; " + LIMBER + " run back-friendly-walk --yes");
         tmux.await("Get ready · Walk");
         tmux.keys("C-z");
         tmux.await("Stopped");
         tmux.assertTerminalGivenBack();
+        assertThat(tmux.settings(home.resolve("stty-suspended"))).isEqualTo(before);
 
         tmux.line("fg");
         tmux.await("Paused · ");
@@ -221,6 +213,7 @@ class RunIT {
         tmux.keys("q");
         tmux.await("Back-friendly walk: stopped after");
         tmux.assertTerminalGivenBack();
+        assertThat(tmux.settings(home.resolve("stty-after"))).isEqualTo(before);
     }
 
     @Test
@@ -270,19 +263,6 @@ class RunIT {
         assertThat(record.get("pain_after").asInt()).isEqualTo(5);
         assertThat(record.get("red_flag").asBoolean()).isFalse();
         assertThat(record.get("active_s").asInt()).isEqualTo(2);
-    }
-
-    @Test
-    void ctrl_c_leaves_a_record_ended_by_interrupt() throws Exception {
-        tmux.line(LIMBER + " run run-day --yes");
-        tmux.await("Get ready · Easy walking");
-        tmux.keys("C-c");
-        tmux.await("Run day: stopped with Ctrl-C");
-        assertThat(tmux.lastStatus()).isEqualTo(130);
-
-        tmux.line("clear; " + LIMBER + " history");
-        String table = tmux.await("1 session (");
-        assertThat(table).contains("run-day").contains("interrupt");
     }
 
     /** A routine of one short hold, so that a whole session with its check-ins takes seconds. */
