@@ -5,11 +5,12 @@
 #
 #   bench/startup.sh [RUNS] [JAVA_HOME...]
 #
-# RUNS defaults to 15; the JDKs default to the `java` on the PATH and, where it is installed,
-# Temurin 25. The launcher measured is ./limber (build first: ./mvnw -B -DskipTests package), or
-# LIMBER=path/to/bin/limber for an unzipped distribution. Each JDK gets an empty HOME, so only the
-# built-in routines are read and Limber's cache starts empty: the first run, which may create the
-# cache, is timed on its own ("first run") and the runs after it are the ones a person repeats.
+# RUNS defaults to 15; the JDKs default to the `java` on the PATH and, where it is installed, Java
+# 25 (JAVA25_HOME, else pom.xml's java25.home). The launcher measured is ./limber (build first:
+# ./mvnw -B -DskipTests package), or LIMBER=path/to/bin/limber for an unzipped distribution. Each
+# JDK gets an empty HOME, so only the built-in routines are read and Limber's cache starts empty:
+# the first run, which may create the cache, is timed on its own ("first run") and the runs after
+# it are the ones a person repeats.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-15}
@@ -17,7 +18,8 @@ shift || true
 jdks=("$@")
 if [ ${#jdks[@]} -eq 0 ]; then
   jdks=("$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")")
-  [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ] && jdks+=(/usr/lib/jvm/temurin-25-jdk-amd64)
+  java25=${JAVA25_HOME:-$(sed -n '0,/<java25.home>/s|.*<java25.home>\(.*\)</java25.home>.*|\1|p' pom.xml)}
+  [ -d "$java25" ] && jdks+=("$java25")
 fi
 limber=$(readlink -f "${LIMBER:-./limber}")
 [ -f target/limber.jar ] || [ -n "${LIMBER:-}" ] || { echo "build first: ./mvnw -B -DskipTests package" >&2; exit 1; }

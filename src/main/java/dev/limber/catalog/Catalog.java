@@ -171,11 +171,6 @@ public final class Catalog implements Planner.Library {
         return List.copyOf(givenProblems);
     }
 
-    /** Plans a routine (such as one with today's length of its growing step) against this catalog. */
-    public Plan plan(Routine routine) throws PlanException {
-        return Planner.plan(routine, this);
-    }
-
     /** Plans a routine with a person's own get-ready and rest lengths. */
     public Plan plan(Routine routine, Preferences preferences) throws PlanException {
         return Planner.plan(routine, this, preferences);

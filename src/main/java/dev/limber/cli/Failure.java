@@ -80,6 +80,7 @@ final class Failure extends RuntimeException {
     private static final String TOO_MANY_FILES = "Too many open files";
 
     /** Why no file can be opened just now, or null when one can. */
+    @SuppressWarnings("try") // the probe is only opened, to see whether it can be
     private static IOException cannotOpen() {
         File nothing = new File("/dev/null");
         if (!nothing.exists()) {

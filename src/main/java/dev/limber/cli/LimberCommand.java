@@ -84,7 +84,9 @@ public class LimberCommand implements Callable<Integer> {
     private final Map<String, String> env;
     private final boolean terminal;
     private final Clock clock;
-    // Read when a command first needs a setting, so commands that need none never parse YAML.
+    // Read when a command first needs a setting. At a terminal that is every command: Main asks
+    // ansi() for help's colours, and the config file may say color: false. Elsewhere (a pipe,
+    // NO_COLOR, --no-color) a command that needs no setting never parses YAML.
     private Layer configFile;
     private boolean problemsTold;
 

@@ -67,7 +67,6 @@ public final class RoutineReader {
     private static final Set<String> TIMING_KEYS = Set.of("prepare", "switch", "rest", "pace");
     private static final Set<String> EXERCISE_KEYS =
             Set.of("name", "time", "reps", "sides", "sets", "cues", "prepare", "switch", "rest", "pace", "auto_reps");
-    private static final Set<String> INCLUDE_KEYS = Set.of("include");
     private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "on", "y");
 
     private final String file;

@@ -200,6 +200,62 @@ class BuiltInRoutinesTest {
         assertThat(load(yaml).problems()).isNotEmpty();
     }
 
+    /**
+     * What only the loader can refuse, and why: a JSON Schema sees the data YAML made of a file, not
+     * how the file was written, nor its name, nor sums over several values.
+     */
+    private static final java.util.Map<String, String> BENEATH_THE_SCHEMA = java.util.Map.ofEntries(
+            java.util.Map.entry("File Name Not An Id.yaml", "the id comes from the file's name"),
+            java.util.Map.entry("anchor-alias.yaml", "YAML has resolved the anchors and aliases"),
+            java.util.Map.entry("duplicate-key.yaml", "YAML has kept one of the two values"),
+            java.util.Map.entry("two-documents.yaml", "only the first document is read"),
+            java.util.Map.entry("type-tag-with-an-escape.yaml", "YAML has applied the tag"),
+            java.util.Map.entry("misindented-cue.yaml", "YAML has joined the item to the cue above, which is valid text"),
+            java.util.Map.entry("bidirectional-text.yaml", "the schema checks for one line, not which characters"),
+            java.util.Map.entry("lone-surrogates.yaml", "the schema checks for one line, not which characters"),
+            java.util.Map.entry("progression-max-too-short.yaml", "it compares 'max' with the step's time"),
+            java.util.Map.entry("step-longer-than-a-day.yaml", "it multiplies sets, reps and pace"));
+
+    static Stream<Path> corpus() throws IOException {
+        List<Path> files = new java.util.ArrayList<>();
+        for (String folder : List.of("good", "bad", "includes")) {
+            try (Stream<Path> in = Files.list(Path.of("src/test/resources/corpus", folder))) {
+                in.filter(p -> p.toString().matches(".*\\.ya?ml")).sorted().forEach(files::add);
+            }
+        }
+        return files.stream();
+    }
+
+    /**
+     * Every file of the good, bad and include corpora, through both the schema (as an editor reads the
+     * file: one YAML cannot read is refused) and the loader: they take and refuse the same files, but
+     * for those whose fault lies beneath what a schema can see.
+     */
+    @ParameterizedTest
+    @MethodSource("corpus")
+    void the_schema_and_the_loader_agree_on_every_corpus_file(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        boolean schemaTakes;
+        try {
+            schemaTakes = schema.validate(YAML.readTree(file.toFile())).isEmpty();
+        } catch (IOException unreadable) {
+            schemaTakes = false;
+        }
+        boolean loaderTakes = new RoutineFile(name, file).load(Files.readAllBytes(file)).problems().isEmpty();
+
+        if (BENEATH_THE_SCHEMA.containsKey(name)) {
+            assertThat(loaderTakes).as("the loader refuses %s", name).isFalse();
+            assertThat(schemaTakes).as("the schema takes %s (%s); if it refuses it now, take it off the list",
+                    name, BENEATH_THE_SCHEMA.get(name)).isTrue();
+        } else {
+            assertThat(schemaTakes).as("the schema takes %s as the loader does (%s)", name, loaderTakes)
+                    .isEqualTo(loaderTakes);
+        }
+        if (file.getParent().endsWith("good")) {
+            assertThat(loaderTakes).as("a good file: %s", name).isTrue();
+        }
+    }
+
     /** A file's text as the catalog loads it, rules and all (but not whether the routines it names exist). */
     private static RoutineFile.Loaded load(String yaml) {
         return new RoutineFile("mine.yaml", Path.of("mine.yaml")).load(yaml.getBytes(StandardCharsets.UTF_8));

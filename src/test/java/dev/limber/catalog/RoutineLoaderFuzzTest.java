@@ -8,7 +8,9 @@ import dev.limber.document.Printable;
 import dev.limber.document.Problem;
 import dev.limber.routine.Limits;
 import dev.limber.routine.RoutineReader;
+import dev.limber.testing.QuietJazzer;
 import java.nio.file.Path;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Any bytes as a routine file give a routine, a program or problems worth showing a person, never an
@@ -16,6 +18,7 @@ import java.nio.file.Path;
  * Seeds: {@code RoutineLoaderFuzzTestInputs/any_bytes_load_as_a_routine_or_problems/}, which holds
  * the hostile corpus of {@code corpus/bad} and {@code corpus/good} too.
  */
+@ExtendWith(QuietJazzer.class)
 class RoutineLoaderFuzzTest {
 
     private static final String NAME = "routines/fuzz.yaml";

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +46,12 @@ class CompletionIT {
     void put_limber_on_the_path() throws IOException {
         bin = Files.createDirectories(home.resolve("bin"));
         Files.createSymbolicLink(bin.resolve("limber"), Path.of("limber").toAbsolutePath());
+    }
+
+    /** The link points out of the temp dir: gone before JUnit deletes the folder, which warns of such links. */
+    @AfterEach
+    void take_limber_off_the_path() throws IOException {
+        Files.deleteIfExists(bin.resolve("limber"));
     }
 
     /** What bash offers when Tab is pressed at the end of {@code line}. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.limber.history.HistoryLog;
 import dev.limber.session.Ending;
+import dev.limber.testing.Await;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -258,10 +259,7 @@ class HostileIT {
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         builder.environment().put("HOME", home.toString());
         Process session = builder.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!Files.readString(home.resolve("session")).contains("Reach") && System.nanoTime() < deadline) {
-            TimeUnit.MILLISECONDS.sleep(20);
-        }
+        Await.fileContains(home.resolve("session"), "Reach");
 
         try (var files = Files.list(folder)) {
             for (Path file : files.toList()) {

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.limber.testing.Await;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -72,11 +74,8 @@ class RunIT {
 
         tmux.keys("Space");
         String paused = tmux.await("Paused · ");
-        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(1500);
-        while (System.nanoTime() < until) {
-            assertThat(headerTime(tmux.screen())).isEqualTo(headerTime(paused));
-            TimeUnit.MILLISECONDS.sleep(100);
-        }
+        Await.holds(Duration.ofMillis(1500), tmux::screen,
+                screen -> assertThat(headerTime(screen)).isEqualTo(headerTime(paused)));
         tmux.keys("Space", "n");
         tmux.awaitScreen(s -> s.contains("Knee-to-chest stretch · left side") && !s.contains("Get ready")
                 && s.contains("of 30s"));
@@ -96,7 +95,7 @@ class RunIT {
     }
 
     @Test
-    void ctrl_c_stops_with_130_and_gives_the_terminal_back() throws Exception {
+    void ctrl_c_stops_with_130_records_an_interrupt_and_gives_the_terminal_back() throws Exception {
         tmux.line(LIMBER + " run run-day --yes");
         tmux.await("Get ready · Easy walking");
         tmux.keys("C-c");
@@ -104,14 +103,15 @@ class RunIT {
 
         assertThat(tmux.lastStatus()).isEqualTo(130);
         tmux.assertTerminalGivenBack();
+        tmux.line("clear; " + LIMBER + " history");
+        assertThat(tmux.await("1 session (")).contains("run-day").contains("interrupt");
     }
 
     @Test
     void sigterm_stops_with_143_and_gives_the_terminal_back() throws Exception {
-        Path marker = Files.createDirectories(home.resolve("sigterm-marker"));
-        tmux.line(LIMBER + " run run-day --yes --routines " + marker);
+        tmux.line(LIMBER + " run run-day --yes");
         tmux.await("Get ready · Easy walking");
-        new ProcessBuilder("pkill", "-TERM", "-f", "run run-day --yes --routines " + marker).start().waitFor();
+        tmux.signal("TERM");
         tmux.await("Run day: stopped by SIGTERM");
 
         assertThat(tmux.lastStatus()).isEqualTo(143);
@@ -122,10 +122,9 @@ class RunIT {
 
     @Test
     void sighup_mid_session_stops_with_129_records_a_hangup_and_gives_the_terminal_back() throws Exception {
-        Path marker = Files.createDirectories(home.resolve("sighup-marker"));
-        tmux.line(LIMBER + " run run-day --yes --routines " + marker);
+        tmux.line(LIMBER + " run run-day --yes");
         tmux.await("Get ready · Easy walking");
-        new ProcessBuilder("pkill", "-HUP", "-f", "run run-day --yes --routines " + marker).start().waitFor();
+        tmux.signal("HUP");
         tmux.await("Run day: stopped");
 
         assertThat(tmux.lastStatus()).isEqualTo(129);
@@ -134,16 +133,8 @@ class RunIT {
         assertThat(tmux.await("1 session (")).contains("run-day").contains("hangup");
     }
 
-    /** Sends a signal to the Limber whose command line has this in it, as a person would with pkill. */
-    private static void signal(String signal, String commandLine) throws IOException, InterruptedException {
-        ProcessBuilder pkill = new ProcessBuilder("pkill", "-" + signal, "-f", commandLine);
-        pkill.environment().clear();
-        pkill.environment().put("PATH", System.getenv("PATH"));
-        pkill.start().waitFor();
-    }
-
     @Test
-    void the_terminal_settings_are_given_back_exactly_after_a_session_and_while_suspended() throws Exception {
+    void the_terminal_settings_are_given_back_exactly_after_a_session() throws Exception {
         // JLine's native terminal used to write back "speed 0 baud; line = 6" where stty said 38400 and 0.
         String before = tmux.settings(home.resolve("stty-before"));
         tmux.line("clear; " + LIMBER + " run run-day --yes");
@@ -151,28 +142,15 @@ class RunIT {
         tmux.keys("q");
         tmux.await("Run day: stopped after");
         assertThat(tmux.settings(home.resolve("stty-after-q"))).isEqualTo(before);
-
-        tmux.line("clear; " + LIMBER + " run back-friendly-walk --yes");
-        tmux.await("Get ready · Walk");
-        tmux.keys("C-z");
-        tmux.await("Stopped");
-        assertThat(tmux.settings(home.resolve("stty-suspended"))).isEqualTo(before);
-
-        tmux.line("fg");
-        tmux.await("Paused · ");
-        tmux.keys("q");
-        tmux.await("Back-friendly walk: stopped after");
-        assertThat(tmux.settings(home.resolve("stty-after"))).isEqualTo(before);
     }
 
     @Test
     void sigterm_and_sighup_in_the_picker_give_the_terminal_back_exactly_with_143_and_129() throws Exception {
         String before = tmux.settings(home.resolve("stty-before"));
         for (String signal : List.of("TERM", "HUP")) {
-            Path marker = Files.createDirectories(home.resolve("picker-" + signal));
-            tmux.line("clear; " + LIMBER + " run --routines " + marker);
+            tmux.line("clear; " + LIMBER + " run");
             tmux.await("Choose a routine");
-            signal(signal, "run --routines " + marker);
+            tmux.signal(signal);
             tmux.await("limber: stopped by SIG" + signal);
 
             assertThat(tmux.lastStatus()).isEqualTo(signal.equals("TERM") ? 143 : 129);
@@ -220,12 +198,14 @@ class RunIT {
     }
 
     @Test
-    void ctrl_z_suspends_with_the_terminal_back_and_fg_resumes_paused() throws Exception {
-        tmux.line(LIMBER + " run back-friendly-walk --yes");
+    void ctrl_z_suspends_with_the_terminal_settings_back_exactly_and_fg_resumes_paused() throws Exception {
+        String before = tmux.settings(home.resolve("stty-before"));
+        tmux.line("clear; " + LIMBER + " run back-friendly-walk --yes");
         tmux.await("Get ready · Walk");
         tmux.keys("C-z");
         tmux.await("Stopped");
         tmux.assertTerminalGivenBack();
+        assertThat(tmux.settings(home.resolve("stty-suspended"))).isEqualTo(before);
 
         tmux.line("fg");
         tmux.await("Paused · ");
@@ -233,6 +213,7 @@ class RunIT {
         tmux.keys("q");
         tmux.await("Back-friendly walk: stopped after");
         tmux.assertTerminalGivenBack();
+        assertThat(tmux.settings(home.resolve("stty-after"))).isEqualTo(before);
     }
 
     @Test
@@ -302,19 +283,6 @@ class RunIT {
         assertThat(record.get("pain_after").asInt()).isEqualTo(5);
         assertThat(record.get("red_flag").asBoolean()).isFalse();
         assertThat(record.get("active_s").asInt()).isEqualTo(2);
-    }
-
-    @Test
-    void ctrl_c_leaves_a_record_ended_by_interrupt() throws Exception {
-        tmux.line(LIMBER + " run run-day --yes");
-        tmux.await("Get ready · Easy walking");
-        tmux.keys("C-c");
-        tmux.await("Run day: stopped with Ctrl-C");
-        assertThat(tmux.lastStatus()).isEqualTo(130);
-
-        tmux.line("clear; " + LIMBER + " history");
-        String table = tmux.await("1 session (");
-        assertThat(table).contains("run-day").contains("interrupt");
     }
 
     /** A routine of one short hold, so that a whole session with its check-ins takes seconds. */
@@ -456,19 +424,6 @@ class RunIT {
         process.getOutputStream().flush();
     }
 
-    private static String awaitFile(Path file, String text) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        String content = "";
-        while (System.nanoTime() < deadline) {
-            content = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-            if (content.contains(text)) {
-                return content;
-            }
-            TimeUnit.MILLISECONDS.sleep(50);
-        }
-        throw new AssertionError("never saw '" + text + "' in:\n" + content);
-    }
-
     @Test
     void plain_mode_checks_in_from_lines_on_stdin_and_saves_the_answers() throws Exception {
         Path routine = Files.writeString(home.resolve("short.yaml"),
@@ -476,11 +431,11 @@ class RunIT {
         Path out = home.resolve("out");
         Path err = home.resolve("err");
         Process limber = plain(out, routine.toString(), "--yes");
-        awaitFile(err, "Pain right now, 0 to 10? (Enter to skip) ");
+        Await.fileContains(err, "Pain right now, 0 to 10? (Enter to skip) ");
         type(limber, "2");
-        awaitFile(out, "Short: finished after 1s of activity.");
+        Await.fileContains(out, "Short: finished after 1s of activity.");
         type(limber, "4");
-        awaitFile(err, "Any sharp, shooting pain down a leg, numbness or tingling? (y/N) ");
+        Await.fileContains(err, "Any sharp, shooting pain down a leg, numbness or tingling? (y/N) ");
         type(limber, "y");
         limber.getOutputStream().close();
         assertThat(limber.waitFor(30, TimeUnit.SECONDS)).isTrue();

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.limber.tui.Glance;
+import dev.limber.testing.Await;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -217,12 +217,8 @@ class ScreenIT {
 
         // While paused, the title follows at once: no key behind.
         String seconds = Glance.countdowns(paused.lines().toList()).get(0);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        String title = tmux.pane("#{pane_title}");
-        while (!title.contains("(paused)") && System.nanoTime() < deadline) {
-            TimeUnit.MILLISECONDS.sleep(50);
-            title = tmux.pane("#{pane_title}");
-        }
+        String title = Await.until("the paused title", Await.PATIENCE, () -> tmux.pane("#{pane_title}"),
+                t -> t.contains("(paused)"));
         assertThat(title).isEqualTo("0:" + (seconds.length() == 1 ? "0" : "") + seconds
                 + " Knee-to-chest stretch · left side (paused) · Limber");
         tmux.keys("q");

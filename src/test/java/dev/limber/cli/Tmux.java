@@ -2,13 +2,14 @@ package dev.limber.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.limber.testing.Await;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class Tmux implements AutoCloseable {
 
-    private static final long PATIENCE_MILLIS = 20_000;
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     private final String socket = "limber-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
 
@@ -51,10 +52,7 @@ final class Tmux implements AutoCloseable {
         if (home == null) {
             return;
         }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!deleted(home) && System.nanoTime() < deadline) {
-            TimeUnit.MILLISECONDS.sleep(100);
-        }
+        Await.within(Duration.ofSeconds(10), () -> deleted(home));
     }
 
     private static boolean deleted(Path folder) {
@@ -99,22 +97,29 @@ final class Tmux implements AutoCloseable {
         return tmux("display-message", "-p", "-t", "t", format).strip();
     }
 
+    /**
+     * Sends {@code signal} ({@code TERM}, {@code HUP}, ...) to the Limber running in the pane, by its
+     * pid: the Java process under the pane's shell (the launcher execs it), never a match by name
+     * that could reach another test's Limber.
+     */
+    void signal(String signal) throws IOException, InterruptedException {
+        long shell = Long.parseLong(pane("#{pane_pid}"));
+        List<ProcessHandle> limbers = ProcessHandle.of(shell).stream().flatMap(ProcessHandle::descendants)
+                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false)).toList();
+        assertThat(limbers).as("the Java processes under the pane's shell").hasSize(1);
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(limbers.get(0).pid()))
+                .redirectErrorStream(true).start();
+        String said = new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(kill.waitFor()).as("kill -%s: %s", signal, said).isZero();
+    }
+
     void resize(int columns, int rows) throws IOException, InterruptedException {
         tmux("resize-window", "-t", "t", "-x", String.valueOf(columns), "-y", String.valueOf(rows));
     }
 
     /** Polls the screen until it satisfies {@code wanted}; fails with the last screen after a while. */
     String awaitScreen(Predicate<String> wanted) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(PATIENCE_MILLIS);
-        String screen = screen();
-        while (!wanted.test(screen)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the screen never showed what was expected; it shows:\n" + screen);
-            }
-            TimeUnit.MILLISECONDS.sleep(50);
-            screen = screen();
-        }
-        return screen;
+        return Await.until("the screen to show what was expected", PATIENCE, this::screen, wanted);
     }
 
     /** Waits for the shell's prompt on the last line: the command before it has exited. */
@@ -161,7 +166,12 @@ final class Tmux implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException, InterruptedException {
-        tmux("kill-server");
+    public void close() throws IOException {
+        // Not InterruptedException, which try-with-resources would have to expect from every close.
+        try {
+            tmux("kill-server");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +48,16 @@ class TodayLineIT {
             Files.createSymbolicLink(noJava.resolve(tool), found);
         }
         state = home.resolve(".local/state/limber");
+    }
+
+    /** The links point out of the temp dir: gone before JUnit deletes the folder, which warns of such links. */
+    @AfterEach
+    void remove_links() throws IOException {
+        try (Stream<Path> links = Files.list(noJava)) {
+            for (Path link : links.toList()) {
+                Files.delete(link);
+            }
+        }
     }
 
     private record Answer(int status, String out, String err) {

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.limber.progress.Entry;
+import dev.limber.testing.QuietJazzer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * writes back as a line that reads as the same record. Seeds (JSON lines):
  * {@code HistoryReaderFuzzTestInputs/any_history_file_reads_as_records_and_warnings/}.
  */
+@ExtendWith(QuietJazzer.class)
 class HistoryReaderFuzzTest {
 
     // One folder for the whole run: a file written per input is cheap, a folder made per input is not.

@@ -15,6 +15,7 @@ public final class HoldLock {
     private HoldLock() {
     }
 
+    @SuppressWarnings("try") // the lock is held by being open, until stdin ends
     public static void main(String[] args) throws Exception {
         try (FileChannel channel = FileChannel.open(Path.of(args[0]), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);

@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.limber.testing.QuietJazzer;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Any text is a duration from 0 to 24h or a {@link Durations.BadDuration} with a reason, and what
  * {@link Durations#format} writes for a duration reads back as the same seconds. Seeds (plain text):
  * {@code DurationsFuzzTestInputs/any_text_is_a_duration_or_a_reason/}.
  */
+@ExtendWith(QuietJazzer.class)
 class DurationsFuzzTest {
 
     @DictionaryEntries({"h", "m", "s", " ", "-", "1.5", "24h", "86400", "999999999"})

@@ -3,6 +3,7 @@ package dev.limber.tui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.limber.testing.Await;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -151,10 +152,7 @@ class CheckInTest {
                     throw new CompletionException(e);
                 }
             });
-            long deadline = System.nanoTime() + 10_000_000_000L;
-            while (!term.output().contains("Pain right now") && System.nanoTime() < deadline) {
-                Thread.onSpinWait();
-            }
+            Await.until("the question", Await.PATIENCE, term::output, out -> out.contains("Pain right now"));
             term.type("\003");
             assertThatThrownBy(() -> asked.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(Prompter.Interrupted.class);
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.limber.plan.Plan;
 import dev.limber.routine.Sides;
 import dev.limber.session.Outcome;
+import dev.limber.testing.Await;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -224,14 +225,11 @@ class PlainModeTest {
     }
 
     @Test
-    void a_line_typed_ahead_on_a_terminal_does_not_start_the_routine() {
+    void a_line_typed_ahead_on_a_terminal_does_not_start_the_routine() throws Exception {
         LineKeys keys = new LineKeys(new ByteArrayInputStream("\n".getBytes(StandardCharsets.UTF_8)), true);
         Coach coach = new Coach(new PlainView(new PrintWriter(out)), keys, clock, new Sound(null, Optional.empty()));
         // The typed-ahead line reaches the queue before the start prompt discards it.
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (keys.pending() == 0 && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
+        Await.until("the typed line in the queue", Await.PATIENCE, keys::pending, n -> n > 0);
 
         Coach.Result result = coach.run(Plans.plan("Reps", Plans.reps("Cat-cow", 10, 4)), true);
 

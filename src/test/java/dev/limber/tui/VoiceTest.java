@@ -2,6 +2,7 @@ package dev.limber.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.limber.testing.Await;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,14 +28,8 @@ class VoiceTest {
     /** Polls for what was said: speech is in the background, so the test waits for it, up to a limit. */
     private String said(String expected) throws Exception {
         Path said = dir.resolve("said");
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            if (Files.exists(said) && Files.readString(said).contains(expected)) {
-                return Files.readString(said);
-            }
-            Thread.onSpinWait();
-        }
-        return Files.exists(said) ? Files.readString(said) : "";
+        return Await.until("'" + expected + "' said", Await.PATIENCE,
+                () -> Files.exists(said) ? Files.readString(said) : "", text -> text.contains(expected));
     }
 
     @Test
