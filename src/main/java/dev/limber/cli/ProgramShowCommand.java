@@ -189,7 +189,11 @@ final class ProgramShowCommand implements Callable<Integer> {
             Words.wrap("Caution: " + Printable.of(program.caution()), width).forEach(line -> out.println(style.warn(line)));
         }
         out.println(style.faint("File: " + Printable.of(program.file())));
-        Words.wrap(Disclaimer.TEXT, width).forEach(line -> out.println(style.faint(line)));
+        // A program's caution carries the red flags (today shows it alone); Limber's own line again
+        // right under it would say the same twice.
+        if (!program.caution().contains(Disclaimer.NOT_ADVICE)) {
+            Words.wrap(Disclaimer.TEXT, width).forEach(line -> out.println(style.faint(line)));
+        }
     }
 
     /** A heading, and the routines under it as (how, title, id). */

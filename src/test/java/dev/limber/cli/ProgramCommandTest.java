@@ -140,7 +140,7 @@ class ProgramCommandTest {
         assertThat(runner.get("remind").toString()).isEqualTo("[\"19:30\"]");
         assertThat(backCare.at("/run/walk_instead").toString()).isEqualTo("{\"routine\":\"back-friendly-walk\","
                 + "\"title\":\"Back-friendly walk\",\"per_week\":1}");
-        assertThat(backCare.get("caution").asText()).contains("Ease off when pain gets worse");
+        assertThat(backCare.get("caution").asText()).contains("specialist");
         assertThat(backCare.get("in_use").asBoolean()).isTrue();
     }
 
