@@ -255,15 +255,24 @@ limber_exec() {
   local classpath=$1 version=$2
   shift 2
   limber_reopen_closed_streams
+  limber_cache_folder
+  limber_class_data "$classpath" "$version"
+  limber_crash_options "$limber_cache"
+  limber_exec_java "$classpath" "$@"
+}
+
+# Replaces the shell with Limber on limber_java, with limber_options, limber_crash and limber_archive:
+# the end of limber_exec, and all of it for the runtime image's launcher, whose archive is made at
+# build time (src/image/limber). Expects limber_reopen_closed_streams to have run.
+limber_exec_java() {
+  local classpath=$1
+  shift
   limber_columns "$@"
   # The JVM pauses threads with SIGUSR2 for its flight recorder's sampling, and took a stray one for
   # a fault (Java 17 crashed). On Linux it can use SIGRTMAX instead, a signal nothing sends, which
   # leaves SIGUSR2 to end a session as SIGTERM does (dev.limber.tui.StopSignals). Elsewhere, the
   # JVM keeps it.
   case ${OSTYPE:-} in linux*) export _JAVA_SR_SIGNUM=64 ;; esac
-  limber_cache_folder
-  limber_class_data "$classpath" "$version"
-  limber_crash_options "$limber_cache"
   # (The + form: an empty array is "unbound" to bash before 4.4 under set -u.)
   exec "$limber_java" "${limber_options[@]}" "${limber_crash[@]}" ${limber_archive[@]+"${limber_archive[@]}"} \
     ${limber_launcher:+"-Dlimber.launcher=$limber_launcher"} -cp "$classpath" dev.limber.cli.Main "$@"
