@@ -112,7 +112,7 @@ class RoutineIdsIT {
         stale();
         kept(BUILT_IN);
         assertThat(Files.getPosixFilePermissions(home.resolve(".local/state/limber/routine-ids")))
-                .hasToString("[OWNER_READ, OWNER_WRITE]");
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
     }
 
     @Test
