@@ -60,7 +60,8 @@ final class ListCommand implements Callable<Integer> {
         long readAt = System.currentTimeMillis();
         Settings settings = context.settings(Map.of(), catalogOptions.folders());
         Catalog catalog = catalogOptions.catalog(context, settings);
-        if (format == Format.ids && catalogOptions.folders().isEmpty()) {
+        // Not while some file has problems: they are told on stderr each time, which kept ids would skip.
+        if (format == Format.ids && catalogOptions.folders().isEmpty() && catalog.problems().isEmpty()) {
             keepIds(settings, catalog, readAt);
         }
         PrintWriter out = context.out();

@@ -158,15 +158,29 @@ class RoutineIdsIT {
     }
 
     @Test
-    void a_broken_routine_mended_is_offered() throws Exception {
+    void a_broken_routine_is_told_each_time_and_offered_once_mended() throws Exception {
         Path file = folder.resolve("mine.yaml");
         Files.writeString(file, "title: Mine\nsteps: []\n");
-        kept(BUILT_IN);
+        age();
+        Answer java = ids(true, Map.of());
+        assertThat(java.out()).isEqualTo(BUILT_IN);
+        assertThat(java.err()).contains("mine.yaml");
+        stale();
         Files.writeString(file, routine("Mine"));
+
+        kept(with("mine"));
+    }
+
+    @Test
+    void a_routine_broken_after_the_ids_were_kept_is_told() throws Exception {
+        Path file = folder.resolve("mine.yaml");
+        Files.writeString(file, routine("Mine"));
+        kept(with("mine"));
+        Files.writeString(file, "title: Mine\nsteps: []\n");
         Files.setLastModifiedTime(file, FileTime.fromMillis(0));
 
         stale();
-        kept(with("mine"));
+        assertThat(ids(true, Map.of()).err()).contains("mine.yaml");
     }
 
     @Test
