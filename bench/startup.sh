@@ -7,10 +7,12 @@
 #
 # RUNS defaults to 15; the JDKs default to the `java` on the PATH and, where it is installed, Java
 # 25 (JAVA25_HOME, else pom.xml's java25.home). The launcher measured is ./limber (build first:
-# ./mvnw -B -DskipTests package), or LIMBER=path/to/bin/limber for an unzipped distribution. Each
-# JDK gets an empty HOME, so only the built-in routines are read and Limber's cache starts empty:
-# the first run, which may create the cache, is timed on its own ("first run") and the runs after
-# it are the ones a person repeats.
+# ./mvnw -B -DskipTests package), or LIMBER=path/to/bin/limber for an unzipped distribution. A
+# runtime image (an unzipped limber-VERSION-linux-x86_64, or target/image/limber-VERSION-linux-x86_64
+# after the release build) given in place of a JDK is measured with its own bin/limber, against
+# `java Hello` on its own java. Each JDK gets an empty HOME, so only the built-in routines are read
+# and Limber's cache starts empty: the first run, which may create the cache, is timed on its own
+# ("first run") and the runs after it are the ones a person repeats.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-15}
@@ -29,7 +31,9 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/hello"
 printf 'public class Hello { public static void main(String[] a) { System.out.println("Hello"); } }\n' \
   > "$work/hello/Hello.java"
-"${jdks[0]}/bin/javac" --release 17 -d "$work/hello" "$work/hello/Hello.java"
+# Any javac will do (a runtime image has none): the class is for Java 17 and later.
+javac=$(command -v javac) || javac=${jdks[0]}/bin/javac
+"$javac" --release 17 -d "$work/hello" "$work/hello/Hello.java"
 
 commands=("java Hello" "limber --version" "limber list --format json" "limber show post-run-stretches --format json")
 
@@ -39,7 +43,9 @@ measure() {
   local -a argv
   case $what in
     "java Hello") argv=("$jdk/bin/java" -cp "$work/hello" Hello) ;;
-    *) read -r -a argv <<< "${what#limber }"; argv=("$limber" "${argv[@]}") ;;
+    *)
+      read -r -a argv <<< "${what#limber }"
+      if [ -x "$jdk/bin/limber" ]; then argv=("$jdk/bin/limber" "${argv[@]}"); else argv=("$limber" "${argv[@]}"); fi ;;
   esac
   start=$(date +%s%N)
   /usr/bin/time -f %M -o "$work/rss" "${argv[@]}" > "$work/out" 2> "$work/err" ||
@@ -59,6 +65,7 @@ for jdk in "${jdks[@]}"; do
   mkdir -p "$HOME"
   # "OpenJDK 17.0.15", "Temurin 25.0.3": the vendor's name where it gives one, and the version.
   name=$("$jdk/bin/java" -version 2>&1 | sed -n '2{s/.*Temurin.*(build \([0-9.]*\).*/Temurin \1/p;t;s/.*(build \([0-9.]*\).*/OpenJDK \1/p}')
+  [ ! -x "$jdk/bin/limber" ] || name="image, $name"
   declare -A first=() times=() rss=()
   for what in "${commands[@]}"; do
     first[$what]=$(measure "$jdk" "$what" | cut -d' ' -f1)

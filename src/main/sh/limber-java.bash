@@ -183,38 +183,37 @@ limber_reopen_closed_streams() {
   { : 3>&2; } || exec 2>/dev/null
 }
 
-# `limber today --format line` is asked every few seconds by a status bar or a prompt. While nothing
-# it was made from has changed, it is answered from the line Limber keeps beside the history
-# (dev.limber.cli.LineCache, which describes the file) without starting Java: with builtins only, but
-# for `date` where bash is older than 4.2. Returns 1, printing nothing, whenever Java must answer.
-limber_today_line() {
-  [ $# -eq 3 ] && [ "$1" = today ] && [ "$2" = --format ] && [ "$3" = line ] ||
-    { [ $# -eq 2 ] && [ "$1" = today ] && [ "$2" = --format=line ]; } || return 1
-  # The history's folder, as dev.limber.cli.HistoryOptions.folder finds it.
-  local home=${HOME:-} state=${LIMBER_STATE_DIR:-} xdg=${XDG_STATE_HOME:-}
-  case $home in *[![:space:]]*) ;; *) return 1 ;; esac
+# Sets limber_state to the history's folder, as dev.limber.cli.HistoryOptions.folder finds it, and
+# limber_home to HOME; returns 1 where there is no home to find it from.
+limber_state_folder() {
+  limber_home=${HOME:-}
+  local state=${LIMBER_STATE_DIR:-} xdg=${XDG_STATE_HOME:-}
+  case $limber_home in *[![:space:]]*) ;; *) return 1 ;; esac
   case $state in
     *[![:space:]]*)
-      case $state in '~') state=$home ;; '~/'*) state=$home/${state#\~/} ;; esac ;;
+      case $state in '~') state=$limber_home ;; '~/'*) state=$limber_home/${state#\~/} ;; esac ;;
     *)
-      case $xdg in /*) state=$xdg/limber ;; *) state=$home/.local/state/limber ;; esac ;;
+      case $xdg in /*) state=$xdg/limber ;; *) state=$limber_home/.local/state/limber ;; esac ;;
   esac
-  local cache=$state/today-line
+  limber_state=$state
+}
+
+# Sets limber_kept to the line Limber keeps in the file $1 (dev.limber.cli.LineCache, which
+# describes it) when the file is Limber's own, says $2, is for the day $3 (or any day, for -), was
+# made in this environment, and nothing it was made from has changed since; with builtins only and
+# one stat. Returns 1 whenever Java must answer.
+limber_kept_line() {
+  local cache=$1 want=$2 today=$3
+  limber_kept=''
   # Limber's own file only: not a link, and not one someone else put in a folder others can write.
   [ -f "$cache" ] && [ ! -L "$cache" ] && [ -O "$cache" ] || return 1
-  local pending
-  for pending in "$state"/history-pending-*.jsonl; do
-    [ ! -e "$pending" ] || return 1
-  done
-  local today
-  printf -v today '%(%Y-%m-%d)T' -1 2>/dev/null || today=$(date +%Y-%m-%d) || return 1
   local us=$'\x1f'
-  local environment="${LIMBER_PROGRAM:-}$us${LIMBER_ROUTINES:-}$us${LIMBER_CONFIG:-}$us${XDG_CONFIG_HOME:-}$us$home$us${TZ:-}"
+  local environment="${LIMBER_PROGRAM:-}$us${LIMBER_ROUTINES:-}$us${LIMBER_CONFIG:-}$us${XDG_CONFIG_HOME:-}$us$limber_home$us${TZ:-}"
   local magic day key line identity source found present=()
   {
     IFS= read -r magic && IFS= read -r day && IFS= read -r key && IFS= read -r line && IFS= read -r identity ||
       return 1
-    [ "$magic" = "limber-today-line 2" ] && [ "$day" = "$today" ] && [ "$key" = "$environment" ] || return 1
+    [ "$magic" = "$want" ] && [ "$day" = "$today" ] && [ "$key" = "$environment" ] || return 1
     while IFS= read -r source; do
       case $source in
         +*) [ -e "${source#+}" ] && [ ! "${source#+}" -nt "$cache" ] || return 1; present+=("${source#+}") ;;
@@ -234,7 +233,41 @@ limber_today_line() {
     found=''
   fi
   [ "$found" = "$identity" ] || return 1
-  printf '%s\n' "$line"
+  limber_kept=$line
+}
+
+# `limber today --format line` is asked every few seconds by a status bar or a prompt. While nothing
+# it was made from has changed, it is answered from the line Limber keeps beside the history
+# without starting Java: with builtins only, but for `date` where bash is older than 4.2. Returns 1,
+# printing nothing, whenever Java must answer.
+limber_today_line() {
+  [ $# -eq 3 ] && [ "$1" = today ] && [ "$2" = --format ] && [ "$3" = line ] ||
+    { [ $# -eq 2 ] && [ "$1" = today ] && [ "$2" = --format=line ]; } || return 1
+  limber_state_folder || return 1
+  local pending
+  for pending in "$limber_state"/history-pending-*.jsonl; do
+    [ ! -e "$pending" ] || return 1
+  done
+  local today
+  printf -v today '%(%Y-%m-%d)T' -1 2>/dev/null || today=$(date +%Y-%m-%d) || return 1
+  limber_kept_line "$limber_state/today-line" "limber-today-line 2" "$today" || return 1
+  printf '%s\n' "$limber_kept"
+}
+
+# `limber list --format ids` is what the completion script asks at each Tab after `limber show`
+# (and `run`): answered, like the line above, from the ids `limber list` keeps beside the history
+# while no routine folder, routine file or config file has changed, so that Tab answers at once.
+limber_routine_ids() {
+  [ $# -eq 3 ] && [ "$1" = list ] && [ "$2" = --format ] && [ "$3" = ids ] ||
+    { [ $# -eq 2 ] && [ "$1" = list ] && [ "$2" = --format=ids ]; } || return 1
+  limber_state_folder || return 1
+  limber_kept_line "$limber_state/routine-ids" "limber-routine-ids 1" - || return 1
+  # Ids are a-z, 0-9 and -; anything else is not Limber's.
+  case $limber_kept in *[!a-z0-9\ -]*) return 1 ;; esac
+  local id
+  for id in $limber_kept; do
+    printf '%s\n' "$id"
+  done
 }
 
 # `limber list` (and show, history, config, program, today) fit the terminal's width. One
@@ -257,15 +290,24 @@ limber_exec() {
   local classpath=$1 version=$2
   shift 2
   limber_reopen_closed_streams
+  limber_cache_folder
+  limber_class_data "$classpath" "$version"
+  limber_crash_options "$limber_cache"
+  limber_exec_java "$classpath" "$@"
+}
+
+# Replaces the shell with Limber on limber_java, with limber_options, limber_crash and limber_archive:
+# the end of limber_exec, and all of it for the runtime image's launcher, whose archive is made at
+# build time (src/image/limber). Expects limber_reopen_closed_streams to have run.
+limber_exec_java() {
+  local classpath=$1
+  shift
   limber_columns "$@"
   # The JVM pauses threads with SIGUSR2 for its flight recorder's sampling, and took a stray one for
   # a fault (Java 17 crashed). On Linux it can use SIGRTMAX instead, a signal nothing sends, which
   # leaves SIGUSR2 to end a session as SIGTERM does (dev.limber.tui.StopSignals). Elsewhere, the
   # JVM keeps it.
   case ${OSTYPE:-} in linux*) export _JAVA_SR_SIGNUM=64 ;; esac
-  limber_cache_folder
-  limber_class_data "$classpath" "$version"
-  limber_crash_options "$limber_cache"
   # (The + form: an empty array is "unbound" to bash before 4.4 under set -u.)
   exec "$limber_java" "${limber_options[@]}" "${limber_crash[@]}" ${limber_archive[@]+"${limber_archive[@]}"} \
     ${limber_launcher:+"-Dlimber.launcher=$limber_launcher"} -cp "$classpath" dev.limber.cli.Main "$@"

@@ -93,6 +93,34 @@ final class Day {
         return sources;
     }
 
+    /**
+     * Every file and folder the list of routine ids is made from, for {@link LineCache}: the config
+     * file, the routine folders (a file added, renamed or taken away changes its folder) and every
+     * routine file in them, valid or not (an edit may change an id, or mend a file). Empty where a
+     * folder can't be listed.
+     */
+    static Optional<List<Path>> routineSources(CommandContext context, Settings settings) {
+        List<Path> sources = new ArrayList<>();
+        sources.add(ConfigFile.path(context.env()));
+        List<Path> folders = new ArrayList<>();
+        folders.add(dev.limber.catalog.SearchPath.userFolder(context.env()));
+        for (Choice folder : settings.folders()) {
+            folders.add((Path) folder.value());
+        }
+        for (Path folder : folders) {
+            sources.add(folder);
+            if (java.nio.file.Files.isDirectory(folder)) {
+                try (java.nio.file.DirectoryStream<Path> files =
+                        java.nio.file.Files.newDirectoryStream(folder, "*.{yaml,yml}")) {
+                    files.forEach(sources::add);
+                } catch (java.io.IOException | RuntimeException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.of(sources);
+    }
+
     /** Reminders as today shows them. */
     record Reminders(List<LocalTime> times, boolean installed, LocalTime now) {
 

@@ -34,11 +34,17 @@ import java.util.Map;
  * all this as Java does: not for a relative LIMBER_CONFIG or LIMBER_ROUTINES (which mean another
  * file in another folder), nor a TZ that Java and the C library read differently (POSIX rules such
  * as GMT+11), nor a history that couldn't be read.
+ *
+ * <p>The same file, named {@code routine-ids}, keeps the ids {@code limber list --format ids} prints
+ * (for Tab completion, {@code limber_routine_ids}): its magic line is {@code limber-routine-ids 1},
+ * its day {@code -} (any), and its line the ids with a space between.
  */
 final class LineCache {
 
     static final String FILE = "today-line";
     static final String MAGIC = "limber-today-line 2";
+    static final String IDS_FILE = "routine-ids";
+    static final String IDS_MAGIC = "limber-routine-ids 1";
 
     /** More files than any person's routines; past it, checking them all would cost the launcher more than Java. */
     static final int MOST_SOURCES = 2000;
@@ -66,6 +72,16 @@ final class LineCache {
      */
     static void write(Path folder, LocalDate day, Map<String, String> env, String line, List<Path> sources,
             long readAt) {
+        keep(folder, FILE, MAGIC, day.toString(), env, line, sources, readAt);
+    }
+
+    /** Keeps the routine ids {@code list --format ids} prints, in its order, made from {@code sources}. */
+    static void writeIds(Path folder, Map<String, String> env, List<String> ids, List<Path> sources, long readAt) {
+        keep(folder, IDS_FILE, IDS_MAGIC, "-", env, String.join(" ", ids), sources, readAt);
+    }
+
+    private static void keep(Path folder, String fileName, String magic, String day, Map<String, String> env,
+            String line, List<Path> sources, long readAt) {
         if (!keepable(env) || sources.size() > MOST_SOURCES) {
             return;
         }
@@ -89,7 +105,7 @@ final class LineCache {
                 names.add("-" + name);
             }
         }
-        List<String> lines = new ArrayList<>(List.of(MAGIC, day.toString(), environment(env), line,
+        List<String> lines = new ArrayList<>(List.of(magic, day, environment(env), line,
                 String.join(" ", identities)));
         lines.addAll(names);
         for (String l : lines.subList(1, 5)) {
@@ -97,8 +113,8 @@ final class LineCache {
                 return;
             }
         }
-        Path file = folder.resolve(FILE);
-        Path partial = folder.resolve(FILE + "." + ProcessHandle.current().pid() + ".partial");
+        Path file = folder.resolve(fileName);
+        Path partial = folder.resolve(fileName + "." + ProcessHandle.current().pid() + ".partial");
         try {
             dev.limber.history.HistoryLog.createPrivateFolder(folder);
             if (!Files.isDirectory(folder) || Files.isSymbolicLink(file)) {

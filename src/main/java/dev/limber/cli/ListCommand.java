@@ -3,10 +3,12 @@ package dev.limber.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.limber.catalog.Catalog;
 import dev.limber.document.Printable;
+import dev.limber.settings.Settings;
 import dev.limber.tui.Words;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,7 +56,13 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Catalog catalog = catalogOptions.catalog(context);
+        long readAt = System.currentTimeMillis();
+        Settings settings = context.settings(Map.of(), catalogOptions.folders());
+        Catalog catalog = catalogOptions.catalog(context, settings);
+        // Not while some file has problems: they are told on stderr each time, which kept ids would skip.
+        if (format == Format.ids && catalogOptions.folders().isEmpty() && catalog.problems().isEmpty()) {
+            keepIds(settings, catalog, readAt);
+        }
         PrintWriter out = context.out();
         context.report(catalog.problems());
         List<Catalog.Entry> entries = catalog.entries().stream()
@@ -72,6 +80,20 @@ final class ListCommand implements Callable<Integer> {
             }
         }
         return Exit.OK;
+    }
+
+    /**
+     * The ids, kept for the completion script's next Tab, which the launchers answer from them while
+     * nothing they were made from has changed (limber_routine_ids). Never a reason for list to fail.
+     */
+    private void keepIds(Settings settings, Catalog catalog, long readAt) {
+        try {
+            Day.routineSources(context, settings).ifPresent(sources -> LineCache.writeIds(
+                    HistoryOptions.folder(context.env(), null), context.env(),
+                    catalog.entries().stream().map(Catalog.Entry::id).toList(), sources, readAt));
+        } catch (RuntimeException e) {
+            // No home to keep them in, say: the next Tab asks Java again.
+        }
     }
 
     /** Programs are not routines, and not in the list scripts read; people are told where they are. */
