@@ -3,14 +3,13 @@ package dev.limber.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,45 +28,31 @@ class RoutineIdsIT {
 
     @TempDir
     Path home;
-    private Path noJava;
+    private NoJava noJava;
     private Path folder;
 
     @BeforeEach
     void tools() throws IOException {
-        // A PATH with what the launcher itself uses, and no java.
-        noJava = Files.createDirectories(home.resolve("no-java-bin"));
-        for (String tool : List.of("bash", "env", "find", "date", "readlink", "cat", "dirname", "stat")) {
-            Path found = Stream.of("/usr/bin", "/bin").map(d -> Path.of(d, tool)).filter(Files::isExecutable)
-                    .findFirst().orElseThrow();
-            Files.createSymbolicLink(noJava.resolve(tool), found);
-        }
+        noJava = new NoJava(home);
         folder = Files.createDirectories(home.resolve(".config/limber/routines"));
     }
 
-    private record Answer(int status, String out, String err) {
+    @AfterEach
+    void remove_links() throws IOException {
+        noJava.close();
     }
 
-    private Answer ids(boolean withJava, Map<String, String> more) throws IOException, InterruptedException {
-        ProcessBuilder builder = Processes.hermetic(home, List.of(Processes.LIMBER, "list", "--format", "ids"));
-        if (!withJava) {
-            builder.environment().remove("JAVA_HOME");
-            builder.environment().put("PATH", noJava.toString());
-        }
-        builder.environment().putAll(more);
-        builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-        Process process = builder.start();
-        byte[] out = process.getInputStream().readAllBytes();
-        byte[] err = process.getErrorStream().readAllBytes();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Answer(process.exitValue(), new String(out, StandardCharsets.UTF_8).replace('\n', ' ').strip(),
-                new String(err, StandardCharsets.UTF_8));
+    /** The ids on one line. */
+    private NoJava.Answer ids(boolean withJava, Map<String, String> more) throws IOException, InterruptedException {
+        NoJava.Answer answer = noJava.run(withJava, more, "list", "--format", "ids");
+        return new NoJava.Answer(answer.status(), answer.out().replace('\n', ' ').strip(), answer.err());
     }
 
     /** Everything the ids are made from, made older than the kept ids will be. */
     private void age() throws IOException {
         FileTime past = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
         try (Stream<Path> paths = Files.walk(home)) {
-            for (Path p : paths.filter(p -> !p.startsWith(noJava)).toList()) {
+            for (Path p : paths.filter(p -> !p.startsWith(home.resolve("no-java-bin"))).toList()) {
                 Files.setLastModifiedTime(p, past);
             }
         }
@@ -77,7 +62,7 @@ class RoutineIdsIT {
     private void kept(String expected, Map<String, String> env) throws IOException, InterruptedException {
         age();
         assertThat(ids(true, env).out()).isEqualTo(expected);
-        Answer alone = ids(false, env);
+        NoJava.Answer alone = ids(false, env);
         assertThat(alone.out()).isEqualTo(expected);
         assertThat(alone.status()).isZero();
     }
@@ -88,7 +73,7 @@ class RoutineIdsIT {
 
     /** The launcher alone can't answer: what it kept is stale. */
     private void stale(Map<String, String> env) throws IOException, InterruptedException {
-        Answer alone = ids(false, env);
+        NoJava.Answer alone = ids(false, env);
         assertThat(alone.out()).isEmpty();
         assertThat(alone.err()).contains("no Java found");
     }
@@ -162,7 +147,7 @@ class RoutineIdsIT {
         Path file = folder.resolve("mine.yaml");
         Files.writeString(file, "title: Mine\nsteps: []\n");
         age();
-        Answer java = ids(true, Map.of());
+        NoJava.Answer java = ids(true, Map.of());
         assertThat(java.out()).isEqualTo(BUILT_IN);
         assertThat(java.err()).contains("mine.yaml");
         stale();
@@ -211,14 +196,8 @@ class RoutineIdsIT {
     @Test
     void a_folder_given_on_the_command_line_is_never_answered_from_the_kept_ids() throws Exception {
         kept(BUILT_IN);
-        ProcessBuilder builder = Processes.hermetic(home, List.of(Processes.LIMBER, "list", "--format", "ids",
-                "--routines", folder.toString()));
-        builder.environment().remove("JAVA_HOME");
-        builder.environment().put("PATH", noJava.toString());
-        Process process = builder.redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(out).contains("no Java found");
+        NoJava.Answer answer = noJava.run(false, Map.of(), "list", "--format", "ids", "--routines", folder.toString());
+        assertThat(answer.out() + answer.err()).contains("no Java found");
     }
 
     @Test

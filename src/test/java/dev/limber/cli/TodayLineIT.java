@@ -8,7 +8,6 @@ import dev.limber.session.Ending;
 import dev.limber.progress.Entry;
 import dev.limber.progress.MorningPain;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -16,7 +15,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,51 +33,25 @@ class TodayLineIT {
 
     @TempDir
     Path home;
-    private Path noJava;
+    private NoJava noJava;
     private Path state;
 
     @BeforeEach
     void tools() throws IOException {
-        // A PATH with what the launcher itself uses, and no java.
-        noJava = Files.createDirectories(home.resolve("no-java-bin"));
-        for (String tool : List.of("bash", "env", "find", "date", "readlink", "cat", "dirname", "stat")) {
-            Path found = Stream.of("/usr/bin", "/bin").map(d -> Path.of(d, tool)).filter(Files::isExecutable)
-                    .findFirst().orElseThrow();
-            Files.createSymbolicLink(noJava.resolve(tool), found);
-        }
+        noJava = new NoJava(home);
         state = home.resolve(".local/state/limber");
     }
 
-    /** The links point out of the temp dir: gone before JUnit deletes the folder, which warns of such links. */
     @AfterEach
     void remove_links() throws IOException {
-        try (Stream<Path> links = Files.list(noJava)) {
-            for (Path link : links.toList()) {
-                Files.delete(link);
-            }
-        }
+        noJava.close();
     }
 
-    private record Answer(int status, String out, String err) {
+    private NoJava.Answer line(boolean withJava, Map<String, String> more) throws IOException, InterruptedException {
+        return noJava.run(withJava, more, "today", "--format", "line");
     }
 
-    private Answer line(boolean withJava, Map<String, String> more) throws IOException, InterruptedException {
-        ProcessBuilder builder = Processes.hermetic(home, List.of(Processes.LIMBER, "today", "--format", "line"));
-        if (!withJava) {
-            builder.environment().remove("JAVA_HOME");
-            builder.environment().put("PATH", noJava.toString());
-        }
-        builder.environment().putAll(more);
-        builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-        Process process = builder.start();
-        byte[] out = process.getInputStream().readAllBytes();
-        byte[] err = process.getErrorStream().readAllBytes();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Answer(process.exitValue(), new String(out, StandardCharsets.UTF_8),
-                new String(err, StandardCharsets.UTF_8));
-    }
-
-    private Answer line(boolean withJava) throws IOException, InterruptedException {
+    private NoJava.Answer line(boolean withJava) throws IOException, InterruptedException {
         return line(withJava, Map.of());
     }
 
@@ -87,7 +59,7 @@ class TodayLineIT {
     private void age() throws IOException {
         FileTime past = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
         try (Stream<Path> paths = Files.walk(home)) {
-            for (Path p : paths.filter(p -> !p.startsWith(noJava)).toList()) {
+            for (Path p : paths.filter(p -> !p.startsWith(home.resolve("no-java-bin"))).toList()) {
                 Files.setLastModifiedTime(p, past);
             }
         }
@@ -97,13 +69,13 @@ class TodayLineIT {
     private void kept(String expected) throws IOException, InterruptedException {
         age();
         assertThat(line(true).out()).isEqualTo(expected + "\n");
-        Answer alone = line(false);
+        NoJava.Answer alone = line(false);
         assertThat(alone.out()).isEqualTo(expected + "\n");
         assertThat(alone.status()).isZero();
     }
 
     private void stale() throws IOException, InterruptedException {
-        Answer alone = line(false);
+        NoJava.Answer alone = line(false);
         assertThat(alone.out()).isEmpty();
         assertThat(alone.err()).contains("no Java found");
     }
@@ -193,7 +165,7 @@ class TodayLineIT {
     void another_environment_is_another_line() throws Exception {
         kept(FRESH);
 
-        Answer other = line(false, Map.of("LIMBER_PROGRAM", "none"));
+        NoJava.Answer other = line(false, Map.of("LIMBER_PROGRAM", "none"));
         assertThat(other.err()).contains("no Java found");
         assertThat(line(false, Map.of("TZ", "Pacific/Kiritimati")).err()).contains("no Java found");
     }
