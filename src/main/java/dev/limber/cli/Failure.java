@@ -44,6 +44,12 @@ final class Failure extends RuntimeException {
         } else if (e instanceof LinkageError) {
             err.println("limber: cannot go on: part of Limber could not be loaded; reinstall it");
             status = Exit.IO;
+        } else if (e instanceof java.nio.file.InvalidPathException path) {
+            // Java holds file names in the locale's character set: with none (POSIX), ASCII only.
+            err.println("limber: cannot go on: the file name '" + dev.limber.document.Printable.of(path.getInput(), 60)
+                    + "' can't be used in this locale's character set; run with a UTF-8 locale, such as"
+                    + " LANG=C.UTF-8");
+            status = Exit.IO;
         } else {
             String what = e instanceof StackOverflowError ? " (it recursed too deep)"
                     : e instanceof OutOfMemoryError ? " (it ran out of memory)" : "";
