@@ -36,11 +36,16 @@ public final class SearchPath {
 
     /** Limber's folder of the user's configuration: {@code $XDG_CONFIG_HOME/limber}, by default {@code ~/.config/limber}. */
     public static Path configFolder(Map<String, String> env) {
-        String config = env.get("XDG_CONFIG_HOME");
-        // The XDG rules say a relative XDG_CONFIG_HOME is invalid and must be ignored.
-        Path base = config != null && !config.isBlank() && Path.of(config).isAbsolute()
-                ? Path.of(config) : home(env).resolve(".config");
-        return base.resolve("limber");
+        return xdg(env, "XDG_CONFIG_HOME", ".config").resolve("limber");
+    }
+
+    /**
+     * An XDG base folder: the {@code variable}'s path when it is set and absolute (the XDG rules say
+     * a relative one is invalid and must be ignored), else {@code underHome} in the home folder.
+     */
+    public static Path xdg(Map<String, String> env, String variable, String underHome) {
+        String set = env.get(variable);
+        return set != null && !set.isBlank() && Path.of(set).isAbsolute() ? Path.of(set) : home(env).resolve(underHome);
     }
 
     /** The user's home folder: {@code HOME}, or Java's idea of it when that is unset. */

@@ -39,12 +39,7 @@ final class HistoryOptions {
         if (named != null && !named.isBlank()) {
             return PathNames.resolve(named, home, null);
         }
-        String xdg = env.get("XDG_STATE_HOME");
-        // The XDG rules say a relative path there is invalid and must be ignored.
-        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
-            return Path.of(xdg, "limber");
-        }
-        return home.resolve(".local/state/limber");
+        return SearchPath.xdg(env, "XDG_STATE_HOME", ".local/state").resolve("limber");
     }
 
     /**

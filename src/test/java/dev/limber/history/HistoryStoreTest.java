@@ -52,6 +52,19 @@ class HistoryStoreTest {
     }
 
     @Test
+    void a_record_is_written_with_exactly_the_fields_csv_names_in_their_order_and_read_back_whole() throws Exception {
+        Entry entry = entry("a");
+        String line = EntryJson.write(entry);
+
+        java.util.List<String> written = new java.util.ArrayList<>();
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(line).fieldNames().forEachRemaining(written::add);
+
+        // The writer, CSV's header and the reader name the same fields: one list can't drift from the others.
+        assertThat(written).isEqualTo(EntryJson.FIELDS);
+        assertThat(EntryJson.read(line)).isEqualTo(entry);
+    }
+
+    @Test
     void a_new_history_is_private_to_its_owner_in_a_private_folder() throws IOException {
         HistoryLog log = new HistoryLog(dir.resolve("state/limber"));
 
