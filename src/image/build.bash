@@ -61,7 +61,7 @@ cp src/main/sh/limber-java.bash "$image/lib/app/"
 sed -e "s/@VERSION@/$version/" -e "s/@JARS@/${names[*]}/" src/image/limber > "$image/bin/limber"
 chmod 755 "$image/bin/limber"
 
-# The training run (dev.limber.cli.Training, as the zip's launcher runs it on first use) makes the
+# The training run (dev.limber.cli.ClassDataTraining, as the zip's launcher runs it on first use) makes the
 # archive of Limber's classes on top of the image's own, with the jars named as the launcher names
 # them. A clean environment and an empty home: nothing of the builder's goes in.
 source src/main/sh/limber-java.bash
@@ -72,7 +72,7 @@ done
 training_home=$(mktemp -d)
 trap 'rm -rf "$training_home"' EXIT
 env -i PATH=/usr/bin:/bin HOME="$training_home" "$image/bin/java" "${limber_options[@]}" -XX:+ErrorFileToStderr \
-  "-XX:ArchiveClassesAtExit=$image/lib/app/limber.jsa" -cp "$classpath" dev.limber.cli.Training \
+  "-XX:ArchiveClassesAtExit=$image/lib/app/limber.jsa" -cp "$classpath" dev.limber.cli.ClassDataTraining \
   9<"$image/lib/app" </dev/null > target/image/training.log 2>&1 || fail "the training run failed: target/image/training.log"
 [ -s "$image/lib/app/limber.jsa" ] || fail "the training run made no class-data archive: target/image/training.log"
 touch "$image/lib/app"/*.jar

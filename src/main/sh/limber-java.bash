@@ -75,7 +75,7 @@ limber_cache_folder() {
 # is made again when a jar is newer than it: a JVM refuses an archive made by another build or for
 # other jars, and Java 17 would not replace it either. On Java 25 and later it is an AOT cache
 # (classes loaded and linked ahead of time); before, a dynamic CDS archive. It is made by
-# dev.limber.cli.Training, which runs the commands people repeat, so that it serves all of them
+# dev.limber.cli.ClassDataTraining, which runs the commands people repeat, so that it serves all of them
 # rather than only whichever ran first (as -XX:+AutoCreateSharedArchive would). Nothing here prints
 # or fails: a cache that can't be written only means starting without one.
 limber_class_data() {
@@ -160,7 +160,7 @@ limber_class_data() {
     # leaves a broken archive behind, and two launchers at once each rename a whole one (at worst
     # beside the other's checksum: a mismatch found later only means making it once more).
     if "$limber_java" "${limber_options[@]}" "${limber_crash[@]}" "${quiet[@]}" "${make[@]}" -cp "$classpath" \
-        dev.limber.cli.Training </dev/null >/dev/null 2>&1 && [ -s "$partial" ] &&
+        dev.limber.cli.ClassDataTraining </dev/null >/dev/null 2>&1 && [ -s "$partial" ] &&
         cksum < "$partial" > "$partial.cksum" 2>/dev/null &&
         mv -f "$partial.cksum" "$archive.cksum" 2>/dev/null && mv -f "$partial" "$archive" 2>/dev/null; then
       :

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * the commands people and scripts repeat, in-process and printing nothing, so that the archive holds
  * the classes each of them needs, whichever comes first. Not the coach: it would wait for real time.
  */
-public final class Training {
+public final class ClassDataTraining {
 
     /** A routine of the user's own, so that reading YAML is in the archive along with the built-in ones. */
     private static final String ROUTINE = """
@@ -56,7 +56,7 @@ public final class Training {
             List.of("stats", "--format", "json"),
             List.of("config"));
 
-    private Training() {
+    private ClassDataTraining() {
     }
 
     public static void main(String[] args) throws IOException {
