@@ -16,12 +16,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,17 +50,15 @@ final class HistoryCommand implements Callable<Integer> {
     // Lowercase so that help and completion show the words people type.
     enum Format { table, json, csv }
 
-    private static final Pattern AGO = Pattern.compile("(\\d{1,5})([dw])");
-
     @Mixin
     private CommandContext context;
 
     @Mixin
     private HistoryOptions historyOptions;
 
-    @Option(names = "--since", paramLabel = "WHEN",
+    @Option(names = "--since", paramLabel = "WHEN", converter = Since.Converter.class,
             description = "Only sessions from this day on: a date (2026-11-01), or days or weeks ago (7d, 2w).")
-    private String since;
+    private Since since;
 
     @Option(names = "--routine", paramLabel = "ID", description = "Only sessions of this routine.")
     private String routine;
@@ -75,7 +70,7 @@ final class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ZoneId zone = context.clock().getZone();
-        LocalDate from = since == null ? LocalDate.MIN : since(since, LocalDate.now(context.clock()));
+        LocalDate from = since == null ? LocalDate.MIN : since.from(LocalDate.now(context.clock()));
         // Oldest first by when each session started: the file is in the order sessions ended.
         List<Entry> entries = historyOptions.read(context).stream()
                 .filter(e -> routine == null || e.routine().equals(routine))
@@ -111,21 +106,6 @@ final class HistoryCommand implements Callable<Integer> {
 
     private static StringBuilder two(StringBuilder out, int value) {
         return out.append(value < 10 ? "0" : "").append(value);
-    }
-
-    /** The first day a {@code --since} takes in. */
-    static LocalDate since(String text, LocalDate today) {
-        Matcher ago = AGO.matcher(text.strip());
-        if (ago.matches()) {
-            int count = Integer.parseInt(ago.group(1));
-            return ago.group(2).equals("d") ? today.minusDays(count) : today.minusWeeks(count);
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new Failure(Exit.USAGE, "--since '" + text + "': give a date like 2026-11-01, or days or weeks ago"
-                    + " like 7d or 2w");
-        }
     }
 
     /**

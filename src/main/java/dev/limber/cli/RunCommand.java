@@ -125,10 +125,10 @@ final class RunCommand implements Callable<Integer> {
             + " a step of a routine can ask for it with 'auto_reps: true').")
     private boolean autoReps;
 
-    @Option(names = "--time", paramLabel = "LENGTH",
+    @Option(names = "--time", paramLabel = "LENGTH", converter = Length.Converter.class,
             description = "For a routine that grows (such as back-friendly-walk): its growing step's length this"
                     + " once, such as 20m, instead of today's from the history.")
-    private String time;
+    private Length time;
 
     @Option(names = "--sound", paramLabel = "SOUND",
             description = "bell (default): the terminal bell at the end of each hold and on its last three"
@@ -407,18 +407,7 @@ final class RunCommand implements Callable<Integer> {
 
     /** {@code --time}, read with the one duration syntax. */
     private Integer length() {
-        if (time == null) {
-            return null;
-        }
-        try {
-            int seconds = Durations.parse(time);
-            if (seconds < 1) {
-                throw new Failure(Exit.USAGE, "--time must be at least 1s");
-            }
-            return seconds;
-        } catch (Durations.BadDuration e) {
-            throw new Failure(Exit.USAGE, "--time " + e.getMessage());
-        }
+        return time == null ? null : time.seconds();
     }
 
     private boolean color() {

@@ -101,6 +101,18 @@ class HelpAndErrorsTest {
     }
 
     @Test
+    void a_bad_length_or_day_is_a_usage_error_in_limbers_words_and_the_command_never_starts() {
+        Cli.Result zero = cli().run("run", "back-friendly-walk", "--time", "0s", "--plain");
+        Cli.Result word = cli().run("run", "back-friendly-walk", "--time", "soon", "--plain");
+
+        assertThat(zero.status()).isEqualTo(Exit.USAGE);
+        assertThat(zero.err()).isEqualTo("limber: --time '0s': give at least 1s\nTry 'limber run --help' for more.\n");
+        assertThat(zero.out()).isEmpty();
+        assertThat(word.status()).isEqualTo(Exit.USAGE);
+        assertThat(word.err()).startsWith("limber: --time 'soon': ").endsWith("\nTry 'limber run --help' for more.\n");
+    }
+
+    @Test
     void version_prints_the_version() {
         Cli.Result result = cli().run("--version");
 

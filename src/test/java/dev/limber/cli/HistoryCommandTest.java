@@ -171,7 +171,7 @@ class HistoryCommandTest {
 
         assertThat(bad.status()).isEqualTo(Exit.USAGE);
         assertThat(bad.err()).isEqualTo("limber: --since 'last tuesday': give a date like 2026-11-01, or days or"
-                + " weeks ago like 7d or 2w\n");
+                + " weeks ago like 7d or 2w\nTry 'limber history --help' for more.\n");
         assertThat(none.out()).isEqualTo("No sessions yet: 'limber run' starts one.\n");
     }
 
