@@ -39,9 +39,13 @@ done
 # the zip and the .deb compress them better, and the JVM reads them faster. The image's own
 # class-data archive (of the JDK's classes) is what a bare `java` starts from, and the base of Limber's.
 "$jdk/bin/jlink" --add-modules "$(IFS=,; echo "${linked[*]}")" --strip-debug --no-header-files \
-  --no-man-pages --compress=0 --generate-cds-archive --output "$image" > target/image/jlink.log
+  --no-man-pages --compress=0 --generate-cds-archive --output "$image" > target/image/jlink.log 2>&1 ||
+  fail "jlink could not link Java's modules ($(tail -n 1 target/image/jlink.log))$([ -d "$jdk/jmods" ] ||
+    echo "; $jdk has no jmods: on Debian, apt-get install openjdk-17-jmods")"
 # The archive for heaps over 32 GB, which Limber never asks for: 10 MB it would not use.
 rm -f "$image/lib/server/classes_nocoops.jsa"
+# Limber makes no keys or certificates: the JDK's keytool is not part of it.
+rm -f "$image/bin/keytool"
 # Debian's JDK keeps the symbol tables of its libraries; 4 MB nobody needs at run time.
 find "$image/bin" "$image/lib" -type f \( -name '*.so' -o -perm -u+x \) -exec strip --strip-unneeded {} +
 
