@@ -81,7 +81,7 @@ env -i PATH=/usr/bin:/bin HOME="$training_home" "$image/bin/java" "${limber_opti
 [ -s "$image/lib/app/limber.jsa" ] || fail "the training run made no class-data archive: target/image/training.log"
 touch "$image/lib/app"/*.jar
 
-cp README.md LICENSE "$image/"
+cp README.md LICENSE NOTICE "$image/"
 mkdir -p "$image/man/man1" "$image/completion"
 cp target/man-page/man1/*.1 "$image/man/man1/"
 cp target/completion/limber.bash src/image/_limber "$image/completion/"
@@ -103,7 +103,7 @@ deb_version=${deb_version//-/\~}
 root=target/deb/root
 mkdir -p "$root/usr/lib" "$root/usr/bin"
 cp -a "$image" "$root/usr/lib/limber"
-rm -rf "$root/usr/lib/limber/"{README.md,LICENSE,man,completion}
+rm -rf "$root/usr/lib/limber/"{README.md,LICENSE,NOTICE,man,completion}
 ln -s ../lib/limber/bin/limber "$root/usr/bin/limber"
 mkdir -p "$root/usr/share/man/man1" "$root/usr/share/bash-completion/completions" \
   "$root/usr/share/zsh/vendor-completions" "$root/usr/share/doc/limber"
