@@ -1,11 +1,8 @@
 package dev.limber.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -14,9 +11,7 @@ import org.junit.jupiter.api.Test;
  * wide it is (the launcher with stty, Java on its own through JLine) and fits, where a pipe gets
  * every column.
  */
-class ListIT {
-
-    private static final String LIMBER = Processes.LIMBER;
+class ListIT extends InTmux {
 
     /** What a 60-column terminal shows: the id, title, steps and time of each routine, on one line each. */
     private static final String[] FITTED = {
@@ -25,24 +20,10 @@ class ListIT {
         "run-day             Run day                11  ~16m8s\n",
     };
 
-    private Path home;
-    private Tmux tmux;
-
     @BeforeEach
-    void start() throws Exception {
-        assumeTrue(Tmux.installed(), "tmux is not installed (.ci/run installs it)");
-        home = Files.createTempDirectory("limber-list-it");
+    void pane() throws Exception {
         tmux = new Tmux(home, 60, 30);
     }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (tmux != null) {
-            tmux.close();
-        }
-        Tmux.deleteHome(home);
-    }
-
 
     @Test
     void the_launcher_fits_the_table_to_the_terminal_and_a_pipe_gets_every_column() throws Exception {

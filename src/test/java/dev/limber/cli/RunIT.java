@@ -1,7 +1,6 @@
 package dev.limber.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,32 +19,12 @@ import org.junit.jupiter.api.Test;
  * {@code limber run} end to end in a real terminal (tmux): keys, the screen, the exit status, and
  * the terminal given back after every way out. .ci/run installs tmux where it is missing.
  */
-class RunIT {
-
-    private static final String LIMBER = Processes.LIMBER;
-
-    private Path home;
-    private Tmux tmux;
+class RunIT extends InTmux {
 
     @BeforeEach
-    void start() throws Exception {
-        assumeTrue(Tmux.installed(), "tmux is not installed (.ci/run installs it)");
-        home = Files.createTempDirectory("limber-run-it");
+    void pane() throws Exception {
         tmux = new Tmux(home, 100, 30);
     }
-
-    /**
-     * Not a JUnit temp dir: a Limber still running when the pane closes saves its session there as it
-     * exits, after the test, and JUnit would fail to delete the folder under it.
-     */
-    @AfterEach
-    void stop() throws Exception {
-        if (tmux != null) {
-            tmux.close();
-        }
-        Tmux.deleteHome(home);
-    }
-
 
     /** This morning's question answered already, so the check-ins of a session are the only questions. */
     private void morningAnswered() throws IOException {

@@ -1,7 +1,6 @@
 package dev.limber.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.limber.tui.Glance;
 import dev.limber.testing.Await;
@@ -12,8 +11,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,9 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * and q are on screen, no word is cut without an ellipsis and no line wraps. And a routine of wide
  * characters (Japanese, emoji, a ZWJ sequence, a flag) leaves the screen as it should be.
  */
-class ScreenIT {
-
-    private static final String LIMBER = Processes.LIMBER;
+class ScreenIT extends InTmux {
 
     private static final String ROUTINE = String.join("\n",
             "title: Screen check",
@@ -50,25 +45,6 @@ class ScreenIT {
             "Paused space to resume pause Get ready Switch sides Rest Next: the end left right side of rep reps"
                     + " when done enter n b r m q ? +/- next back restart mute keys quit step",
             "stopped after of activity. segments done, skipped, not reached."));
-
-    private Path home;
-    private Tmux tmux;
-
-    @BeforeEach
-    void start() throws Exception {
-        assumeTrue(Tmux.installed(), "tmux is not installed (.ci/run installs it)");
-        home = Files.createTempDirectory("limber-screen-it");
-    }
-
-    /** As RunIT: a Limber still running when the pane closes may save its session into the home as it goes. */
-    @AfterEach
-    void stop() throws Exception {
-        if (tmux != null) {
-            tmux.close();
-        }
-        Tmux.deleteHome(home);
-    }
-
 
     private static boolean shows(String screen, String... words) {
         for (String word : words) {

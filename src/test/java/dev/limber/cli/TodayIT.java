@@ -1,39 +1,15 @@
 package dev.limber.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@code limber today} end to end in a real terminal (tmux), as a person starts a day: on a fresh
  * home, after a walk finished, after one skipped to its end; and the morning question, asked once.
  */
-class TodayIT {
-
-    private static final String LIMBER = Processes.LIMBER;
-
-    private Path home;
-    private Tmux tmux;
-
-    @BeforeEach
-    void start() throws Exception {
-        assumeTrue(Tmux.installed(), "tmux is not installed (.ci/run installs it)");
-        home = Files.createTempDirectory("limber-today-it");
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (tmux != null) {
-            tmux.close();
-        }
-        Tmux.deleteHome(home);
-    }
-
+class TodayIT extends InTmux {
 
     @Test
     void limber_alone_on_a_fresh_home_asks_the_morning_question_once_and_shows_the_day() throws Exception {
