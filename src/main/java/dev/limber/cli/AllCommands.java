@@ -1,9 +1,8 @@
 package dev.limber.cli;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,21 +21,27 @@ final class AllCommands extends LimberCommand {
      * picocli's model of {@code list}, not of all ten (30-40 ms of every start, docs/benchmarks.md).
      * {@code help} and {@code completion} describe the others, so they get them all.
      */
-    static final Map<String, Supplier<Object>> ALONE = alone();
+    static final List<String> ALONE = List.of("run", "list", "show", "validate", "history", "stats", "today",
+            "config", "program", "remind");
 
-    private static Map<String, Supplier<Object>> alone() {
-        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-        commands.put("run", RunCommand::new);
-        commands.put("list", ListCommand::new);
-        commands.put("show", ShowCommand::new);
-        commands.put("validate", ValidateCommand::new);
-        commands.put("history", HistoryCommand::new);
-        commands.put("stats", StatsCommand::new);
-        commands.put("today", TodayCommand::new);
-        commands.put("config", ConfigCommand::new);
-        commands.put("program", ProgramCommand::new);
-        commands.put("remind", RemindCommand::new);
-        return commands;
+    /**
+     * The subcommand {@code name} made alone, or null for any other word. A switch, not a map of
+     * constructor references: linking ten lambdas was 2-3 ms of every start (docs/benchmarks.md).
+     */
+    static Object alone(String name) {
+        return switch (name) {
+            case "run" -> new RunCommand();
+            case "list" -> new ListCommand();
+            case "show" -> new ShowCommand();
+            case "validate" -> new ValidateCommand();
+            case "history" -> new HistoryCommand();
+            case "stats" -> new StatsCommand();
+            case "today" -> new TodayCommand();
+            case "config" -> new ConfigCommand();
+            case "program" -> new ProgramCommand();
+            case "remind" -> new RemindCommand();
+            default -> null;
+        };
     }
 
     /** For the man page generator, which makes the command from its class. */

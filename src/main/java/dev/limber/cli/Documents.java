@@ -128,7 +128,7 @@ final class Documents {
         @Override
         public boolean needToQuoteValue(String value) {
             return super.needToQuoteValue(value) || !Tag.STR.equals(YAML_1_1.resolve(NodeId.scalar, value, true))
-                    || OTHERWISE.matcher(value).matches() || value.codePoints().anyMatch(Printable::unsafe);
+                    || OTHERWISE.matcher(value).matches() || Printable.anyUnsafe(value);
         }
     }
 

@@ -95,7 +95,7 @@ public class LimberCommand implements Callable<Integer> {
      * generator; they read the model and run nothing, so no environment is needed.
      */
     LimberCommand() {
-        this(Map.of(), false, Clock.systemDefaultZone());
+        this(Map.of(), false, new WallClock());
     }
 
     LimberCommand(Map<String, String> env, boolean terminal, Clock clock) {

@@ -75,7 +75,7 @@ public final class Main {
     }
 
     static int run(PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal, String... args) {
-        return run(out, err, env, terminal, Clock.systemDefaultZone(), args);
+        return run(out, err, env, terminal, new WallClock(), args);
     }
 
     /**
@@ -101,12 +101,12 @@ public final class Main {
 
     private static int execute(PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal,
             Clock clock, String... args) {
-        java.util.function.Supplier<Object> alone = args.length > 0 ? AllCommands.ALONE.get(args[0]) : null;
+        Object alone = args.length > 0 ? AllCommands.alone(args[0]) : null;
         LimberCommand limber = alone != null ? new LimberCommand(env, terminal, clock)
                 : new AllCommands(env, terminal, clock);
         CommandLine commandLine = new CommandLine(limber);
         if (alone != null) {
-            commandLine.addSubcommand(alone.get());
+            commandLine.addSubcommand(alone);
         }
         commandLine.registerConverter(Path.class, written -> path(written, env));
         commandLine.setOut(out);

@@ -98,7 +98,7 @@ final class RemindCommand implements Callable<Integer> {
         Path path = launcher.orElseThrow(() -> new Failure(Exit.NOT_FOUND, "cannot tell where the limber command"
                 + " is (Limber was not started by bin/limber or ./limber, and no limber is on the PATH); run this"
                 + " from bin/limber, or put its folder on your PATH"));
-        if (path.toString().codePoints().anyMatch(Printable::unsafe)) {
+        if (Printable.anyUnsafe(path.toString())) {
             throw new Failure(Exit.NOT_FOUND, "the limber command's path, " + path + ", has a control character, which"
                     + " no timer or crontab can hold; move Limber to a plainer folder");
         }

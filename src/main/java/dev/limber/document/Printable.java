@@ -26,6 +26,27 @@ public final class Printable {
     }
 
     /**
+     * The first character of {@code text} that is {@link #unsafe}, other than {@code allowed}, or -1.
+     * A loop rather than a stream of code points: it runs on every title, cue and value of every
+     * routine at each start, before the JIT has compiled anything (docs/benchmarks.md).
+     */
+    public static int firstUnsafe(String text, int allowed) {
+        for (int i = 0; i < text.length();) {
+            int c = text.codePointAt(i);
+            if (c != allowed && unsafe(c)) {
+                return c;
+            }
+            i += Character.charCount(c);
+        }
+        return -1;
+    }
+
+    /** Whether {@code text} has any character that is {@link #unsafe}. */
+    public static boolean anyUnsafe(String text) {
+        return firstUnsafe(text, -1) >= 0;
+    }
+
+    /**
      * The embeddings, overrides and isolates (U+202A to U+202E, U+2066 to U+2069), which reorder the
      * text after them on screen: "Trojan Source" hides code this way, and a name could hide a path.
      */

@@ -126,7 +126,7 @@ public final class Rules {
             return null;
         }
         // What could move the cursor, recolour someone's terminal or reorder what they read is never shown.
-        int unsafe = text.codePoints().filter(c -> c != '\n' && Printable.unsafe(c)).findFirst().orElse(-1);
+        int unsafe = Printable.firstUnsafe(text, '\n');
         if (unsafe >= 0) {
             problem(node.at(), what + " contains " + character(unsafe) + "; remove it");
             return null;

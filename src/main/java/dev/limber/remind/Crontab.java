@@ -46,7 +46,7 @@ public final class Crontab {
      * and every "%" escaped, which cron would otherwise turn into a new line (crontab(5)).
      */
     static String quote(String path) {
-        if (path.codePoints().anyMatch(Printable::unsafe)) {
+        if (Printable.anyUnsafe(path)) {
             throw new IllegalArgumentException("a control character in " + path);
         }
         String word = PLAIN.matcher(path).matches() ? path : "'" + path.replace("'", "'\\''") + "'";

@@ -73,7 +73,7 @@ public final class Units {
      * backslash escaped with a backslash, and "%" doubled, which systemd would read as a specifier.
      */
     static String environmentWord(String assignment) {
-        if (assignment.codePoints().anyMatch(Printable::unsafe)) {
+        if (Printable.anyUnsafe(assignment)) {
             throw new IllegalArgumentException("a control character in " + assignment);
         }
         return '"' + assignment.replace("\\", "\\\\").replace("\"", "\\\"").replace("%", "%%") + '"';

@@ -14,8 +14,10 @@ class AllCommandsTest {
         List<String> all = new ArrayList<>(new CommandLine(new AllCommands()).getSubcommands().keySet());
         all.removeAll(List.of("help", "completion"));
 
-        assertThat(AllCommands.ALONE.keySet()).containsExactlyElementsOf(all);
-        AllCommands.ALONE.forEach((name, command) ->
-                assertThat(new CommandLine(command.get()).getCommandName()).isEqualTo(name));
+        assertThat(AllCommands.ALONE).containsExactlyElementsOf(all);
+        AllCommands.ALONE.forEach(name ->
+                assertThat(new CommandLine(AllCommands.alone(name)).getCommandName()).isEqualTo(name));
+        assertThat(AllCommands.alone("help")).isNull();
+        assertThat(AllCommands.alone("lis")).isNull();
     }
 }

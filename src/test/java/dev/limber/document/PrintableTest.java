@@ -43,4 +43,15 @@ class PrintableTest {
 
         assertThat(Printable.of(once)).isEqualTo(once);
     }
+
+    @Test
+    void the_first_unsafe_character_is_found_whole_and_the_allowed_one_is_passed_over() {
+        assertThat(Printable.firstUnsafe("two\nlines", '\n')).isEqualTo(-1);
+        assertThat(Printable.firstUnsafe("two\nlines", -1)).isEqualTo('\n');
+        assertThat(Printable.firstUnsafe("\ud83c\udfc3 run \u202e", '\n')).isEqualTo(0x202E);
+        assertThat(Printable.firstUnsafe("run \udfc3 \ud83c\udfc3", -1)).isEqualTo(0xDFC3);
+        assertThat(Printable.firstUnsafe("end \ud83c", -1)).isEqualTo(0xD83C);
+        assertThat(Printable.anyUnsafe("膝を胸に 🏃")).isFalse();
+        assertThat(Printable.anyUnsafe("a\u0007")).isTrue();
+    }
 }
