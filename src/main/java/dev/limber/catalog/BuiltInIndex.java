@@ -4,14 +4,13 @@ import dev.limber.document.Node;
 import dev.limber.document.Position;
 import dev.limber.document.Problem;
 import dev.limber.document.YamlReader;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +31,7 @@ final class BuiltInIndex {
     static final String RESOURCE = "/limber/routines.index";
 
     /** Changes whenever the layout below does. */
-    private static final int FORMAT = 0x4C494D02;
+    private static final int FORMAT = 0x4C494D03;
 
     private static final byte MAPPING = 0;
     private static final byte SEQUENCE = 1;
@@ -118,22 +117,71 @@ final class BuiltInIndex {
     }
 
     static Map<String, YamlReader.Parsed> read(InputStream stream) throws IOException {
-        DataInputStream in = new DataInputStream(new BufferedInputStream(stream));
-        if (in.readInt() != FORMAT) {
-            throw new IOException("not an index of this Limber's format");
-        }
-        Map<String, YamlReader.Parsed> files = new LinkedHashMap<>();
-        for (int i = in.readInt(); i > 0; i--) {
-            String name = text(in);
-            boolean readable = in.readBoolean();
-            List<Problem> problems = new ArrayList<>();
-            for (int p = in.readInt(); p > 0; p--) {
-                problems.add(new Problem(messageName(name), position(in), text(in)));
+        Bytes in = new Bytes(stream.readAllBytes());
+        try {
+            if (in.readInt() != FORMAT) {
+                throw new IOException("not an index of this Limber's format");
             }
-            Node root = in.readBoolean() ? node(in) : null;
-            files.put(name, new YamlReader.Parsed(root, problems, readable));
+            Map<String, YamlReader.Parsed> files = new LinkedHashMap<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                String name = text(in);
+                boolean readable = in.readBoolean();
+                List<Problem> problems = new ArrayList<>();
+                for (int p = in.readInt(); p > 0; p--) {
+                    problems.add(new Problem(messageName(name), position(in), text(in)));
+                }
+                Node root = in.readBoolean() ? node(in) : null;
+                files.put(name, new YamlReader.Parsed(root, problems, readable));
+            }
+            return files;
+        } catch (IndexOutOfBoundsException e) {
+            throw new IOException("the index ends too soon", e);
         }
-        return files;
+    }
+
+    /**
+     * The index's bytes, read from the front. Not a DataInputStream: its every int is four calls
+     * through a synchronized BufferedInputStream, at interpreter speed on each start (docs/benchmarks.md).
+     */
+    private static final class Bytes {
+        private final byte[] bytes;
+        private int at;
+
+        Bytes(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        byte readByte() {
+            return bytes[at++];
+        }
+
+        boolean readBoolean() {
+            return bytes[at++] != 0;
+        }
+
+        int readInt() {
+            int value = (bytes[at] & 0xff) << 24 | (bytes[at + 1] & 0xff) << 16 | (bytes[at + 2] & 0xff) << 8
+                    | bytes[at + 3] & 0xff;
+            at += 4;
+            return value;
+        }
+
+        /** The next {@code length} bytes as Latin-1 characters: one copy, no loop of ours. */
+        String latin1(int length) {
+            String text = new String(bytes, at, length, StandardCharsets.ISO_8859_1);
+            at += length;
+            return text;
+        }
+
+        /** The next {@code length} UTF-16 code units, high byte first. */
+        String utf16(int length) {
+            char[] chars = new char[length];
+            for (int i = 0; i < length; i++) {
+                chars[i] = (char) ((bytes[at] & 0xff) << 8 | bytes[at + 1] & 0xff);
+                at += 2;
+            }
+            return new String(chars);
+        }
     }
 
     private static void node(DataOutputStream out, Node node) throws IOException {
@@ -162,7 +210,7 @@ final class BuiltInIndex {
         }
     }
 
-    private static Node node(DataInputStream in) throws IOException {
+    private static Node node(Bytes in) throws IOException {
         byte kind = in.readByte();
         Position at = position(in);
         switch (kind) {
@@ -194,25 +242,29 @@ final class BuiltInIndex {
         out.writeInt(at == null ? 0 : at.column());
     }
 
-    private static Position position(DataInputStream in) throws IOException {
+    private static Position position(Bytes in) {
         int line = in.readInt();
         int column = in.readInt();
         return line == 0 ? null : new Position(line, column);
     }
 
-    // Length and UTF-16 code units: writeUTF stops at 64 KB, and a routine's text may be longer;
-    // UTF-8 can't hold half a surrogate pair, which a broken file's tree may (and must keep, to be refused).
+    // Text as Latin-1 when every character fits in a byte (nearly all of it: one copy to read), else as
+    // UTF-16 code units: UTF-8 can't hold half a surrogate pair, which a broken file's tree may (and
+    // must keep, to be refused). A length, not writeUTF, which stops at 64 KB.
     private static void text(DataOutputStream out, String text) throws IOException {
+        boolean latin1 = text.chars().allMatch(c -> c < 0x100);
+        out.writeBoolean(latin1);
         out.writeInt(text.length());
-        out.writeChars(text);
+        if (latin1) {
+            out.writeBytes(text);
+        } else {
+            out.writeChars(text);
+        }
     }
 
-    private static String text(DataInputStream in) throws IOException {
-        byte[] bytes = in.readNBytes(2 * in.readInt());
-        char[] chars = new char[bytes.length / 2];
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = (char) ((bytes[2 * i] & 0xff) << 8 | bytes[2 * i + 1] & 0xff);
-        }
-        return new String(chars);
+    private static String text(Bytes in) {
+        boolean latin1 = in.readBoolean();
+        int length = in.readInt();
+        return latin1 ? in.latin1(length) : in.utf16(length);
     }
 }

@@ -75,8 +75,11 @@ final class ConfigFile {
      * A top-level {@code program:} line: the key at the start of a line (after a byte-order mark on
      * the first), its value, and a comment after it, which is kept.
      */
-    private static final Pattern PROGRAM_LINE = Pattern.compile(
-            "(?m)^(\uFEFF?program[ \t]*:)([ \t]*)([^#\r\n\u0085\u2028\u2029]*?)([ \t]+#[^\r\n\u0085\u2028\u2029]*)?$");
+    private static final class ProgramLine {
+        // A class of its own, compiled only by `program use`: every command reads the config file.
+        static final Pattern PATTERN = Pattern.compile(
+                "(?m)^(\uFEFF?program[ \t]*:)([ \t]*)([^#\r\n\u0085\u2028\u2029]*?)([ \t]+#[^\r\n\u0085\u2028\u2029]*)?$");
+    }
 
     /**
      * Sets {@code program: VALUE} in the config file: the top-level {@code program} line is replaced
@@ -154,7 +157,7 @@ final class ConfigFile {
 
     /** {@code text} with the value of {@code entry}, the top-level {@code program} key, replaced. */
     private static String replaced(String text, Node.Entry entry, String value, String name) {
-        Matcher line = PROGRAM_LINE.matcher(text);
+        Matcher line = ProgramLine.PATTERN.matcher(text);
         while (line.find()) {
             if (lineOf(text, line.start()) == entry.keyAt().line()) {
                 if (!wholeValue(entry.value(), line.group(3), entry.keyAt())) {

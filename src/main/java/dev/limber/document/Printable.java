@@ -32,6 +32,12 @@ public final class Printable {
      */
     public static int firstUnsafe(String text, int allowed) {
         for (int i = 0; i < text.length();) {
+            char ch = text.charAt(i);
+            if (ch >= ' ' && ch < 0x7F) {
+                // Printable ASCII, most of any text: nothing more to ask.
+                i++;
+                continue;
+            }
             int c = text.codePointAt(i);
             if (c != allowed && unsafe(c)) {
                 return c;

@@ -22,12 +22,19 @@ public final class Durations {
     private static final Pattern UNITS = Pattern.compile(
             "(?:(\\d{1,9})\\s*+h)?\\s*+(?:(\\d{1,9})\\s*+m)?\\s*+(?:(\\d{1,9})\\s*+s)?");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
-    private static final Pattern LONG_NUMBER = Pattern.compile("\\d{10}");
-    private static final Pattern FRACTION = Pattern.compile("\\d[.,]\\d");
-    // The same syntax with decimals, to read what someone who wrote 0.5m meant.
-    private static final String DECIMAL = "(\\d{1,9}(?:[.,]\\d{1,9})?)";
-    private static final Pattern DECIMAL_UNITS = Pattern.compile(
-            "(?:" + DECIMAL + "\\s*+h)?\\s*+(?:" + DECIMAL + "\\s*+m)?\\s*+(?:" + DECIMAL + "\\s*+s)?|" + DECIMAL);
+
+    /**
+     * What only a length that is not one needs, compiled when the first such is met: every start
+     * reads the built-in routines' lengths, and compiling a regex runs at interpreter speed.
+     */
+    private static final class Mistakes {
+        static final Pattern LONG_NUMBER = Pattern.compile("\\d{10}");
+        static final Pattern FRACTION = Pattern.compile("\\d[.,]\\d");
+        // The same syntax with decimals, to read what someone who wrote 0.5m meant.
+        static final String DECIMAL = "(\\d{1,9}(?:[.,]\\d{1,9})?)";
+        static final Pattern DECIMAL_UNITS = Pattern.compile(
+                "(?:" + DECIMAL + "\\s*+h)?\\s*+(?:" + DECIMAL + "\\s*+m)?\\s*+(?:" + DECIMAL + "\\s*+s)?|" + DECIMAL);
+    }
 
     private Durations() {
     }
@@ -61,10 +68,10 @@ public final class Durations {
         }
         Matcher m = UNITS.matcher(text);
         if (!m.matches()) {
-            if (LONG_NUMBER.matcher(text).find()) {
+            if (Mistakes.LONG_NUMBER.matcher(text).find()) {
                 throw new BadDuration("is longer than 24h ('" + Printable.value(written) + "')");
             }
-            if (FRACTION.matcher(text).find()) {
+            if (Mistakes.FRACTION.matcher(text).find()) {
                 throw new BadDuration("must be whole units ('" + Printable.value(written) + "'); " + meant(text));
             }
             throw new BadDuration("is not a length ('" + Printable.value(written)
@@ -88,7 +95,7 @@ public final class Durations {
      * "write 1m20s, the nearest whole second" for 1.33m; an example when it can't be read at all.
      */
     private static String meant(String text) {
-        Matcher m = DECIMAL_UNITS.matcher(text);
+        Matcher m = Mistakes.DECIMAL_UNITS.matcher(text);
         if (!m.matches()) {
             return "write it like 45s, 2m or 1m30s";
         }
