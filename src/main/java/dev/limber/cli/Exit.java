@@ -51,7 +51,7 @@ public final class Exit {
         return result.stop() != null ? of(result.stop()) : of(result.ending());
     }
 
-    /** How a run of a session is told to the shell: Ctrl-C at a question before or after it, or as the session ended. */
+    /** How a run of a session is told to the shell: Ctrl-C at a question before or after it, else its ending. */
     static int of(CoachedSession.Ended ended) {
         return ended.interrupted() ? INTERRUPTED : of(ended.result());
     }

@@ -44,10 +44,6 @@ final class ProgramShowCommand implements Callable<Integer> {
 
     enum Format { text, json }
 
-    /** Text output wraps the caution here, as {@code show} does. */
-    /** Text is wrapped at 80 cells, or the window's width on a narrower terminal. */
-    private static final int WIDTH = 80;
-
     @Mixin
     private CommandContext context;
 
@@ -125,7 +121,7 @@ final class ProgramShowCommand implements Callable<Integer> {
     }
 
     private void text(PrintWriter out, Catalog.ProgramEntry entry, Catalog catalog, boolean inUse) {
-        int width = context.columns() > 0 ? Math.min(WIDTH, context.columns()) : WIDTH;
+        int width = context.pageWidth();
         Style style = context.style();
         Program program = entry.program();
         out.println(style.bold(Printable.of(program.title())) + "  " + style.faint(Printable.of(program.id()) + " · "

@@ -41,10 +41,6 @@ final class ShowCommand implements Callable<Integer> {
 
     enum Format { text, json, yaml }
 
-    /** Text output wraps cues here: most terminals are at least this wide. */
-    /** Text is wrapped at 80 cells, or the window's width on a narrower terminal. */
-    private static final int WIDTH = 80;
-
     @Mixin
     private CommandContext context;
 
@@ -90,7 +86,7 @@ final class ShowCommand implements Callable<Integer> {
     }
 
     private void text(PrintWriter out, Catalog.Entry entry, String note) {
-        int width = context.columns() > 0 ? Math.min(WIDTH, context.columns()) : WIDTH;
+        int width = context.pageWidth();
         Style style = context.style();
         Routine routine = entry.routine();
         Plan plan = entry.plan();
