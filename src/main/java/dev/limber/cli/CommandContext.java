@@ -1,5 +1,6 @@
 package dev.limber.cli;
 
+import dev.limber.document.Printable;
 import dev.limber.document.Problem;
 import dev.limber.settings.Setting;
 import dev.limber.settings.Settings;
@@ -81,6 +82,15 @@ final class CommandContext {
     int pageWidth() {
         int window = columns();
         return window > 0 ? Math.min(PAGE, window) : PAGE;
+    }
+
+    /**
+     * Text from outside Limber as a report shows it, by the rule tables go by ({@link Words#drawn}):
+     * {@linkplain Printable#of printable}; on a terminal, emoji sequences and flags as every terminal
+     * draws them alike; for a file or a pipe, whole.
+     */
+    String shown(String text) {
+        return Words.drawn(Printable.of(text), columns());
     }
 
     /**

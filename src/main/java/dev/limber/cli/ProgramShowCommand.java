@@ -155,7 +155,7 @@ final class ProgramShowCommand implements Callable<Integer> {
         }
         List<String[]> all = sections.stream().flatMap(section -> section.rows().stream()).toList();
         int first = all.stream().mapToInt(r -> Words.columns(r[0])).max().orElse(0);
-        int second = all.stream().mapToInt(r -> Words.columns(Words.shown(r[1]))).max().orElse(0);
+        int second = all.stream().mapToInt(r -> Words.columns(context.shown(r[1]))).max().orElse(0);
         for (Section section : sections) {
             if (section.rows().isEmpty()) {
                 continue;
@@ -163,7 +163,7 @@ final class ProgramShowCommand implements Callable<Integer> {
             out.println();
             out.println(style.bold(section.heading()));
             for (String[] row : section.rows()) {
-                String title = Words.shown(row[1]);
+                String title = context.shown(row[1]);
                 String start = "  " + row[0] + " ".repeat(first - Words.columns(row[0])) + "  " + title
                         + " ".repeat(second - Words.columns(title)) + "  ";
                 String end = Printable.of(row[2]);

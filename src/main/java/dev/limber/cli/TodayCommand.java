@@ -198,8 +198,8 @@ final class TodayCommand implements Callable<Integer> {
     }
 
     /** An item's title as the day shows it: at most 40 cells. */
-    private static String title(Today.Status s) {
-        return Words.shorten(Words.shown(s.title()), 40);
+    private String title(Today.Status s) {
+        return Words.shorten(context.shown(s.title()), 40);
     }
 
     /** "1 of 2–3 today", "not yet today", "1 of 2 this week". */
