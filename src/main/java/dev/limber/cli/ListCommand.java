@@ -69,8 +69,8 @@ final class ListCommand implements Callable<Integer> {
                 .filter(e -> tag == null || e.routine().tags().contains(tag))
                 .toList();
         switch (format) {
-            case json -> Documents.json(out, g -> write(g, entries));
-            case yaml -> Documents.yaml(out, g -> write(g, entries));
+            case json -> ScriptOutput.json(out, g -> write(g, entries));
+            case yaml -> ScriptOutput.yaml(out, g -> write(g, entries));
             case ids -> entries.forEach(e -> out.println(e.id()));
             case table -> {
                 table(out, entries);
@@ -114,7 +114,7 @@ final class ListCommand implements Callable<Integer> {
         g.writeStartArray();
         for (Catalog.Entry entry : entries) {
             g.writeStartObject();
-            Fields.routine(g, entry);
+            CatalogFields.routine(g, entry);
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -132,7 +132,7 @@ final class ListCommand implements Callable<Integer> {
         for (Catalog.Entry entry : entries) {
             table.row(entry.id(), entry.routine().title(), String.valueOf(entry.plan().steps()),
                     entry.plan().time(),
-                    String.join(", ", entry.routine().tags()), Fields.shortSource(entry, context.env()));
+                    String.join(", ", entry.routine().tags()), CatalogFields.shortSource(entry, context.env()));
         }
         table.print(out, style, context.columns());
     }

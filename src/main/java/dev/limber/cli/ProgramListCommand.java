@@ -63,7 +63,7 @@ final class ProgramListCommand implements Callable<Integer> {
         List<Catalog.ProgramEntry> programs = catalog.programs();
         Optional<String> inUse = settings.program();
         switch (format) {
-            case json -> Documents.json(out, g -> write(g, programs, catalog, inUse));
+            case json -> ScriptOutput.json(out, g -> write(g, programs, catalog, inUse));
             case ids -> programs.forEach(p -> out.println(p.id()));
             case text -> text(out, programs, settings);
         }
@@ -75,7 +75,7 @@ final class ProgramListCommand implements Callable<Integer> {
         g.writeStartArray();
         for (Catalog.ProgramEntry entry : programs) {
             g.writeStartObject();
-            Fields.program(g, entry, catalog, inUse.equals(Optional.of(entry.id())));
+            CatalogFields.program(g, entry, catalog, inUse.equals(Optional.of(entry.id())));
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -90,7 +90,7 @@ final class ProgramListCommand implements Callable<Integer> {
             for (Catalog.ProgramEntry entry : programs) {
                 table.row(inUse.equals(Optional.of(entry.id())) ? "*" : "", entry.id(), entry.program().title(),
                         asks(entry, Period.DAY), asks(entry, Period.WEEK),
-                        Fields.shortSource(entry.file(), context.env()));
+                        CatalogFields.shortSource(entry.file(), context.env()));
             }
             table.print(out, context.style(), context.columns());
         }

@@ -74,11 +74,11 @@ final class ProgramShowCommand implements Callable<Integer> {
         boolean inUse = settings.program().equals(Optional.of(entry.id()));
         PrintWriter out = context.out();
         switch (format) {
-            case json -> Documents.json(out, g -> {
+            case json -> ScriptOutput.json(out, g -> {
                 Program program = entry.program();
                 g.writeStartObject();
-                Fields.program(g, entry, catalog, inUse);
-                Fields.nullable(g, "caution", program.caution());
+                CatalogFields.program(g, entry, catalog, inUse);
+                CatalogFields.nullable(g, "caution", program.caution());
                 RunDay run = program.run();
                 if (run == null) {
                     g.writeNullField("run");
@@ -88,7 +88,7 @@ final class ProgramShowCommand implements Callable<Integer> {
                         g.writeArrayFieldStart(when);
                         for (String routine : when.equals("before") ? run.before() : run.after()) {
                             g.writeStartObject();
-                            Fields.routineRef(g, routine, catalog);
+                            CatalogFields.routineRef(g, routine, catalog);
                             g.writeEndObject();
                         }
                         g.writeEndArray();
@@ -97,7 +97,7 @@ final class ProgramShowCommand implements Callable<Integer> {
                         g.writeNullField("walk_instead");
                     } else {
                         g.writeObjectFieldStart("walk_instead");
-                        Fields.routineRef(g, run.walk(), catalog);
+                        CatalogFields.routineRef(g, run.walk(), catalog);
                         g.writeNumberField("per_week", run.walksPerWeek());
                         g.writeEndObject();
                     }
@@ -125,7 +125,7 @@ final class ProgramShowCommand implements Callable<Integer> {
         Style style = context.style();
         Program program = entry.program();
         out.println(style.bold(Printable.of(program.title())) + "  " + style.faint(Printable.of(program.id()) + " · "
-                + Printable.of(Fields.shortSource(entry.file(), context.env())) + (inUse ? " · in use" : "")));
+                + Printable.of(CatalogFields.shortSource(entry.file(), context.env())) + (inUse ? " · in use" : "")));
         if (!program.summary().isEmpty()) {
             Words.wrap(Printable.of(program.summary()), width).forEach(out::println);
         }
@@ -135,7 +135,7 @@ final class ProgramShowCommand implements Callable<Integer> {
             List<String[]> rows = new ArrayList<>();
             for (Item item : program.items()) {
                 if (item.period() == period) {
-                    rows.add(new String[] {item.times().text() + "\u00d7", Fields.title(item.routine(), catalog),
+                    rows.add(new String[] {item.times().text() + "\u00d7", CatalogFields.title(item.routine(), catalog),
                             item.routine()});
                 }
             }
@@ -144,10 +144,10 @@ final class ProgramShowCommand implements Callable<Integer> {
         RunDay run = program.run();
         if (run != null) {
             List<String[]> rows = new ArrayList<>();
-            run.before().forEach(r -> rows.add(new String[] {"before", Fields.title(r, catalog), r}));
-            run.after().forEach(r -> rows.add(new String[] {"after", Fields.title(r, catalog), r}));
+            run.before().forEach(r -> rows.add(new String[] {"before", CatalogFields.title(r, catalog), r}));
+            run.after().forEach(r -> rows.add(new String[] {"after", CatalogFields.title(r, catalog), r}));
             if (run.walk() != null) {
-                rows.add(new String[] {"instead", Fields.title(run.walk(), catalog), run.walk() + ", "
+                rows.add(new String[] {"instead", CatalogFields.title(run.walk(), catalog), run.walk() + ", "
                         + run.walksPerWeek() + (run.walksPerWeek() == 1 ? " run a week" : " runs a week")});
             }
             sections.add(new Section("Around a run" + (run.days().isEmpty() ? "" : " (running days: "

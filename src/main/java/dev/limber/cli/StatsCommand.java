@@ -71,7 +71,7 @@ final class StatsCommand implements Callable<Integer> {
     }
 
     private static void json(PrintWriter out, Stats stats) {
-        Documents.json(out, g -> {
+        ScriptOutput.json(out, g -> {
             g.writeStartObject();
             g.writeNumberField("streak_days", stats.streakDays());
             g.writeObjectFieldStart("week");

@@ -89,7 +89,7 @@ final class TodayCommand implements Callable<Integer> {
         PrintWriter out = context.out();
         if (inUse.isEmpty()) {
             if (format == Format.json) {
-                Documents.json(out, g -> {
+                ScriptOutput.json(out, g -> {
                     g.writeStartObject();
                     g.writeStringField("date", LocalDate.now(context.clock()).toString());
                     g.writeNullField("program");
@@ -232,7 +232,7 @@ final class TodayCommand implements Callable<Integer> {
     }
 
     private static void json(PrintWriter out, Today today) {
-        Documents.json(out, g -> {
+        ScriptOutput.json(out, g -> {
             g.writeStartObject();
             g.writeStringField("date", today.date().toString());
             g.writeObjectFieldStart("program");

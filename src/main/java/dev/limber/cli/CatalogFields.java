@@ -13,10 +13,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** How a routine and its plan appear in machine-readable output, the same in every command. */
-final class Fields {
+/**
+ * How what the catalog holds (a routine and its plan, a program) is described the same in every
+ * command: its fields in JSON and YAML output, where it comes from, the title a program's routine goes by.
+ */
+final class CatalogFields {
 
-    private Fields() {
+    private CatalogFields() {
     }
 
     /** The fields {@code list} prints for each routine and {@code show} starts with. */
