@@ -23,7 +23,7 @@ final class CatalogFields {
     }
 
     /** The fields {@code list} prints for each routine and {@code show} starts with. */
-    static void routine(JsonGenerator g, Catalog.Entry entry) throws IOException {
+    static void routine(JsonGenerator g, Catalog.Listing entry) throws IOException {
         Routine routine = entry.routine();
         g.writeStringField("id", routine.id());
         g.writeStringField("title", routine.title());
@@ -94,7 +94,7 @@ final class CatalogFields {
     }
 
     /** {@code built-in}, or the absolute path of the file, for scripts. */
-    static String source(Catalog.Entry entry) {
+    static String source(Catalog.Listing entry) {
         return source(entry.file());
     }
 
@@ -104,7 +104,7 @@ final class CatalogFields {
     }
 
     /** {@code built-in}, or the file's path with the home folder as {@code ~}, for people. */
-    static String shortSource(Catalog.Entry entry, Map<String, String> env) {
+    static String shortSource(Catalog.Listing entry, Map<String, String> env) {
         return shortSource(entry.file(), env);
     }
 
@@ -125,7 +125,7 @@ final class CatalogFields {
      * The fields {@code program list} prints for each program and {@code program show} starts with:
      * what it asks every day and every week, each routine with its title.
      */
-    static void program(JsonGenerator g, Catalog.ProgramEntry entry, Catalog catalog, boolean inUse)
+    static void program(JsonGenerator g, Catalog.ProgramListing entry, Catalog catalog, boolean inUse)
             throws IOException {
         Program program = entry.program();
         g.writeStringField("id", program.id());

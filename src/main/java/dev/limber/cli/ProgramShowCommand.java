@@ -65,7 +65,7 @@ final class ProgramShowCommand implements Callable<Integer> {
     public Integer call() {
         Settings settings = context.settings(programOption.flags(), catalogOptions.folders());
         Catalog catalog = catalogOptions.catalog(context, settings);
-        Catalog.ProgramEntry entry = id != null ? Programs.named(context, catalog, id)
+        Catalog.ProgramListing entry = id != null ? Programs.named(context, catalog, id)
                 : Programs.inUse(context, settings, catalog).orElseThrow(() -> new Failure(Exit.NOT_FOUND,
                         "no program in use ('program: none', from " + settings.choice(Setting.PROGRAM).where()
                                 + "); give an id, or choose one with 'limber program use ID'"));
@@ -120,7 +120,7 @@ final class ProgramShowCommand implements Callable<Integer> {
         return Exit.OK;
     }
 
-    private void text(PrintWriter out, Catalog.ProgramEntry entry, Catalog catalog, boolean inUse) {
+    private void text(PrintWriter out, Catalog.ProgramListing entry, Catalog catalog, boolean inUse) {
         int width = context.pageWidth();
         Style style = context.style();
         Program program = entry.program();

@@ -68,7 +68,7 @@ final class ShowCommand implements Callable<Integer> {
         CatalogOptions.Found found = catalogOptions.routine(context, settings, id);
         TodaysPlan today = TodaysPlan.of(found, () -> historyOptions.readAllIfPossible(context), null,
                 new Preferences(settings.prepare(), settings.rest(), settings.autoReps()), context.clock().getZone());
-        Catalog.Entry entry = new Catalog.Entry(found.entry().routine(), found.entry().file(), today.plan());
+        Catalog.Listing entry = new Catalog.Listing(found.entry().routine(), found.entry().file(), today.plan());
         ScriptOutput.Body document = g -> {
             g.writeStartObject();
             CatalogFields.routine(g, entry);
@@ -85,7 +85,7 @@ final class ShowCommand implements Callable<Integer> {
         return Exit.OK;
     }
 
-    private void text(PrintWriter out, Catalog.Entry entry, String note) {
+    private void text(PrintWriter out, Catalog.Listing entry, String note) {
         int width = context.pageWidth();
         Style style = context.style();
         Routine routine = entry.routine();

@@ -116,7 +116,7 @@ final class TodayCommand implements Callable<Integer> {
             }
             readAt = System.currentTimeMillis();
         }
-        Today today = Today.of(program, id -> catalog.entry(id).map(Catalog.Entry::routine).orElse(null),
+        Today today = Today.of(program, id -> catalog.entry(id).map(Catalog.Listing::routine).orElse(null),
                 history.entries(), mornings, LocalDate.now(context.clock()), context.clock().getZone());
         String line = line(today);
         // Kept only for the command line the launchers answer from it: no flags that change the day.
