@@ -189,7 +189,7 @@ final class BuiltInIndex {
             out.writeByte(MAPPING);
             position(out, mapping.at());
             out.writeInt(mapping.entries().size());
-            for (Node.Entry entry : mapping.entries()) {
+            for (Node.KeyValue entry : mapping.entries()) {
                 text(out, entry.key());
                 position(out, entry.keyAt());
                 node(out, entry.value());
@@ -215,9 +215,9 @@ final class BuiltInIndex {
         Position at = position(in);
         switch (kind) {
             case MAPPING: {
-                List<Node.Entry> entries = new ArrayList<>();
+                List<Node.KeyValue> entries = new ArrayList<>();
                 for (int i = in.readInt(); i > 0; i--) {
-                    entries.add(new Node.Entry(text(in), position(in), node(in)));
+                    entries.add(new Node.KeyValue(text(in), position(in), node(in)));
                 }
                 return new Node.Mapping(at, entries);
             }

@@ -32,11 +32,11 @@ import java.util.TreeMap;
 public final class Catalog implements Planner.Library {
 
     /**
-     * A routine ready to show or run.
+     * A routine as the catalog lists it, ready to show or run: planned, with the file it came from.
      *
      * @param file the file it came from, or null for a built-in routine
      */
-    public record Entry(Routine routine, Path file, Plan plan) {
+    public record Listing(Routine routine, Path file, Plan plan) {
 
         public String id() {
             return routine.id();
@@ -48,11 +48,11 @@ public final class Catalog implements Planner.Library {
     }
 
     /**
-     * A program whose routines are all there.
+     * A program as the catalog lists it: one whose routines are all there.
      *
      * @param file the file it came from, or null for a built-in program
      */
-    public record ProgramEntry(Program program, Path file) {
+    public record ProgramListing(Program program, Path file) {
 
         public String id() {
             return program.id();
@@ -66,9 +66,9 @@ public final class Catalog implements Planner.Library {
     private final Map<String, Routine> routines = new LinkedHashMap<>();
     private final Map<String, Path> files = new LinkedHashMap<>();
     private final Map<String, String> routineNames = new LinkedHashMap<>();
-    private final Map<String, Entry> entries = new TreeMap<>();
+    private final Map<String, Listing> entries = new TreeMap<>();
     private final Map<String, RoutineFile.Loaded> programs = new LinkedHashMap<>();
-    private final Map<String, ProgramEntry> programEntries = new TreeMap<>();
+    private final Map<String, ProgramListing> programEntries = new TreeMap<>();
     private final Set<Problem> problems = new LinkedHashSet<>();
     private final Map<String, Set<Problem>> problemsById = new LinkedHashMap<>();
     private final Map<String, Set<Problem>> programProblemsById = new LinkedHashMap<>();
@@ -97,20 +97,20 @@ public final class Catalog implements Planner.Library {
     }
 
     /** Routines that can be shown and run, by id. */
-    public List<Entry> entries() {
+    public List<Listing> entries() {
         return List.copyOf(entries.values());
     }
 
-    public Optional<Entry> entry(String id) {
+    public Optional<Listing> entry(String id) {
         return Optional.ofNullable(entries.get(id));
     }
 
     /** Programs that can be used, by id: a routine they name that is missing or broken is one of their problems. */
-    public List<ProgramEntry> programs() {
+    public List<ProgramListing> programs() {
         return List.copyOf(programEntries.values());
     }
 
-    public Optional<ProgramEntry> program(String id) {
+    public Optional<ProgramListing> program(String id) {
         return Optional.ofNullable(programEntries.get(id));
     }
 
@@ -322,7 +322,7 @@ public final class Catalog implements Planner.Library {
         routines.values().stream().sorted(Comparator.comparing(Routine::id)).forEach(routine -> {
             try {
                 Plan plan = Planner.plan(routine, this);
-                entries.put(routine.id(), new Entry(routine, files.get(routine.id()), plan));
+                entries.put(routine.id(), new Listing(routine, files.get(routine.id()), plan));
             } catch (PlanException e) {
                 report(problemsById, routine.id(), e.problems(), givenIds.contains(routine.id()));
             }
@@ -344,7 +344,7 @@ public final class Catalog implements Planner.Library {
                 }
             }
             // Usable all the same: the day goes on with the routines that are there, and says what isn't.
-            programEntries.put(program.id(), new ProgramEntry(program, loaded.file().path()));
+            programEntries.put(program.id(), new ProgramListing(program, loaded.file().path()));
             if (!found.isEmpty()) {
                 report(programProblemsById, program.id(), found, givenIds.contains(program.id()));
             }

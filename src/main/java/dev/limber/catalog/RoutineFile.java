@@ -115,7 +115,7 @@ record RoutineFile(String name, Path path) {
     /** The rules a document is read by: a program's when its top-level {@code kind} is {@code program}. */
     static DocumentKind kindOf(Node root) {
         if (root instanceof Node.Mapping mapping) {
-            for (Node.Entry entry : mapping.entries()) {
+            for (Node.KeyValue entry : mapping.entries()) {
                 if (entry.key().equals("kind")) {
                     return entry.value() instanceof Node.Scalar s && s.text().strip().equals("program")
                             ? ProgramReader.KIND : RoutineReader.KIND;

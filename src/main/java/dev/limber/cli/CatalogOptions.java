@@ -56,7 +56,7 @@ final class CatalogOptions {
     }
 
     /** A routine found, and the catalog it was found in (where its includes are, for planning it again). */
-    record Found(Catalog catalog, Catalog.Entry entry) {
+    record Found(Catalog catalog, Catalog.Listing entry) {
     }
 
     /**
@@ -109,7 +109,7 @@ final class CatalogOptions {
             return new Found(catalog, catalog.entry(claimed).orElseThrow());
         }
         Catalog catalog = catalog(context, settings);
-        Optional<Catalog.Entry> entry = catalog.entry(id);
+        Optional<Catalog.Listing> entry = catalog.entry(id);
         if (entry.isPresent()) {
             return new Found(catalog, entry.get());
         }

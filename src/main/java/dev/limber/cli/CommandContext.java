@@ -1,5 +1,6 @@
 package dev.limber.cli;
 
+import dev.limber.document.Printable;
 import dev.limber.document.Problem;
 import dev.limber.settings.Setting;
 import dev.limber.settings.Settings;
@@ -18,6 +19,9 @@ import picocli.CommandLine.Spec;
  * clock, and {@code --help}.
  */
 final class CommandContext {
+
+    /** A page's width in cells when the window is wider or there is none: most terminals are at least this wide. */
+    private static final int PAGE = 80;
 
     @Spec(Spec.Target.MIXEE)
     private CommandSpec command;
@@ -74,10 +78,33 @@ final class CommandContext {
         return limber().columns();
     }
 
+    /** How wide a page (a routine or a program in full) is wrapped: {@link #PAGE} cells, or a narrower window's. */
+    int pageWidth() {
+        int window = columns();
+        return window > 0 ? Math.min(PAGE, window) : PAGE;
+    }
+
+    /**
+     * Text from outside Limber as a report shows it, by the rule tables go by ({@link Words#drawn}):
+     * {@linkplain Printable#of printable}; on a terminal, emoji sequences and flags as every terminal
+     * draws them alike; for a file or a pipe, whole.
+     */
+    String shown(String text) {
+        return Words.drawn(Printable.of(text), columns());
+    }
+
     /**
      * Prints a line of a report fitted to the window ({@link Words#hanging}): broken at spaces on a
-     * terminal, whole for a file or a pipe. A {@code lead} (a label such as "Streak: ") is bold; a line
-     * that is all lead (a heading) is bold throughout.
+     * terminal, whole for a file or a pipe.
+     */
+    void say(PrintWriter out, String line) {
+        Words.hanging(line, columns()).forEach(out::println);
+    }
+
+    /**
+     * Prints a line of a report fitted to the window, as {@link #say(PrintWriter, String)}. A
+     * {@code lead} (a label such as "Streak: ") is bold; a line that is all lead (a heading) is bold
+     * throughout.
      */
     void say(PrintWriter out, String lead, String rest) {
         List<String> lines = Words.hanging(lead + rest, columns());

@@ -78,7 +78,7 @@ final class ConfigCommand implements Callable<Integer> {
         // The problems first, as every command tells them: the table after them stays in sight.
         problems.forEach(problem -> context.err().println("limber: " + problem));
         switch (format) {
-            case json -> Documents.json(out, g -> {
+            case json -> ScriptOutput.json(out, g -> {
                 g.writeStartObject();
                 g.writeStringField("file", file.toString());
                 g.writeBooleanField("exists", Files.exists(file));
@@ -116,7 +116,7 @@ final class ConfigCommand implements Callable<Integer> {
                 g.writeEndObject();
             });
             case text -> {
-                context.say(out, "", "Config file: " + Printable.of(Fields.shortSource(file, context.env()))
+                context.say(out, "", "Config file: " + Printable.of(CatalogFields.shortSource(file, context.env()))
                         + (Files.exists(file) ? "" : " (there is none; see 'limber config --help' for one)"));
                 out.println();
                 Table table = new Table("SETTING", "VALUE", "FROM");

@@ -132,11 +132,11 @@ final class ConfigFile {
      */
     static String withProgram(String text, YamlReader.Parsed parsed, String value, String name) {
         Node root = parsed.root();
-        Node.Entry entry = root instanceof Node.Mapping mapping ? mapping.entries().stream()
+        Node.KeyValue entry = root instanceof Node.Mapping mapping ? mapping.entries().stream()
                 .filter(e -> e.key().equals("program")).findFirst().orElse(null) : null;
         String changed = entry == null ? withLine(text, value) : replaced(text, entry, value, name);
         YamlReader.Parsed again = YamlReader.read(changed.getBytes(StandardCharsets.UTF_8), name, ConfigReader.KIND);
-        Node.Entry set = again.root() instanceof Node.Mapping mapping ? mapping.entries().stream()
+        Node.KeyValue set = again.root() instanceof Node.Mapping mapping ? mapping.entries().stream()
                 .filter(e -> e.key().equals("program")).findFirst().orElse(null) : null;
         if (!again.readable() || again.problems().size() > parsed.problems().size()
                 || set == null || !(set.value() instanceof Node.Scalar s) || !s.text().equals(value)) {
@@ -156,7 +156,7 @@ final class ConfigFile {
     }
 
     /** {@code text} with the value of {@code entry}, the top-level {@code program} key, replaced. */
-    private static String replaced(String text, Node.Entry entry, String value, String name) {
+    private static String replaced(String text, Node.KeyValue entry, String value, String name) {
         Matcher line = ProgramLine.PATTERN.matcher(text);
         while (line.find()) {
             if (lineOf(text, line.start()) == entry.keyAt().line()) {

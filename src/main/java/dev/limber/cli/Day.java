@@ -36,7 +36,7 @@ final class Day {
      */
     static Optional<InUse> program(CommandContext context, CatalogOptions catalogOptions, Settings settings) {
         Catalog catalog = catalogOptions.catalog(context, settings);
-        Optional<Catalog.ProgramEntry> entry = Programs.inUse(context, settings, catalog);
+        Optional<Catalog.ProgramListing> entry = Programs.inUse(context, settings, catalog);
         // A routine it names that is missing or broken is said; the rest of the day goes on.
         entry.ifPresent(e -> {
             context.report(catalog.programProblems(e.id()));
@@ -61,7 +61,7 @@ final class Day {
         Catalog catalog = inUse.get().catalog();
         var read = history.readAllIfPossible(context);
         return Optional.of(Today.of(inUse.get().program(),
-                id -> catalog.entry(id).map(Catalog.Entry::routine).orElse(null), read.entries(), read.mornings(),
+                id -> catalog.entry(id).map(Catalog.Listing::routine).orElse(null), read.entries(), read.mornings(),
                 LocalDate.now(context.clock()), context.clock().getZone()));
     }
 
@@ -80,12 +80,12 @@ final class Day {
         }
         // Every file of the person's own, not only the program's: a session of any routine counts for
         // what it includes, and an edit may add an include.
-        for (Catalog.Entry entry : inUse.catalog().entries()) {
+        for (Catalog.Listing entry : inUse.catalog().entries()) {
             if (entry.file() != null) {
                 sources.add(entry.file());
             }
         }
-        for (Catalog.ProgramEntry program : inUse.catalog().programs()) {
+        for (Catalog.ProgramListing program : inUse.catalog().programs()) {
             if (program.file() != null) {
                 sources.add(program.file());
             }

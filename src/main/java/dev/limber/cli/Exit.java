@@ -51,6 +51,11 @@ public final class Exit {
         return result.stop() != null ? of(result.stop()) : of(result.ending());
     }
 
+    /** How a run of a session is told to the shell: Ctrl-C at a question before or after it, else its ending. */
+    static int of(CoachedSession.Ended ended) {
+        return ended.interrupted() ? INTERRUPTED : of(ended.result());
+    }
+
     /** Ends the process with a status. A class, not a lambda: signals are set up at every start. */
     static final class Process implements IntConsumer {
         @Override

@@ -116,7 +116,7 @@ final class HistoryCommand implements Callable<Integer> {
         int size = entries.size();
         int parts = Math.max(1, Math.min(64, size / 1000));
         List<String> chunks = IntStream.range(0, parts).parallel()
-                .mapToObj(p -> Documents.recordLines(entries.subList(p * size / parts, (p + 1) * size / parts),
+                .mapToObj(p -> ScriptOutput.recordLines(entries.subList(p * size / parts, (p + 1) * size / parts),
                         EntryJson::write))
                 .toList();
         out.print(size == 0 ? "[" : "[\n");

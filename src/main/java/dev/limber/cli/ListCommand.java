@@ -65,12 +65,12 @@ final class ListCommand implements Callable<Integer> {
         }
         PrintWriter out = context.out();
         context.report(catalog.problems());
-        List<Catalog.Entry> entries = catalog.entries().stream()
+        List<Catalog.Listing> entries = catalog.entries().stream()
                 .filter(e -> tag == null || e.routine().tags().contains(tag))
                 .toList();
         switch (format) {
-            case json -> Documents.json(out, g -> write(g, entries));
-            case yaml -> Documents.yaml(out, g -> write(g, entries));
+            case json -> ScriptOutput.json(out, g -> write(g, entries));
+            case yaml -> ScriptOutput.yaml(out, g -> write(g, entries));
             case ids -> entries.forEach(e -> out.println(e.id()));
             case table -> {
                 table(out, entries);
@@ -90,7 +90,7 @@ final class ListCommand implements Callable<Integer> {
         try {
             Day.routineSources(context, settings).ifPresent(sources -> LineCache.writeIds(
                     HistoryOptions.folder(context.env(), null), context.env(),
-                    catalog.entries().stream().map(Catalog.Entry::id).toList(), sources, readAt));
+                    catalog.entries().stream().map(Catalog.Listing::id).toList(), sources, readAt));
         } catch (RuntimeException e) {
             // No home to keep them in, say: the next Tab asks Java again.
         }
@@ -110,17 +110,17 @@ final class ListCommand implements Callable<Integer> {
         }
     }
 
-    private static void write(JsonGenerator g, List<Catalog.Entry> entries) throws IOException {
+    private static void write(JsonGenerator g, List<Catalog.Listing> entries) throws IOException {
         g.writeStartArray();
-        for (Catalog.Entry entry : entries) {
+        for (Catalog.Listing entry : entries) {
             g.writeStartObject();
-            Fields.routine(g, entry);
+            CatalogFields.routine(g, entry);
             g.writeEndObject();
         }
         g.writeEndArray();
     }
 
-    private void table(PrintWriter out, List<Catalog.Entry> entries) {
+    private void table(PrintWriter out, List<Catalog.Listing> entries) {
         Style style = context.style();
         if (entries.isEmpty()) {
             out.println(tag == null ? "No routines found." : "No routines tagged '" + Printable.of(tag) + "'.");
@@ -129,10 +129,10 @@ final class ListCommand implements Callable<Integer> {
         // In a narrow window the id (what 'run' takes) and the title stay longest, then the time.
         Table table = new Table("ID", "TITLE", "STEPS", "TIME", "TAGS", "SOURCE").alignRight(2, 3)
                 .priority(0, 1, 3, 2, 4, 5);
-        for (Catalog.Entry entry : entries) {
+        for (Catalog.Listing entry : entries) {
             table.row(entry.id(), entry.routine().title(), String.valueOf(entry.plan().steps()),
                     entry.plan().time(),
-                    String.join(", ", entry.routine().tags()), Fields.shortSource(entry, context.env()));
+                    String.join(", ", entry.routine().tags()), CatalogFields.shortSource(entry, context.env()));
         }
         table.print(out, style, context.columns());
     }

@@ -7,6 +7,8 @@ import dev.limber.progress.MorningPain;
 import dev.limber.tui.CheckIn;
 import dev.limber.tui.Prompter;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -24,24 +26,34 @@ final class MorningQuestion {
 
     /** Whether it is to be asked now: check-ins on, a person at a terminal, and not asked yet today. */
     static boolean due(CommandContext context, boolean checkIns, List<MorningPain> mornings) {
-        return checkIns && context.terminal()
-                && !Mornings.asked(mornings, LocalDate.now(context.clock()), context.clock().getZone());
+        return checkIns && context.terminal() && !askedToday(context.clock(), mornings);
+    }
+
+    /** Whether this morning's pain was asked already (answered or skipped), by the clock's day. */
+    static boolean askedToday(Clock clock, List<MorningPain> mornings) {
+        return Mornings.asked(mornings, LocalDate.now(clock), clock.getZone());
     }
 
     /** Asks, and keeps the answer: a skipped question is kept too, so it is asked once a day. */
     static MorningPain ask(CommandContext context, HistoryLog log, CheckIn checkIn)
             throws Prompter.Interrupted {
+        return ask(context.clock(), context.err(), log, checkIn);
+    }
+
+    /** As {@link #ask(CommandContext, HistoryLog, CheckIn)}, a problem keeping the answer said on {@code err}. */
+    static MorningPain ask(Clock clock, PrintWriter err, HistoryLog log, CheckIn checkIn)
+            throws Prompter.Interrupted {
         Integer pain = checkIn.morningPain();
-        MorningPain morning = new MorningPain(UUID.randomUUID().toString(), OffsetDateTime.now(context.clock()), pain);
+        MorningPain morning = new MorningPain(UUID.randomUUID().toString(), OffsetDateTime.now(clock), pain);
         try {
-            log.append(morning).forEach(w -> context.err().println("limber: " + w));
+            log.append(morning).forEach(w -> err.println("limber: " + w));
         } catch (HistoryLog.Unusable e) {
-            context.err().println("limber: this morning's answer was not saved: " + e.getMessage());
+            err.println("limber: this morning's answer was not saved: " + e.getMessage());
         } catch (IOException e) {
-            context.err().println("limber: this morning's answer was not saved (" + log.file() + ": "
+            err.println("limber: this morning's answer was not saved (" + log.file() + ": "
                     + Problem.reason(e) + ")");
         }
-        context.err().flush();
+        err.flush();
         return morning;
     }
 }

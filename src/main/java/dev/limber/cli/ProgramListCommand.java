@@ -60,37 +60,37 @@ final class ProgramListCommand implements Callable<Integer> {
         if (problem != null && format != Format.ids) {
             context.err().println("limber: " + problem);
         }
-        List<Catalog.ProgramEntry> programs = catalog.programs();
+        List<Catalog.ProgramListing> programs = catalog.programs();
         Optional<String> inUse = settings.program();
         switch (format) {
-            case json -> Documents.json(out, g -> write(g, programs, catalog, inUse));
+            case json -> ScriptOutput.json(out, g -> write(g, programs, catalog, inUse));
             case ids -> programs.forEach(p -> out.println(p.id()));
             case text -> text(out, programs, settings);
         }
         return Exit.OK;
     }
 
-    private static void write(JsonGenerator g, List<Catalog.ProgramEntry> programs, Catalog catalog,
+    private static void write(JsonGenerator g, List<Catalog.ProgramListing> programs, Catalog catalog,
             Optional<String> inUse) throws IOException {
         g.writeStartArray();
-        for (Catalog.ProgramEntry entry : programs) {
+        for (Catalog.ProgramListing entry : programs) {
             g.writeStartObject();
-            Fields.program(g, entry, catalog, inUse.equals(Optional.of(entry.id())));
+            CatalogFields.program(g, entry, catalog, inUse.equals(Optional.of(entry.id())));
             g.writeEndObject();
         }
         g.writeEndArray();
     }
 
-    private void text(PrintWriter out, List<Catalog.ProgramEntry> programs, Settings settings) {
+    private void text(PrintWriter out, List<Catalog.ProgramListing> programs, Settings settings) {
         Optional<String> inUse = settings.program();
         if (programs.isEmpty()) {
             out.println("No programs found.");
         } else {
             Table table = new Table("", "ID", "TITLE", "EVERY DAY", "EVERY WEEK", "SOURCE");
-            for (Catalog.ProgramEntry entry : programs) {
+            for (Catalog.ProgramListing entry : programs) {
                 table.row(inUse.equals(Optional.of(entry.id())) ? "*" : "", entry.id(), entry.program().title(),
                         asks(entry, Period.DAY), asks(entry, Period.WEEK),
-                        Fields.shortSource(entry.file(), context.env()));
+                        CatalogFields.shortSource(entry.file(), context.env()));
             }
             table.print(out, context.style(), context.columns());
         }
@@ -104,7 +104,7 @@ final class ProgramListCommand implements Callable<Integer> {
     }
 
     /** "back-friendly-walk ×2–3, thoracic-mobility": the routines of one period, and how often. */
-    private static String asks(Catalog.ProgramEntry entry, Period period) {
+    private static String asks(Catalog.ProgramListing entry, Period period) {
         return entry.program().items().stream().filter(i -> i.period() == period)
                 .map(ProgramListCommand::item).collect(Collectors.joining(", "));
     }

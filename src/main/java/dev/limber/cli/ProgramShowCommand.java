@@ -44,10 +44,6 @@ final class ProgramShowCommand implements Callable<Integer> {
 
     enum Format { text, json }
 
-    /** Text output wraps the caution here, as {@code show} does. */
-    /** Text is wrapped at 80 cells, or the window's width on a narrower terminal. */
-    private static final int WIDTH = 80;
-
     @Mixin
     private CommandContext context;
 
@@ -69,7 +65,7 @@ final class ProgramShowCommand implements Callable<Integer> {
     public Integer call() {
         Settings settings = context.settings(programOption.flags(), catalogOptions.folders());
         Catalog catalog = catalogOptions.catalog(context, settings);
-        Catalog.ProgramEntry entry = id != null ? Programs.named(context, catalog, id)
+        Catalog.ProgramListing entry = id != null ? Programs.named(context, catalog, id)
                 : Programs.inUse(context, settings, catalog).orElseThrow(() -> new Failure(Exit.NOT_FOUND,
                         "no program in use ('program: none', from " + settings.choice(Setting.PROGRAM).where()
                                 + "); give an id, or choose one with 'limber program use ID'"));
@@ -78,11 +74,11 @@ final class ProgramShowCommand implements Callable<Integer> {
         boolean inUse = settings.program().equals(Optional.of(entry.id()));
         PrintWriter out = context.out();
         switch (format) {
-            case json -> Documents.json(out, g -> {
+            case json -> ScriptOutput.json(out, g -> {
                 Program program = entry.program();
                 g.writeStartObject();
-                Fields.program(g, entry, catalog, inUse);
-                Fields.nullable(g, "caution", program.caution());
+                CatalogFields.program(g, entry, catalog, inUse);
+                CatalogFields.nullable(g, "caution", program.caution());
                 RunDay run = program.run();
                 if (run == null) {
                     g.writeNullField("run");
@@ -92,7 +88,7 @@ final class ProgramShowCommand implements Callable<Integer> {
                         g.writeArrayFieldStart(when);
                         for (String routine : when.equals("before") ? run.before() : run.after()) {
                             g.writeStartObject();
-                            Fields.routineRef(g, routine, catalog);
+                            CatalogFields.routineRef(g, routine, catalog);
                             g.writeEndObject();
                         }
                         g.writeEndArray();
@@ -101,7 +97,7 @@ final class ProgramShowCommand implements Callable<Integer> {
                         g.writeNullField("walk_instead");
                     } else {
                         g.writeObjectFieldStart("walk_instead");
-                        Fields.routineRef(g, run.walk(), catalog);
+                        CatalogFields.routineRef(g, run.walk(), catalog);
                         g.writeNumberField("per_week", run.walksPerWeek());
                         g.writeEndObject();
                     }
@@ -124,12 +120,12 @@ final class ProgramShowCommand implements Callable<Integer> {
         return Exit.OK;
     }
 
-    private void text(PrintWriter out, Catalog.ProgramEntry entry, Catalog catalog, boolean inUse) {
-        int width = context.columns() > 0 ? Math.min(WIDTH, context.columns()) : WIDTH;
+    private void text(PrintWriter out, Catalog.ProgramListing entry, Catalog catalog, boolean inUse) {
+        int width = context.pageWidth();
         Style style = context.style();
         Program program = entry.program();
         out.println(style.bold(Printable.of(program.title())) + "  " + style.faint(Printable.of(program.id()) + " · "
-                + Printable.of(Fields.shortSource(entry.file(), context.env())) + (inUse ? " · in use" : "")));
+                + Printable.of(CatalogFields.shortSource(entry.file(), context.env())) + (inUse ? " · in use" : "")));
         if (!program.summary().isEmpty()) {
             Words.wrap(Printable.of(program.summary()), width).forEach(out::println);
         }
@@ -139,7 +135,7 @@ final class ProgramShowCommand implements Callable<Integer> {
             List<String[]> rows = new ArrayList<>();
             for (Item item : program.items()) {
                 if (item.period() == period) {
-                    rows.add(new String[] {item.times().text() + "\u00d7", Fields.title(item.routine(), catalog),
+                    rows.add(new String[] {item.times().text() + "\u00d7", CatalogFields.title(item.routine(), catalog),
                             item.routine()});
                 }
             }
@@ -148,10 +144,10 @@ final class ProgramShowCommand implements Callable<Integer> {
         RunDay run = program.run();
         if (run != null) {
             List<String[]> rows = new ArrayList<>();
-            run.before().forEach(r -> rows.add(new String[] {"before", Fields.title(r, catalog), r}));
-            run.after().forEach(r -> rows.add(new String[] {"after", Fields.title(r, catalog), r}));
+            run.before().forEach(r -> rows.add(new String[] {"before", CatalogFields.title(r, catalog), r}));
+            run.after().forEach(r -> rows.add(new String[] {"after", CatalogFields.title(r, catalog), r}));
             if (run.walk() != null) {
-                rows.add(new String[] {"instead", Fields.title(run.walk(), catalog), run.walk() + ", "
+                rows.add(new String[] {"instead", CatalogFields.title(run.walk(), catalog), run.walk() + ", "
                         + run.walksPerWeek() + (run.walksPerWeek() == 1 ? " run a week" : " runs a week")});
             }
             sections.add(new Section("Around a run" + (run.days().isEmpty() ? "" : " (running days: "
@@ -159,7 +155,7 @@ final class ProgramShowCommand implements Callable<Integer> {
         }
         List<String[]> all = sections.stream().flatMap(section -> section.rows().stream()).toList();
         int first = all.stream().mapToInt(r -> Words.columns(r[0])).max().orElse(0);
-        int second = all.stream().mapToInt(r -> Words.columns(Words.shown(r[1]))).max().orElse(0);
+        int second = all.stream().mapToInt(r -> Words.columns(context.shown(r[1]))).max().orElse(0);
         for (Section section : sections) {
             if (section.rows().isEmpty()) {
                 continue;
@@ -167,7 +163,7 @@ final class ProgramShowCommand implements Callable<Integer> {
             out.println();
             out.println(style.bold(section.heading()));
             for (String[] row : section.rows()) {
-                String title = Words.shown(row[1]);
+                String title = context.shown(row[1]);
                 String start = "  " + row[0] + " ".repeat(first - Words.columns(row[0])) + "  " + title
                         + " ".repeat(second - Words.columns(title)) + "  ";
                 String end = Printable.of(row[2]);

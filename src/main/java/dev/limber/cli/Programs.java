@@ -22,12 +22,12 @@ final class Programs {
      * The program the settings name; empty when the setting is {@code none}. Fails with 66 when there
      * is no such program, 65 when it has problems, which are printed first.
      */
-    static Optional<Catalog.ProgramEntry> inUse(CommandContext context, Settings settings, Catalog catalog) {
+    static Optional<Catalog.ProgramListing> inUse(CommandContext context, Settings settings, Catalog catalog) {
         Optional<String> id = settings.program();
         if (id.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Catalog.ProgramEntry> entry = catalog.program(id.get());
+        Optional<Catalog.ProgramListing> entry = catalog.program(id.get());
         if (entry.isPresent()) {
             return entry;
         }
@@ -69,8 +69,8 @@ final class Programs {
      * The program a person named on the command line: an id, with a suggestion when there is none.
      * Fails with 66 when there is no such program, 65 when it has problems, which are printed first.
      */
-    static Catalog.ProgramEntry named(CommandContext context, Catalog catalog, String id) {
-        Optional<Catalog.ProgramEntry> entry = catalog.program(id);
+    static Catalog.ProgramListing named(CommandContext context, Catalog catalog, String id) {
+        Optional<Catalog.ProgramListing> entry = catalog.program(id);
         if (entry.isPresent()) {
             return entry.get();
         }

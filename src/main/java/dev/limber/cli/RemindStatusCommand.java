@@ -154,7 +154,7 @@ final class RemindStatusCommand implements Callable<Integer> {
     }
 
     private void json(Status s) {
-        Documents.json(context.out(), g -> {
+        ScriptOutput.json(context.out(), g -> {
             g.writeStartObject();
             g.writeBooleanField("systemd", s.systemd());
             g.writeBooleanField("installed", s.installed());

@@ -1,47 +1,27 @@
 package dev.limber.cli;
 
 import dev.limber.catalog.Catalog;
-import dev.limber.document.Problem;
-import dev.limber.history.HistoryLog;
 import dev.limber.plan.Preferences;
-import dev.limber.progress.Advice;
-import dev.limber.progress.Effort;
-import dev.limber.progress.Entry;
-import dev.limber.progress.MorningPain;
 import dev.limber.routine.Disclaimer;
-import dev.limber.routine.Durations;
 import dev.limber.routine.Routine;
-import dev.limber.session.Ending;
-import dev.limber.session.Outcome;
-import dev.limber.session.State;
 import dev.limber.settings.Setting;
 import dev.limber.settings.Settings;
-import dev.limber.tui.CheckIn;
 import dev.limber.tui.Coach;
 import dev.limber.tui.LineKeys;
 import dev.limber.tui.LinePrompter;
 import dev.limber.tui.Picker;
-import dev.limber.tui.Prompter;
 import dev.limber.tui.StopSignals;
 import dev.limber.tui.SystemTerminal;
 import dev.limber.tui.TerminalPrompter;
 import dev.limber.tui.Voice;
-import dev.limber.tui.Words;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntSupplier;
-import java.util.function.Supplier;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.spi.SystemStream;
 import picocli.CommandLine.Command;
@@ -146,16 +126,6 @@ final class RunCommand implements Callable<Integer> {
 
     /** Flags, environment, config file and defaults, resolved once at the start. */
     private Settings settings;
-    /** This morning's pain was asked a moment ago in this run (answered or skipped). */
-    private boolean askedJustNow;
-    /** Its answer, or null when it was skipped. */
-    private Integer answeredJustNow;
-
-    /**
-     * The terminal's width, to wrap what is said after the full screen at words; 0 in plain mode,
-     * whose lines stay whole for logs and screen readers.
-     */
-    private IntSupplier columns = () -> 0;
 
     @Override
     public Integer call() throws IOException {
@@ -167,7 +137,7 @@ final class RunCommand implements Callable<Integer> {
         Integer length = length();
         settings = context.settings(flags(), catalogOptions.folders());
         Preferences preferences = new Preferences(settings.prepare(), settings.rest(), settings.autoReps());
-        speaker = speaker();
+        Optional<Voice> speaker = speaker();
         try {
             if (fullScreen) {
                 try (Terminal terminal = SystemTerminal.open()) {
@@ -176,25 +146,20 @@ final class RunCommand implements Callable<Integer> {
                         return Exit.OK;
                     }
                     TerminalPrompter prompter = new TerminalPrompter(terminal);
-                    HistoryLog.Read history;
-                    try {
-                        history = history(prompter);
-                    } catch (Prompter.Interrupted e) {
-                        return Exit.INTERRUPTED;
-                    }
-                    TodaysPlan today = TodaysPlan.of(found.get(), () -> read(history), length, preferences, context.clock().getZone());
-                    if (yes) {
-                        // No start screen: its caution and Limber's own line come before the session here.
-                        Routine routine = today.plan().routine();
-                        if (!routine.caution().isEmpty()) {
-                            prompter.say("Caution: " + routine.caution());
+                    return Exit.of(session(terminal::getWidth, speaker).run(prompter, history -> {
+                        TodaysPlan today = TodaysPlan.of(found.get(), history, length, preferences,
+                                context.clock().getZone());
+                        if (yes) {
+                            // No start screen: its caution and Limber's own line come before the session here.
+                            Routine routine = today.plan().routine();
+                            if (!routine.caution().isEmpty()) {
+                                prompter.say("Caution: " + routine.caution());
+                            }
+                            prompter.say(Disclaimer.TEXT);
                         }
-                        prompter.say(Disclaimer.TEXT);
-                    }
-                    columns = terminal::getWidth;
-                    return session(today, prompter,
-                            () -> Coach.on(terminal, color(), settings.bell(), speaker).whenStuck(Exit::now)
-                                    .run(today.plan(), !yes));
+                        return today;
+                    }, plan -> Coach.on(terminal, color(), settings.bell(), speaker).whenStuck(Exit::now)
+                            .run(plan, !yes)));
                 }
             }
             CatalogOptions.Found found = catalogOptions.routine(context, settings, id);
@@ -204,183 +169,26 @@ final class RunCommand implements Callable<Integer> {
             PrintWriter person = StandardStreams.person(out, context.err());
             LineKeys lines = new LineKeys(StandardStreams.stdin(), SystemTerminal.isTerminal(SystemStream.Input));
             LinePrompter prompter = new LinePrompter(person != null ? person : context.err(), lines);
-            HistoryLog.Read history;
-            try {
-                history = history(prompter);
-            } catch (Prompter.Interrupted e) {
-                return Exit.INTERRUPTED;
-            }
-            TodaysPlan today = TodaysPlan.of(found, () -> read(history), length, preferences, context.clock().getZone());
             Runnable bell = settings.bell() && context.terminal() ? () -> {
                 out.print('\007');
                 out.flush();
             } : null;
-            return session(today, prompter,
-                    () -> Coach.plain(out, person != null ? person : out, context.terminal() ? context.columns() : 0,
+            // Plain lines stay whole, for logs and screen readers.
+            return Exit.of(session(() -> 0, speaker).run(prompter,
+                    history -> TodaysPlan.of(found, history, length, preferences, context.clock().getZone()),
+                    plan -> Coach.plain(out, person != null ? person : out, context.terminal() ? context.columns() : 0,
                             lines, bell, speaker)
-                            .whenStuck(Exit::now).run(today.plan(), !yes));
+                            .whenStuck(Exit::now).run(plan, !yes)));
         } finally {
             speaker.ifPresent(Voice::close);
         }
     }
 
-    /**
-     * The history, with this morning's pain asked first when it is due: today's length of a walk
-     * goes by it. Null when the question can't be due (no terminal, or check-ins off): the history
-     * is then read only for a routine that grows.
-     */
-    private HistoryLog.Read history(Prompter prompter) throws Prompter.Interrupted {
-        if (!settings.checkIns() || !context.terminal()) {
-            return null;
-        }
-        HistoryLog.Read read = historyOptions.readAllIfPossible(context);
-        if (!MorningQuestion.due(context, settings.checkIns(), read.mornings())) {
-            return read;
-        }
-        List<MorningPain> mornings = new ArrayList<>(read.mornings());
-        MorningPain morning = MorningQuestion.ask(context, historyOptions.log(context.env()), new CheckIn(prompter));
-        askedJustNow = true;
-        answeredJustNow = morning.pain();
-        mornings.add(morning);
-        return new HistoryLog.Read(read.entries(), mornings, read.warnings());
-    }
-
-    private HistoryLog.Read read(HistoryLog.Read already) {
-        return already != null ? already : historyOptions.readAllIfPossible(context);
-    }
-
-    /** One session: check in, be coached, summarize, check out, remember. */
-    private int session(TodaysPlan today, Prompter prompter, Supplier<Coach.Result> coach) {
-        boolean checkIns = settings.checkIns();
-        CheckIn checkIn = new CheckIn(prompter);
-        if (today.note() != null) {
-            prompter.say(today.plan().routine().title() + ": " + today.note() + ".");
-        }
-        Integer before = null;
-        if (checkIns && askedJustNow) {
-            // Asked a moment ago as this morning's pain: the same answer (or the same skip), not the
-            // same question twice.
-            before = answeredJustNow;
-        } else if (checkIns) {
-            try {
-                before = checkIn.pain();
-            } catch (Prompter.Interrupted e) {
-                return Exit.INTERRUPTED;
-            }
-        }
-        Coach.Result result = coach.get();
-        State state = result.state();
-        if (state == null) {
-            if (result.error() != null) {
-                throw result.error();
-            }
-            return Exit.of(result);
-        }
-        if (result.error() != null) {
-            // A bug mid-session: what was done is still kept, then the error is reported as one.
-            new Record(today, state, result.ending(), before).save(null, null);
-            throw result.error();
-        }
-        Record record = new Record(today, state, result.ending(), before);
-        Thread safety = new Thread(() -> record.save(null, null), "limber-save-history");
-        // A signal while the last questions are asked must not cost the session its record.
-        Runtime.getRuntime().addShutdownHook(safety);
-        summarize(result, record.effort);
-        speakerProblems();
-        Integer after = null;
-        Boolean redFlag = null;
-        boolean asked = false;
-        boolean interrupted = false;
-        if (checkIns && (result.ending() == Ending.FINISHED || result.ending() == Ending.QUIT)) {
-            try {
-                asked = true;
-                // An Enter too many on the last reps must not answer the questions after them.
-                prompter.discardTypedAhead();
-                after = checkIn.pain();
-                redFlag = checkIn.redFlag();
-            } catch (Prompter.Interrupted e) {
-                interrupted = true;
-            }
-        }
-        record.save(after, redFlag);
-        try {
-            Runtime.getRuntime().removeShutdownHook(safety);
-        } catch (IllegalStateException e) {
-            // Shutting down already: the hook finds the record saved.
-        }
-        // Even after Ctrl-C at a question: what was answered, and the red-flag line, are said.
-        Advice.after(before, after, redFlag, asked).forEach(prompter::say);
-        return interrupted ? Exit.INTERRUPTED : Exit.of(result);
-    }
-
-    /** The history record of one session, saved once, whichever way out comes first. */
-    private final class Record {
-        private final TodaysPlan today;
-        private final State state;
-        private final Ending ending;
-        private final Integer before;
-        private final Effort effort;
-        private final OffsetDateTime ended = OffsetDateTime.now(context.clock());
-        private final AtomicBoolean saved = new AtomicBoolean();
-        private final CountDownLatch done = new CountDownLatch(1);
-
-        Record(TodaysPlan today, State state, Ending ending, Integer before) {
-            this.today = today;
-            this.state = state;
-            this.ending = ending;
-            this.before = before;
-            this.effort = Effort.of(state.records());
-        }
-
-        void save(Integer after, Boolean redFlag) {
-            if (!saved.compareAndSet(false, true)) {
-                // Being saved already: by the main thread when a signal runs the shutdown hook while it
-                // waits for the history's lock. The hook waits for that save, or the JVM would end
-                // half-way and the session be lost.
-                try {
-                    done.await(HistoryLog.PATIENCE.toSeconds() + 5, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return;
-            }
-            try {
-                write(after, redFlag);
-            } finally {
-                done.countDown();
-            }
-        }
-
-        private void write(Integer after, Boolean redFlag) {
-            long active = seconds(state.elapsedNanos());
-            long paused = seconds(state.pausedNanos());
-            boolean completed = ending == Ending.FINISHED;
-            Entry entry = new Entry(UUID.randomUUID().toString(), state.plan().routine().id(),
-                    state.plan().routine().title(), ended.minusSeconds(active + paused), ended,
-                    state.plan().seconds(), active, paused, (int) state.done(),
-                    (int) state.count(Outcome.SKIPPED), completed, ending, before,
-                    after, redFlag, today.lengthSeconds(), effort, effort.counts(completed), Entry.VERSION);
-            HistoryLog log = historyOptions.log(context.env());
-            try {
-                log.append(entry, waiting -> {
-                    context.err().println("limber: " + waiting);
-                    context.err().flush();
-                }).forEach(w -> context.err().println("limber: " + w));
-            } catch (HistoryLog.Unusable e) {
-                context.err().println("limber: this session was not saved: " + e.getMessage());
-            } catch (IOException e) {
-                context.err().println("limber: this session was not saved to the history (" + log.file() + ": "
-                        + Problem.reason(e) + "); 'limber history' will not show it");
-            } catch (RuntimeException e) {
-                context.err().println("limber: this session was not saved to the history (" + log.file()
-                        + ": an error inside Limber); 'limber history' will not show it");
-            }
-            context.err().flush();
-        }
-    }
-
-    private static long seconds(long nanos) {
-        return Durations.seconds(nanos);
+    /** The session's workflow with this command's parts; {@code columns} is the width to wrap its summary at. */
+    private CoachedSession session(IntSupplier columns, Optional<Voice> speaker) {
+        return new CoachedSession(context.clock(), context.out(), context.err(), columns,
+                historyOptions.log(context.env()), () -> historyOptions.readAllIfPossible(context),
+                settings.checkIns(), context.terminal(), speaker);
     }
 
     /** The settings this command's flags give: only those typed, so the others come from elsewhere. */
@@ -436,9 +244,6 @@ final class RunCommand implements Callable<Integer> {
         return picked.flatMap(catalog::entry).map(entry -> new CatalogOptions.Found(catalog, entry));
     }
 
-    /** The voice for this run, when --voice or --voice-cmd found a speech command. */
-    private Optional<Voice> speaker = Optional.empty();
-
     private Optional<Voice> speaker() {
         if (!settings.voice()) {
             return Optional.empty();
@@ -451,50 +256,5 @@ final class RunCommand implements Callable<Integer> {
             context.err().flush();
         }
         return found;
-    }
-
-    private void speakerProblems() {
-        speaker.flatMap(Voice::problem).ifPresent(p -> context.err().println("limber: " + p));
-    }
-
-    /**
-     * After the screen is back: how long, how much was done, how much skipped, and why a session
-     * that reached its end does not count, when it doesn't.
-     */
-    private void summarize(Coach.Result result, Effort effort) {
-        State state = result.state();
-        PrintWriter out = context.out();
-        String title = state.plan().routine().title();
-        String active = Durations.format(seconds(state.elapsedNanos()));
-        long done = state.done();
-        long skipped = state.count(Outcome.SKIPPED);
-        long notReached = state.records().size() - done - skipped;
-        String how = switch (result.ending()) {
-            case FINISHED -> "finished";
-            case QUIT -> "stopped";
-            case INTERRUPT -> "stopped with Ctrl-C";
-            case TERMINATE -> "stopped by " + (result.stop() != null ? result.stop().name() : "SIGTERM");
-            case HANGUP -> "stopped: the terminal hung up";
-            case ERROR -> "stopped by an error in Limber";
-        };
-        say(out, title + ": " + how + " after " + active + " of activity. " + done + " of "
-                + state.records().size() + " segments done, " + skipped + " skipped"
-                + (notReached > 0 ? ", " + notReached + " not reached." : "."));
-        if (effort.unconfirmedReps() > 0) {
-            say(out, "With no input to confirm them, " + effort.unconfirmedReps()
-                    + (effort.unconfirmedReps() == 1 ? " set of reps was counted at its pace."
-                            : " sets of reps were counted at their pace."));
-        }
-        if (result.ending() == Ending.FINISHED && !effort.enough()) {
-            say(out, "It does not count toward your progress: " + effort.percent() + " % of its work was done, and "
-                    + Effort.PERCENT + " % is needed.");
-        }
-        out.flush();
-    }
-
-    /** A line said after the session, wrapped at words to the terminal's width when there is one. */
-    private void say(PrintWriter out, String line) {
-        int width = columns.getAsInt();
-        (width > 0 ? Words.wrap(line, width) : List.of(line)).forEach(out::println);
     }
 }

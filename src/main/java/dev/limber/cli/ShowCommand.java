@@ -41,10 +41,6 @@ final class ShowCommand implements Callable<Integer> {
 
     enum Format { text, json, yaml }
 
-    /** Text output wraps cues here: most terminals are at least this wide. */
-    /** Text is wrapped at 80 cells, or the window's width on a narrower terminal. */
-    private static final int WIDTH = 80;
-
     @Mixin
     private CommandContext context;
 
@@ -72,29 +68,29 @@ final class ShowCommand implements Callable<Integer> {
         CatalogOptions.Found found = catalogOptions.routine(context, settings, id);
         TodaysPlan today = TodaysPlan.of(found, () -> historyOptions.readAllIfPossible(context), null,
                 new Preferences(settings.prepare(), settings.rest(), settings.autoReps()), context.clock().getZone());
-        Catalog.Entry entry = new Catalog.Entry(found.entry().routine(), found.entry().file(), today.plan());
-        Documents.Body document = g -> {
+        Catalog.Listing entry = new Catalog.Listing(found.entry().routine(), found.entry().file(), today.plan());
+        ScriptOutput.Body document = g -> {
             g.writeStartObject();
-            Fields.routine(g, entry);
-            Fields.nullable(g, "caution", entry.routine().caution());
-            Fields.growth(g, entry.routine(), today.lengthSeconds());
-            Fields.segments(g, entry.plan().segments());
+            CatalogFields.routine(g, entry);
+            CatalogFields.nullable(g, "caution", entry.routine().caution());
+            CatalogFields.growth(g, entry.routine(), today.lengthSeconds());
+            CatalogFields.segments(g, entry.plan().segments());
             g.writeEndObject();
         };
         switch (format) {
-            case json -> Documents.json(out, document);
-            case yaml -> Documents.yaml(out, document);
+            case json -> ScriptOutput.json(out, document);
+            case yaml -> ScriptOutput.yaml(out, document);
             case text -> text(out, entry, today.note());
         }
         return Exit.OK;
     }
 
-    private void text(PrintWriter out, Catalog.Entry entry, String note) {
-        int width = context.columns() > 0 ? Math.min(WIDTH, context.columns()) : WIDTH;
+    private void text(PrintWriter out, Catalog.Listing entry, String note) {
+        int width = context.pageWidth();
         Style style = context.style();
         Routine routine = entry.routine();
         Plan plan = entry.plan();
-        String where = routine.id() + " · " + Printable.of(Fields.shortSource(entry, context.env()));
+        String where = routine.id() + " · " + Printable.of(CatalogFields.shortSource(entry, context.env()));
         // The id and where it comes from beside the title, or under it where they don't fit beside.
         boolean beside = Words.columns(routine.title() + "  " + where) <= width;
         out.println(style.bold(routine.title()) + (beside ? "  " + style.faint(where) : ""));

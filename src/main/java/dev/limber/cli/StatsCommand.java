@@ -59,7 +59,7 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         List<Entry> entries = historyOptions.read(context);
         Catalog catalog = catalogOptions.catalog(context);
-        List<Routine> routines = catalog.entries().stream().map(Catalog.Entry::routine).toList();
+        List<Routine> routines = catalog.entries().stream().map(Catalog.Listing::routine).toList();
         Stats stats = Stats.of(entries, LocalDate.now(context.clock()), context.clock().getZone(), routines);
         PrintWriter out = context.out();
         if (format == Format.json) {
@@ -71,7 +71,7 @@ final class StatsCommand implements Callable<Integer> {
     }
 
     private static void json(PrintWriter out, Stats stats) {
-        Documents.json(out, g -> {
+        ScriptOutput.json(out, g -> {
             g.writeStartObject();
             g.writeNumberField("streak_days", stats.streakDays());
             g.writeObjectFieldStart("week");

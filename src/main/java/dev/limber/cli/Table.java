@@ -70,7 +70,7 @@ final class Table {
         List<String[]> rows = window <= 0 ? this.rows : this.rows.parallelStream().map(row -> {
             String[] drawn = new String[row.length];
             for (int c = 0; c < row.length; c++) {
-                drawn[c] = Words.drawable(row[c]);
+                drawn[c] = Words.drawn(row[c], window);
             }
             return drawn;
         }).toList();

@@ -89,7 +89,7 @@ final class TodayCommand implements Callable<Integer> {
         PrintWriter out = context.out();
         if (inUse.isEmpty()) {
             if (format == Format.json) {
-                Documents.json(out, g -> {
+                ScriptOutput.json(out, g -> {
                     g.writeStartObject();
                     g.writeStringField("date", LocalDate.now(context.clock()).toString());
                     g.writeNullField("program");
@@ -116,7 +116,7 @@ final class TodayCommand implements Callable<Integer> {
             }
             readAt = System.currentTimeMillis();
         }
-        Today today = Today.of(program, id -> catalog.entry(id).map(Catalog.Entry::routine).orElse(null),
+        Today today = Today.of(program, id -> catalog.entry(id).map(Catalog.Listing::routine).orElse(null),
                 history.entries(), mornings, LocalDate.now(context.clock()), context.clock().getZone());
         String line = line(today);
         // Kept only for the command line the launchers answer from it: no flags that change the day.
@@ -131,7 +131,7 @@ final class TodayCommand implements Callable<Integer> {
         switch (format) {
             case line -> out.println(line);
             case json -> json(out, today);
-            case text -> text(new Wrapped(out, context.columns()), today, Day.reminders(context, program));
+            case text -> text(out, today, Day.reminders(context, program));
         }
         return Exit.OK;
     }
@@ -147,15 +147,17 @@ final class TodayCommand implements Callable<Integer> {
         }).collect(Collectors.joining(" \u00b7 "));
     }
 
-    private static void text(Wrapped out, Today today, Day.Reminders reminders) {
+    /** The day for people: each line fitted to the window as every report is ({@link CommandContext#say}). */
+    private void text(PrintWriter out, Today today, Day.Reminders reminders) {
         Program program = today.program();
-        out.println(DAY.format(today.date()) + " \u00b7 " + Printable.of(program.title(), 60));
+        context.say(out, DAY.format(today.date()) + " \u00b7 " + Printable.of(program.title(), 60));
         // Titles lined up in terminal cells, where a Japanese title takes two a character.
         int width = today.items().stream().mapToInt(s -> Words.columns(title(s))).max().orElse(0);
         for (Today.Status s : today.items()) {
             String title = title(s);
-            out.println("  " + (s.due() ? "\u00b7" : "\u2713") + " " + title + " ".repeat(width - Words.columns(title))
-                    + "  " + count(s) + (s.growth() != null ? " \u00b7 " + s.growth().note() : ""));
+            context.say(out, "  " + (s.due() ? "\u00b7" : "\u2713") + " " + title
+                    + " ".repeat(width - Words.columns(title)) + "  " + count(s)
+                    + (s.growth() != null ? " \u00b7 " + s.growth().note() : ""));
         }
         Today.Run run = today.run();
         if (run != null) {
@@ -164,51 +166,40 @@ final class TodayCommand implements Callable<Integer> {
             String after = run.after().stream().map(a -> Printable.of(a.title(), 40) + (a.done() > 0 ? " \u2713" : ""))
                     .collect(Collectors.joining(", "));
             if (today.easier() && !run.runDay()) {
-                out.println("  No run today: an easier day (a walk instead).");
+                context.say(out, "  No run today: an easier day (a walk instead).");
             } else {
-                out.println("  " + (run.runDay() ? "Run day: before, " : "Running today? Before, ") + before
+                context.say(out, "  " + (run.runDay() ? "Run day: before, " : "Running today? Before, ") + before
                         + "; after, " + after + ".");
             }
             if (run.plan().walk() != null && run.plan().walksPerWeek() > 0) {
                 String swap = run.plan().walksPerWeek() == 1 ? "One run a week becomes a walk"
                         : run.plan().walksPerWeek() + " runs a week become a walk";
-                out.println("  " + swap + (run.plan().days().isEmpty() ? " (" + Printable.of(run.walkTitle(), 40)
-                        + " on a running day)" : ": " + run.walks() + " of " + run.plan().walksPerWeek()
-                        + " this week"));
+                context.say(out, "  " + swap + (run.plan().days().isEmpty()
+                        ? " (" + Printable.of(run.walkTitle(), 40) + " on a running day)"
+                        : ": " + run.walks() + " of " + run.plan().walksPerWeek() + " this week"));
             }
         }
-        out.println(pain(today));
+        context.say(out, pain(today));
         if (today.easier()) {
-            out.println("Your back is worse this morning than yesterday (" + today.morningPain() + ", was "
+            context.say(out, "Your back is worse this morning than yesterday (" + today.morningPain() + ", was "
                     + today.yesterdayPain() + "). Make today an easier day: walk gently at today's length and"
                     + " don't run; the walk doesn't grow today.");
         }
-        out.println(reminders.text());
+        context.say(out, reminders.text());
         if (today.next() != null) {
-            out.println("Next: limber run " + today.next().routine());
+            context.say(out, "Next: limber run " + today.next().routine());
         } else if (today.done()) {
-            out.println("All done for today" + (today.easier() ? ": rest." : ". Well done."));
+            context.say(out, "All done for today" + (today.easier() ? ": rest." : ". Well done."));
         }
         if (!program.caution().isEmpty()) {
             out.println();
-            out.println(Printable.of(program.caution(), 600));
-        }
-    }
-
-    /** Lines wrapped to the window on a terminal ({@link Words#hanging}); as they are for a file or a pipe. */
-    private record Wrapped(PrintWriter out, int width) {
-        void println(String line) {
-            Words.hanging(line, width).forEach(out::println);
-        }
-
-        void println() {
-            out.println();
+            context.say(out, Printable.of(program.caution(), 600));
         }
     }
 
     /** An item's title as the day shows it: at most 40 cells. */
-    private static String title(Today.Status s) {
-        return Words.shorten(Words.shown(s.title()), 40);
+    private String title(Today.Status s) {
+        return Words.shorten(context.shown(s.title()), 40);
     }
 
     /** "1 of 2–3 today", "not yet today", "1 of 2 this week". */
@@ -241,7 +232,7 @@ final class TodayCommand implements Callable<Integer> {
     }
 
     private static void json(PrintWriter out, Today today) {
-        Documents.json(out, g -> {
+        ScriptOutput.json(out, g -> {
             g.writeStartObject();
             g.writeStringField("date", today.date().toString());
             g.writeObjectFieldStart("program");

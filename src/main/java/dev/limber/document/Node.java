@@ -14,7 +14,7 @@ public sealed interface Node {
     /** What a person would call this kind of value, for messages such as "expected a list, found a number". */
     String describe();
 
-    record Mapping(Position at, List<Entry> entries) implements Node {
+    record Mapping(Position at, List<KeyValue> entries) implements Node {
         public Mapping {
             entries = List.copyOf(entries);
         }
@@ -25,7 +25,8 @@ public sealed interface Node {
         }
     }
 
-    record Entry(String key, Position keyAt, Node value) {
+    /** One key of a mapping, where the key was written, and its value. */
+    record KeyValue(String key, Position keyAt, Node value) {
     }
 
     record Sequence(Position at, List<Node> items) implements Node {

@@ -1,6 +1,6 @@
 package dev.limber.document;
 
-import dev.limber.document.Node.Entry;
+import dev.limber.document.Node.KeyValue;
 import dev.limber.document.Node.Mapping;
 import dev.limber.document.Node.Scalar;
 import java.math.BigInteger;
@@ -52,11 +52,11 @@ public final class Rules {
      *
      * @param what the mapping as a message names it: "a routine", "'defaults'"
      */
-    public Map<String, Entry> keys(Mapping mapping, Set<String> allowed, String what) {
-        Map<String, Entry> keys = new LinkedHashMap<>();
-        for (Entry entry : mapping.entries()) {
+    public Map<String, KeyValue> keys(Mapping mapping, Set<String> allowed, String what) {
+        Map<String, KeyValue> keys = new LinkedHashMap<>();
+        for (KeyValue entry : mapping.entries()) {
             String key = entry.key();
-            Entry first = keys.get(key);
+            KeyValue first = keys.get(key);
             if (first != null) {
                 problem(entry.keyAt(), "duplicate key '" + Printable.value(key) + "' (first on line " + first.keyAt().line()
                         + "); keep one of them");
@@ -79,7 +79,7 @@ public final class Rules {
     }
 
     /** Whether a required key is there; reports it at the mapping's start when it is not. */
-    public boolean has(Mapping mapping, Map<String, Entry> keys, String key, String what, String example) {
+    public boolean has(Mapping mapping, Map<String, KeyValue> keys, String key, String what, String example) {
         if (!keys.containsKey(key)) {
             problem(mapping.at(), what + " needs '" + key + "'; add a line like " + example);
             return false;
@@ -88,7 +88,7 @@ public final class Rules {
     }
 
     /** An optional text value: empty when it is not there, or when it has a problem (reported). */
-    public String optionalText(Entry entry, int max, boolean oneLine) {
+    public String optionalText(KeyValue entry, int max, boolean oneLine) {
         if (entry == null || isEmpty(entry.value())) {
             return "";
         }
@@ -97,7 +97,7 @@ public final class Rules {
     }
 
     /** The entry's value as text, or null after reporting why it is not usable. */
-    public String text(Entry entry, int max, boolean oneLine) {
+    public String text(KeyValue entry, int max, boolean oneLine) {
         return scalarText(entry.value(), "'" + entry.key() + "'", max, oneLine);
     }
 
@@ -148,7 +148,7 @@ public final class Rules {
     }
 
     /** The entry's value as a whole number from {@code min} to {@code max}, or null after saying why not. */
-    public Integer wholeNumber(Entry entry, int min, int max) {
+    public Integer wholeNumber(KeyValue entry, int min, int max) {
         Node value = entry.value();
         String range = "'" + entry.key() + "' must be a whole number from " + min
                 + (max == Integer.MAX_VALUE ? " up" : " to " + max);

@@ -313,14 +313,14 @@ public final class YamlReader {
         }
         switch (token) {
             case START_OBJECT: {
-                List<Node.Entry> entries = new ArrayList<>();
+                List<Node.KeyValue> entries = new ArrayList<>();
                 for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
                     String key = parser.currentName();
                     Position keyAt = position(parser.currentTokenLocation());
                     if (entries.size() == size.keys()) {
                         throw new TooBig(keyAt, "more than " + size.keys() + " keys in one mapping; " + size.keysNeeded());
                     }
-                    entries.add(new Node.Entry(key, keyAt, value(parser.nextToken(), depth + 1)));
+                    entries.add(new Node.KeyValue(key, keyAt, value(parser.nextToken(), depth + 1)));
                 }
                 return new Node.Mapping(at, entries);
             }

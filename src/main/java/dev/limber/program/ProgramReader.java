@@ -3,7 +3,7 @@ package dev.limber.program;
 import dev.limber.document.DidYouMean;
 import dev.limber.document.DocumentKind;
 import dev.limber.document.Node;
-import dev.limber.document.Node.Entry;
+import dev.limber.document.Node.KeyValue;
 import dev.limber.document.Node.Mapping;
 import dev.limber.document.Node.Scalar;
 import dev.limber.document.Node.Sequence;
@@ -136,9 +136,9 @@ public final class ProgramReader {
                     + root.describe());
             return null;
         }
-        Map<String, Entry> keys = rules.keys(mapping, PROGRAM_KEYS, "a program");
+        Map<String, KeyValue> keys = rules.keys(mapping, PROGRAM_KEYS, "a program");
         boolean kind = kind(mapping, keys);
-        Entry version = keys.get("version");
+        KeyValue version = keys.get("version");
         if (version != null) {
             Integer v = rules.wholeNumber(version, 1, Integer.MAX_VALUE);
             if (v != null && v != 1) {
@@ -167,13 +167,13 @@ public final class ProgramReader {
     }
 
     /** Whether 'daily' or 'weekly' is there with something in it (which may have problems of its own). */
-    private static boolean written(Entry entry) {
+    private static boolean written(KeyValue entry) {
         return entry != null && !Rules.isEmpty(entry.value())
                 && !(entry.value() instanceof Sequence list && list.items().isEmpty());
     }
 
     /** {@code kind: program}, which a program must say: without it, the file is a routine. */
-    private boolean kind(Mapping mapping, Map<String, Entry> keys) {
+    private boolean kind(Mapping mapping, Map<String, KeyValue> keys) {
         if (!rules.has(mapping, keys, "kind", "a program", "'kind: program' (without it, the file is a routine)")) {
             return false;
         }
@@ -186,7 +186,7 @@ public final class ProgramReader {
         return word != null;
     }
 
-    private String id(Entry entry, String fileStem) {
+    private String id(KeyValue entry, String fileStem) {
         if (entry == null) {
             if (!RoutineReader.ID.matcher(fileStem).matches()) {
                 problem(Position.START, "the file name '" + Printable.value(fileStem) + "' is not a valid id; rename the "
@@ -206,7 +206,7 @@ public final class ProgramReader {
     }
 
     /** The routines of 'daily' or 'weekly', each once. */
-    private List<Item> items(Entry entry, Period period) {
+    private List<Item> items(KeyValue entry, Period period) {
         if (entry == null || Rules.isEmpty(entry.value())) {
             return List.of();
         }
@@ -227,7 +227,7 @@ public final class ProgramReader {
                         + " 'times' if more than once; found " + node.describe());
                 continue;
             }
-            Map<String, Entry> keys = rules.keys(item, ITEM_KEYS, "an item of " + key);
+            Map<String, KeyValue> keys = rules.keys(item, ITEM_KEYS, "an item of " + key);
             if (!rules.has(item, keys, "routine", "an item of " + key, "'- routine: thoracic-mobility'")) {
                 continue;
             }
@@ -249,7 +249,7 @@ public final class ProgramReader {
     }
 
     /** The word 'limber today --format line' shows for an item, or null when there is none or it is wrong. */
-    private String label(Entry entry) {
+    private String label(KeyValue entry) {
         if (entry == null) {
             return null;
         }
@@ -268,7 +268,7 @@ public final class ProgramReader {
     }
 
     /** {@code times: 2} or {@code times: 2-3}: how many times a day or a week. */
-    private Times times(Entry entry, Period period) {
+    private Times times(KeyValue entry, Period period) {
         int most = period == Period.DAY ? MAX_PER_DAY : MAX_PER_WEEK;
         String bad = "'times' must be a number of times " + (period == Period.DAY ? "a day" : "a week")
                 + ", like 2, or a range, like 2-3 (at most " + most + ")";
@@ -299,7 +299,7 @@ public final class ProgramReader {
     }
 
     /** What to do around a run, or null when the program says nothing of runs. */
-    private RunDay run(Entry entry) {
+    private RunDay run(KeyValue entry) {
         if (entry == null || Rules.isEmpty(entry.value())) {
             return null;
         }
@@ -309,10 +309,10 @@ public final class ProgramReader {
             return null;
         }
         int before = rules.count();
-        Map<String, Entry> keys = rules.keys(mapping, RUN_KEYS, "'run'");
+        Map<String, KeyValue> keys = rules.keys(mapping, RUN_KEYS, "'run'");
         List<String> warmUp = routines(keys.get("before"));
         List<String> stretches = routines(keys.get("after"));
-        Entry walkEntry = keys.get("walk_instead");
+        KeyValue walkEntry = keys.get("walk_instead");
         String walk = null;
         int perWeek = 0;
         if (walkEntry != null && !Rules.isEmpty(walkEntry.value())) {
@@ -320,7 +320,7 @@ public final class ProgramReader {
                 problem(walkEntry.value().at(), "'walk_instead' must be a mapping like {routine: back-friendly-walk,"
                         + " per_week: 1}; found " + walkEntry.value().describe());
             } else {
-                Map<String, Entry> walkKeys = rules.keys(swap, WALK_KEYS, "'walk_instead'");
+                Map<String, KeyValue> walkKeys = rules.keys(swap, WALK_KEYS, "'walk_instead'");
                 if (rules.has(swap, walkKeys, "routine", "'walk_instead'", "'routine: back-friendly-walk'")) {
                     walk = reference(walkKeys.get("routine").value(), "'routine'");
                     if (walk != null) {
@@ -345,7 +345,7 @@ public final class ProgramReader {
     }
 
     /** {@code before} or {@code after}: one routine id, or a list of them. */
-    private List<String> routines(Entry entry) {
+    private List<String> routines(KeyValue entry) {
         if (entry == null || Rules.isEmpty(entry.value())) {
             return List.of();
         }
@@ -369,7 +369,7 @@ public final class ProgramReader {
     }
 
     /** The person's running days: {@code [tue, thu, sat]}. */
-    private Set<DayOfWeek> days(Entry entry) {
+    private Set<DayOfWeek> days(KeyValue entry) {
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         if (entry == null || Rules.isEmpty(entry.value())) {
             return days;
@@ -392,7 +392,7 @@ public final class ProgramReader {
     }
 
     /** The times of day to be reminded at, sorted: {@code ["08:00", "13:00"]}, quoted or not. */
-    private List<LocalTime> reminders(Entry entry) {
+    private List<LocalTime> reminders(KeyValue entry) {
         if (entry == null || Rules.isEmpty(entry.value())) {
             return List.of();
         }

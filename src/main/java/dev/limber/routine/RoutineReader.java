@@ -2,7 +2,7 @@ package dev.limber.routine;
 
 import dev.limber.document.DidYouMean;
 import dev.limber.document.DocumentKind;
-import dev.limber.document.Node.Entry;
+import dev.limber.document.Node.KeyValue;
 import dev.limber.document.Node.Mapping;
 import dev.limber.document.Node.Scalar;
 import dev.limber.document.Node.Sequence;
@@ -111,9 +111,9 @@ public final class RoutineReader {
         if (!isRoutine(mapping)) {
             return null;
         }
-        Map<String, Entry> keys = rules.keys(mapping, ROUTINE_KEYS, "a routine");
+        Map<String, KeyValue> keys = rules.keys(mapping, ROUTINE_KEYS, "a routine");
 
-        Entry version = keys.get("version");
+        KeyValue version = keys.get("version");
         if (version != null) {
             Integer v = rules.wholeNumber(version, 1, Integer.MAX_VALUE);
             if (v != null && v != 1) {
@@ -144,7 +144,7 @@ public final class RoutineReader {
      * reported: the rest of the file was written to other rules, so a routine's would only confuse.
      */
     private boolean isRoutine(Mapping mapping) {
-        Entry kind = mapping.entries().stream().filter(e -> e.key().equals("kind")).findFirst().orElse(null);
+        KeyValue kind = mapping.entries().stream().filter(e -> e.key().equals("kind")).findFirst().orElse(null);
         if (kind == null) {
             return true;
         }
@@ -160,7 +160,7 @@ public final class RoutineReader {
     }
 
     /** The progression: which timed step grows, by how much, how often, up to what. */
-    private Progression progression(Entry entry, List<Step> steps) {
+    private Progression progression(KeyValue entry, List<Step> steps) {
         if (entry == null) {
             return null;
         }
@@ -169,7 +169,7 @@ public final class RoutineReader {
                     + entry.value().describe());
             return null;
         }
-        Map<String, Entry> keys = rules.keys(mapping, PROGRESSION_KEYS, "'progression'");
+        Map<String, KeyValue> keys = rules.keys(mapping, PROGRESSION_KEYS, "'progression'");
         String example = "'progression: {step: Walk, add: 2m, every: 3, max: 30m}'";
         boolean complete = true;
         for (String key : List.of("step", "add", "every", "max")) {
@@ -195,7 +195,7 @@ public final class RoutineReader {
     }
 
     /** The one timed step called {@code step}, or null after saying why there is none. */
-    private Amount.Timed growingStep(String step, List<Step> steps, Entry entry) {
+    private Amount.Timed growingStep(String step, List<Step> steps, KeyValue entry) {
         List<Step.Exercise> named = steps.stream().filter(s -> s instanceof Step.Exercise e && e.name().equals(step))
                 .map(Step.Exercise.class::cast).toList();
         Position at = entry.value().at();
@@ -218,7 +218,7 @@ public final class RoutineReader {
     }
 
     /** {@code per_day: 2} or {@code per_day: 2-3}: how many times a day the routine is meant to be done. */
-    private DailyGoal perDay(Entry entry) {
+    private DailyGoal perDay(KeyValue entry) {
         if (entry == null) {
             return null;
         }
@@ -242,7 +242,7 @@ public final class RoutineReader {
         return new DailyGoal(min, max);
     }
 
-    private String id(Entry entry, String fileStem) {
+    private String id(KeyValue entry, String fileStem) {
         if (entry == null) {
             if (!ID.matcher(fileStem).matches()) {
                 problem(Position.START, "the file name '" + Printable.value(fileStem) + "' is not a valid id; rename the "
@@ -261,13 +261,13 @@ public final class RoutineReader {
         return id;
     }
 
-    private List<String> tags(Entry entry) {
+    private List<String> tags(KeyValue entry) {
         List<String> tags = texts(entry, "a tag", ", like [post-run, stretch]", Limits.MAX_TAGS, Limits.MAX_TAG + 1,
                 TAG, "must be lowercase letters, digits and dashes (at most 32), like lower-back");
         return List.copyOf(new LinkedHashSet<>(tags));
     }
 
-    private Timing timing(Entry entry) {
+    private Timing timing(KeyValue entry) {
         if (entry == null || Rules.isEmpty(entry.value())) {
             return Timing.DEFAULTS;
         }
@@ -280,7 +280,7 @@ public final class RoutineReader {
     }
 
     /** Applies any of prepare, switch, rest and pace found in {@code keys} on top of {@code base}. */
-    private Timing timingOverrides(Map<String, Entry> keys, Timing base) {
+    private Timing timingOverrides(Map<String, KeyValue> keys, Timing base) {
         Integer prepare = durationOr(keys.get("prepare"), 0, base.prepare());
         Integer switchSides = durationOr(keys.get("switch"), 0, base.switchSides());
         Integer rest = durationOr(keys.get("rest"), 0, base.rest());
@@ -291,11 +291,11 @@ public final class RoutineReader {
         return new Timing(prepare, switchSides, rest, pace);
     }
 
-    private Integer durationOr(Entry entry, int min, int otherwise) {
+    private Integer durationOr(KeyValue entry, int min, int otherwise) {
         return entry == null ? Integer.valueOf(otherwise) : duration(entry, min);
     }
 
-    private List<Step> steps(Mapping routine, Map<String, Entry> keys, Timing defaults) {
+    private List<Step> steps(Mapping routine, Map<String, KeyValue> keys, Timing defaults) {
         if (!rules.has(routine, keys, "steps", "a routine", "'steps:' followed by '- name: ...' items")) {
             return null;
         }
@@ -333,8 +333,8 @@ public final class RoutineReader {
     }
 
     private Step include(Mapping mapping) {
-        Entry include = null;
-        for (Entry entry : mapping.entries()) {
+        KeyValue include = null;
+        for (KeyValue entry : mapping.entries()) {
             if (entry.key().equals("include") && include == null) {
                 include = entry;
             } else if (entry.key().equals("include")) {
@@ -356,16 +356,16 @@ public final class RoutineReader {
 
     private Step exercise(Mapping mapping, Timing defaults) {
         int before = rules.count();
-        Map<String, Entry> keys = rules.keys(mapping, EXERCISE_KEYS, "a step");
+        Map<String, KeyValue> keys = rules.keys(mapping, EXERCISE_KEYS, "a step");
         String name = rules.has(mapping, keys, "name", "a step", "'- name: Cat-cow'")
                 ? rules.text(keys.get("name"), Limits.MAX_NAME, true) : null;
         String called = name == null ? "this step" : "step '" + name + "'";
 
-        Entry time = keys.get("time");
-        Entry reps = keys.get("reps");
+        KeyValue time = keys.get("time");
+        KeyValue reps = keys.get("reps");
         Amount amount = null;
         if (time != null && reps != null) {
-            Entry second = time.keyAt().compareTo(reps.keyAt()) > 0 ? time : reps;
+            KeyValue second = time.keyAt().compareTo(reps.keyAt()) > 0 ? time : reps;
             problem(second.keyAt(), called + " has both 'time' and 'reps'; keep one of them");
         } else if (time != null) {
             Integer seconds = duration(time, 1);
@@ -415,7 +415,7 @@ public final class RoutineReader {
      * A true or false value, such as {@code auto_reps: true}; null after saying what was found instead.
      * YAML 1.1 readers, Jackson's among them, take yes, on and y for true too.
      */
-    private Boolean trueOrFalse(Entry entry) {
+    private Boolean trueOrFalse(KeyValue entry) {
         if (entry.value() instanceof Scalar scalar && scalar.type() == Scalar.Type.BOOLEAN) {
             return TRUE_WORDS.contains(scalar.text().strip().toLowerCase(Locale.ROOT));
         }
@@ -425,7 +425,7 @@ public final class RoutineReader {
         return null;
     }
 
-    private Sides sides(Entry entry) {
+    private Sides sides(KeyValue entry) {
         if (entry == null) {
             return Sides.NONE;
         }
@@ -442,7 +442,7 @@ public final class RoutineReader {
         return null;
     }
 
-    private List<String> cues(Entry entry) {
+    private List<String> cues(KeyValue entry) {
         return texts(entry, "a cue", " of short lines, each starting with '- '", Limits.MAX_CUES, Limits.MAX_CUE,
                 null, null);
     }
@@ -452,7 +452,7 @@ public final class RoutineReader {
      *
      * @param pattern what each item must match, or null for any text, with {@code unlike} to say what it must be
      */
-    private List<String> texts(Entry entry, String item, String shape, int maxItems, int maxLength,
+    private List<String> texts(KeyValue entry, String item, String shape, int maxItems, int maxLength,
             Pattern pattern, String unlike) {
         if (entry == null || Rules.isEmpty(entry.value())) {
             return List.of();
@@ -477,7 +477,7 @@ public final class RoutineReader {
         return texts;
     }
 
-    private Integer duration(Entry entry, int min) {
+    private Integer duration(KeyValue entry, int min) {
         Node value = entry.value();
         String key = "'" + entry.key() + "'";
         if (!(value instanceof Scalar scalar) || scalar.isEmpty()) {

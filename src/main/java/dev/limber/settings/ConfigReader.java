@@ -71,7 +71,7 @@ public final class ConfigReader {
             return;
         }
         Map<String, Position> seen = new HashMap<>();
-        for (Node.Entry entry : mapping.entries()) {
+        for (Node.KeyValue entry : mapping.entries()) {
             Position first = seen.putIfAbsent(entry.key(), entry.keyAt());
             if (first != null) {
                 problem(entry.keyAt(), "duplicate key '" + Printable.value(entry.key()) + "' (first on line " + first.line()

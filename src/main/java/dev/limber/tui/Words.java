@@ -49,11 +49,12 @@ public final class Words {
     }
 
     /**
-     * Text from outside Limber as a column of a table shows it: {@linkplain Printable#of printable},
-     * then {@linkplain #drawable drawable}, so that what is measured is what the terminal draws.
+     * Text as a report or a table prints it for a window {@code window} cells wide: on a terminal
+     * {@linkplain #drawable drawable}, so that what is measured is what the terminal draws; for a file
+     * or a pipe ({@code window} 0 or less) whole, so that scripts get every character as written.
      */
-    public static String shown(String text) {
-        return drawable(Printable.of(text));
+    public static String drawn(String text, int window) {
+        return window > 0 ? drawable(text) : text;
     }
 
     /**

@@ -110,7 +110,7 @@ class BuiltInRoutinesTest {
     void loads_plans_and_carries_a_caution_and_a_cue_for_every_step(Path file) {
         String id = file.getFileName().toString().replace(".yaml", "");
         Catalog catalog = Catalog.load(List.of(new Source.BuiltIn()));
-        Catalog.Entry entry = catalog.entry(id).orElseThrow();
+        Catalog.Listing entry = catalog.entry(id).orElseThrow();
 
         assertThat(catalog.problems()).isEmpty();
         assertThat(entry.routine().caution()).contains("Stop if pain gets worse")
@@ -135,7 +135,7 @@ class BuiltInRoutinesTest {
         String id = file.getFileName().toString().replace(".yaml", "");
         Catalog catalog = Catalog.load(List.of(new Source.BuiltIn()));
 
-        Catalog.ProgramEntry entry = catalog.program(id).orElseThrow();
+        Catalog.ProgramListing entry = catalog.program(id).orElseThrow();
 
         assertThat(catalog.problems()).isEmpty();
         assertThat(entry.builtIn()).isTrue();
@@ -162,7 +162,7 @@ class BuiltInRoutinesTest {
 
     @Test
     void the_walk_starts_at_ten_minutes_of_walking() {
-        Catalog.Entry walk = Catalog.load(List.of(new Source.BuiltIn())).entry("back-friendly-walk").orElseThrow();
+        Catalog.Listing walk = Catalog.load(List.of(new Source.BuiltIn())).entry("back-friendly-walk").orElseThrow();
 
         int walking = walk.plan().segments().stream().filter(s -> s.kind() == SegmentKind.WORK)
                 .mapToInt(Segment::seconds).sum();
@@ -175,7 +175,7 @@ class BuiltInRoutinesTest {
         long warmUp = catalog.entry("dynamic-warm-up").orElseThrow().plan().seconds();
         long stretches = catalog.entry("post-run-stretches").orElseThrow().plan().seconds();
 
-        Catalog.Entry runDay = catalog.entry("run-day").orElseThrow();
+        Catalog.Listing runDay = catalog.entry("run-day").orElseThrow();
 
         assertThat(runDay.plan().seconds()).isGreaterThan(warmUp + stretches);
         assertThat(runDay.plan().segments().get(0).name()).isEqualTo("Easy walking");

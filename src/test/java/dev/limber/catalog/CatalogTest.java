@@ -47,10 +47,10 @@ class CatalogTest {
     void the_built_in_routines_are_always_there() {
         Catalog catalog = load(env());
 
-        assertThat(catalog.entries()).extracting(Catalog.Entry::id).contains("back-friendly-walk",
+        assertThat(catalog.entries()).extracting(Catalog.Listing::id).contains("back-friendly-walk",
                 "core-and-glutes", "dynamic-warm-up", "morning-upper-back", "post-run-stretches", "run-day",
                 "thoracic-mobility");
-        assertThat(catalog.entries()).allMatch(Catalog.Entry::builtIn);
+        assertThat(catalog.entries()).allMatch(Catalog.Listing::builtIn);
         assertThat(catalog.problems()).isEmpty();
     }
 
@@ -233,8 +233,8 @@ class CatalogTest {
     void the_built_in_program_is_there_beside_the_routines_and_is_no_routine() {
         Catalog catalog = load(env());
 
-        assertThat(catalog.programs()).extracting(Catalog.ProgramEntry::id).containsExactly("back-care");
-        Catalog.ProgramEntry backCare = catalog.program("back-care").orElseThrow();
+        assertThat(catalog.programs()).extracting(Catalog.ProgramListing::id).containsExactly("back-care");
+        Catalog.ProgramListing backCare = catalog.program("back-care").orElseThrow();
         assertThat(backCare.builtIn()).isTrue();
         assertThat(backCare.file()).isNull();
         assertThat(backCare.program().title()).isEqualTo("Back care");
@@ -252,7 +252,7 @@ class CatalogTest {
         Catalog catalog = load(env(), option);
 
         assertThat(catalog.problems()).isEmpty();
-        assertThat(catalog.programs()).extracting(Catalog.ProgramEntry::id).containsExactly("a-first", "back-care");
+        assertThat(catalog.programs()).extracting(Catalog.ProgramListing::id).containsExactly("a-first", "back-care");
         assertThat(catalog.program("back-care").orElseThrow().program().title()).isEqualTo("My back care");
         assertThat(catalog.program("back-care").orElseThrow().file()).isEqualTo(mine.resolve("back-care.yaml"));
         assertThat(catalog.program("back-care").orElseThrow().program().file())
@@ -301,7 +301,7 @@ class CatalogTest {
         assertThat(catalog.programProblems("broken")).extracting(Problem::toString).containsExactly(mine.resolve("broken.yaml")
                 + ":3:28: unknown key 'tiems' in an item of 'daily' (did you mean 'times'?)");
         assertThat(catalog.entries()).hasSize(8);
-        assertThat(catalog.programs()).extracting(Catalog.ProgramEntry::id).containsExactly("back-care");
+        assertThat(catalog.programs()).extracting(Catalog.ProgramListing::id).containsExactly("back-care");
     }
 
     @Test

@@ -124,6 +124,33 @@ class ProgramCommandTest {
                 .contains("Limber is not medical advice.");
     }
 
+    /**
+     * A routine titled with what terminals draw at different widths (a ZWJ family and a flag), and a
+     * program that names it: the title goes by the tables' rule, drawable on a terminal, whole in a pipe.
+     */
+    static void familyProgram(Path routines) throws IOException {
+        Files.writeString(routines.resolve("family.yaml"), "title: Walk \uD83D\uDC68\u200D\uD83D\uDC69\u200D"
+                + "\uD83D\uDC67 with \uD83C\uDDEB\uD83C\uDDF7 friends\nsteps:\n  - name: Walk\n    time: 30s\n");
+        Files.writeString(routines.resolve("together.yaml"), "kind: program\ntitle: Together\n"
+                + "daily:\n  - routine: family\n");
+    }
+
+    static final String FAMILY_WHOLE = "Walk \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 with"
+            + " \uD83C\uDDEB\uD83C\uDDF7 friends";
+    static final String FAMILY_DRAWN = "Walk \uD83D\uDC68\uD83D\uDC69\uD83D\uDC67 with FR friends";
+
+    @Test
+    void show_draws_emoji_sequences_and_flags_alike_on_a_terminal_and_keeps_them_whole_in_a_pipe()
+            throws IOException {
+        familyProgram(userFolder());
+
+        String piped = cli().run("program", "show", "together").out();
+        String seen = cli().columns(200).run("program", "show", "together", "--no-color").out();
+
+        assertThat(piped).contains("  1×  " + FAMILY_WHOLE + "  family\n");
+        assertThat(seen).contains("  1×  " + FAMILY_DRAWN + "  family\n").doesNotContain(FAMILY_WHOLE);
+    }
+
     @Test
     void show_as_json_has_the_run_day_the_reminders_and_the_caution() throws IOException {
         Files.writeString(userFolder().resolve("runner.yaml"), "kind: program\ntitle: Runner\ndaily: [{routine:"

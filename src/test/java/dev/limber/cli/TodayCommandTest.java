@@ -45,6 +45,19 @@ class TodayCommandTest {
     }
 
     @Test
+    void titles_go_by_the_tables_rule_drawable_on_a_terminal_whole_in_a_pipe() throws IOException {
+        ProgramCommandTest.familyProgram(Files.createDirectories(home.resolve(".config/limber/routines")));
+
+        String piped = cli().run("today", "--program", "together").out();
+        String seen = cli().columns(200).env("LIMBER_NO_CHECKIN", "1").run("today", "--program", "together",
+                "--no-color").out();
+
+        assertThat(piped).contains("  · " + ProgramCommandTest.FAMILY_WHOLE + "  not yet today\n");
+        assertThat(seen).contains("  · " + ProgramCommandTest.FAMILY_DRAWN + "  not yet today\n")
+                .doesNotContain(ProgramCommandTest.FAMILY_WHOLE);
+    }
+
+    @Test
     void on_a_narrow_terminal_every_line_fits_broken_at_spaces_and_indented_under_its_item() {
         Cli.Result result = cli().columns(50).env("LIMBER_NO_CHECKIN", "1").run("today", "--no-color");
 

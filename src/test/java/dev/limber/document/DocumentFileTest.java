@@ -46,7 +46,7 @@ class DocumentFileTest {
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.readable()).isTrue();
         Node.Mapping root = (Node.Mapping) parsed.root();
-        assertThat(root.entries()).extracting(Node.Entry::key).containsExactly("title", "daily");
+        assertThat(root.entries()).extracting(Node.KeyValue::key).containsExactly("title", "daily");
         assertThat(root.entries().get(1).value().at()).isEqualTo(new Position(3, 3));
     }
 

@@ -1,13 +1,14 @@
 package dev.limber.session;
 
+import static dev.limber.testing.Segments.autoReps;
+import static dev.limber.testing.Segments.plan;
+import static dev.limber.testing.Segments.reps;
+import static dev.limber.testing.Segments.timed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.plan.Plan;
 import dev.limber.plan.Segment;
 import dev.limber.plan.SegmentKind;
-import dev.limber.plan.Side;
-import dev.limber.routine.Routine;
-import dev.limber.routine.Timing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -21,34 +22,6 @@ class SessionTest {
     private static final long MS = 1_000_000L;
     /** Any start will do: monotonic clocks start anywhere, even below zero. */
     private static final long T0 = -5_000 * S;
-
-    private static Segment timed(SegmentKind kind, String name, int seconds) {
-        return new Segment(kind, name, Side.NONE, seconds, 0, 0, false, 1, 1, 1, false, 0, List.of());
-    }
-
-    private static Segment reps(String name, int reps, int pace) {
-        return new Segment(SegmentKind.WORK, name, Side.NONE, reps * pace, reps, pace, false, 1, 1, 1, true, 0,
-                List.of());
-    }
-
-    /** Reps that end at their pace with no Enter ({@code auto_reps}). */
-    private static Segment autoReps(String name, int reps, int pace) {
-        return new Segment(SegmentKind.WORK, name, Side.NONE, reps * pace, reps, pace, true, 1, 1, 1, true, 0,
-                List.of());
-    }
-
-    /** A plan of these segments, with start offsets laid end to end as the planner would. */
-    private static Plan plan(Segment... segments) {
-        List<Segment> laid = new ArrayList<>();
-        long start = 0;
-        for (Segment s : segments) {
-            laid.add(new Segment(s.kind(), s.name(), s.side(), s.seconds(), s.reps(), s.pace(), s.autoReps(),
-                    s.set(), s.sets(), s.step(), s.firstOfStep(), start, s.cues()));
-            start += s.seconds();
-        }
-        Routine routine = new Routine("test", "Test", "", List.of(), "", Timing.DEFAULTS, List.of(), null, null, "test.yaml");
-        return new Plan(routine, laid, 1, start);
-    }
 
     private static final Plan THREE = plan(
             timed(SegmentKind.PREPARE, "Get ready", 5),

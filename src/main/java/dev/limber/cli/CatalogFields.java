@@ -13,14 +13,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** How a routine and its plan appear in machine-readable output, the same in every command. */
-final class Fields {
+/**
+ * How what the catalog holds (a routine and its plan, a program) is described the same in every
+ * command: its fields in JSON and YAML output, where it comes from, the title a program's routine goes by.
+ */
+final class CatalogFields {
 
-    private Fields() {
+    private CatalogFields() {
     }
 
     /** The fields {@code list} prints for each routine and {@code show} starts with. */
-    static void routine(JsonGenerator g, Catalog.Entry entry) throws IOException {
+    static void routine(JsonGenerator g, Catalog.Listing entry) throws IOException {
         Routine routine = entry.routine();
         g.writeStringField("id", routine.id());
         g.writeStringField("title", routine.title());
@@ -91,7 +94,7 @@ final class Fields {
     }
 
     /** {@code built-in}, or the absolute path of the file, for scripts. */
-    static String source(Catalog.Entry entry) {
+    static String source(Catalog.Listing entry) {
         return source(entry.file());
     }
 
@@ -101,7 +104,7 @@ final class Fields {
     }
 
     /** {@code built-in}, or the file's path with the home folder as {@code ~}, for people. */
-    static String shortSource(Catalog.Entry entry, Map<String, String> env) {
+    static String shortSource(Catalog.Listing entry, Map<String, String> env) {
         return shortSource(entry.file(), env);
     }
 
@@ -122,7 +125,7 @@ final class Fields {
      * The fields {@code program list} prints for each program and {@code program show} starts with:
      * what it asks every day and every week, each routine with its title.
      */
-    static void program(JsonGenerator g, Catalog.ProgramEntry entry, Catalog catalog, boolean inUse)
+    static void program(JsonGenerator g, Catalog.ProgramListing entry, Catalog catalog, boolean inUse)
             throws IOException {
         Program program = entry.program();
         g.writeStringField("id", program.id());

@@ -27,12 +27,12 @@ import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * JSON and YAML output through Jackson's streaming generators: one piece of code writes both
- * formats, and no data binding is loaded to print a list.
+ * Output for scripts, as JSON or YAML, through Jackson's streaming generators: one piece of code writes
+ * both formats, escapes what a terminal must not see, and loads no data binding to print a list.
  */
-final class Documents {
+final class ScriptOutput {
 
-    private Documents() {
+    private ScriptOutput() {
     }
 
     /** Something that writes itself to a generator. */
