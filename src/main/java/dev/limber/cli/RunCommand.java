@@ -477,7 +477,7 @@ final class RunCommand implements Callable<Integer> {
             case HANGUP -> "stopped: the terminal hung up";
             case ERROR -> "stopped by an error in Limber";
         };
-        say(out, title + ": " + how + " after " + active + " of activity. " + done + " of "
+        say(out, title + ": " + how + " after " + active + ". " + done + " of "
                 + state.records().size() + " segments done, " + skipped + " skipped"
                 + (notReached > 0 ? ", " + notReached + " not reached." : "."));
         if (effort.unconfirmedReps() > 0) {
