@@ -7,14 +7,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code limber} with every subcommand: for its help, completion, the man pages (generated from this
- * class), and any command line that doesn't start with a subcommand's name.
+ * {@code limber} with every subcommand: for its help, completion, the man pages (generated from
+ * {@link ManPages}, this with a man page's sections), and any command line that doesn't start with a
+ * subcommand's name.
  */
 @Command(subcommands = {RunCommand.class, ListCommand.class, ShowCommand.class, ValidateCommand.class,
     HistoryCommand.class, StatsCommand.class, TodayCommand.class, ConfigCommand.class, ProgramCommand.class,
     RemindCommand.class, CompletionCommand.class,
     CommandLine.HelpCommand.class})
-final class AllCommands extends LimberCommand {
+class AllCommands extends LimberCommand {
 
     /**
      * The subcommands a command line may name first, each made alone: {@code limber list} builds

@@ -238,7 +238,7 @@ final class CoachedSession {
             case HANGUP -> "stopped: the terminal hung up";
             case ERROR -> "stopped by an error in Limber";
         };
-        say(title + ": " + how + " after " + active + " of activity. " + done + " of "
+        say(title + ": " + how + " after " + active + ". " + done + " of "
                 + state.records().size() + " segments done, " + skipped + " skipped"
                 + (notReached > 0 ? ", " + notReached + " not reached." : "."));
         if (effort.unconfirmedReps() > 0) {

@@ -28,6 +28,12 @@ public final class Exit {
      */
     public static final int NOT_FOUND = 66;
     /**
+     * Java could not start to run Limber (sysexits EX_UNAVAILABLE): told by the launchers, before any
+     * Limber code runs (src/main/sh/limber-java.bash, {@code limber_java_starts}), never by Limber
+     * itself; the number is here so that one place lists every status.
+     */
+    public static final int JAVA_CANNOT_START = 69;
+    /**
      * A file could not be read or written for a reason outside Limber, said in the message
      * (sysexits EX_IOERR): the history is a link, a pipe or a folder, or its disk or permissions said
      * no; {@code remind} can't write or delete its timer's files, finds one there that isn't Limber's,

@@ -52,6 +52,21 @@ import picocli.CommandLine;
             "Limber is not medical advice. Stop if pain gets worse; sharp, shooting pain down a leg,"
                     + " numbness or tingling: see a specialist."
         },
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:done as asked",
+            "1:a failure inside Limber: a bug (--debug tells more)",
+            "2:usage error: an unknown command or option, a bad argument",
+            "65:an invalid routine or program",
+            "66:no such routine, program, file or folder",
+            "69:Java could not start (the launcher says why)",
+            "74:an input or output error outside Limber",
+            "78:a problem in the config file or a setting",
+            "129:stopped because the terminal hung up (SIGHUP)",
+            "130:stopped with Ctrl-C",
+            "143:stopped by SIGTERM",
+            "128+N:stopped by another signal N that asks a program to end"
+        },
         footerHeading = "%nExamples:%n",
         footer = {
             "  limber                                today: what is due, what was done",
@@ -63,10 +78,7 @@ import picocli.CommandLine;
             "  limber stats                          your streak, this week, the last 14 days",
             "  limber today --format line            one line for a shell prompt or tmux",
             "  limber config                         your settings, and where each came from",
-            "  limber remind install                 a reminder when a walk is due",
-            "",
-            "Exit status: 0 ok, 1 failure, 2 usage, 65 invalid routine, 66 not found,",
-            "74 input/output error, 78 bad config, 130 Ctrl-C, 143 SIGTERM, 129 SIGHUP."
+            "  limber remind install                 a reminder when a walk is due"
         })
 public class LimberCommand implements Callable<Integer> {
 

@@ -117,7 +117,7 @@ class CoachedSessionTest {
         assertThat(entry.painAfter()).isEqualTo(2);
         assertThat(entry.redFlag()).isFalse();
         assertThat(entry.counts()).isTrue();
-        assertThat(out.toString()).isEqualTo("Hip openers: finished after 55s of activity. 3 of 3 segments done,"
+        assertThat(out.toString()).isEqualTo("Hip openers: finished after 55s. 3 of 3 segments done,"
                 + " 0 skipped.\n");
         assertThat(prompter.said).containsExactly("Pain 3 before, 2 after. Good.");
         assertThat(err.toString()).isEmpty();
@@ -200,7 +200,7 @@ class CoachedSessionTest {
         assertThat(Exit.of(ended)).isEqualTo(Exit.TERMINATED);
         assertThat(prompter.questions).containsExactly(Question.PAIN);
         assertThat(entries()).extracting(Entry::endedBy).containsExactly(Ending.TERMINATE);
-        assertThat(out.toString()).startsWith("Hip openers: stopped by SIGTERM after 8s of activity. 1 of 3"
+        assertThat(out.toString()).startsWith("Hip openers: stopped by SIGTERM after 8s. 1 of 3"
                 + " segments done, 1 skipped, 1 not reached.");
     }
 

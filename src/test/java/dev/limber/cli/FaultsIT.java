@@ -347,7 +347,7 @@ class FaultsIT {
         Await.fileContains(home.resolve("questions.err"), "Pain right now");
         limber.getOutputStream().write("3\n".getBytes(StandardCharsets.UTF_8));
         limber.getOutputStream().flush();
-        Await.fileContains(home.resolve("questions.out"), "Short: finished after 1s of activity");
+        Await.fileContains(home.resolve("questions.out"), "Short: finished after 1s.");
         Await.fileContains(home.resolve("questions.err"), "(Enter to skip) 3\nPain right now");
 
         int number = kill("USR1", limber.pid());

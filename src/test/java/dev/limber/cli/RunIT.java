@@ -241,7 +241,7 @@ class RunIT extends InTmux {
         tmux.line(LIMBER + " run " + routine + " --yes");
         tmux.await("Pain right now, 0 to 10? (Enter to skip)");
         tmux.line("3");
-        tmux.await("Short: finished after 2s of activity");
+        tmux.await("Short: finished after 2s.");
         tmux.awaitScreen(s -> s.split("Pain right now", -1).length == 3);
         tmux.line("5");
         tmux.await("Any sharp, shooting pain down a leg, numbness or tingling? (y/N)");
@@ -302,7 +302,7 @@ class RunIT extends InTmux {
         tmux.line(LIMBER + " run " + shortRoutine() + " --yes");
         tmux.await("Pain right now, 0 to 10? (Enter to skip)");
         tmux.line("4");
-        tmux.await("Short: finished after 1s of activity");
+        tmux.await("Short: finished after 1s.");
         tmux.awaitScreen(s -> s.split("Pain right now", -1).length == 3);
         tmux.line("2");
         tmux.await("Any sharp, shooting pain down a leg, numbness or tingling? (y/N)");
@@ -411,7 +411,7 @@ class RunIT extends InTmux {
         Process limber = plain(out, routine.toString(), "--yes");
         Await.fileContains(err, "Pain right now, 0 to 10? (Enter to skip) ");
         type(limber, "2");
-        Await.fileContains(out, "Short: finished after 1s of activity.");
+        Await.fileContains(out, "Short: finished after 1s.");
         type(limber, "4");
         Await.fileContains(err, "Any sharp, shooting pain down a leg, numbness or tingling? (y/N) ");
         type(limber, "y");
@@ -514,7 +514,7 @@ class RunIT extends InTmux {
                 "[0:05] Side bend · right side · 2s",
                 "[0:07] Fold · 1s",
                 "[0:08] Done.",
-                "Three short holds: finished after 8s of activity. 5 of 5 segments done, 0 skipped.");
+                "Three short holds: finished after 8s. 5 of 5 segments done, 0 skipped.");
     }
 
     @Test

@@ -44,7 +44,7 @@ class ScreenIT extends InTmux {
     private static final Set<String> WORDS = Glance.words(List.of(ROUTINE.replaceAll("[:{}\\[\\],]", " "),
             "Paused space to resume pause Get ready Switch sides Rest Next: the end left right side of rep reps"
                     + " when done enter n b r m q ? +/- next back restart mute keys quit step",
-            "stopped after of activity. segments done, skipped, not reached."));
+            "stopped after segments done, skipped, not reached."));
 
     private static boolean shows(String screen, String... words) {
         for (String word : words) {

@@ -1,0 +1,90 @@
+package dev.limber.cli;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
+
+/**
+ * Limber's commands as their man pages show them: picocli-codegen's ManPageGenerator writes limber(1),
+ * limber-run(1), ... from this class (pom.xml, the release profile's man-page-asciidoc). It is
+ * {@link AllCommands}, help and all, with what a man page has that help has not: NAME in man-pages(7)'s
+ * words, section names without help's colon ("EXAMPLES", not "EXAMPLES:"), and SEE ALSO at the end of
+ * each page, naming the pages of the command above and of those below, from the same model, so that a
+ * new command is never left out.
+ */
+@Command(modelTransformer = ManPages.Sections.class)
+final class ManPages extends AllCommands {
+
+    ManPages() {
+    }
+
+    /** The change from help to man page, made by picocli to the model of this class once it is built. */
+    static final class Sections implements CommandLine.IModelTransformer {
+
+        @Override
+        public CommandSpec transform(CommandSpec limber) {
+            sections(limber);
+            return limber;
+        }
+
+        private static void sections(CommandSpec command) {
+            UsageMessageSpec usage = command.usageMessage();
+            if (usage.header().length == 0 && usage.description().length > 0) {
+                usage.header(name(usage.description()[0]));
+            }
+            usage.exitCodeListHeading(section(usage.exitCodeListHeading()));
+            List<String> pages = new ArrayList<>();
+            if (command.parent() != null) {
+                pages.add(page(command.parent()));
+            }
+            // A subcommand's aliases are more keys to the same command: each page once.
+            Set<CommandSpec> below = new LinkedHashSet<>();
+            for (CommandLine subcommand : command.subcommands().values()) {
+                below.add(subcommand.getCommandSpec());
+            }
+            below.removeIf(spec -> spec.usageMessage().hidden() || spec.helpCommand());
+            below.forEach(spec -> pages.add(page(spec)));
+            // The generator writes the footer last, its lines as they are: a heading among them starts
+            // a section of its own after the examples.
+            String seeAlso = String.join(", ", pages);
+            if (usage.footer().length == 0) {
+                usage.footerHeading("See also");
+                usage.footer(seeAlso);
+            } else {
+                usage.footerHeading(section(usage.footerHeading()));
+                List<String> footer = new ArrayList<>(Arrays.asList(usage.footer()));
+                footer.addAll(List.of("", "== See also", "", seeAlso));
+                usage.footer(footer.toArray(String[]::new));
+            }
+            below.forEach(ManPages.Sections::sections);
+        }
+
+        /**
+         * What NAME says after the command, from help's first line: as man-pages(7) writes it, lower case
+         * and with no full stop ("limber-run - coach a routine, step by step").
+         */
+        private static String name(String line) {
+            String name = line.strip();
+            name = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+            boolean word = name.length() > 1 && !Character.isUpperCase(name.charAt(1));
+            return word ? Character.toLowerCase(name.charAt(0)) + name.substring(1) : name;
+        }
+
+        /** A man page's name for a section that help heads {@code "%nExamples:%n"}. */
+        private static String section(String heading) {
+            String name = heading.replace("%n", "").strip();
+            return name.endsWith(":") ? name.substring(0, name.length() - 1) : name;
+        }
+
+        /** A command's page as SEE ALSO names it, in bold as man-pages(7) asks: *limber-run*(1). */
+        private static String page(CommandSpec command) {
+            return "*" + command.qualifiedName("-") + "*(1)";
+        }
+    }
+}
