@@ -363,6 +363,11 @@ limber_exec() {
   limber_reopen_closed_streams
   limber_cache_folder
   limber_java_starts || exit "$limber_java_cannot_start"
+  # With no locale at all (LC_ALL, LC_CTYPE and LANG unset or empty, as under `env -i` or some cron
+  # jobs), Java 17 takes file names as ASCII: a routine file named étirements.yaml was listed as
+  # "��tirements.yaml". C.UTF-8 sets the character set alone (no language, no date format), and
+  # where a system lacks it Java falls back to what it did before.
+  [ -n "${LC_ALL:-}${LC_CTYPE:-}${LANG:-}" ] || export LC_CTYPE=C.UTF-8
   limber_class_data "$classpath" "$version"
   limber_crash_options "$limber_cache"
   limber_exec_java "$classpath" "$@"
@@ -381,6 +386,11 @@ limber_exec_java() {
   # JVM keeps it.
   case ${OSTYPE:-} in linux*) export _JAVA_SR_SIGNUM=64 ;; esac
   limber_java_starts || exit "$limber_java_cannot_start"
+  # With no locale at all (LC_ALL, LC_CTYPE and LANG unset or empty, as under `env -i` or some cron
+  # jobs), Java 17 takes file names as ASCII: a routine file named étirements.yaml was listed as
+  # "��tirements.yaml". C.UTF-8 sets the character set alone (no language, no date format), and
+  # where a system lacks it Java falls back to what it did before.
+  [ -n "${LC_ALL:-}${LC_CTYPE:-}${LANG:-}" ] || export LC_CTYPE=C.UTF-8
   # (The + form: an empty array is "unbound" to bash before 4.4 under set -u.)
   exec "$limber_java" "${limber_options[@]}" "${limber_crash[@]}" ${limber_archive[@]+"${limber_archive[@]}"} \
     ${limber_launcher:+"-Dlimber.launcher=$limber_launcher"} -cp "$classpath" dev.limber.cli.Main "$@"

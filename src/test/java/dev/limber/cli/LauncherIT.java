@@ -88,6 +88,23 @@ class LauncherIT {
         assertThat(limber("--version").out()).startsWith("limber ");
     }
 
+    @Test
+    void with_no_locale_at_all_a_file_name_outside_ascii_is_read_and_shown_as_it_is() throws Exception {
+        Path folder = home.resolve("routines");
+        Files.createDirectories(folder);
+        String yaml = Files.readString(Path.of("routines", "post-run-stretches.yaml"))
+                .replaceFirst("(?m)^id: .*$", "id: etirements");
+        Files.writeString(folder.resolve("\u00e9tirements.yaml"), yaml);
+
+        // The environment start() gives has no LANG, LC_CTYPE or LC_ALL.
+        Run run = limber("list", "--routines", folder.toString(), "--format", "json");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        JsonNode listed = new ObjectMapper().readTree(run.out());
+        assertThat(listed.findValuesAsText("source")).contains(folder.resolve("\u00e9tirements.yaml").toString());
+    }
+
     /**
      * The JDKs to start from: the one the tests run on, and Java 25 where this machine has it, found
      * where the build says ({@code java25.home} in pom.xml, or {@code JAVA25_HOME}).
