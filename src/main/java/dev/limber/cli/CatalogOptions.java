@@ -5,14 +5,14 @@ import dev.limber.catalog.SearchPath;
 import dev.limber.catalog.Source;
 import dev.limber.document.DidYouMean;
 import dev.limber.document.Problem;
-import dev.limber.settings.Choice;
+import dev.limber.settings.Flags;
 import dev.limber.settings.Origin;
+import dev.limber.settings.Sourced;
 import dev.limber.settings.Settings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -26,7 +26,7 @@ final class CatalogOptions {
 
     /** Every routine Limber can find, with {@code extra} sources (files named on the command line) on top. */
     Catalog catalog(CommandContext context, Source... extra) {
-        return catalog(context, context.settings(Map.of(), folders), extra);
+        return catalog(context, context.settings(Flags.none(), folders), extra);
     }
 
     /** The same, with settings the command has already resolved. */
@@ -38,8 +38,8 @@ final class CatalogOptions {
             }
         }
         List<Path> named = new ArrayList<>();
-        for (Choice folder : settings.folders()) {
-            Path path = (Path) folder.value();
+        for (Sourced<Path> folder : settings.folders()) {
+            Path path = folder.value();
             if (folder.origin() == Origin.FILE && !Files.isDirectory(path)) {
                 // Named in the config file, which is where the fix goes: said once, and the rest goes on.
                 context.err().println("limber: " + folder.where() + ": routine folder " + path + " "
@@ -65,7 +65,7 @@ final class CatalogOptions {
      * such routine or file, 65 when it has problems, which are printed first.
      */
     Found routine(CommandContext context, String id) {
-        return routine(context, context.settings(Map.of(), folders), id);
+        return routine(context, context.settings(Flags.none(), folders), id);
     }
 
     /** The list of {@code --routines} folders given, for commands that resolve settings themselves. */

@@ -2,7 +2,7 @@ package dev.limber.cli;
 
 import dev.limber.document.Printable;
 import dev.limber.document.Problem;
-import dev.limber.settings.Setting;
+import dev.limber.settings.Flags;
 import dev.limber.settings.Settings;
 import dev.limber.tui.Words;
 import java.io.PrintWriter;
@@ -59,13 +59,13 @@ final class CommandContext {
     }
 
     /** The settings for this command, given the ones its flags set; problems in them are told once. */
-    Settings settings(Map<Setting, Object> flags, List<Path> folders) {
+    Settings settings(Flags flags, List<Path> folders) {
         return limber().settings(flags, folders, true);
     }
 
     /** The settings without flags, their problems not told: for a command that shows them itself. */
     Settings quietSettings() {
-        return limber().settings(Map.of(), List.of(), false);
+        return limber().settings(Flags.none(), List.of(), false);
     }
 
     /** Whether standard input and output are a terminal a person sits at. */

@@ -1,13 +1,14 @@
 package dev.limber.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.limber.catalog.Catalog;
 import dev.limber.catalog.SearchPath;
 import dev.limber.document.Printable;
 import dev.limber.document.Problem;
-import dev.limber.routine.Durations;
-import dev.limber.settings.Choice;
 import dev.limber.settings.Setting;
 import dev.limber.settings.Settings;
+import dev.limber.settings.Sourced;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +75,6 @@ final class ConfigCommand implements Callable<Integer> {
         if (program != null) {
             problems.add(program);
         }
-        List<Setting> shown = List.of(Setting.values()).stream().filter(s -> s != Setting.ROUTINES).toList();
         // The problems first, as every command tells them: the table after them stays in sight.
         problems.forEach(problem -> context.err().println("limber: " + problem));
         switch (format) {
@@ -83,24 +83,11 @@ final class ConfigCommand implements Callable<Integer> {
                 g.writeStringField("file", file.toString());
                 g.writeBooleanField("exists", Files.exists(file));
                 g.writeObjectFieldStart("settings");
-                for (Setting setting : shown) {
-                    Choice choice = settings.choice(setting);
-                    g.writeObjectFieldStart(setting.key());
-                    Object value = choice.value();
-                    if (value == null) {
-                        g.writeNullField("value");
-                    } else if (value instanceof Boolean b) {
-                        g.writeBooleanField("value", b);
-                    } else if (value instanceof Integer seconds) {
-                        g.writeNumberField("value", seconds);
-                    } else {
-                        g.writeStringField("value", value.toString());
-                    }
-                    g.writeStringField("from", choice.where());
-                    g.writeEndObject();
+                for (Setting<?> setting : Setting.ALL) {
+                    json(g, setting, settings);
                 }
                 g.writeArrayFieldStart("routines");
-                for (Choice folder : settings.folders()) {
+                for (Sourced<Path> folder : settings.folders()) {
                     g.writeStartObject();
                     g.writeStringField("value", folder.value().toString());
                     g.writeStringField("from", folder.where());
@@ -120,12 +107,11 @@ final class ConfigCommand implements Callable<Integer> {
                         + (Files.exists(file) ? "" : " (there is none; see 'limber config --help' for one)"));
                 out.println();
                 Table table = new Table("SETTING", "VALUE", "FROM");
-                for (Setting setting : shown) {
-                    Choice choice = settings.choice(setting);
-                    table.row(setting.key(), text(setting, choice.value()), choice.where());
+                for (Setting<?> setting : Setting.ALL) {
+                    row(table, setting, settings);
                 }
-                for (Choice folder : settings.folders()) {
-                    Path path = (Path) folder.value();
+                for (Sourced<Path> folder : settings.folders()) {
+                    Path path = folder.value();
                     table.row("routines", path.toString()
                             + (Files.isDirectory(path) ? "" : " (no such folder)"), folder.where());
                 }
@@ -144,16 +130,21 @@ final class ConfigCommand implements Callable<Integer> {
         if (settings.program().isEmpty()) {
             return null;
         }
-        List<Path> folders = settings.folders().stream().map(c -> (Path) c.value()).filter(Files::isDirectory).toList();
+        List<Path> folders = settings.folders().stream().map(Sourced::value).filter(Files::isDirectory).toList();
         Catalog catalog = Catalog.load(SearchPath.sources(context.env(), folders));
         return Programs.problem(settings, catalog);
     }
 
-    private static String text(Setting setting, Object value) {
-        return switch (setting) {
-            case PREPARE, REST -> value == null ? "as each routine says" : Durations.format((Integer) value);
-            case VOICE_CMD -> value == null ? "the first of espeak-ng, spd-say, say" : Printable.value(value.toString());
-            default -> String.valueOf(value);
-        };
+    private static <T> void json(JsonGenerator g, Setting<T> setting, Settings settings) throws IOException {
+        Sourced<T> sourced = settings.sourced(setting);
+        g.writeObjectFieldStart(setting.key());
+        g.writeObjectField("value", setting.json(sourced.value()));
+        g.writeStringField("from", sourced.where());
+        g.writeEndObject();
+    }
+
+    private static <T> void row(Table table, Setting<T> setting, Settings settings) {
+        Sourced<T> sourced = settings.sourced(setting);
+        table.row(setting.key(), setting.show(sourced.value()), sourced.where());
     }
 }

@@ -57,18 +57,18 @@ final class ConfigFile {
                     + (e instanceof IOException io ? " (" + Problem.reason(io) + ")" : ""));
         }
         if (!parsed.readable()) {
-            return new Layer(Map.of(), List.of(), parsed.problems());
+            return Layer.of(parsed.problems());
         }
         Path base = file.toAbsolutePath().getParent();
         Layer layer = ConfigReader.read(parsed.root(), name, home, base);
         List<Problem> problems = new ArrayList<>(parsed.problems());
         problems.addAll(layer.problems());
         problems.sort(null);
-        return new Layer(layer.values(), layer.folders(), problems);
+        return layer.withProblems(problems);
     }
 
     private static Layer unused(String name, String why) {
-        return new Layer(Map.of(), List.of(), List.of(Problem.about(name, why + "; Limber's defaults are used")));
+        return Layer.of(List.of(Problem.about(name, why + "; Limber's defaults are used")));
     }
 
     /**

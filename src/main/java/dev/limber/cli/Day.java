@@ -3,8 +3,9 @@ package dev.limber.cli;
 import dev.limber.catalog.Catalog;
 import dev.limber.program.Program;
 import dev.limber.progress.Today;
-import dev.limber.settings.Choice;
+import dev.limber.settings.Flags;
 import dev.limber.settings.Settings;
+import dev.limber.settings.Sourced;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -47,14 +48,14 @@ final class Day {
 
     /** The program in use, or empty when the person has turned programs off. */
     static Optional<Program> program(CommandContext context, CatalogOptions catalogOptions) {
-        return program(context, catalogOptions, context.settings(java.util.Map.of(), catalogOptions.folders()))
+        return program(context, catalogOptions, context.settings(Flags.none(), catalogOptions.folders()))
                 .map(InUse::program);
     }
 
     /** Today against the program in use, or empty when there is none; the history read if it can be. */
     static Optional<Today> today(CommandContext context, CatalogOptions catalogOptions, HistoryOptions history) {
         Optional<InUse> inUse = program(context, catalogOptions,
-                context.settings(java.util.Map.of(), catalogOptions.folders()));
+                context.settings(Flags.none(), catalogOptions.folders()));
         if (inUse.isEmpty()) {
             return Optional.empty();
         }
@@ -75,8 +76,8 @@ final class Day {
         sources.add(history.log(context.env()).file());
         sources.add(ConfigFile.path(context.env()));
         sources.add(dev.limber.catalog.SearchPath.userFolder(context.env()));
-        for (Choice folder : settings.folders()) {
-            sources.add((Path) folder.value());
+        for (Sourced<Path> folder : settings.folders()) {
+            sources.add(folder.value());
         }
         // Every file of the person's own, not only the program's: a session of any routine counts for
         // what it includes, and an edit may add an include.
@@ -104,8 +105,8 @@ final class Day {
         sources.add(ConfigFile.path(context.env()));
         List<Path> folders = new ArrayList<>();
         folders.add(dev.limber.catalog.SearchPath.userFolder(context.env()));
-        for (Choice folder : settings.folders()) {
-            folders.add((Path) folder.value());
+        for (Sourced<Path> folder : settings.folders()) {
+            folders.add(folder.value());
         }
         for (Path folder : folders) {
             sources.add(folder);

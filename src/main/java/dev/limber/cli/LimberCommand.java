@@ -4,6 +4,7 @@ import dev.limber.catalog.SearchPath;
 import dev.limber.document.DidYouMean;
 import dev.limber.document.Problem;
 import dev.limber.settings.Layer;
+import dev.limber.settings.Flags;
 import dev.limber.settings.Setting;
 import dev.limber.settings.Settings;
 import dev.limber.tui.SystemTerminal;
@@ -11,7 +12,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -166,7 +166,7 @@ public class LimberCommand implements Callable<Integer> {
     Ansi ansi(String... args) {
         boolean off = noColor || !terminal || !env.getOrDefault("NO_COLOR", "").isEmpty()
                 || Arrays.asList(args).contains("--no-color");
-        return off || !settings(Map.of(), List.of(), false).color() ? Ansi.OFF : Ansi.ON;
+        return off || !settings(Flags.none(), List.of(), false).color() ? Ansi.OFF : Ansi.ON;
     }
 
     /** The config file's settings, read once. */
@@ -181,11 +181,10 @@ public class LimberCommand implements Callable<Integer> {
      * The settings as they stand for a command given {@code flags}; what is wrong in the config file
      * or the environment is told once, on stderr, and the rest goes on with those values left out.
      */
-    Settings settings(Map<Setting, Object> flags, List<Path> folders, boolean tell) {
-        Map<Setting, Object> given = new EnumMap<>(Setting.class);
-        given.putAll(flags);
+    Settings settings(Flags flags, List<Path> folders, boolean tell) {
+        Flags given = Flags.none().add(flags);
         if (noColor) {
-            given.put(Setting.COLOR, false);
+            given.set(Setting.COLOR, false);
         }
         Settings settings = Settings.resolve(given, folders, Layer.environment(env, SearchPath.home(env)),
                 configFile());

@@ -3,12 +3,12 @@ package dev.limber.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.limber.catalog.Catalog;
 import dev.limber.document.Printable;
+import dev.limber.settings.Flags;
 import dev.limber.settings.Settings;
 import dev.limber.tui.Words;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,7 +57,7 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long readAt = System.currentTimeMillis();
-        Settings settings = context.settings(Map.of(), catalogOptions.folders());
+        Settings settings = context.settings(Flags.none(), catalogOptions.folders());
         Catalog catalog = catalogOptions.catalog(context, settings);
         // Not while some file has problems: they are told on stderr each time, which kept ids would skip.
         if (format == Format.ids && catalogOptions.folders().isEmpty() && catalog.problems().isEmpty()) {

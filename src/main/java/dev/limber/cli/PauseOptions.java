@@ -1,40 +1,31 @@
 package dev.limber.cli;
 
+import dev.limber.settings.Flags;
 import dev.limber.settings.Setting;
-import dev.limber.settings.Values;
-import java.util.EnumMap;
-import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** {@code --prepare} and {@code --rest}: a person's own pauses, for commands that lay a routine out. */
 final class PauseOptions {
 
-    @Option(names = "--prepare", paramLabel = "LENGTH",
+    @Option(names = "--prepare", paramLabel = "LENGTH", converter = FlagValue.Prepare.class,
             description = "Get-ready countdown before each step, such as 10s or 0s, instead of what the"
                     + " routine says (also 'prepare' in the config file, LIMBER_PREPARE).")
-    private String prepare;
+    private Integer prepare;
 
-    @Option(names = "--rest", paramLabel = "LENGTH",
+    @Option(names = "--rest", paramLabel = "LENGTH", converter = FlagValue.Rest.class,
             description = "Rest after each step and between sets, such as 20s or 0s, instead of what the routine"
                     + " says (also 'rest' in the config file, LIMBER_REST).")
-    private String rest;
+    private Integer rest;
 
     /** The settings these flags give, for {@link CommandContext#settings}. */
-    Map<Setting, Object> flags() {
-        Map<Setting, Object> flags = new EnumMap<>(Setting.class);
-        put(flags, Setting.PREPARE, prepare);
-        put(flags, Setting.REST, rest);
+    Flags flags() {
+        Flags flags = Flags.none();
+        if (prepare != null) {
+            flags.set(Setting.PREPARE, prepare);
+        }
+        if (rest != null) {
+            flags.set(Setting.REST, rest);
+        }
         return flags;
-    }
-
-    private static void put(Map<Setting, Object> flags, Setting setting, String written) {
-        if (written == null) {
-            return;
-        }
-        try {
-            flags.put(setting, Values.parse(setting, written));
-        } catch (Values.Bad bad) {
-            throw new Failure(Exit.USAGE, setting.flag() + " " + bad.getMessage());
-        }
     }
 }

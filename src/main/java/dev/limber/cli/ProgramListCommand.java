@@ -99,7 +99,7 @@ final class ProgramListCommand implements Callable<Integer> {
             context.note(out, "* in use; 'limber program show' shows it, 'limber program use ID' picks another.");
         } else if (inUse.isEmpty()) {
             context.note(out, "No program in use ('program: none', from "
-                    + settings.choice(Setting.PROGRAM).where() + "); 'limber program use ID' picks one.");
+                    + settings.sourced(Setting.PROGRAM).where() + "); 'limber program use ID' picks one.");
         }
     }
 

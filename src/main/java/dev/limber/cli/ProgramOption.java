@@ -1,28 +1,27 @@
 package dev.limber.cli;
 
+import dev.limber.settings.Flags;
 import dev.limber.settings.Setting;
-import dev.limber.settings.Values;
-import java.util.EnumMap;
-import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** {@code --program ID|none}: another program than the one set, for one command. */
 final class ProgramOption {
 
-    @Option(names = "--program", paramLabel = "ID",
+    @Option(names = "--program", paramLabel = "ID", converter = FlagValue.Program.class,
             description = "Use this program instead of the one set (also 'program' in the config file,"
                     + " LIMBER_PROGRAM); none for no program.")
     private String program;
 
+    /** Whether {@code --program} was given. */
+    boolean given() {
+        return program != null;
+    }
+
     /** The setting this flag gives, for {@link CommandContext#settings}. */
-    Map<Setting, Object> flags() {
-        Map<Setting, Object> flags = new EnumMap<>(Setting.class);
+    Flags flags() {
+        Flags flags = Flags.none();
         if (program != null) {
-            try {
-                flags.put(Setting.PROGRAM, Values.parse(Setting.PROGRAM, program));
-            } catch (Values.Bad bad) {
-                throw new Failure(Exit.USAGE, Setting.PROGRAM.flag() + " " + bad.getMessage());
-            }
+            flags.set(Setting.PROGRAM, program);
         }
         return flags;
     }

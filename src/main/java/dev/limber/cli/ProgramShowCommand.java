@@ -67,7 +67,7 @@ final class ProgramShowCommand implements Callable<Integer> {
         Catalog catalog = catalogOptions.catalog(context, settings);
         Catalog.ProgramListing entry = id != null ? Programs.named(context, catalog, id)
                 : Programs.inUse(context, settings, catalog).orElseThrow(() -> new Failure(Exit.NOT_FOUND,
-                        "no program in use ('program: none', from " + settings.choice(Setting.PROGRAM).where()
+                        "no program in use ('program: none', from " + settings.sourced(Setting.PROGRAM).where()
                                 + "); give an id, or choose one with 'limber program use ID'"));
         context.report(catalog.programProblems(entry.id()));
         context.err().flush();

@@ -2,12 +2,12 @@ package dev.limber.cli;
 
 import dev.limber.catalog.Catalog;
 import dev.limber.document.Printable;
+import dev.limber.settings.BadValue;
+import dev.limber.settings.Flags;
 import dev.limber.settings.Setting;
 import dev.limber.settings.Settings;
-import dev.limber.settings.Values;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,11 +49,11 @@ final class ProgramUseCommand implements Callable<Integer> {
     public Integer call() {
         String value;
         try {
-            value = (String) Values.parse(Setting.PROGRAM, id);
-        } catch (Values.Bad bad) {
+            value = Setting.PROGRAM.parse(id);
+        } catch (BadValue bad) {
             throw new Failure(Exit.USAGE, "PROGRAM " + bad.getMessage());
         }
-        Settings settings = context.settings(Map.of(), catalogOptions.folders());
+        Settings settings = context.settings(Flags.none(), catalogOptions.folders());
         String title = null;
         if (!value.equals(Settings.NO_PROGRAM)) {
             Catalog catalog = catalogOptions.catalog(context, settings);

@@ -3,8 +3,8 @@ package dev.limber.cli;
 import dev.limber.catalog.Catalog;
 import dev.limber.document.DidYouMean;
 import dev.limber.document.Printable;
-import dev.limber.settings.Choice;
 import dev.limber.settings.Origin;
+import dev.limber.settings.Sourced;
 import dev.limber.settings.Setting;
 import dev.limber.settings.Settings;
 import java.util.Optional;
@@ -61,7 +61,7 @@ final class Programs {
 
     /** "LIMBER_PROGRAM: ", "~/.config/limber/config.yaml:3:10: ", or nothing for Limber's default. */
     private static String where(Settings settings) {
-        Choice choice = settings.choice(Setting.PROGRAM);
+        Sourced<String> choice = settings.sourced(Setting.PROGRAM);
         return choice.origin() == Origin.DEFAULT ? "" : choice.where() + ": ";
     }
 

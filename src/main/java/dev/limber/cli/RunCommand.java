@@ -4,8 +4,10 @@ import dev.limber.catalog.Catalog;
 import dev.limber.plan.Preferences;
 import dev.limber.routine.Disclaimer;
 import dev.limber.routine.Routine;
+import dev.limber.settings.Flags;
 import dev.limber.settings.Setting;
 import dev.limber.settings.Settings;
+import dev.limber.settings.Sound;
 import dev.limber.tui.Coach;
 import dev.limber.tui.LineKeys;
 import dev.limber.tui.LinePrompter;
@@ -16,9 +18,7 @@ import dev.limber.tui.TerminalPrompter;
 import dev.limber.tui.Voice;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.IntSupplier;
@@ -70,9 +70,6 @@ import picocli.CommandLine.Parameters;
         })
 final class RunCommand implements Callable<Integer> {
 
-    // Lowercase so that help and completion show the words people type.
-    enum Sound { bell, none }
-
     @Mixin
     private CommandContext context;
 
@@ -110,7 +107,7 @@ final class RunCommand implements Callable<Integer> {
                     + " once, such as 20m, instead of today's from the history.")
     private Length time;
 
-    @Option(names = "--sound", paramLabel = "SOUND",
+    @Option(names = "--sound", paramLabel = "SOUND", converter = FlagValue.Sound.class,
             description = "bell (default): the terminal bell at the end of each hold and on its last three"
                     + " seconds; none: silence (also 'sound' in the config file, LIMBER_SOUND).")
     private Sound sound;
@@ -119,7 +116,7 @@ final class RunCommand implements Callable<Integer> {
             + " installed (also 'voice: true' in the config file, LIMBER_VOICE=1).")
     private boolean voice;
 
-    @Option(names = "--voice-cmd", paramLabel = "CMD",
+    @Option(names = "--voice-cmd", paramLabel = "CMD", converter = FlagValue.VoiceCommand.class,
             description = "Speak through CMD instead (the phrase is added as its last argument); implies --voice"
                     + " (also 'voice_cmd' in the config file, LIMBER_VOICE_CMD).")
     private String voiceCommand;
@@ -192,23 +189,22 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** The settings this command's flags give: only those typed, so the others come from elsewhere. */
-    private Map<Setting, Object> flags() {
-        Map<Setting, Object> flags = new EnumMap<>(Setting.class);
-        flags.putAll(pauseOptions.flags());
+    private Flags flags() {
+        Flags flags = Flags.none().add(pauseOptions.flags());
         if (sound != null) {
-            flags.put(Setting.SOUND, sound.name());
+            flags.set(Setting.SOUND, sound);
         }
         if (voice || voiceCommand != null) {
-            flags.put(Setting.VOICE, true);
+            flags.set(Setting.VOICE, true);
         }
         if (voiceCommand != null) {
-            flags.put(Setting.VOICE_CMD, voiceCommand);
+            flags.set(Setting.VOICE_CMD, voiceCommand);
         }
         if (noCheckin) {
-            flags.put(Setting.CHECKIN, false);
+            flags.set(Setting.CHECKIN, false);
         }
         if (autoReps) {
-            flags.put(Setting.AUTO_REPS, true);
+            flags.set(Setting.AUTO_REPS, true);
         }
         return flags;
     }

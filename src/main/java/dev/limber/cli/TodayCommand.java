@@ -7,6 +7,8 @@ import dev.limber.program.Period;
 import dev.limber.program.Program;
 import dev.limber.progress.MorningPain;
 import dev.limber.progress.Today;
+import dev.limber.settings.Flags;
+import dev.limber.settings.Setting;
 import dev.limber.settings.Settings;
 import dev.limber.tui.CheckIn;
 import dev.limber.tui.Prompter;
@@ -20,7 +22,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -80,9 +81,9 @@ final class TodayCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long readAt = System.currentTimeMillis();
-        Map<dev.limber.settings.Setting, Object> flags = new java.util.EnumMap<>(programOption.flags());
+        Flags flags = Flags.none().add(programOption.flags());
         if (noCheckin) {
-            flags.put(dev.limber.settings.Setting.CHECKIN, false);
+            flags.set(Setting.CHECKIN, false);
         }
         Settings settings = context.settings(flags, catalogOptions.folders());
         Optional<Day.InUse> inUse = Day.program(context, catalogOptions, settings);
@@ -123,7 +124,7 @@ final class TodayCommand implements Callable<Integer> {
         // Nor from a history that is there and couldn't be read: its counts would be zeros.
         Path historyFile = historyOptions.log(context.env()).file();
         boolean historyRead = !java.nio.file.Files.exists(historyFile) || java.nio.file.Files.isReadable(historyFile);
-        if (!historyOptions.given() && catalogOptions.folders().isEmpty() && programOption.flags().isEmpty()
+        if (!historyOptions.given() && catalogOptions.folders().isEmpty() && !programOption.given()
                 && historyRead) {
             LineCache.write(historyOptions.folder(context.env()), today.date(), context.env(), line,
                     Day.sources(context, settings, inUse.get(), historyOptions), readAt);

@@ -11,13 +11,9 @@ import dev.limber.document.Printable;
 import dev.limber.document.Problem;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Checks a config file's document, already read as YAML, into the settings it gives. Every problem
@@ -32,16 +28,14 @@ public final class ConfigReader {
     public static final DocumentKind KIND = new DocumentKind("config file", "config files", "config file",
             "put all settings in one document", new DocumentKind.Size(1024 * 1024, 5000,
                     10, "a config file needs two (its settings, and the folders in 'routines')",
-                    50, "a config file has " + Setting.values().length + " settings",
+                    50, "a config file has " + Setting.keys().size() + " settings",
                     500, "no setting takes a list that long ('routines' names a few folders)",
                     20_000));
 
     private final String file;
     private final Path home;
     private final Path base;
-    private final Map<Setting, Choice> values = new EnumMap<>(Setting.class);
-    private final List<Choice> folders = new ArrayList<>();
-    private final List<Problem> problems = new ArrayList<>();
+    private final Layer.Builder layer = new Layer.Builder();
 
     private ConfigReader(String file, Path home, Path base) {
         this.file = file;
@@ -58,7 +52,7 @@ public final class ConfigReader {
     public static Layer read(Node root, String file, Path home, Path base) {
         ConfigReader reader = new ConfigReader(file, home, base);
         reader.document(root);
-        return new Layer(reader.values, reader.folders, reader.problems);
+        return reader.layer.build();
     }
 
     private void document(Node root) {
@@ -78,29 +72,28 @@ public final class ConfigReader {
                         + "); keep one");
                 continue;
             }
-            Optional<Setting> setting = Arrays.stream(Setting.values()).filter(s -> s.key().equals(entry.key()))
-                    .findFirst();
-            if (setting.isEmpty()) {
-                List<String> keys = Arrays.stream(Setting.values()).map(Setting::key).toList();
+            Setting<?> setting = Setting.byKey(entry.key());
+            if (entry.key().equals(Setting.ROUTINES)) {
+                folders(entry.value());
+            } else if (setting == null) {
+                List<String> keys = Setting.keys();
                 problem(entry.keyAt(), "unknown setting '" + Printable.value(entry.key()) + "'" + DidYouMean.suggestion(entry.key(), keys)
                         .orElse("; known: " + String.join(", ", keys)));
-            } else if (setting.get() == Setting.ROUTINES) {
-                folders(entry.value());
             } else {
-                value(setting.get(), entry.value());
+                value(setting, entry.value());
             }
         }
     }
 
-    private void value(Setting setting, Node node) {
+    private <T> void value(Setting<T> setting, Node node) {
         if (!(node instanceof Scalar scalar) || scalar.isEmpty()) {
             problem(node.at(), "'" + setting.key() + "' needs a value: " + setting.expected() + "; found "
                     + (node instanceof Scalar ? "nothing" : node.describe()));
             return;
         }
         try {
-            values.put(setting, new Choice(Values.parse(setting, scalar.text()), Origin.FILE, where(node.at())));
-        } catch (Values.Bad bad) {
+            layer.set(setting, new Sourced<>(setting.parse(scalar.text()), Origin.FILE, where(node.at())));
+        } catch (BadValue bad) {
             problem(node.at(), "'" + setting.key() + "' " + bad.getMessage());
         }
     }
@@ -114,7 +107,7 @@ public final class ConfigReader {
                 continue;
             }
             try {
-                folders.add(new Choice(PathNames.resolve(scalar.text().strip(), home, base), Origin.FILE,
+                layer.folder(new Sourced<>(PathNames.resolve(scalar.text().strip(), home, base), Origin.FILE,
                         where(item.at())));
             } catch (InvalidPathException e) {
                 problem(item.at(), "'" + Printable.value(scalar.text()) + "' is not a folder name this system allows");
@@ -127,6 +120,6 @@ public final class ConfigReader {
     }
 
     private void problem(Position at, String message) {
-        problems.add(new Problem(file, at, message));
+        layer.problem(new Problem(file, at, message));
     }
 }

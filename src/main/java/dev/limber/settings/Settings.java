@@ -3,9 +3,8 @@ package dev.limber.settings;
 import dev.limber.document.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every setting's value as it stands, and where each came from: a flag beats the environment, which
@@ -20,69 +19,57 @@ public final class Settings {
     /** The program Limber follows unless told another. */
     public static final String DEFAULT_PROGRAM = "back-care";
 
-    /** Limber's own values; null prepare and rest mean "as each routine says". */
-    private static final Map<Setting, Object> DEFAULTS = defaults();
+    /** The flag that adds routine folders. */
+    public static final String ROUTINES_FLAG = "--routines";
 
-    private final Map<Setting, Choice> chosen;
-    private final List<Choice> folders;
+    private final Layer chosen;
+    private final List<Sourced<Path>> folders;
     private final List<Problem> problems;
 
-    private Settings(Map<Setting, Choice> chosen, List<Choice> folders, List<Problem> problems) {
+    private Settings(Layer chosen, List<Sourced<Path>> folders, List<Problem> problems) {
         this.chosen = chosen;
         this.folders = List.copyOf(folders);
         this.problems = List.copyOf(problems);
-    }
-
-    private static Map<Setting, Object> defaults() {
-        Map<Setting, Object> values = new EnumMap<>(Setting.class);
-        values.put(Setting.SOUND, "bell");
-        values.put(Setting.VOICE, false);
-        values.put(Setting.COLOR, true);
-        values.put(Setting.CHECKIN, true);
-        values.put(Setting.AUTO_REPS, false);
-        values.put(Setting.PROGRAM, DEFAULT_PROGRAM);
-        return values;
     }
 
     /**
      * @param flags        the settings given as flags to this command (only those given)
      * @param flagFolders  the folders given with {@code --routines}
      */
-    public static Settings resolve(Map<Setting, Object> flags, List<Path> flagFolders, Layer environment,
-            Layer file) {
-        Map<Setting, Choice> chosen = new EnumMap<>(Setting.class);
-        for (Setting setting : Setting.values()) {
-            if (setting == Setting.ROUTINES) {
-                continue;
-            }
-            Choice choice;
-            if (flags.containsKey(setting)) {
-                choice = new Choice(flags.get(setting), Origin.FLAG, setting.flag());
-            } else if (environment.values().containsKey(setting)) {
-                choice = environment.values().get(setting);
-            } else if (file.values().containsKey(setting)) {
-                choice = file.values().get(setting);
-            } else {
-                choice = Choice.byDefault(DEFAULTS.get(setting));
-            }
-            chosen.put(setting, choice);
+    public static Settings resolve(Flags flags, List<Path> flagFolders, Layer environment, Layer file) {
+        Layer given = flags.layer();
+        Layer.Builder chosen = new Layer.Builder();
+        for (Setting<?> setting : Setting.ALL) {
+            choose(chosen, setting, given, environment, file);
         }
-        List<Choice> folders = new ArrayList<>(file.folders());
+        List<Sourced<Path>> folders = new ArrayList<>(file.folders());
         folders.addAll(environment.folders());
         for (Path folder : flagFolders) {
-            folders.add(new Choice(folder, Origin.FLAG, Setting.ROUTINES.flag()));
+            folders.add(new Sourced<>(folder, Origin.FLAG, ROUTINES_FLAG));
         }
         List<Problem> problems = new ArrayList<>(file.problems());
         problems.addAll(environment.problems());
-        return new Settings(chosen, folders, problems);
+        return new Settings(chosen.build(), folders, problems);
     }
 
-    public Choice choice(Setting setting) {
-        return chosen.get(setting);
+    private static <T> void choose(Layer.Builder chosen, Setting<T> setting, Layer flags, Layer environment,
+            Layer file) {
+        chosen.set(setting, flags.get(setting).or(() -> environment.get(setting)).or(() -> file.get(setting))
+                .orElseGet(() -> Sourced.byDefault(setting.byDefault())));
+    }
+
+    /** The value in use for {@code setting}. */
+    public <T> T get(Setting<T> setting) {
+        return sourced(setting).value();
+    }
+
+    /** The value in use for {@code setting}, and where it came from. */
+    public <T> Sourced<T> sourced(Setting<T> setting) {
+        return chosen.get(setting).orElseThrow();
     }
 
     /** The routine folders, weakest first, each with where it was named. */
-    public List<Choice> folders() {
+    public List<Sourced<Path>> folders() {
         return folders;
     }
 
@@ -92,52 +79,52 @@ public final class Settings {
     }
 
     public boolean bell() {
-        return "bell".equals(chosen.get(Setting.SOUND).value());
+        return get(Setting.SOUND) == Sound.bell;
     }
 
     public boolean voice() {
-        return (Boolean) chosen.get(Setting.VOICE).value();
+        return get(Setting.VOICE);
     }
 
     /** The speech command, or null to use the first one found. */
     public String voiceCommand() {
-        return (String) chosen.get(Setting.VOICE_CMD).value();
+        return get(Setting.VOICE_CMD);
     }
 
     /** Where the speech command was set: --voice-cmd, LIMBER_VOICE_CMD or the config file's place. */
     public String voiceCommandWhere() {
-        return chosen.get(Setting.VOICE_CMD).where();
+        return sourced(Setting.VOICE_CMD).where();
     }
 
     public boolean color() {
-        return (Boolean) chosen.get(Setting.COLOR).value();
+        return get(Setting.COLOR);
     }
 
     public boolean checkIns() {
-        return (Boolean) chosen.get(Setting.CHECKIN).value();
+        return get(Setting.CHECKIN);
     }
 
     /** Seconds to get ready before each step, or null for as each routine says. */
     public Integer prepare() {
-        return (Integer) chosen.get(Setting.PREPARE).value();
+        return get(Setting.PREPARE);
     }
 
     /** Seconds of rest after each step and between sets, or null for as each routine says. */
     public Integer rest() {
-        return (Integer) chosen.get(Setting.REST).value();
+        return get(Setting.REST);
     }
 
     /** Every rep step ends at its pace without Enter, for someone who can't reach the keyboard. */
     public boolean autoReps() {
-        return (Boolean) chosen.get(Setting.AUTO_REPS).value();
+        return get(Setting.AUTO_REPS);
     }
 
     /**
      * The id of the program in use, or empty when the setting is {@code none}. Whether there is such
-     * a program is not known here: {@code choice(Setting.PROGRAM).where()} says where to fix it.
+     * a program is not known here: {@code sourced(Setting.PROGRAM).where()} says where to fix it.
      */
-    public java.util.Optional<String> program() {
-        String id = (String) chosen.get(Setting.PROGRAM).value();
-        return NO_PROGRAM.equals(id) ? java.util.Optional.empty() : java.util.Optional.of(id);
+    public Optional<String> program() {
+        String id = get(Setting.PROGRAM);
+        return NO_PROGRAM.equals(id) ? Optional.empty() : Optional.of(id);
     }
 }

@@ -34,7 +34,7 @@ class CatalogTest {
     /** The catalog as Limber's commands make it: LIMBER_ROUTINES' folders, then {@code --routines}' ones. */
     private Catalog load(Map<String, String> env, Path... routineOptions) {
         List<Path> folders = new java.util.ArrayList<>();
-        Layer.environment(env, home).folders().forEach(folder -> folders.add((Path) folder.value()));
+        Layer.environment(env, home).folders().forEach(folder -> folders.add(folder.value()));
         folders.addAll(List.of(routineOptions));
         return Catalog.load(SearchPath.sources(env, folders));
     }

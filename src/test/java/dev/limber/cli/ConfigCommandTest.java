@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The config file, read for real from a home folder of the test's own, through Limber's command line. */
 class ConfigCommandTest {
@@ -210,8 +212,43 @@ class ConfigCommandTest {
         Cli.Result result = cli().run("show", "post-run-stretches", "--prepare", "soon");
 
         assertThat(result.status()).isEqualTo(Exit.USAGE);
-        assertThat(result.err()).isEqualTo("limber: --prepare is not a length ('soon'); write it like 45s, 2m,"
-                + " 1m30s or 1h\n");
+        assertThat(result.err()).isEqualTo("limber: --prepare 'soon': is not a length ('soon'); write it like 45s, 2m,"
+                + " 1m30s or 1h\nTry 'limber show --help' for more.\n");
+        assertThat(result.out()).isEmpty();
+    }
+
+    /** A flag's value is read by its setting's parser: the config file's reason, in a usage error's words. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            show post-run-stretches --rest 2h       | --rest '2h': is at most 1h; found '2h'
+            show post-run-stretches --prepare -5s   | --prepare '-5s': is negative ('-5s'); write a length like 45s, 2m or 1m30s
+            run post-run-stretches --sound loud     | --sound 'loud': choose bell or none
+            run post-run-stretches --sound non      | --sound 'non': choose bell or none (did you mean 'none'?)
+            today --program My_Program              | --program 'My_Program': must be a program id, such as back-care, or none; found 'My_Program'
+            program list --program x.y              | --program 'x.y': must be a program id, such as back-care, or none; found 'x.y'
+            """)
+    void a_bad_setting_flag_is_a_usage_error_with_the_settings_own_reason(String args, String said) {
+        Cli.Result result = cli().run(args.split(" +"));
+
+        String command = args.startsWith("program") ? "limber program list" : "limber " + args.split(" ")[0];
+        assertThat(result.status()).isEqualTo(Exit.USAGE);
+        assertThat(result.err()).isEqualTo("limber: " + said + "\nTry '" + command + " --help' for more.\n");
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void an_empty_speech_command_flag_is_a_usage_error() {
+        assertThat(cli().run("run", "post-run-stretches", "--voice-cmd", "").err()).isEqualTo("limber: --voice-cmd '':"
+                + " is empty; name a speech command, such as 'espeak-ng -s 140'\nTry 'limber run --help' for more.\n");
+    }
+
+    @Test
+    void setting_flags_take_the_words_the_config_file_takes() throws IOException {
+        config("sound: none\nprepare: 12s\n");
+
+        assertThat(cli().run("show", "post-run-stretches", "--prepare", " 1M ").out())
+                .contains("1m  Get ready · Knee-to-chest stretch · left side\n");
+        assertThat(cli().run("run", "post-run-stretches", "--sound", "BELL", "--help").status()).isZero();
     }
 
     @Test

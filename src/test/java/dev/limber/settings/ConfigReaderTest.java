@@ -44,31 +44,35 @@ class ConfigReaderTest {
                 """);
 
         assertThat(layer.problems()).isEmpty();
-        assertThat(layer.values()).hasSize(8);
-        assertThat(layer.values().get(Setting.SOUND)).isEqualTo(new Choice("none", Origin.FILE, "config.yaml:1:8"));
-        assertThat(layer.values().get(Setting.VOICE).value()).isEqualTo(true);
-        assertThat(layer.values().get(Setting.VOICE_CMD).value()).isEqualTo("espeak-ng -s 140");
-        assertThat(layer.values().get(Setting.COLOR).value()).isEqualTo(false);
-        assertThat(layer.values().get(Setting.CHECKIN).value()).isEqualTo(false);
-        assertThat(layer.values().get(Setting.PREPARE).value()).isEqualTo(10);
-        assertThat(layer.values().get(Setting.REST)).isEqualTo(new Choice(60, Origin.FILE, "config.yaml:7:7"));
-        assertThat(layer.values().get(Setting.PROGRAM)).isEqualTo(new Choice("none", Origin.FILE, "config.yaml:8:10"));
-        assertThat(layer.folders()).extracting(Choice::value).containsExactly(HOME.resolve("stretches"),
+        assertThat(layer.size()).isEqualTo(8);
+        assertThat(layer.get(Setting.SOUND)).contains(new Sourced<>(Sound.none, Origin.FILE, "config.yaml:1:8"));
+        assertThat(layer.get(Setting.VOICE).orElseThrow().value()).isTrue();
+        assertThat(layer.get(Setting.VOICE_CMD).orElseThrow().value()).isEqualTo("espeak-ng -s 140");
+        assertThat(layer.get(Setting.COLOR).orElseThrow().value()).isFalse();
+        assertThat(layer.get(Setting.CHECKIN).orElseThrow().value()).isFalse();
+        assertThat(layer.get(Setting.PREPARE).orElseThrow().value()).isEqualTo(10);
+        assertThat(layer.get(Setting.REST)).contains(new Sourced<>(60, Origin.FILE, "config.yaml:7:7"));
+        assertThat(layer.get(Setting.PROGRAM)).contains(new Sourced<>("none", Origin.FILE, "config.yaml:8:10"));
+        assertThat(layer.get(Setting.AUTO_REPS)).isEmpty();
+        assertThat(layer.folders()).extracting(Sourced::value).containsExactly(HOME.resolve("stretches"),
                 FOLDER.resolve("shared"), Path.of("/srv/routines"));
-        assertThat(layer.folders()).extracting(Choice::where).containsExactly("config.yaml:10:5", "config.yaml:11:5",
+        assertThat(layer.folders()).extracting(Sourced::where).containsExactly("config.yaml:10:5", "config.yaml:11:5",
                 "config.yaml:12:5");
     }
 
     @Test
     void one_folder_may_be_written_without_a_list() {
-        assertThat(read("routines: ~/stretches\n").folders()).extracting(Choice::value)
+        assertThat(read("routines: ~/stretches\n").folders()).extracting(Sourced::value)
                 .containsExactly(HOME.resolve("stretches"));
     }
 
     @Test
     void an_empty_file_or_one_of_only_comments_sets_nothing_and_is_fine() {
-        assertThat(ConfigReader.read(null, "config.yaml", HOME, FOLDER)).isEqualTo(Layer.EMPTY);
-        assertThat(read("# nothing yet\n")).isEqualTo(Layer.EMPTY);
+        for (Layer layer : List.of(ConfigReader.read(null, "config.yaml", HOME, FOLDER), read("# nothing yet\n"))) {
+            assertThat(layer.size()).isZero();
+            assertThat(layer.folders()).isEmpty();
+            assertThat(layer.problems()).isEmpty();
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -111,6 +115,7 @@ class ConfigReaderTest {
                 "config.yaml:1:8: 'sound' must be bell or none; found 'loud'",
                 "config.yaml:3:1: duplicate key 'sound' (first on line 1); keep one",
                 "config.yaml:4:7: 'rest' is not a length ('forever'); write it like 45s, 2m, 1m30s or 1h");
-        assertThat(layer.values()).containsOnlyKeys(Setting.PREPARE);
+        assertThat(layer.size()).isEqualTo(1);
+        assertThat(layer.get(Setting.PREPARE).orElseThrow().value()).isEqualTo(10);
     }
 }

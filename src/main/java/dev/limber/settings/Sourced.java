@@ -7,9 +7,9 @@ package dev.limber.settings;
  * @param where  what to tell a person: {@code --sound}, {@code LIMBER_SOUND},
  *               {@code /home/ana/.config/limber/config.yaml:3:8} or {@code default}
  */
-public record Choice(Object value, Origin origin, String where) {
+public record Sourced<T>(T value, Origin origin, String where) {
 
-    static Choice byDefault(Object value) {
-        return new Choice(value, Origin.DEFAULT, "default");
+    static <T> Sourced<T> byDefault(T value) {
+        return new Sourced<>(value, Origin.DEFAULT, "default");
     }
 }
