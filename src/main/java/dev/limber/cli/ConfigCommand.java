@@ -56,14 +56,11 @@ import picocli.CommandLine.Option;
         })
 final class ConfigCommand implements Callable<Integer> {
 
-    enum Format { text, json }
-
     @Mixin
     private CommandContext context;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default) or json.")
-    private Format format;
+    @Mixin
+    private FormatOption format = new FormatOption(Format.text, Format.json);
 
     @Override
     public Integer call() {
@@ -77,7 +74,7 @@ final class ConfigCommand implements Callable<Integer> {
         }
         // The problems first, as every command tells them: the table after them stays in sight.
         problems.forEach(problem -> context.err().println("limber: " + problem));
-        switch (format) {
+        switch (format.get()) {
             case json -> ScriptOutput.json(out, g -> {
                 g.writeStartObject();
                 g.writeStringField("file", file.toString());

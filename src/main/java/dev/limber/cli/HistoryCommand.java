@@ -47,9 +47,6 @@ import picocli.CommandLine.Option;
         })
 final class HistoryCommand implements Callable<Integer> {
 
-    // Lowercase so that help and completion show the words people type.
-    enum Format { table, json, csv }
-
     @Mixin
     private CommandContext context;
 
@@ -63,9 +60,8 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--routine", paramLabel = "ID", description = "Only sessions of this routine.")
     private String routine;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table (default), json or csv.")
-    private Format format;
+    @Mixin
+    private FormatOption format = new FormatOption(Format.text, Format.json, Format.csv);
 
     @Override
     public Integer call() {
@@ -78,10 +74,10 @@ final class HistoryCommand implements Callable<Integer> {
                 .sorted(Comparator.comparing(Entry::started, OffsetDateTime.timeLineOrder()))
                 .toList();
         PrintWriter out = context.out();
-        switch (format) {
+        switch (format.get()) {
             case json -> json(out, entries);
             case csv -> csv(out, entries);
-            case table -> table(out, entries, zone);
+            case text -> table(out, entries, zone);
         }
         return Exit.OK;
     }

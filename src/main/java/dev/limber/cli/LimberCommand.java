@@ -11,6 +11,7 @@ import dev.limber.tui.SystemTerminal;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -242,9 +243,10 @@ public class LimberCommand implements Callable<Integer> {
         if (arg != null && e.getValue() != null && e.getCause() instanceof TypeConversionException bad) {
             String name = arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
             String said = name + " '" + e.getValue() + "': ";
-            Class<?> type = arg.type();
-            if (type.isEnum()) {
-                List<String> values = Arrays.stream(type.getEnumConstants()).map(v -> ((Enum<?>) v).name()).toList();
+            if (arg.type().isEnum()) {
+                // The words this option takes: an enum's names, or fewer (FormatOption's per command).
+                List<String> values = new ArrayList<>();
+                arg.completionCandidates().forEach(values::add);
                 return said + "choose " + String.join(", ", values.subList(0, values.size() - 1)) + " or "
                         + values.get(values.size() - 1) + DidYouMean.suffix(e.getValue(), values);
             }

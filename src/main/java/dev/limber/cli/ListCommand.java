@@ -38,9 +38,6 @@ import picocli.CommandLine.Option;
         })
 final class ListCommand implements Callable<Integer> {
 
-    // Lowercase so that help and completion show the words people type.
-    enum Format { table, json, yaml, ids }
-
     @Mixin
     private CommandContext context;
 
@@ -50,9 +47,8 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--tag", paramLabel = "TAG", description = "Only routines with this tag.")
     private String tag;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table (default), json, yaml or ids (one id a line).")
-    private Format format;
+    @Mixin
+    private FormatOption format = new FormatOption(Format.text, Format.json, Format.yaml, Format.ids);
 
     @Override
     public Integer call() {
@@ -60,7 +56,7 @@ final class ListCommand implements Callable<Integer> {
         Settings settings = context.settings(Flags.none(), catalogOptions.folders());
         Catalog catalog = catalogOptions.catalog(context, settings);
         // Not while some file has problems: they are told on stderr each time, which kept ids would skip.
-        if (format == Format.ids && catalogOptions.folders().isEmpty() && catalog.problems().isEmpty()) {
+        if (format.get() == Format.ids && catalogOptions.folders().isEmpty() && catalog.problems().isEmpty()) {
             keepIds(settings, catalog, readAt);
         }
         PrintWriter out = context.out();
@@ -68,11 +64,11 @@ final class ListCommand implements Callable<Integer> {
         List<Catalog.Listing> entries = catalog.entries().stream()
                 .filter(e -> tag == null || e.routine().tags().contains(tag))
                 .toList();
-        switch (format) {
+        switch (format.get()) {
             case json -> ScriptOutput.json(out, g -> write(g, entries));
             case yaml -> ScriptOutput.yaml(out, g -> write(g, entries));
             case ids -> entries.forEach(e -> out.println(e.id()));
-            case table -> {
+            case text -> {
                 table(out, entries);
                 if (tag == null) {
                     programs(out, catalog.programs().size());

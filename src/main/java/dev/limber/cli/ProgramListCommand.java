@@ -34,9 +34,6 @@ import picocli.CommandLine.Option;
         })
 final class ProgramListCommand implements Callable<Integer> {
 
-    // Lowercase so that help and completion show the words people type.
-    enum Format { text, json, ids }
-
     @Mixin
     private CommandContext context;
 
@@ -46,9 +43,8 @@ final class ProgramListCommand implements Callable<Integer> {
     @Mixin
     private ProgramOption programOption;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default), json, or ids (one id a line).")
-    private Format format;
+    @Mixin
+    private FormatOption format = new FormatOption(Format.text, Format.json, Format.ids);
 
     @Override
     public Integer call() {
@@ -57,12 +53,12 @@ final class ProgramListCommand implements Callable<Integer> {
         PrintWriter out = context.out();
         context.report(catalog.programProblems());
         String problem = Programs.problem(settings, catalog);
-        if (problem != null && format != Format.ids) {
+        if (problem != null && format.get() != Format.ids) {
             context.err().println("limber: " + problem);
         }
         List<Catalog.ProgramListing> programs = catalog.programs();
         Optional<String> inUse = settings.program();
-        switch (format) {
+        switch (format.get()) {
             case json -> ScriptOutput.json(out, g -> write(g, programs, catalog, inUse));
             case ids -> programs.forEach(p -> out.println(p.id()));
             case text -> text(out, programs, settings);

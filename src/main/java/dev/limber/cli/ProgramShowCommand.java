@@ -42,8 +42,6 @@ import picocli.CommandLine.Parameters;
         })
 final class ProgramShowCommand implements Callable<Integer> {
 
-    enum Format { text, json }
-
     @Mixin
     private CommandContext context;
 
@@ -57,9 +55,8 @@ final class ProgramShowCommand implements Callable<Integer> {
             description = "A program id from 'limber program list'; without one, the program in use.")
     private String id;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default) or json.")
-    private Format format;
+    @Mixin
+    private FormatOption format = new FormatOption(Format.text, Format.json);
 
     @Override
     public Integer call() {
@@ -73,7 +70,7 @@ final class ProgramShowCommand implements Callable<Integer> {
         context.err().flush();
         boolean inUse = settings.program().equals(Optional.of(entry.id()));
         PrintWriter out = context.out();
-        switch (format) {
+        switch (format.get()) {
             case json -> ScriptOutput.json(out, g -> {
                 Program program = entry.program();
                 g.writeStartObject();

@@ -45,17 +45,14 @@ import picocli.CommandLine.Option;
         })
 final class RemindStatusCommand implements Callable<Integer> {
 
-    enum Format { text, json }
-
     @Mixin
     private CommandContext context;
 
     @Mixin
     private HistoryOptions historyOptions;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default) or json.")
-    private Format format;
+    @Mixin
+    private FormatOption format = new FormatOption(Format.text, Format.json);
 
     /** What there is to say, gathered before it is printed in either format. */
     private record Status(boolean systemd, boolean installed, Path timer, Path service, ReminderTimes times,
@@ -66,7 +63,7 @@ final class RemindStatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Status status = status();
-        if (format == Format.json) {
+        if (format.get() == Format.json) {
             json(status);
         } else {
             text(status);

@@ -39,8 +39,6 @@ import picocli.CommandLine.Parameters;
         })
 final class ShowCommand implements Callable<Integer> {
 
-    enum Format { text, json, yaml }
-
     @Mixin
     private CommandContext context;
 
@@ -57,9 +55,8 @@ final class ShowCommand implements Callable<Integer> {
             description = "A routine id from 'limber list', or a routine file's path.")
     private String id;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default), json or yaml.")
-    private Format format;
+    @Mixin
+    private FormatOption format = new FormatOption(Format.text, Format.json, Format.yaml);
 
     @Override
     public Integer call() {
@@ -77,7 +74,7 @@ final class ShowCommand implements Callable<Integer> {
             CatalogFields.segments(g, entry.plan().segments());
             g.writeEndObject();
         };
-        switch (format) {
+        switch (format.get()) {
             case json -> ScriptOutput.json(out, document);
             case yaml -> ScriptOutput.yaml(out, document);
             case text -> text(out, entry, today.note());

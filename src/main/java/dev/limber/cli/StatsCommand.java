@@ -35,8 +35,6 @@ import picocli.CommandLine.Option;
         })
 final class StatsCommand implements Callable<Integer> {
 
-    enum Format { text, json }
-
     /** The longest bar of the day chart, in columns. */
     private static final int BAR = 30;
     private static final String EIGHTHS = " ▏▎▍▌▋▊▉";
@@ -51,9 +49,8 @@ final class StatsCommand implements Callable<Integer> {
     @Mixin
     private HistoryOptions historyOptions;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default) or json.")
-    private Format format;
+    @Mixin
+    private FormatOption format = new FormatOption(Format.text, Format.json);
 
     @Override
     public Integer call() {
@@ -62,7 +59,7 @@ final class StatsCommand implements Callable<Integer> {
         List<Routine> routines = catalog.entries().stream().map(Catalog.Listing::routine).toList();
         Stats stats = Stats.of(entries, LocalDate.now(context.clock()), context.clock().getZone(), routines);
         PrintWriter out = context.out();
-        if (format == Format.json) {
+        if (format.get() == Format.json) {
             json(out, stats);
         } else {
             text(out, stats, entries.isEmpty());

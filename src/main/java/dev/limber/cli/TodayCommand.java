@@ -54,8 +54,6 @@ import picocli.CommandLine.Option;
         })
 final class TodayCommand implements Callable<Integer> {
 
-    enum Format { text, json, line }
-
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
     @Mixin
@@ -70,9 +68,8 @@ final class TodayCommand implements Callable<Integer> {
     @Mixin
     private ProgramOption programOption;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default), json or line.")
-    private Format format;
+    @Mixin
+    private FormatOption format = new FormatOption(Format.text, Format.json, Format.line);
 
     @Option(names = "--no-checkin", description = "Don't ask the morning question (also 'checkin: false' in the"
             + " config file, LIMBER_NO_CHECKIN=1).")
@@ -89,14 +86,14 @@ final class TodayCommand implements Callable<Integer> {
         Optional<Day.InUse> inUse = Day.program(context, catalogOptions, settings);
         PrintWriter out = context.out();
         if (inUse.isEmpty()) {
-            if (format == Format.json) {
+            if (format.get() == Format.json) {
                 ScriptOutput.json(out, g -> {
                     g.writeStartObject();
                     g.writeStringField("date", LocalDate.now(context.clock()).toString());
                     g.writeNullField("program");
                     g.writeEndObject();
                 });
-            } else if (format == Format.text) {
+            } else if (format.get() == Format.text) {
                 out.println("No program in use: 'limber program use back-care' starts one, 'limber list' shows"
                         + " the routines.");
             }
@@ -106,7 +103,7 @@ final class TodayCommand implements Callable<Integer> {
         Catalog catalog = inUse.get().catalog();
         HistoryLog.Read history = historyOptions.readAllIfPossible(context);
         List<MorningPain> mornings = new ArrayList<>(history.mornings());
-        if (format == Format.text && MorningQuestion.due(context, settings.checkIns(), mornings)) {
+        if (format.get() == Format.text && MorningQuestion.due(context, settings.checkIns(), mornings)) {
             PrintWriter person = StandardStreams.person(out, context.err());
             try {
                 mornings.add(MorningQuestion.ask(context, historyOptions.log(context.env()), new CheckIn(
@@ -129,7 +126,7 @@ final class TodayCommand implements Callable<Integer> {
             LineCache.write(historyOptions.folder(context.env()), today.date(), context.env(), line,
                     Day.sources(context, settings, inUse.get(), historyOptions), readAt);
         }
-        switch (format) {
+        switch (format.get()) {
             case line -> out.println(line);
             case json -> json(out, today);
             case text -> text(out, today, Day.reminders(context, program));

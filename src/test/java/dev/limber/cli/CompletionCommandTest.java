@@ -23,7 +23,25 @@ class CompletionCommandTest {
                         "function _picocli_limber_validate()", "function _picocli_limber_completion()",
                         "function _picocli_limber_remind()", "function _picocli_limber_remind_install()",
                         "function _picocli_limber_remind_notify()")
-                .contains("local FORMAT_option_args=(\"table\" \"json\" \"yaml\" \"ids\")");
+                .contains("local FORMAT_option_args=(\"text\" \"json\" \"yaml\" \"ids\")");
+    }
+
+    @Test
+    void format_completes_to_the_formats_each_command_takes_with_one_name_for_text() {
+        String script = new Cli(home).run("completion").out();
+
+        assertThat(section(script, "history")).contains("local FORMAT_option_args=(\"text\" \"json\" \"csv\")");
+        assertThat(section(script, "today")).contains("local FORMAT_option_args=(\"text\" \"json\" \"line\")");
+        assertThat(section(script, "stats")).contains("local FORMAT_option_args=(\"text\" \"json\")");
+        assertThat(script).doesNotContain("\"table\"");
+        assertThat(section(script, "run")).contains("(\"bell\" \"none\")");
+    }
+
+    /** The completion function of one command, up to the next. */
+    private static String section(String script, String command) {
+        String start = "function _picocli_limber_" + command + "() {";
+        String rest = script.substring(script.indexOf(start));
+        return rest.substring(0, rest.indexOf("\n}\n"));
     }
 
     @Test

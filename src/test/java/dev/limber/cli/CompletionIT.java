@@ -111,7 +111,8 @@ class CompletionIT {
     @Test
     void options_complete_and_so_do_their_values() throws Exception {
         assertThat(tab("limber list --fo")).containsExactly("--format");
-        assertThat(tab("limber list --format ")).containsExactly("table", "json", "yaml", "ids");
+        assertThat(tab("limber list --format ")).containsExactly("text", "json", "yaml", "ids");
+        assertThat(tab("limber today --format ")).containsExactly("text", "json", "line");
     }
 
     @Test

@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -159,8 +161,8 @@ class HelpAndErrorsTest {
         "show run-day more               | 'limber show' takes no more arguments; 'more' is one too many",
         "show                            | missing ID: a routine id from 'limber list', or a routine file's path",
         "list --format                   | --format needs a value (FORMAT)",
-        "list --format xml               | --format 'xml': choose table, json, yaml or ids",
-        "list --format jsn               | --format 'jsn': choose table, json, yaml or ids (did you mean 'json'?)",
+        "list --format xml               | --format 'xml': choose text, json, yaml or ids",
+        "list --format jsn               | --format 'jsn': choose text, json, yaml or ids (did you mean 'json'?)",
         "list --format json --format ids | --format is given more than once; give it once",
     })
     void command_line_mistakes_are_told_in_limbers_words(String args, String said) {
@@ -169,6 +171,57 @@ class HelpAndErrorsTest {
         assertThat(result.status()).isEqualTo(Exit.USAGE);
         assertThat(result.err().lines().findFirst()).contains("limber: " + said);
         assertThat(result.err()).doesNotContain("Unmatched", "Unknown option", "Missing required", "Invalid value");
+    }
+
+    /** Each command takes the formats it prints, and a usage error names just those. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            list                 | csv  | text, json, yaml or ids
+            show run-day         | ids  | text, json or yaml
+            history              | line | text, json or csv
+            stats                | yaml | text or json
+            today                | csv  | text, json or line
+            config               | ids  | text or json
+            program list         | yaml | text, json or ids
+            program show         | line | text or json
+            remind status        | csv  | text or json
+            """)
+    void a_format_a_command_does_not_print_is_a_usage_error_naming_the_ones_it_does(String command, String other,
+            String takes) {
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.addAll(List.of("--format", other));
+
+        Cli.Result result = cli().run(args.toArray(String[]::new));
+        String help = cli().run(with(command.replace(" run-day", "").split(" "), "--help")).out();
+
+        assertThat(result.status()).isEqualTo(Exit.USAGE);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).isEqualTo("limber: --format '" + other + "': choose " + takes + "\nTry 'limber "
+                + command.replace(" run-day", "") + " --help' for more.\n");
+        assertThat(cli().run(command.split(" ")).status()).as("text, the default").isZero();
+        assertThat(help).containsPattern("--format=FORMAT +\\Q" + takes.replaceFirst("^text", "text (default)") + "\\E");
+    }
+
+    /** "table" was the name of list's and history's format for people: scripts that pass it still work. */
+    @ParameterizedTest
+    @ValueSource(strings = {"list", "history", "stats", "config", "program list", "show run-day"})
+    void table_and_text_are_one_format_and_help_names_it_text(String command) {
+        String[] words = command.split(" ");
+        Cli.Result text = cli().run(with(words, "--format", "text"));
+        Cli.Result table = cli().run(with(words, "--format", "table"));
+        Cli.Result plain = cli().run(words);
+
+        assertThat(text.status()).isZero();
+        assertThat(table).isEqualTo(text);
+        assertThat(plain.out()).isEqualTo(text.out());
+        assertThat(cli().run(with(words, "--help")).out()).containsPattern("--format=FORMAT +text \\(default\\)")
+                .doesNotContain("table (default)", "table,", "table or");
+    }
+
+    private static String[] with(String[] words, String... more) {
+        List<String> args = new ArrayList<>(List.of(words));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
     }
 
     @Test

@@ -147,7 +147,7 @@ class ListCommandTest {
         Cli.Result result = cli().run("list", "--format", "xml");
 
         assertThat(result.status()).isEqualTo(Exit.USAGE);
-        assertThat(result.err()).isEqualTo("limber: --format 'xml': choose table, json, yaml or ids\n"
+        assertThat(result.err()).isEqualTo("limber: --format 'xml': choose text, json, yaml or ids\n"
                 + "Try 'limber list --help' for more.\n");
     }
 
