@@ -6,9 +6,10 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * A setting's flag ({@code --prepare 10s}), read by picocli with the setting's own parser: the one
- * rule the config file and the environment go by, and a bad value is a usage error worded like
- * every other ("limber: --prepare 'soon': is not a length ...", then where to find help).
+ * A setting's flag ({@code --prepare 10s}), or an argument that names a setting's value
+ * ({@code program use ID}), read by picocli with the setting's own parser: the one rule the config
+ * file and the environment go by, and a bad value is a usage error worded like every other
+ * ("limber: --prepare 'soon': is not a length ...", then where to find help).
  */
 abstract class FlagValue<T> implements ITypeConverter<T> {
 

@@ -2,7 +2,6 @@ package dev.limber.cli;
 
 import dev.limber.catalog.Catalog;
 import dev.limber.document.Printable;
-import dev.limber.settings.BadValue;
 import dev.limber.settings.Flags;
 import dev.limber.settings.Setting;
 import dev.limber.settings.Settings;
@@ -41,18 +40,14 @@ final class ProgramUseCommand implements Callable<Integer> {
     @Mixin
     private CatalogOptions catalogOptions;
 
+    // Read by the program setting's parser, as 'program:' in the config file and --program are.
     @Parameters(paramLabel = "PROGRAM", completionCandidates = CompletionCommand.ProgramIdsOrNone.class,
+            converter = FlagValue.Program.class,
             description = "A program id from 'limber program list', or none for no program.")
-    private String id;
+    private String value;
 
     @Override
     public Integer call() {
-        String value;
-        try {
-            value = Setting.PROGRAM.parse(id);
-        } catch (BadValue bad) {
-            throw new Failure(Exit.USAGE, "PROGRAM " + bad.getMessage());
-        }
         Settings settings = context.settings(Flags.none(), catalogOptions.folders());
         String title = null;
         if (!value.equals(Settings.NO_PROGRAM)) {

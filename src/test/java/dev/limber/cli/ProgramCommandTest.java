@@ -344,4 +344,14 @@ class ProgramCommandTest {
         assertThat(byPath.err()).isEqualTo("limber: " + file + " is a program, not a routine; 'limber validate "
                 + file + "' checks it, and 'limber program show mine' shows it from a routine folder\n");
     }
+
+    @Test
+    void program_use_reads_its_id_by_the_program_settings_rule_and_a_bad_one_is_a_usage_error() {
+        Cli.Result result = cli().run("program", "use", "My Program");
+
+        assertThat(result.status()).isEqualTo(Exit.USAGE);
+        assertThat(result.err()).isEqualTo("limber: PROGRAM 'My Program': must be a program id, such as back-care,"
+                + " or none; found 'My Program'\nTry 'limber program use --help' for more.\n");
+        assertThat(cli().run("program", "use", "NONE").status()).isZero();
+    }
 }
