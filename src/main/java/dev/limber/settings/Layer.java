@@ -17,7 +17,7 @@ public final class Layer {
     public static final Layer EMPTY = new Builder().build();
 
     /** The variable of routine folders, separated by ':'. */
-    public static final String ROUTINES_VARIABLE = "LIMBER_ROUTINES";
+    static final String ROUTINES_VARIABLE = "LIMBER_ROUTINES";
 
     // Each key holds a value of its own type: Builder.set takes nothing else.
     private final Map<Setting<?>, Sourced<?>> values;
@@ -103,13 +103,13 @@ public final class Layer {
         }
     }
 
-    /** A layer made one value at a time. */
-    public static final class Builder {
+    /** A layer made one value at a time, by the sources in this package. */
+    static final class Builder {
         private final Map<Setting<?>, Sourced<?>> values = new LinkedHashMap<>();
         private final List<Sourced<Path>> folders = new ArrayList<>();
         private final List<Problem> problems = new ArrayList<>();
 
-        public <T> Builder set(Setting<T> setting, Sourced<T> value) {
+        <T> Builder set(Setting<T> setting, Sourced<T> value) {
             values.put(setting, value);
             return this;
         }
@@ -122,17 +122,17 @@ public final class Layer {
             return this;
         }
 
-        public Builder folder(Sourced<Path> folder) {
+        Builder folder(Sourced<Path> folder) {
             folders.add(folder);
             return this;
         }
 
-        public Builder problem(Problem problem) {
+        Builder problem(Problem problem) {
             problems.add(problem);
             return this;
         }
 
-        public Layer build() {
+        Layer build() {
             return new Layer(values, folders, problems);
         }
     }

@@ -20,7 +20,7 @@ public final class Settings {
     public static final String DEFAULT_PROGRAM = "back-care";
 
     /** The flag that adds routine folders. */
-    public static final String ROUTINES_FLAG = "--routines";
+    private static final String ROUTINES_FLAG = "--routines";
 
     private final Layer chosen;
     private final List<Sourced<Path>> folders;
