@@ -65,7 +65,7 @@ public final class Coach {
     private final View view;
     private final Keys keys;
     private final Clock clock;
-    private final Sound sound;
+    private final Audio sound;
     private final Object lock = new Object();
 
     private volatile Ending signalled;
@@ -83,7 +83,7 @@ public final class Coach {
     /** The keys were opened while the session ran, so closing them goes on. */
     private boolean helpPaused;
 
-    Coach(View view, Keys keys, Clock clock, Sound sound) {
+    Coach(View view, Keys keys, Clock clock, Audio sound) {
         this.view = view;
         this.keys = keys;
         this.clock = clock;
@@ -91,7 +91,7 @@ public final class Coach {
     }
 
     /** A full-screen coach on {@code terminal}, its keys from {@code keys}. */
-    Coach(Terminal terminal, Keys keys, Clock clock, Look look, Sound sound) {
+    Coach(Terminal terminal, Keys keys, Clock clock, Look look, Audio sound) {
         this(new FullScreenView(terminal, look), keys, clock, sound);
     }
 
@@ -102,7 +102,7 @@ public final class Coach {
      * @param voice speaks segment names, when {@code --voice} found a command
      */
     public static Coach on(Terminal terminal, boolean color, boolean bell, Optional<Voice> voice) {
-        Sound sound = new Sound(bell ? () -> terminal.puts(Capability.bell) : null, voice);
+        Audio sound = new Audio(bell ? () -> terminal.puts(Capability.bell) : null, voice);
         return new Coach(terminal, new TerminalKeys(terminal), Clock.SYSTEM, new Look(color), sound);
     }
 
@@ -116,7 +116,7 @@ public final class Coach {
      */
     public static Coach plain(PrintWriter out, PrintWriter prompts, int width, LineKeys lines, Runnable bell,
             Optional<Voice> voice) {
-        return new Coach(new PlainView(out, prompts, width), lines, Clock.SYSTEM, new Sound(bell, voice));
+        return new Coach(new PlainView(out, prompts, width), lines, Clock.SYSTEM, new Audio(bell, voice));
     }
 
     /**

@@ -39,7 +39,7 @@ class CoachLoopTest {
     }
 
     private Coach coach(Shown shown) {
-        Sound sound = new Sound(bells::incrementAndGet, Optional.empty());
+        Audio sound = new Audio(bells::incrementAndGet, Optional.empty());
         if (shown == Shown.FULL_SCREEN) {
             term = new StreamTerminal(100, 30);
             return new Coach(new FullScreenView(term.terminal, new Look(false)), keys, clock, sound);

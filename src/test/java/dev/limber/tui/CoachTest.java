@@ -39,7 +39,7 @@ class CoachTest {
     }
 
     private final Coach coach = new Coach(term.terminal, keys, clock, new Look(false),
-            new Sound(bells::incrementAndGet, Optional.empty()));
+            new Audio(bells::incrementAndGet, Optional.empty()));
 
     private Coach coach() {
         return coach;
@@ -123,7 +123,7 @@ class CoachTest {
     @Test
     void on_a_window_too_small_for_every_key_question_mark_turns_their_pages_then_closes_them() throws Exception {
         try (StreamTerminal small = new StreamTerminal(20, 6)) {
-            Coach tiny = new Coach(small.terminal, keys, clock, new Look(false), new Sound(null, Optional.empty()));
+            Coach tiny = new Coach(small.terminal, keys, clock, new Look(false), new Audio(null, Optional.empty()));
             int pages = new Screen(new Look(false)).keysPages(19, 6);
             List<String> seen = new ArrayList<>();
             Runnable keep = () -> seen.add(String.join("\n", tiny.drawn().stream().map(AttributedString::toString).toList()));

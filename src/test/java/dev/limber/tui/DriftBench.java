@@ -44,7 +44,7 @@ public final class DriftBench {
         List<Long> bells = new CopyOnWriteArrayList<>();
         try (StreamTerminal term = new StreamTerminal(100, 30)) {
             Coach coach = new Coach(term.terminal, new TerminalKeys(term.terminal), clock, new Look(true),
-                    new Sound(() -> bells.add(System.nanoTime()), Optional.empty()));
+                    new Audio(() -> bells.add(System.nanoTime()), Optional.empty()));
             coach.run(plan, false);
         }
         long deadline = started.get() + seconds * 1_000_000_000L;

@@ -28,14 +28,14 @@ class PlainModeTest {
     private Coach.Result run(Plan plan, String typed, boolean waitToStart) {
         LineKeys keys = new LineKeys(new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)));
         Coach coach = new Coach(new PlainView(new PrintWriter(out)), keys, clock,
-                new Sound(bells::incrementAndGet, Optional.empty()));
+                new Audio(bells::incrementAndGet, Optional.empty()));
         return coach.run(plan, waitToStart);
     }
 
     /** The plain view with keys pressed at set moments, as a person at a terminal types them. */
     private Coach.Result run(Plan plan, ScriptedKeys keys) {
         return new Coach(new PlainView(new PrintWriter(out)), keys, clock,
-                new Sound(bells::incrementAndGet, Optional.empty())).run(plan, false);
+                new Audio(bells::incrementAndGet, Optional.empty())).run(plan, false);
     }
 
     @Test
@@ -83,7 +83,7 @@ class PlainModeTest {
         PrintWriter writer = new PrintWriter(out);
 
         new Coach(new PlainView(writer, writer, 30), new ScriptedKeys(clock), clock,
-                new Sound(null, Optional.empty())).run(plan, false);
+                new Audio(null, Optional.empty())).run(plan, false);
 
         assertThat(out.toString().lines()).allSatisfy(line -> assertThat(Words.columns(line)).isLessThanOrEqualTo(30))
                 .contains("        · Keep both arms long", "          and the shoulders", "          down.");
@@ -200,7 +200,7 @@ class PlainModeTest {
     @Test
     void reps_that_end_by_themselves_take_no_line_from_a_script() {
         LineKeys keys = new LineKeys(new ByteArrayInputStream("2\nn\n".getBytes(StandardCharsets.UTF_8)));
-        Coach coach = new Coach(new PlainView(new PrintWriter(out)), keys, clock, new Sound(null, Optional.empty()));
+        Coach coach = new Coach(new PlainView(new PrintWriter(out)), keys, clock, new Audio(null, Optional.empty()));
 
         Coach.Result result = coach.run(Plans.plan("Auto", Plans.autoReps("Bridge", 10, 3)), false);
 
@@ -227,7 +227,7 @@ class PlainModeTest {
     @Test
     void a_line_typed_ahead_on_a_terminal_does_not_start_the_routine() throws Exception {
         LineKeys keys = new LineKeys(new ByteArrayInputStream("\n".getBytes(StandardCharsets.UTF_8)), true);
-        Coach coach = new Coach(new PlainView(new PrintWriter(out)), keys, clock, new Sound(null, Optional.empty()));
+        Coach coach = new Coach(new PlainView(new PrintWriter(out)), keys, clock, new Audio(null, Optional.empty()));
         // The typed-ahead line reaches the queue before the start prompt discards it.
         Await.until("the typed line in the queue", Await.PATIENCE, keys::pending, n -> n > 0);
 
@@ -240,7 +240,7 @@ class PlainModeTest {
     @Test
     void a_script_s_lines_are_read_only_when_one_is_needed_so_timed_holds_leave_the_answers() {
         LineKeys keys = new LineKeys(new ByteArrayInputStream("\n2\nn\n".getBytes(StandardCharsets.UTF_8)));
-        Coach coach = new Coach(new PlainView(new PrintWriter(out)), keys, clock, new Sound(null, Optional.empty()));
+        Coach coach = new Coach(new PlainView(new PrintWriter(out)), keys, clock, new Audio(null, Optional.empty()));
 
         Coach.Result result = coach.run(Plans.plan("Holds", Plans.hold("Reach", 5, Sides.NONE),
                 Plans.reps("Cat-cow", 4, 2), Plans.hold("Fold", 5, Sides.NONE)), false);
@@ -264,7 +264,7 @@ class PlainModeTest {
         StringWriter person = new StringWriter();
         LineKeys keys = new LineKeys(new ByteArrayInputStream("\n".getBytes(StandardCharsets.UTF_8)));
         Coach coach = new Coach(new PlainView(new PrintWriter(out), new PrintWriter(person)), keys, clock,
-                new Sound(null, Optional.empty()));
+                new Audio(null, Optional.empty()));
 
         coach.run(Plans.plan("Holds", Plans.hold("Reach", 5, Sides.NONE)), true);
 

@@ -107,7 +107,7 @@ class VoiceTest {
     void announcements_are_short_as_a_coach_says_them() {
         var plan = Plans.stretches();
 
-        assertThat(plan.segments()).extracting(Sound::announcement).containsExactly(
+        assertThat(plan.segments()).extracting(Audio::announcement).containsExactly(
                 "Get ready. Knee-to-chest stretch",
                 "Knee-to-chest stretch, left side",
                 "Switch sides",

@@ -8,7 +8,7 @@ import java.util.Optional;
  * The bell and the voice, and the mute key over both. The bell goes at the end of each work
  * segment and on each of the last three seconds of a countdown; the voice names each segment.
  */
-final class Sound {
+final class Audio {
 
     private final Runnable bell;
     private final Optional<Voice> voice;
@@ -18,7 +18,7 @@ final class Sound {
      * @param bell  rings the bell, or null when the bell is off ({@code --sound none})
      * @param voice speaks, when {@code --voice} found a command
      */
-    Sound(Runnable bell, Optional<Voice> voice) {
+    Audio(Runnable bell, Optional<Voice> voice) {
         this.bell = bell;
         this.voice = voice;
     }
