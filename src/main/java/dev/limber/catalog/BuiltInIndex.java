@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The built-in routine and program files as the build read them: for each, the document tree (with its
@@ -136,6 +137,7 @@ final class BuiltInIndex {
         return files;
     }
 
+    @SuppressWarnings("EnumOrdinal") // the index is read only by the build that wrote it, so the order is the same
     private static void node(DataOutputStream out, Node node) throws IOException {
         if (node instanceof Node.Mapping mapping) {
             out.writeByte(MAPPING);
@@ -162,39 +164,49 @@ final class BuiltInIndex {
         }
     }
 
+    @SuppressWarnings("EnumOrdinal") // the index is read only by the build that wrote it, so the order is the same
     private static Node node(DataInputStream in) throws IOException {
         byte kind = in.readByte();
-        Position at = position(in);
+        Position at = at(in);
         switch (kind) {
-            case MAPPING: {
+            case MAPPING -> {
                 List<Node.Entry> entries = new ArrayList<>();
                 for (int i = in.readInt(); i > 0; i--) {
-                    entries.add(new Node.Entry(text(in), position(in), node(in)));
+                    entries.add(new Node.Entry(text(in), at(in), node(in)));
                 }
                 return new Node.Mapping(at, entries);
             }
-            case SEQUENCE: {
+            case SEQUENCE -> {
                 List<Node> items = new ArrayList<>();
                 for (int i = in.readInt(); i > 0; i--) {
                     items.add(node(in));
                 }
                 return new Node.Sequence(at, items);
             }
-            case SCALAR:
+            case SCALAR -> {
                 Node.Scalar.Type type = Node.Scalar.Type.values()[in.readByte()];
                 return new Node.Scalar(at, text(in), type);
-            default:
-                throw new IOException("a node of unknown kind " + kind);
+            }
+            default -> throw new IOException("a node of unknown kind " + kind);
         }
     }
 
     /** A position, or line 0 for none (a problem with the file as a whole). */
-    private static void position(DataOutputStream out, Position at) throws IOException {
+    private static void position(DataOutputStream out, @Nullable Position at) throws IOException {
         out.writeInt(at == null ? 0 : at.line());
         out.writeInt(at == null ? 0 : at.column());
     }
 
-    private static Position position(DataInputStream in) throws IOException {
+    /** A node's or a key's position, which each has. */
+    private static Position at(DataInputStream in) throws IOException {
+        Position at = position(in);
+        if (at == null) {
+            throw new IOException("a node without a position");
+        }
+        return at;
+    }
+
+    private static @Nullable Position position(DataInputStream in) throws IOException {
         int line = in.readInt();
         int column = in.readInt();
         return line == 0 ? null : new Position(line, column);
@@ -211,7 +223,7 @@ final class BuiltInIndex {
         byte[] bytes = in.readNBytes(2 * in.readInt());
         char[] chars = new char[bytes.length / 2];
         for (int i = 0; i < chars.length; i++) {
-            chars[i] = (char) ((bytes[2 * i] & 0xff) << 8 | bytes[2 * i + 1] & 0xff);
+            chars[i] = (char) (((bytes[2 * i] & 0xff) << 8) | (bytes[2 * i + 1] & 0xff));
         }
         return new String(chars);
     }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -39,7 +40,7 @@ final class CatalogOptions {
         }
         List<Path> named = new ArrayList<>();
         for (Choice folder : settings.folders()) {
-            Path path = (Path) folder.value();
+            Path path = (Path) Objects.requireNonNull(folder.value());
             if (folder.origin() == Origin.FILE && !Files.isDirectory(path)) {
                 // Named in the config file, which is where the fix goes: said once, and the rest goes on.
                 context.err().println("limber: " + folder.where() + ": routine folder " + path + " "
@@ -84,7 +85,7 @@ final class CatalogOptions {
             try {
                 file = Main.path(id, context.env());
             } catch (picocli.CommandLine.TypeConversionException e) {
-                throw new Failure(Exit.USAGE, e.getMessage());
+                throw new Failure(Exit.USAGE, Objects.requireNonNull(e.getMessage()));
             }
             if (!Files.isRegularFile(file)) {
                 throw new Failure(Exit.NOT_FOUND, id + ": " + (Files.exists(file) ? "not a file" : "no such file"));

@@ -12,7 +12,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -102,7 +104,7 @@ final class ConfigCommand implements Callable<Integer> {
                 g.writeArrayFieldStart("routines");
                 for (Choice folder : settings.folders()) {
                     g.writeStartObject();
-                    g.writeStringField("value", folder.value().toString());
+                    g.writeStringField("value", String.valueOf(folder.value()));
                     g.writeStringField("from", folder.where());
                     g.writeEndObject();
                 }
@@ -125,7 +127,7 @@ final class ConfigCommand implements Callable<Integer> {
                     table.row(setting.key(), text(setting, choice.value()), choice.where());
                 }
                 for (Choice folder : settings.folders()) {
-                    Path path = (Path) folder.value();
+                    Path path = (Path) Objects.requireNonNull(folder.value());
                     table.row("routines", path.toString()
                             + (Files.isDirectory(path) ? "" : " (no such folder)"), folder.where());
                 }
@@ -140,7 +142,7 @@ final class ConfigCommand implements Callable<Integer> {
      * routines and programs, and those in the folders the settings name (the missing ones are in the
      * table already).
      */
-    private String programProblem(Settings settings) {
+    private @Nullable String programProblem(Settings settings) {
         if (settings.program().isEmpty()) {
             return null;
         }
@@ -149,7 +151,7 @@ final class ConfigCommand implements Callable<Integer> {
         return Programs.problem(settings, catalog);
     }
 
-    private static String text(Setting setting, Object value) {
+    private static String text(Setting setting, @Nullable Object value) {
         return switch (setting) {
             case PREPARE, REST -> value == null ? "as each routine says" : Durations.format((Integer) value);
             case VOICE_CMD -> value == null ? "the first of espeak-ng, spd-say, say" : Printable.value(value.toString());

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,7 +49,7 @@ final class ListCommand implements Callable<Integer> {
     private CatalogOptions catalogOptions;
 
     @Option(names = "--tag", paramLabel = "TAG", description = "Only routines with this tag.")
-    private String tag;
+    private @Nullable String tag;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table (default), json, yaml or ids (one id a line).")

@@ -4,6 +4,7 @@ import dev.limber.settings.Setting;
 import dev.limber.settings.Values;
 import java.util.EnumMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /** {@code --program ID|none}: another program than the one set, for one command. */
@@ -12,7 +13,7 @@ final class ProgramOption {
     @Option(names = "--program", paramLabel = "ID",
             description = "Use this program instead of the one set (also 'program' in the config file,"
                     + " LIMBER_PROGRAM); none for no program.")
-    private String program;
+    private @Nullable String program;
 
     /** The setting this flag gives, for {@link CommandContext#settings}. */
     Map<Setting, Object> flags() {

@@ -34,6 +34,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -44,6 +45,7 @@ import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.spi.SystemStream;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Mixin;
@@ -108,7 +110,7 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", arity = "0..1", completionCandidates = CompletionCommand.RoutineIds.class,
             description = "A routine id from 'limber list', or a routine file's path. Without it, on a terminal,"
                     + " you choose from a list.")
-    private String id;
+    private @Nullable String id;
 
     @Option(names = "--plain", description = "Plain lines, no full screen.")
     private boolean plain;
@@ -128,12 +130,12 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--time", paramLabel = "LENGTH", converter = Length.Converter.class,
             description = "For a routine that grows (such as back-friendly-walk): its growing step's length this"
                     + " once, such as 20m, instead of today's from the history.")
-    private Length time;
+    private @Nullable Length time;
 
     @Option(names = "--sound", paramLabel = "SOUND",
             description = "bell (default): the terminal bell at the end of each hold and on its last three"
                     + " seconds; none: silence (also 'sound' in the config file, LIMBER_SOUND).")
-    private Sound sound;
+    private @Nullable Sound sound;
 
     @Option(names = "--voice", description = "Speak each step through espeak-ng, spd-say or say, whichever is"
             + " installed (also 'voice: true' in the config file, LIMBER_VOICE=1).")
@@ -142,14 +144,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--voice-cmd", paramLabel = "CMD",
             description = "Speak through CMD instead (the phrase is added as its last argument); implies --voice"
                     + " (also 'voice_cmd' in the config file, LIMBER_VOICE_CMD).")
-    private String voiceCommand;
+    private @Nullable String voiceCommand;
 
     /** Flags, environment, config file and defaults, resolved once at the start. */
     private Settings settings;
     /** This morning's pain was asked a moment ago in this run (answered or skipped). */
     private boolean askedJustNow;
     /** Its answer, or null when it was skipped. */
-    private Integer answeredJustNow;
+    private @Nullable Integer answeredJustNow;
 
     /**
      * The terminal's width, to wrap what is said after the full screen at words; 0 in plain mode,
@@ -197,7 +199,8 @@ final class RunCommand implements Callable<Integer> {
                                     .run(today.plan(), !yes));
                 }
             }
-            CatalogOptions.Found found = catalogOptions.routine(context, settings, id);
+            // Not null: without a terminal to choose on, call() has refused to go on.
+            CatalogOptions.Found found = catalogOptions.routine(context, settings, Objects.requireNonNull(id));
             PrintWriter out = context.out();
             // Questions go where the person sees them, never into a file stdout was sent to; with no
             // terminal at all (a script), to stderr, and what only a person needs stays in the log.
@@ -229,7 +232,7 @@ final class RunCommand implements Callable<Integer> {
      * goes by it. Null when the question can't be due (no terminal, or check-ins off): the history
      * is then read only for a routine that grows.
      */
-    private HistoryLog.Read history(Prompter prompter) throws Prompter.Interrupted {
+    private HistoryLog.@Nullable Read history(Prompter prompter) throws Prompter.Interrupted {
         if (!settings.checkIns() || !context.terminal()) {
             return null;
         }
@@ -245,7 +248,7 @@ final class RunCommand implements Callable<Integer> {
         return new HistoryLog.Read(read.entries(), mornings, read.warnings());
     }
 
-    private HistoryLog.Read read(HistoryLog.Read already) {
+    private HistoryLog.Read read(HistoryLog.@Nullable Read already) {
         return already != null ? already : historyOptions.readAllIfPossible(context);
     }
 
@@ -278,10 +281,10 @@ final class RunCommand implements Callable<Integer> {
         }
         if (result.error() != null) {
             // A bug mid-session: what was done is still kept, then the error is reported as one.
-            new Record(today, state, result.ending(), before).save(null, null);
+            new SessionRecord(today, state, result.ending(), before).save(null, null);
             throw result.error();
         }
-        Record record = new Record(today, state, result.ending(), before);
+        SessionRecord record = new SessionRecord(today, state, result.ending(), before);
         Thread safety = new Thread(() -> record.save(null, null), "limber-save-history");
         // A signal while the last questions are asked must not cost the session its record.
         Runtime.getRuntime().addShutdownHook(safety);
@@ -314,17 +317,17 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** The history record of one session, saved once, whichever way out comes first. */
-    private final class Record {
+    private final class SessionRecord {
         private final TodaysPlan today;
         private final State state;
         private final Ending ending;
-        private final Integer before;
+        private final @Nullable Integer before;
         private final Effort effort;
         private final OffsetDateTime ended = OffsetDateTime.now(context.clock());
         private final AtomicBoolean saved = new AtomicBoolean();
         private final CountDownLatch done = new CountDownLatch(1);
 
-        Record(TodaysPlan today, State state, Ending ending, Integer before) {
+        SessionRecord(TodaysPlan today, State state, Ending ending, @Nullable Integer before) {
             this.today = today;
             this.state = state;
             this.ending = ending;
@@ -332,7 +335,7 @@ final class RunCommand implements Callable<Integer> {
             this.effort = Effort.of(state.records());
         }
 
-        void save(Integer after, Boolean redFlag) {
+        void save(@Nullable Integer after, @Nullable Boolean redFlag) {
             if (!saved.compareAndSet(false, true)) {
                 // Being saved already: by the main thread when a signal runs the shutdown hook while it
                 // waits for the history's lock. The hook waits for that save, or the JVM would end
@@ -351,7 +354,7 @@ final class RunCommand implements Callable<Integer> {
             }
         }
 
-        private void write(Integer after, Boolean redFlag) {
+        private void write(@Nullable Integer after, @Nullable Boolean redFlag) {
             long active = seconds(state.elapsedNanos());
             long paused = seconds(state.pausedNanos());
             boolean completed = ending == Ending.FINISHED;
@@ -406,7 +409,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** {@code --time}, read with the one duration syntax. */
-    private Integer length() {
+    private @Nullable Integer length() {
         return time == null ? null : time.seconds();
     }
 
@@ -462,7 +465,7 @@ final class RunCommand implements Callable<Integer> {
      * that reached its end does not count, when it doesn't.
      */
     private void summarize(Coach.Result result, Effort effort) {
-        State state = result.state();
+        State state = Objects.requireNonNull(result.state());
         PrintWriter out = context.out();
         String title = state.plan().routine().title();
         String active = Durations.format(seconds(state.elapsedNanos()));

@@ -14,7 +14,9 @@ import dev.limber.tui.Words;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -89,7 +91,7 @@ final class ShowCommand implements Callable<Integer> {
         return Exit.OK;
     }
 
-    private void text(PrintWriter out, Catalog.Entry entry, String note) {
+    private void text(PrintWriter out, Catalog.Entry entry, @Nullable String note) {
         int width = context.columns() > 0 ? Math.min(WIDTH, context.columns()) : WIDTH;
         Style style = context.style();
         Routine routine = entry.routine();
@@ -109,7 +111,7 @@ final class ShowCommand implements Callable<Integer> {
         }
         if (note != null || routine.perDay() != null) {
             String goal = routine.perDay() == null ? null : routine.perDay().inWords();
-            String line = note == null ? goal : goal == null ? note : note + "; " + goal;
+            String line = Objects.requireNonNull(note == null ? goal : goal == null ? note : note + "; " + goal);
             out.println(style.bold(line.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + line.substring(1)));
         }
         out.println();

@@ -21,9 +21,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -172,7 +174,8 @@ final class TodayCommand implements Callable<Integer> {
             if (run.plan().walk() != null && run.plan().walksPerWeek() > 0) {
                 String swap = run.plan().walksPerWeek() == 1 ? "One run a week becomes a walk"
                         : run.plan().walksPerWeek() + " runs a week become a walk";
-                out.println("  " + swap + (run.plan().days().isEmpty() ? " (" + Printable.of(run.walkTitle(), 40)
+                out.println("  " + swap + (run.plan().days().isEmpty()
+                        ? " (" + Printable.of(Objects.requireNonNull(run.walkTitle()), 40)
                         + " on a running day)" : ": " + run.walks() + " of " + run.plan().walksPerWeek()
                         + " this week"));
             }
@@ -329,7 +332,7 @@ final class TodayCommand implements Callable<Integer> {
         g.writeEndObject();
     }
 
-    private static void number(com.fasterxml.jackson.core.JsonGenerator g, String name, Integer value)
+    private static void number(com.fasterxml.jackson.core.JsonGenerator g, String name, @Nullable Integer value)
             throws java.io.IOException {
         if (value == null) {
             g.writeNullField(name);

@@ -1,5 +1,7 @@
 package dev.limber.settings;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A setting's value and where it came from.
  *
@@ -7,9 +9,9 @@ package dev.limber.settings;
  * @param where  what to tell a person: {@code --sound}, {@code LIMBER_SOUND},
  *               {@code /home/ana/.config/limber/config.yaml:3:8} or {@code default}
  */
-public record Choice(Object value, Origin origin, String where) {
+public record Choice(@Nullable Object value, Origin origin, String where) {
 
-    static Choice byDefault(Object value) {
+    static Choice byDefault(@Nullable Object value) {
         return new Choice(value, Origin.DEFAULT, "default");
     }
 }

@@ -45,7 +45,7 @@ public record Layer(Map<Setting, Choice> values, List<Choice> folders, List<Prob
                     values.put(setting, new Choice(!off, Origin.ENVIRONMENT, name));
                 }
                 case ROUTINES -> {
-                    for (String folder : text.split(":")) {
+                    for (String folder : text.split(":", -1)) {
                         if (!folder.isBlank()) {
                             folders.add(new Choice(PathNames.resolve(folder.strip(), home, null), Origin.ENVIRONMENT,
                                     name));

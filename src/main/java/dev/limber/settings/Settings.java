@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every setting's value as it stands, and where each came from: a flag beats the environment, which
@@ -45,6 +47,8 @@ public final class Settings {
     }
 
     /**
+     * Every setting, from flags, environment, config file and defaults.
+     *
      * @param flags        the settings given as flags to this command (only those given)
      * @param flagFolders  the folders given with {@code --routines}
      */
@@ -77,8 +81,14 @@ public final class Settings {
         return new Settings(chosen, folders, problems);
     }
 
+    /** The choice for any setting but ROUTINES (the folders): {@link #resolve} makes one for each. */
     public Choice choice(Setting setting) {
-        return chosen.get(setting);
+        return Objects.requireNonNull(chosen.get(setting));
+    }
+
+    /** The value of a setting that always has one: any but prepare, rest and voice_cmd, whose default is none. */
+    private Object always(Setting setting) {
+        return Objects.requireNonNull(choice(setting).value());
     }
 
     /** The routine folders, weakest first, each with where it was named. */
@@ -92,44 +102,44 @@ public final class Settings {
     }
 
     public boolean bell() {
-        return "bell".equals(chosen.get(Setting.SOUND).value());
+        return "bell".equals(choice(Setting.SOUND).value());
     }
 
     public boolean voice() {
-        return (Boolean) chosen.get(Setting.VOICE).value();
+        return (Boolean) always(Setting.VOICE);
     }
 
     /** The speech command, or null to use the first one found. */
-    public String voiceCommand() {
-        return (String) chosen.get(Setting.VOICE_CMD).value();
+    public @Nullable String voiceCommand() {
+        return (String) choice(Setting.VOICE_CMD).value();
     }
 
     /** Where the speech command was set: --voice-cmd, LIMBER_VOICE_CMD or the config file's place. */
     public String voiceCommandWhere() {
-        return chosen.get(Setting.VOICE_CMD).where();
+        return choice(Setting.VOICE_CMD).where();
     }
 
     public boolean color() {
-        return (Boolean) chosen.get(Setting.COLOR).value();
+        return (Boolean) always(Setting.COLOR);
     }
 
     public boolean checkIns() {
-        return (Boolean) chosen.get(Setting.CHECKIN).value();
+        return (Boolean) always(Setting.CHECKIN);
     }
 
     /** Seconds to get ready before each step, or null for as each routine says. */
-    public Integer prepare() {
-        return (Integer) chosen.get(Setting.PREPARE).value();
+    public @Nullable Integer prepare() {
+        return (Integer) choice(Setting.PREPARE).value();
     }
 
     /** Seconds of rest after each step and between sets, or null for as each routine says. */
-    public Integer rest() {
-        return (Integer) chosen.get(Setting.REST).value();
+    public @Nullable Integer rest() {
+        return (Integer) choice(Setting.REST).value();
     }
 
     /** Every rep step ends at its pace without Enter, for someone who can't reach the keyboard. */
     public boolean autoReps() {
-        return (Boolean) chosen.get(Setting.AUTO_REPS).value();
+        return (Boolean) always(Setting.AUTO_REPS);
     }
 
     /**
@@ -137,7 +147,7 @@ public final class Settings {
      * a program is not known here: {@code choice(Setting.PROGRAM).where()} says where to fix it.
      */
     public java.util.Optional<String> program() {
-        String id = (String) chosen.get(Setting.PROGRAM).value();
+        String id = (String) always(Setting.PROGRAM);
         return NO_PROGRAM.equals(id) ? java.util.Optional.empty() : java.util.Optional.of(id);
     }
 }

@@ -6,6 +6,7 @@ import dev.limber.routine.Durations;
 import dev.limber.routine.RoutineReader;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /** Reads one setting's value from text, the same way from the config file, the environment and flags. */
 public final class Values {
@@ -89,7 +90,7 @@ public final class Values {
             }
             return seconds;
         } catch (Durations.BadDuration bad) {
-            throw new Bad(bad.getMessage());
+            throw new Bad(Objects.requireNonNull(bad.getMessage()));
         }
     }
 }
