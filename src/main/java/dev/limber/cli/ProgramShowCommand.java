@@ -45,7 +45,6 @@ final class ProgramShowCommand implements Callable<Integer> {
 
     enum Format { text, json }
 
-    /** Text output wraps the caution here, as {@code show} does. */
     /** Text is wrapped at 80 cells, or the window's width on a narrower terminal. */
     private static final int WIDTH = 80;
 

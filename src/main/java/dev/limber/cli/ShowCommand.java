@@ -43,7 +43,6 @@ final class ShowCommand implements Callable<Integer> {
 
     enum Format { text, json, yaml }
 
-    /** Text output wraps cues here: most terminals are at least this wide. */
     /** Text is wrapped at 80 cells, or the window's width on a narrower terminal. */
     private static final int WIDTH = 80;
 
