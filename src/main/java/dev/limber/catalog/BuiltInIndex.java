@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The built-in routine and program files as the build read them: for each, the document tree (with its
@@ -184,6 +185,7 @@ final class BuiltInIndex {
         }
     }
 
+    @SuppressWarnings("EnumOrdinal") // the index is read only by the build that wrote it, so the order is the same
     private static void node(DataOutputStream out, Node node) throws IOException {
         if (node instanceof Node.Mapping mapping) {
             out.writeByte(MAPPING);
@@ -210,39 +212,49 @@ final class BuiltInIndex {
         }
     }
 
+    @SuppressWarnings("EnumOrdinal") // the index is read only by the build that wrote it, so the order is the same
     private static Node node(Bytes in) throws IOException {
         byte kind = in.readByte();
-        Position at = position(in);
+        Position at = at(in);
         switch (kind) {
-            case MAPPING: {
+            case MAPPING -> {
                 List<Node.KeyValue> entries = new ArrayList<>();
                 for (int i = in.readInt(); i > 0; i--) {
-                    entries.add(new Node.KeyValue(text(in), position(in), node(in)));
+                    entries.add(new Node.KeyValue(text(in), at(in), node(in)));
                 }
                 return new Node.Mapping(at, entries);
             }
-            case SEQUENCE: {
+            case SEQUENCE -> {
                 List<Node> items = new ArrayList<>();
                 for (int i = in.readInt(); i > 0; i--) {
                     items.add(node(in));
                 }
                 return new Node.Sequence(at, items);
             }
-            case SCALAR:
+            case SCALAR -> {
                 Node.Scalar.Type type = Node.Scalar.Type.values()[in.readByte()];
                 return new Node.Scalar(at, text(in), type);
-            default:
-                throw new IOException("a node of unknown kind " + kind);
+            }
+            default -> throw new IOException("a node of unknown kind " + kind);
         }
     }
 
     /** A position, or line 0 for none (a problem with the file as a whole). */
-    private static void position(DataOutputStream out, Position at) throws IOException {
+    private static void position(DataOutputStream out, @Nullable Position at) throws IOException {
         out.writeInt(at == null ? 0 : at.line());
         out.writeInt(at == null ? 0 : at.column());
     }
 
-    private static Position position(Bytes in) {
+    /** A node's or a key's position, which each has. */
+    private static Position at(Bytes in) throws IOException {
+        Position at = position(in);
+        if (at == null) {
+            throw new IOException("a node without a position");
+        }
+        return at;
+    }
+
+    private static @Nullable Position position(Bytes in) {
         int line = in.readInt();
         int column = in.readInt();
         return line == 0 ? null : new Position(line, column);

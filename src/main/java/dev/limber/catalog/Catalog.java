@@ -20,9 +20,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every routine Limber can find, by id, each already planned, and every program, each naming only
@@ -36,7 +38,7 @@ public final class Catalog implements Planner.Library {
      *
      * @param file the file it came from, or null for a built-in routine
      */
-    public record Listing(Routine routine, Path file, Plan plan) {
+    public record Listing(Routine routine, @Nullable Path file, Plan plan) {
 
         public String id() {
             return routine.id();
@@ -52,7 +54,7 @@ public final class Catalog implements Planner.Library {
      *
      * @param file the file it came from, or null for a built-in program
      */
-    public record ProgramListing(Program program, Path file) {
+    public record ProgramListing(Program program, @Nullable Path file) {
 
         public String id() {
             return program.id();
@@ -261,12 +263,12 @@ public final class Catalog implements Planner.Library {
         for (List<RoutineFile.Loaded> sameId : claims.values()) {
             String id = sameId.get(0).claimedId();
             if (sameId.size() == 1) {
-                take(sameId.get(0), given);
+                take(sameId.get(0));
                 continue;
             }
             forgetEntries(id, sameId.get(0).isProgram());
             for (RoutineFile.Loaded claim : sameId) {
-                String others = sameId.stream().filter(c -> c != claim).map(c -> c.file().name())
+                String others = sameId.stream().filter(c -> !c.equals(claim)).map(c -> c.file().name())
                         .reduce((a, b) -> a + ", " + b).orElse("");
                 String fix = "give each " + claim.kind().name() + " its own id";
                 report(claim, List.of(new Problem(claim.file().name(), claim.idAt(), "the id '" + id
@@ -276,7 +278,7 @@ public final class Catalog implements Planner.Library {
     }
 
     /** Takes a file that is fine on its own as the one of its kind with its id. */
-    private void take(RoutineFile.Loaded loaded, boolean given) {
+    private void take(RoutineFile.Loaded loaded) {
         String id = loaded.claimedId();
         forgetEntries(id, loaded.isProgram());
         if (loaded.isProgram()) {
@@ -302,7 +304,8 @@ public final class Catalog implements Planner.Library {
     }
 
     private static String folderOf(RoutineFile file) {
-        Path parent = file.builtIn() ? null : file.path().toAbsolutePath().normalize().getParent();
+        Path path = file.path();
+        Path parent = path == null ? null : path.toAbsolutePath().normalize().getParent();
         return parent == null ? "" : parent.toString();
     }
 
@@ -335,7 +338,7 @@ public final class Catalog implements Planner.Library {
      */
     private void checkPrograms() {
         programs.values().stream().sorted(Comparator.comparing(RoutineFile.Loaded::claimedId)).forEach(loaded -> {
-            Program program = loaded.program();
+            Program program = Objects.requireNonNull(loaded.program());
             List<Problem> found = new ArrayList<>();
             for (ProgramReader.Reference reference : loaded.references()) {
                 String why = why(reference.routine());
@@ -352,7 +355,7 @@ public final class Catalog implements Planner.Library {
     }
 
     /** Why a program can't name {@code routine}, or null when it can. */
-    private String why(String routine) {
+    private @Nullable String why(String routine) {
         if (entries.containsKey(routine)) {
             return null;
         }

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One file of a routine folder, on disk or inside Limber's jar, and what reading it gave: a routine,
@@ -29,7 +30,7 @@ import java.util.regex.Pattern;
  * @param name how messages name it: the path as found, or {@code built-in/NAME.yaml}
  * @param path the file on disk, or null for a built-in file
  */
-record RoutineFile(String name, Path path) {
+record RoutineFile(String name, @Nullable Path path) {
 
     /**
      * What one file holds: a routine, a program, or (both null) the problems that stop it being one.
@@ -38,11 +39,11 @@ record RoutineFile(String name, Path path) {
      * @param claimedId  the id the file is for, even when broken, so `show ID` can explain why it fails
      * @param references for a program, the routine ids it names and where, for the catalog to check
      */
-    record Loaded(RoutineFile file, DocumentKind kind, Routine routine, Program program, String claimedId,
-            Position idAt, List<ProgramReader.Reference> references, List<Problem> problems) {
+    record Loaded(RoutineFile file, DocumentKind kind, @Nullable Routine routine, @Nullable Program program,
+            String claimedId, Position idAt, List<ProgramReader.Reference> references, List<Problem> problems) {
 
         boolean isProgram() {
-            return kind == ProgramReader.KIND;
+            return kind.equals(ProgramReader.KIND);
         }
 
         boolean broken() {
@@ -109,11 +110,11 @@ record RoutineFile(String name, Path path) {
         DocumentKind guess = PROGRAM_LINE.matcher(head).find() ? ProgramReader.KIND : RoutineReader.KIND;
         YamlReader.Parsed parsed = YamlReader.read(bytes, name, guess);
         DocumentKind kind = parsed.readable() ? kindOf(parsed.root()) : guess;
-        return new Read(kind, kind == guess ? parsed : YamlReader.read(bytes, name, kind));
+        return new Read(kind, kind.equals(guess) ? parsed : YamlReader.read(bytes, name, kind));
     }
 
     /** The rules a document is read by: a program's when its top-level {@code kind} is {@code program}. */
-    static DocumentKind kindOf(Node root) {
+    static DocumentKind kindOf(@Nullable Node root) {
         if (root instanceof Node.Mapping mapping) {
             for (Node.KeyValue entry : mapping.entries()) {
                 if (entry.key().equals("kind")) {
@@ -131,7 +132,7 @@ record RoutineFile(String name, Path path) {
             return broken(read.kind(), parsed.problems().toArray(new Problem[0]));
         }
         List<Problem> problems = new ArrayList<>(parsed.problems());
-        if (read.kind() == ProgramReader.KIND) {
+        if (read.kind().equals(ProgramReader.KIND)) {
             ProgramReader.Result result = ProgramReader.read(parsed.root(), name, stem());
             problems.addAll(result.problems());
             String claimed = result.id() != null ? result.id() : stem();

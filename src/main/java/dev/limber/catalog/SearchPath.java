@@ -16,6 +16,8 @@ public final class SearchPath {
     }
 
     /**
+     * Where routines are looked for: the built-in ones, the user's folder, then the named ones.
+     *
      * @param folders the folders the person named (in the config file, {@code LIMBER_ROUTINES} and
      *                {@code --routines}), weakest first
      */

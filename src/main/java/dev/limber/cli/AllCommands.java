@@ -3,6 +3,7 @@ package dev.limber.cli;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,7 +30,7 @@ class AllCommands extends LimberCommand {
      * The subcommand {@code name} made alone, or null for any other word. A switch, not a map of
      * constructor references: linking ten lambdas was 2-3 ms of every start (docs/benchmarks.md).
      */
-    static Object alone(String name) {
+    static @Nullable Object alone(String name) {
         return switch (name) {
             case "run" -> new RunCommand();
             case "list" -> new ListCommand();

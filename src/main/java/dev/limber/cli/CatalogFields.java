@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How what the catalog holds (a routine and its plan, a program) is described the same in every
@@ -39,12 +41,12 @@ final class CatalogFields {
     }
 
     /** How a routine grows and how often a day it is meant to be done, when its file says. */
-    static void growth(JsonGenerator g, Routine routine, Integer todaySeconds) throws IOException {
+    static void growth(JsonGenerator g, Routine routine, @Nullable Integer todaySeconds) throws IOException {
         if (routine.progression() != null) {
             g.writeObjectFieldStart("progression");
             g.writeStringField("step", routine.progression().step());
             g.writeNumberField("start_s", routine.progressionStart());
-            g.writeNumberField("today_s", todaySeconds);
+            g.writeNumberField("today_s", Objects.requireNonNull(todaySeconds)); // a growing routine has one
             g.writeNumberField("add_s", routine.progression().add());
             g.writeNumberField("every", routine.progression().every());
             g.writeNumberField("max_s", routine.progression().max());
@@ -85,7 +87,7 @@ final class CatalogFields {
         g.writeEndArray();
     }
 
-    static void nullable(JsonGenerator g, String field, String value) throws IOException {
+    static void nullable(JsonGenerator g, String field, @Nullable String value) throws IOException {
         if (value == null || value.isEmpty()) {
             g.writeNullField(field);
         } else {
@@ -99,7 +101,7 @@ final class CatalogFields {
     }
 
     /** {@code built-in} for a file that is none (null), or the absolute path of the file, for scripts. */
-    static String source(Path file) {
+    static String source(@Nullable Path file) {
         return file == null ? "built-in" : file.toAbsolutePath().normalize().toString();
     }
 
@@ -109,7 +111,7 @@ final class CatalogFields {
     }
 
     /** {@code built-in} for a file that is none (null), or its path with the home folder as {@code ~}. */
-    static String shortSource(Path written, Map<String, String> env) {
+    static String shortSource(@Nullable Path written, Map<String, String> env) {
         if (written == null) {
             return "built-in";
         }

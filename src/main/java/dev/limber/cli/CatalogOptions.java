@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -84,7 +85,7 @@ final class CatalogOptions {
             try {
                 file = Main.path(id, context.env());
             } catch (picocli.CommandLine.TypeConversionException e) {
-                throw new Failure(Exit.USAGE, e.getMessage());
+                throw new Failure(Exit.USAGE, Objects.requireNonNull(e.getMessage()));
             }
             if (!Files.isRegularFile(file)) {
                 throw new Failure(Exit.NOT_FOUND, id + ": " + (Files.exists(file) ? "not a file" : "no such file"));

@@ -61,7 +61,7 @@ public final class ClassDataTraining {
 
     public static void main(String[] args) throws IOException {
         // As Main.main does, so that what it loads at every start is in the archive too.
-        StopSignals.exitOnEach(new Exit.Process());
+        StopSignals.exitOnEach(new Exit.SystemExit());
         Path home = Files.createTempDirectory("limber-training");
         try {
             Path folder = Files.createDirectories(home.resolve(".config/limber/routines"));

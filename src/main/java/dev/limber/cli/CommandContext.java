@@ -27,6 +27,7 @@ final class CommandContext {
     private CommandSpec command;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    @SuppressWarnings("UnusedVariable") // picocli sets it and answers --help itself (usageHelp)
     private boolean help;
 
     PrintWriter out() {

@@ -117,6 +117,7 @@ final class CompletionCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    @SuppressWarnings("UnusedVariable") // picocli sets it and answers --help itself (usageHelp)
     private boolean help;
 
     @Override

@@ -13,7 +13,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -86,7 +88,7 @@ final class ConfigCommand implements Callable<Integer> {
                 g.writeArrayFieldStart("routines");
                 for (Sourced<Path> folder : settings.folders()) {
                     g.writeStartObject();
-                    g.writeStringField("value", folder.value().toString());
+                    g.writeStringField("value", String.valueOf(folder.value()));
                     g.writeStringField("from", folder.where());
                     g.writeEndObject();
                 }
@@ -123,7 +125,7 @@ final class ConfigCommand implements Callable<Integer> {
      * routines and programs, and those in the folders the settings name (the missing ones are in the
      * table already).
      */
-    private String programProblem(Settings settings) {
+    private @Nullable String programProblem(Settings settings) {
         if (settings.program().isEmpty()) {
             return null;
         }

@@ -184,8 +184,8 @@ final class ConfigFile {
         if (scalar.isEmpty()) {
             return shown.isEmpty() || shown.equals("~") || shown.equals("null");
         }
-        if (shown.length() >= 2 && (shown.startsWith("\"") && shown.endsWith("\"")
-                || shown.startsWith("'") && shown.endsWith("'"))) {
+        if (shown.length() >= 2 && ((shown.startsWith("\"") && shown.endsWith("\""))
+                || (shown.startsWith("'") && shown.endsWith("'")))) {
             shown = shown.substring(1, shown.length() - 1);
         }
         return scalar.at().line() == keyAt.line() && shown.equals(scalar.text());
@@ -196,7 +196,7 @@ final class ConfigFile {
         int line = 1;
         for (int i = 0; i < index; i++) {
             char c = text.charAt(i);
-            if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))
                     || c == '\u0085' || c == '\u2028' || c == '\u2029') {
                 line++;
             }

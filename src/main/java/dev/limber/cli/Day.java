@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The day as the program in use and the history see it, for {@code today}, {@code remind} and the
@@ -28,7 +29,7 @@ final class Day {
      *
      * @param file the program's file, or null for a built-in one
      */
-    record InUse(Program program, Catalog catalog, Path file) {
+    record InUse(Program program, Catalog catalog, @Nullable Path file) {
     }
 
     /**

@@ -63,7 +63,7 @@ public final class Exit {
     }
 
     /** Ends the process with a status. A class, not a lambda: signals are set up at every start. */
-    static final class Process implements IntConsumer {
+    static final class SystemExit implements IntConsumer {
         @Override
         public void accept(int status) {
             System.exit(status);

@@ -6,6 +6,8 @@ import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** A user-facing failure: one line for stderr and the exit status that goes with it. */
 final class Failure extends RuntimeException {
@@ -16,6 +18,12 @@ final class Failure extends RuntimeException {
     Failure(int status, String message) {
         super(message, null, false, false);
         this.status = status;
+    }
+
+    /** The one line for stderr: never null. */
+    @Override
+    public String getMessage() {
+        return Objects.requireNonNull(super.getMessage());
     }
 
     int status() {
@@ -71,7 +79,7 @@ final class Failure extends RuntimeException {
      * the process runs out of file descriptors (FileChannel's needs one), and after the first time
      * says so only in the message of the error it throws: that counts too.
      */
-    private static IOException ioCause(Throwable e) {
+    private static @Nullable IOException ioCause(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof IOException io) {
                 return io;
@@ -87,7 +95,7 @@ final class Failure extends RuntimeException {
 
     /** Why no file can be opened just now, or null when one can. */
     @SuppressWarnings("try") // the probe is only opened, to see whether it can be
-    private static IOException cannotOpen() {
+    private static @Nullable IOException cannotOpen() {
         File nothing = new File("/dev/null");
         if (!nothing.exists()) {
             return null;

@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,10 +56,10 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Option(names = "--since", paramLabel = "WHEN", converter = Since.Converter.class,
             description = "Only sessions from this day on: a date (2026-11-01), or days or weeks ago (7d, 2w).")
-    private Since since;
+    private @Nullable Since since;
 
     @Option(names = "--routine", paramLabel = "ID", description = "Only sessions of this routine.")
-    private String routine;
+    private @Nullable String routine;
 
     @Mixin
     private FormatOption format = new FormatOption(Format.text, Format.json, Format.csv);

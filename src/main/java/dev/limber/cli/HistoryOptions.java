@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /** {@code --state-dir DIR}, for the commands that read or write the session history. */
@@ -19,7 +21,7 @@ final class HistoryOptions {
             // that --help's wrapping, which may break after the "~/.", leaves the path whole.
             description = "Keep the history in DIR. Without it, in $LIMBER_STATE_DIR or $XDG_STATE_HOME/limber"
                     + " (the first that is set), else in ~/.local/state/limber.")
-    private Path stateDir;
+    private @Nullable Path stateDir;
 
     HistoryLog log(Map<String, String> env) {
         return new HistoryLog(folder(env, stateDir));
@@ -30,7 +32,7 @@ final class HistoryOptions {
      * the home folder, as every path Limber reads), else {@code $XDG_STATE_HOME/limber}, else
      * {@code ~/.local/state/limber}.
      */
-    static Path folder(Map<String, String> env, Path option) {
+    static Path folder(Map<String, String> env, @Nullable Path option) {
         if (option != null) {
             return option;
         }
@@ -104,7 +106,7 @@ final class HistoryOptions {
     }
 
     private static String message(HistoryLog log, IOException e) {
-        return e instanceof HistoryLog.Unusable ? e.getMessage()
+        return e instanceof HistoryLog.Unusable ? Objects.requireNonNull(e.getMessage())
                 : "cannot read the history " + log.file() + ": " + Problem.reason(e);
     }
 }

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jline.terminal.spi.SystemStream;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.MissingParameterException;
@@ -100,7 +101,7 @@ public class LimberCommand implements Callable<Integer> {
     // Read when a command first needs a setting. At a terminal that is every command: Main asks
     // ansi() for help's colours, and the config file may say color: false. Elsewhere (a pipe,
     // NO_COLOR, --no-color) a command that needs no setting never parses YAML.
-    private Layer configFile;
+    private @Nullable Layer configFile;
     private boolean problemsTold;
 
     /**
@@ -217,7 +218,7 @@ public class LimberCommand implements Callable<Integer> {
      * command 'rnu' (did you mean 'run'?)" rather than picocli's "Unmatched argument at index 0".
      * Anything picocli finds that is not worded here is told in picocli's words.
      */
-    static String usageProblem(ParameterException e, CommandSpec command) {
+    static @Nullable String usageProblem(ParameterException e, CommandSpec command) {
         if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
             return unmatched(unmatched.getUnmatched().get(0), command);
         }

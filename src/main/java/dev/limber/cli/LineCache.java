@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The status line of {@code limber today --format line}, kept beside the history for the launchers,
@@ -143,7 +145,7 @@ final class LineCache {
     /** Whether the launcher reads this environment as Java does (see the class comment). */
     static boolean keepable(Map<String, String> env) {
         for (String name : List.of("LIMBER_CONFIG", "LIMBER_ROUTINES")) {
-            for (String each : env.getOrDefault(name, "").split(java.io.File.pathSeparator)) {
+            for (String each : env.getOrDefault(name, "").split(java.io.File.pathSeparator, -1)) {
                 if (!each.isBlank() && !each.startsWith("/") && !each.equals("~") && !each.startsWith("~/")) {
                     return false;
                 }
@@ -154,12 +156,13 @@ final class LineCache {
     }
 
     /** {@code device:inode:size:mtime:ctime} of the file a path names (through links), as stat prints them. */
-    static String identity(Path path) {
+    static @Nullable String identity(Path path) {
         try {
             Map<String, Object> a = Files.readAttributes(path, "unix:dev,ino,size,lastModifiedTime,ctime");
             return a.get("dev") + ":" + a.get("ino") + ":" + a.get("size") + ":"
-                    + ((FileTime) a.get("lastModifiedTime")).to(java.util.concurrent.TimeUnit.SECONDS) + ":"
-                    + ((FileTime) a.get("ctime")).to(java.util.concurrent.TimeUnit.SECONDS);
+                    + ((FileTime) Objects.requireNonNull(a.get("lastModifiedTime")))
+                            .to(java.util.concurrent.TimeUnit.SECONDS) + ":"
+                    + ((FileTime) Objects.requireNonNull(a.get("ctime"))).to(java.util.concurrent.TimeUnit.SECONDS);
         } catch (IOException | RuntimeException e) {
             // Not a Unix file system, or gone meanwhile: no line kept, Java answers.
             return null;

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,7 +46,7 @@ final class ListCommand implements Callable<Integer> {
     private CatalogOptions catalogOptions;
 
     @Option(names = "--tag", paramLabel = "TAG", description = "Only routines with this tag.")
-    private String tag;
+    private @Nullable String tag;
 
     @Mixin
     private FormatOption format = new FormatOption(Format.text, Format.json, Format.yaml, Format.ids);

@@ -33,7 +33,7 @@ public final class Main {
     public static void main(String[] args) {
         // SIGUSR1, SIGUSR2 and the like exit as SIGTERM does, after the shutdown hooks that save a
         // session and give the terminal back; the system would end the process unsaved.
-        StopSignals.exitOnEach(new Exit.Process());
+        StopSignals.exitOnEach(new Exit.SystemExit());
         // UTF-8 whatever the locale: routine titles and cues are UTF-8, and JSON must be.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));

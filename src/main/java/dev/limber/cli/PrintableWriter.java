@@ -5,6 +5,7 @@ import java.io.Flushable;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Standard error as people see it: everything written passes through {@link Printable#of}, line by
@@ -21,14 +22,14 @@ final class PrintableWriter extends FilterWriter {
 
     /** A high surrogate that ended a write, kept until its other half comes with the next one. */
     private char pending;
-    private final Flushable before;
+    private final @Nullable Flushable before;
 
     PrintableWriter(Writer out) {
         this(out, null);
     }
 
     /** Flushes {@code before} (standard output) before each write. */
-    PrintableWriter(Writer out, Flushable before) {
+    PrintableWriter(Writer out, @Nullable Flushable before) {
         super(out);
         this.before = before;
     }

@@ -2,6 +2,7 @@ package dev.limber.cli;
 
 import dev.limber.settings.Flags;
 import dev.limber.settings.Setting;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /** {@code --program ID|none}: another program than the one set, for one command. */
@@ -10,7 +11,7 @@ final class ProgramOption {
     @Option(names = "--program", paramLabel = "ID", converter = FlagValue.Program.class,
             description = "Use this program instead of the one set (also 'program' in the config file,"
                     + " LIMBER_PROGRAM); none for no program.")
-    private String program;
+    private @Nullable String program;
 
     /** Whether {@code --program} was given. */
     boolean given() {

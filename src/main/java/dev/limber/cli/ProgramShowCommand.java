@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,7 +54,7 @@ final class ProgramShowCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PROGRAM", arity = "0..1", completionCandidates = CompletionCommand.ProgramIds.class,
             description = "A program id from 'limber program list'; without one, the program in use.")
-    private String id;
+    private @Nullable String id;
 
     @Mixin
     private FormatOption format = new FormatOption(Format.text, Format.json);

@@ -8,6 +8,7 @@ import dev.limber.settings.Sourced;
 import dev.limber.settings.Setting;
 import dev.limber.settings.Settings;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The program in use: the {@code program} setting looked up among the programs, and what to tell a
@@ -39,7 +40,7 @@ final class Programs {
     }
 
     /** What is wrong with the program the settings name, or null when nothing is (or it is none). */
-    static String problem(Settings settings, Catalog catalog) {
+    static @Nullable String problem(Settings settings, Catalog catalog) {
         Optional<String> id = settings.program();
         if (id.isEmpty() || catalog.program(id.get()).isPresent()) {
             return null;

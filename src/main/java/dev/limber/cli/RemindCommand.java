@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -66,7 +67,7 @@ final class RemindCommand implements Callable<Integer> {
 
     /** Where the unit files go: {@code $XDG_CONFIG_HOME/systemd/user}, by default {@code ~/.config/systemd/user}. */
     static Path units(CommandContext context) {
-        return Units.folder(SearchPath.configFolder(context.env()).getParent());
+        return Units.folder(Objects.requireNonNull(SearchPath.configFolder(context.env()).getParent()));
     }
 
     /** {@code --at}, read; a usage error naming the bad value. */

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,7 +56,7 @@ final class RemindInstallCommand implements Callable<Integer> {
     @Option(names = "--at", paramLabel = "HH:MM,...",
             description = "The times of day, 24-hour, separated by commas (1 to 24 of them), instead of the"
                     + " program's.")
-    private String at;
+    private @Nullable String at;
 
     @Option(names = "--dry-run", description = "Print the files and the commands; write and run nothing.")
     private boolean dryRun;

@@ -13,8 +13,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -59,7 +61,7 @@ final class RemindNotifyCommand implements Callable<Integer> {
     @Option(names = "--at", paramLabel = "HH:MM,...",
             description = "The day's reminder times, for its window (the lines 'limber remind install' prints for"
                     + " cron pass them).")
-    private String at;
+    private @Nullable String at;
 
     @Option(names = "--dry-run", description = "Print what would be shown, and how; show and log nothing.")
     private boolean dryRun;
@@ -132,7 +134,7 @@ final class RemindNotifyCommand implements Callable<Integer> {
     }
 
     private void logFailure(String why) {
-        ReminderLog log = new ReminderLog(historyOptions.log(context.env()).file().getParent());
+        ReminderLog log = new ReminderLog(Objects.requireNonNull(historyOptions.log(context.env()).file().getParent()));
         try {
             log.failed(OffsetDateTime.now(context.clock()), why);
         } catch (IOException e) {
@@ -142,7 +144,7 @@ final class RemindNotifyCommand implements Callable<Integer> {
     }
 
     private void log(String why, Reminder reminder) {
-        ReminderLog log = new ReminderLog(historyOptions.log(context.env()).file().getParent());
+        ReminderLog log = new ReminderLog(Objects.requireNonNull(historyOptions.log(context.env()).file().getParent()));
         try {
             log.notShown(OffsetDateTime.now(context.clock()), why, reminder);
         } catch (IOException e) {

@@ -13,8 +13,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,9 +57,9 @@ final class RemindStatusCommand implements Callable<Integer> {
     private FormatOption format = new FormatOption(Format.text, Format.json);
 
     /** What there is to say, gathered before it is printed in either format. */
-    private record Status(boolean systemd, boolean installed, Path timer, Path service, ReminderTimes times,
-            String launcher, boolean launcherExists, String enabled, String active, ZonedDateTime next, Path log,
-            String lastNotShown) {
+    private record Status(boolean systemd, boolean installed, Path timer, Path service, @Nullable ReminderTimes times,
+            @Nullable String launcher, boolean launcherExists, @Nullable String enabled, @Nullable String active,
+            @Nullable ZonedDateTime next, Path log, @Nullable String lastNotShown) {
     }
 
     @Override
@@ -92,7 +94,7 @@ final class RemindStatusCommand implements Callable<Integer> {
             LocalDateTime now = LocalDateTime.now(context.clock());
             next = times.next(now).atZone(context.clock().getZone());
         }
-        ReminderLog log = new ReminderLog(historyOptions.log(context.env()).file().getParent());
+        ReminderLog log = new ReminderLog(Objects.requireNonNull(historyOptions.log(context.env()).file().getParent()));
         return new Status(session, timerText.isPresent(), timer, service, times, launcher, launcherExists, enabled,
                 active, next, log.file(), log.last().orElse(null));
     }
@@ -117,8 +119,9 @@ final class RemindStatusCommand implements Callable<Integer> {
                                 + " Limber you use now)")));
             }
             if (s.systemd()) {
-                out.println("  systemctl --user is-enabled: " + Printable.of(s.enabled()) + "; is-active: "
-                        + Printable.of(s.active()));
+                // Both asked whenever the timer is installed and there is a user session.
+                out.println("  systemctl --user is-enabled: " + Printable.of(Objects.requireNonNull(s.enabled()))
+                        + "; is-active: " + Printable.of(Objects.requireNonNull(s.active())));
             } else {
                 out.println("  " + style.warn("No systemd user session answers here, so the timer does not run;")
                         + " log in to a desktop session, or use cron ('limber remind install' there)");

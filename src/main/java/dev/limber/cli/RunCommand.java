@@ -19,11 +19,13 @@ import dev.limber.tui.Voice;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.IntSupplier;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.spi.SystemStream;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Mixin;
@@ -85,7 +87,7 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", arity = "0..1", completionCandidates = CompletionCommand.RoutineIds.class,
             description = "A routine id from 'limber list', or a routine file's path. Without it, on a terminal,"
                     + " you choose from a list.")
-    private String id;
+    private @Nullable String id;
 
     @Option(names = "--plain", description = "Plain lines, no full screen.")
     private boolean plain;
@@ -105,12 +107,12 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--time", paramLabel = "LENGTH", converter = Length.Converter.class,
             description = "For a routine that grows (such as back-friendly-walk): its growing step's length this"
                     + " once, such as 20m, instead of today's from the history.")
-    private Length time;
+    private @Nullable Length time;
 
     @Option(names = "--sound", paramLabel = "SOUND", converter = FlagValue.Sound.class,
             description = "bell (default): the terminal bell at the end of each hold and on its last three"
                     + " seconds; none: silence (also 'sound' in the config file, LIMBER_SOUND).")
-    private Sound sound;
+    private @Nullable Sound sound;
 
     @Option(names = "--voice", description = "Speak each step through espeak-ng, spd-say or say, whichever is"
             + " installed (also 'voice: true' in the config file, LIMBER_VOICE=1).")
@@ -119,7 +121,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--voice-cmd", paramLabel = "CMD", converter = FlagValue.VoiceCommand.class,
             description = "Speak through CMD instead (the phrase is added as its last argument); implies --voice"
                     + " (also 'voice_cmd' in the config file, LIMBER_VOICE_CMD).")
-    private String voiceCommand;
+    private @Nullable String voiceCommand;
 
     /** Flags, environment, config file and defaults, resolved once at the start. */
     private Settings settings;
@@ -159,7 +161,8 @@ final class RunCommand implements Callable<Integer> {
                             .run(plan, !yes)));
                 }
             }
-            CatalogOptions.Found found = catalogOptions.routine(context, settings, id);
+            // Not null: without a terminal to choose on, call() has refused to go on.
+            CatalogOptions.Found found = catalogOptions.routine(context, settings, Objects.requireNonNull(id));
             PrintWriter out = context.out();
             // Questions go where the person sees them, never into a file stdout was sent to; with no
             // terminal at all (a script), to stderr, and what only a person needs stays in the log.
@@ -210,7 +213,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** {@code --time}, read with the one duration syntax. */
-    private Integer length() {
+    private @Nullable Integer length() {
         return time == null ? null : time.seconds();
     }
 

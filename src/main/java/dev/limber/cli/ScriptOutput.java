@@ -22,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -91,7 +92,7 @@ final class ScriptOutput {
         }
 
         @Override
-        public SerializableString getEscapeSequence(int c) {
+        public @Nullable SerializableString getEscapeSequence(int c) {
             return Printable.unsafe(c) && !Character.isSurrogate((char) c)
                     ? new SerializedString(String.format("\\u%04x", c)) : null;
         }
@@ -167,7 +168,7 @@ final class ScriptOutput {
         }
     }
 
-    private static void write(Writer writer, Body body, JsonFactory factory, DefaultPrettyPrinter pretty) {
+    private static void write(Writer writer, Body body, JsonFactory factory, @Nullable DefaultPrettyPrinter pretty) {
         try (JsonGenerator out = factory.createGenerator(writer)) {
             if (pretty != null) {
                 out.setPrettyPrinter(pretty);

@@ -14,7 +14,9 @@ import dev.limber.tui.Words;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -82,7 +84,7 @@ final class ShowCommand implements Callable<Integer> {
         return Exit.OK;
     }
 
-    private void text(PrintWriter out, Catalog.Listing entry, String note) {
+    private void text(PrintWriter out, Catalog.Listing entry, @Nullable String note) {
         int width = context.pageWidth();
         Style style = context.style();
         Routine routine = entry.routine();
@@ -102,7 +104,7 @@ final class ShowCommand implements Callable<Integer> {
         }
         if (note != null || routine.perDay() != null) {
             String goal = routine.perDay() == null ? null : routine.perDay().inWords();
-            String line = note == null ? goal : goal == null ? note : note + "; " + goal;
+            String line = Objects.requireNonNull(note == null ? goal : goal == null ? note : note + "; " + goal);
             out.println(style.bold(line.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + line.substring(1)));
         }
         out.println();

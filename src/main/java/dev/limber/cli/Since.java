@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -14,7 +15,7 @@ import picocli.CommandLine.TypeConversionException;
  * @param date the day given, or null for a count of days ago
  * @param days how many days ago, for no date
  */
-record Since(LocalDate date, int days) {
+record Since(@Nullable LocalDate date, int days) {
 
     /** The first day it takes in, asked on {@code today}. */
     LocalDate from(LocalDate today) {

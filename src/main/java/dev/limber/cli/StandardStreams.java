@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.jline.terminal.spi.SystemStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a person is among the process's standard streams: where to put a question so that it is
@@ -26,7 +27,7 @@ final class StandardStreams {
      * {@code /dev/tty}; null when there is none (a script, a service). Never a file standard output
      * was sent to.
      */
-    static PrintWriter person(PrintWriter out, PrintWriter err) {
+    static @Nullable PrintWriter person(PrintWriter out, PrintWriter err) {
         if (SystemTerminal.isTerminal(SystemStream.Output)) {
             return out;
         }

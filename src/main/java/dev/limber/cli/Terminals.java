@@ -9,6 +9,7 @@ final class Terminals {
     private Terminals() {
     }
 
+    @SuppressWarnings("SystemConsoleNull") // Java 22's console that is no terminal is asked isTerminal() below
     static boolean stdoutIsTerminal() {
         Console console = System.console();
         if (console == null) {

@@ -22,9 +22,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -173,7 +175,7 @@ final class TodayCommand implements Callable<Integer> {
                 String swap = run.plan().walksPerWeek() == 1 ? "One run a week becomes a walk"
                         : run.plan().walksPerWeek() + " runs a week become a walk";
                 context.say(out, "  " + swap + (run.plan().days().isEmpty()
-                        ? " (" + Printable.of(run.walkTitle(), 40) + " on a running day)"
+                        ? " (" + Printable.of(Objects.requireNonNull(run.walkTitle()), 40) + " on a running day)"
                         : ": " + run.walks() + " of " + run.plan().walksPerWeek() + " this week"));
             }
         }
@@ -318,7 +320,7 @@ final class TodayCommand implements Callable<Integer> {
         g.writeEndObject();
     }
 
-    private static void number(com.fasterxml.jackson.core.JsonGenerator g, String name, Integer value)
+    private static void number(com.fasterxml.jackson.core.JsonGenerator g, String name, @Nullable Integer value)
             throws java.io.IOException {
         if (value == null) {
             g.writeNullField(name);

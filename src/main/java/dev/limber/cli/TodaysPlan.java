@@ -10,6 +10,7 @@ import dev.limber.routine.Durations;
 import dev.limber.routine.Routine;
 import java.time.ZoneId;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A routine as it runs today: with a progression, its growing step at today's length from the
@@ -18,7 +19,7 @@ import java.util.function.Supplier;
  * @param lengthSeconds the growing step's length today, or null for a routine that doesn't grow
  * @param note          "today: 14 min, building toward 30 min", or null
  */
-record TodaysPlan(Plan plan, Integer lengthSeconds, String note) {
+record TodaysPlan(Plan plan, @Nullable Integer lengthSeconds, @Nullable String note) {
 
     /**
      * Today's plan with a person's own get-ready and rest lengths, and reps that end by themselves.
@@ -27,7 +28,7 @@ record TodaysPlan(Plan plan, Integer lengthSeconds, String note) {
      *                routine that grows
      * @param zone    where the person is: which day each session and morning fell on
      */
-    static TodaysPlan of(CatalogOptions.Found found, Supplier<HistoryLog.Read> history, Integer time,
+    static TodaysPlan of(CatalogOptions.Found found, Supplier<HistoryLog.Read> history, @Nullable Integer time,
             Preferences preferences, ZoneId zone) {
         Routine routine = found.entry().routine();
         if (routine.progression() == null) {

@@ -3,6 +3,7 @@ package dev.limber.cli;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The system's clock in the system's time zone, looked up the first time a command asks for it:
@@ -11,7 +12,7 @@ import java.time.ZoneId;
  */
 final class WallClock extends Clock {
 
-    private volatile ZoneId zone;
+    private volatile @Nullable ZoneId zone;
 
     @Override
     public ZoneId getZone() {

@@ -57,7 +57,7 @@ public final class Printable {
      * text after them on screen: "Trojan Source" hides code this way, and a name could hide a path.
      */
     public static boolean bidirectional(int c) {
-        return c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
+        return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }
 
     /** All of {@code text}, safe to print. */
@@ -97,7 +97,7 @@ public final class Printable {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             // Printable ASCII is most text; anything else is checked as a whole code point.
-            if (c < 0x20 || c >= 0x7F && unsafe(text.codePointAt(i))) {
+            if (c < 0x20 || (c >= 0x7F && unsafe(text.codePointAt(i)))) {
                 return false;
             }
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {

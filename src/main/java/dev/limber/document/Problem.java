@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One thing wrong with a file Limber reads (a routine, the config file): where it is and what to do
@@ -14,7 +16,7 @@ import java.util.regex.Pattern;
  *
  * @param at where in the file, or null when the problem is with the file as a whole (it can't be read)
  */
-public record Problem(String file, Position at, String message) implements Comparable<Problem> {
+public record Problem(String file, @Nullable Position at, String message) implements Comparable<Problem> {
 
     /** A problem with a file or folder as a whole, such as one that cannot be read. */
     public static Problem about(String file, String message) {
@@ -52,7 +54,7 @@ public record Problem(String file, Position at, String message) implements Compa
     @Override
     public int compareTo(Problem other) {
         int byFile = file.compareTo(other.file);
-        if (byFile != 0 || at == other.at) {
+        if (byFile != 0 || Objects.equals(at, other.at)) {
             return byFile;
         }
         return at == null ? -1 : other.at == null ? 1 : at.compareTo(other.at);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The checks every document format makes, whatever its keys mean: a mapping's keys known and each
@@ -88,7 +89,7 @@ public final class Rules {
     }
 
     /** An optional text value: empty when it is not there, or when it has a problem (reported). */
-    public String optionalText(KeyValue entry, int max, boolean oneLine) {
+    public String optionalText(@Nullable KeyValue entry, int max, boolean oneLine) {
         if (entry == null || isEmpty(entry.value())) {
             return "";
         }
@@ -96,8 +97,11 @@ public final class Rules {
         return text == null ? "" : text;
     }
 
-    /** The entry's value as text, or null after reporting why it is not usable. */
-    public String text(KeyValue entry, int max, boolean oneLine) {
+    /** The entry's value as text, or null after reporting why it is not usable (when missing, {@link #has} did). */
+    public @Nullable String text(@Nullable KeyValue entry, int max, boolean oneLine) {
+        if (entry == null) {
+            return null;
+        }
         return scalarText(entry.value(), "'" + entry.key() + "'", max, oneLine);
     }
 
@@ -106,7 +110,7 @@ public final class Rules {
      *
      * @param what the value as a message names it: "'title'", "a cue"
      */
-    public String scalarText(Node node, String what, int max, boolean oneLine) {
+    public @Nullable String scalarText(Node node, String what, int max, boolean oneLine) {
         if (!(node instanceof Scalar scalar)) {
             problem(node.at(), what + " must be text; found " + node.describe());
             return null;
@@ -147,8 +151,14 @@ public final class Rules {
         return "a control character (" + code + ")";
     }
 
-    /** The entry's value as a whole number from {@code min} to {@code max}, or null after saying why not. */
-    public Integer wholeNumber(KeyValue entry, int min, int max) {
+    /**
+     * The entry's value as a whole number from {@code min} to {@code max}, or null after saying why not
+     * (when missing, {@link #has} did).
+     */
+    public @Nullable Integer wholeNumber(@Nullable KeyValue entry, int min, int max) {
+        if (entry == null) {
+            return null;
+        }
         Node value = entry.value();
         String range = "'" + entry.key() + "' must be a whole number from " + min
                 + (max == Integer.MAX_VALUE ? " up" : " to " + max);
@@ -167,7 +177,7 @@ public final class Rules {
     }
 
     /** YAML integers may be written 0x1f, 0o17, 1_000 or with a sign; null when the text isn't one of those. */
-    public static BigInteger integer(Scalar scalar) {
+    public static @Nullable BigInteger integer(Scalar scalar) {
         String text = scalar.text().replace("_", "");
         if (text.length() > MAX_SCALAR) {
             return null;

@@ -23,7 +23,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.events.AliasEvent;
@@ -50,7 +52,7 @@ public final class YamlReader {
      * @param root     the only document, or null when there is none or it could not be read
      * @param readable false when the YAML could not be read through, so the document's rules have nothing to check
      */
-    public record Parsed(Node root, List<Problem> problems, boolean readable) {
+    public record Parsed(@Nullable Node root, List<Problem> problems, boolean readable) {
         public Parsed {
             problems = List.copyOf(problems);
         }
@@ -63,8 +65,8 @@ public final class YamlReader {
     private final DocumentKind kind;
     private final DocumentKind.Size size;
     private final List<Problem> problems = new ArrayList<>();
-    private String text;
-    private WatchfulParser parser;
+    private String text = "";
+    private @Nullable WatchfulParser parser;
     private int values;
 
     private YamlReader(String file, DocumentKind kind) {
@@ -96,10 +98,11 @@ public final class YamlReader {
             return fatal(Position.START, "the file is larger than " + most + "; a " + kind.fileName()
                     + " is at most " + most);
         }
-        text = decode(bytes);
-        if (text == null) {
+        String decoded = decode(bytes);
+        if (decoded == null) {
             return new Parsed(null, problems, false);
         }
+        text = decoded;
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -121,7 +124,7 @@ public final class YamlReader {
             }
             return new Parsed(root, withNotes(), true);
         } catch (TooBig big) {
-            return fatal(big.at, big.getMessage());
+            return fatal(big.at, Objects.requireNonNull(big.getMessage()));
         } catch (IOException | RuntimeException e) {
             // SnakeYAML reports some malformed input as unchecked exceptions; every one is a syntax problem here.
             return syntax(e);
@@ -159,7 +162,7 @@ public final class YamlReader {
     }
 
     /** Decodes strict UTF-8, reporting the first bad byte where an editor would show it. */
-    private String decode(byte[] bytes) {
+    private @Nullable String decode(byte[] bytes) {
         String other = otherEncoding(bytes);
         if (other != null) {
             problem(Position.START, "the file is " + other + "; save it as UTF-8");
@@ -195,21 +198,22 @@ public final class YamlReader {
      * first four bytes, as YAML itself tells encodings apart (YAML 1.2, section 5.2): a YAML file
      * starts with an ASCII character. Null for anything else, which is read as UTF-8.
      */
-    static String otherEncoding(byte[] bytes) {
+    static @Nullable String otherEncoding(byte[] bytes) {
         int[] b = new int[4];
         for (int i = 0; i < 4; i++) {
             b[i] = i < bytes.length ? bytes[i] & 0xff : -1;
         }
-        if (b[0] == 0 && b[1] == 0 && (b[2] == 0xfe && b[3] == 0xff || b[2] == 0 && b[3] > 0)) {
+        if (b[0] == 0 && b[1] == 0 && ((b[2] == 0xfe && b[3] == 0xff) || (b[2] == 0 && b[3] > 0))) {
             return "UTF-32BE";
         }
-        if (b[0] == 0xff && b[1] == 0xfe && b[2] == 0 && b[3] == 0 || b[0] > 0 && b[1] == 0 && b[2] == 0 && b[3] == 0) {
+        if ((b[0] == 0xff && b[1] == 0xfe && b[2] == 0 && b[3] == 0)
+                || (b[0] > 0 && b[1] == 0 && b[2] == 0 && b[3] == 0)) {
             return "UTF-32LE";
         }
-        if (b[0] == 0xfe && b[1] == 0xff || b[0] == 0 && b[1] > 0) {
+        if ((b[0] == 0xfe && b[1] == 0xff) || (b[0] == 0 && b[1] > 0)) {
             return "UTF-16BE";
         }
-        if (b[0] == 0xff && b[1] == 0xfe || b[0] > 0 && b[1] == 0) {
+        if ((b[0] == 0xff && b[1] == 0xfe) || (b[0] > 0 && b[1] == 0)) {
             return "UTF-16LE";
         }
         return null;
@@ -222,12 +226,12 @@ public final class YamlReader {
      */
     private static boolean endsLine(CharSequence text, int i) {
         char c = text.charAt(i);
-        return c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')
+        return c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))
                 || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /** Where the first line longer than the kind's limit goes over it, or null. */
-    private Position firstLongLine(String text) {
+    private @Nullable Position firstLongLine(String text) {
         int line = 1;
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
@@ -304,7 +308,7 @@ public final class YamlReader {
     }
 
     private Node value(JsonToken token, int depth) throws IOException {
-        Position at = position(parser.currentTokenLocation());
+        Position at = position(Objects.requireNonNull(parser).currentTokenLocation());
         if (++values > size.values()) {
             throw new TooBig(at, "more than " + size.values() + " values; this is far bigger than any " + kind.name());
         }
@@ -312,7 +316,7 @@ public final class YamlReader {
             throw new TooBig(at, "nested more than " + size.depth() + " levels deep; " + size.depthNeeded());
         }
         switch (token) {
-            case START_OBJECT: {
+            case START_OBJECT -> {
                 List<Node.KeyValue> entries = new ArrayList<>();
                 for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
                     String key = parser.currentName();
@@ -324,7 +328,7 @@ public final class YamlReader {
                 }
                 return new Node.Mapping(at, entries);
             }
-            case START_ARRAY: {
+            case START_ARRAY -> {
                 List<Node> items = new ArrayList<>();
                 for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
                     if (items.size() == size.items()) {
@@ -335,17 +339,21 @@ public final class YamlReader {
                 }
                 return new Node.Sequence(at, items);
             }
-            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_INT -> {
                 return new Node.Scalar(at, parser.getText(), Node.Scalar.Type.INTEGER);
-            case VALUE_NUMBER_FLOAT:
+            }
+            case VALUE_NUMBER_FLOAT -> {
                 return new Node.Scalar(at, parser.getText(), Node.Scalar.Type.DECIMAL);
-            case VALUE_TRUE:
-            case VALUE_FALSE:
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
                 return new Node.Scalar(at, parser.getText(), Node.Scalar.Type.BOOLEAN);
-            case VALUE_NULL:
+            }
+            case VALUE_NULL -> {
                 return new Node.Scalar(at, "", Node.Scalar.Type.NULL);
-            default:
+            }
+            default -> {
                 return new Node.Scalar(at, String.valueOf(parser.getText()), Node.Scalar.Type.STRING);
+            }
         }
     }
 
@@ -376,7 +384,7 @@ public final class YamlReader {
     }
 
     /** Rewords SnakeYAML's syntax errors into one line with a hint. */
-    private static String syntaxMessage(String problem, String context, Mark contextMark) {
+    private static String syntaxMessage(String problem, @Nullable String context, @Nullable Mark contextMark) {
         String what = firstLine(problem);
         if (what.contains("\\t") || what.contains("TAB")) {
             return "a tab is used for indentation; YAML indents with spaces only";
@@ -389,7 +397,7 @@ public final class YamlReader {
         return "YAML syntax: " + what + where + hint;
     }
 
-    private static String firstLine(String message) {
+    private static String firstLine(@Nullable String message) {
         if (message == null || message.isBlank()) {
             return "unreadable";
         }

@@ -15,6 +15,8 @@ import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One history record as one line of JSON, through Jackson's streaming parser and generator. Fields
@@ -113,7 +115,7 @@ public final class EntryJson {
         }
     }
 
-    private static void number(JsonGenerator g, String field, Integer value) throws IOException {
+    private static void number(JsonGenerator g, String field, @Nullable Integer value) throws IOException {
         if (value == null) {
             g.writeNullField(field);
         } else {
@@ -134,6 +136,12 @@ public final class EntryJson {
         NotARecord(String why, boolean json) {
             super(why, null, false, false);
             this.json = json;
+        }
+
+        /** Why, as given: never null. */
+        @Override
+        public String getMessage() {
+            return Objects.requireNonNull(super.getMessage());
         }
 
         /** The line is whole JSON, from a newer Limber or a hand's edit: kept, never cut away. */
@@ -304,32 +312,32 @@ public final class EntryJson {
         /** A number that JSON allows and a long can't hold. */
         private static final long HUGE = Long.MIN_VALUE;
 
-        Long v;
-        String id;
-        String routine;
-        String title;
-        String started;
-        String ended;
-        Long planned;
-        Long active;
-        Long paused;
-        Long done;
-        Long skipped;
-        Boolean completed;
-        String endedBy;
-        Long painBefore;
-        Long painAfter;
-        Boolean redFlag;
-        Long length;
-        Long work;
-        Long workPlanned;
-        Long unconfirmed;
-        Boolean counts;
-        String type;
-        String at;
-        Long pain;
+        @Nullable Long v;
+        @Nullable String id;
+        @Nullable String routine;
+        @Nullable String title;
+        @Nullable String started;
+        @Nullable String ended;
+        @Nullable Long planned;
+        @Nullable Long active;
+        @Nullable Long paused;
+        @Nullable Long done;
+        @Nullable Long skipped;
+        @Nullable Boolean completed;
+        @Nullable String endedBy;
+        @Nullable Long painBefore;
+        @Nullable Long painAfter;
+        @Nullable Boolean redFlag;
+        @Nullable Long length;
+        @Nullable Long work;
+        @Nullable Long workPlanned;
+        @Nullable Long unconfirmed;
+        @Nullable Boolean counts;
+        @Nullable String type;
+        @Nullable String at;
+        @Nullable Long pain;
         /** The first field whose value is of the wrong kind. */
-        String wrong;
+        @Nullable String wrong;
 
         void set(String name, JsonToken value, JsonParser p) throws IOException {
             switch (name) {
@@ -361,21 +369,23 @@ public final class EntryJson {
             }
         }
 
-        private Long number(String name, JsonToken value, JsonParser p) throws IOException {
+        private @Nullable Long number(String name, JsonToken value, JsonParser p) throws IOException {
             if (value == JsonToken.VALUE_NUMBER_INT) {
                 return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? HUGE : p.getLongValue();
             }
-            return wrongUnlessNull(name, value, p);
+            wrongUnlessNull(name, value, p);
+            return null;
         }
 
-        private String text(String name, JsonToken value, JsonParser p) throws IOException {
+        private @Nullable String text(String name, JsonToken value, JsonParser p) throws IOException {
             if (value == JsonToken.VALUE_STRING) {
                 return p.getText();
             }
-            return wrongUnlessNull(name, value, p);
+            wrongUnlessNull(name, value, p);
+            return null;
         }
 
-        private Boolean bool(String name, JsonToken value) {
+        private @Nullable Boolean bool(String name, JsonToken value) {
             if (value == JsonToken.VALUE_TRUE || value == JsonToken.VALUE_FALSE) {
                 return value == JsonToken.VALUE_TRUE;
             }
@@ -385,12 +395,11 @@ public final class EntryJson {
             return null;
         }
 
-        private <T> T wrongUnlessNull(String name, JsonToken value, JsonParser p) throws IOException {
+        private void wrongUnlessNull(String name, JsonToken value, JsonParser p) throws IOException {
             if (value != JsonToken.VALUE_NULL && wrong == null) {
                 wrong = name;
             }
             p.skipChildren();
-            return null;
         }
 
         MorningPain morning() throws NotARecord {
@@ -456,7 +465,7 @@ public final class EntryJson {
         }
 
         /** A number within its range, or {@code absent} when the field is missing. */
-        private static long range(String name, Long value, long min, long max, long absent) throws NotARecord {
+        private static long range(String name, @Nullable Long value, long min, long max, long absent) throws NotARecord {
             if (value == null) {
                 return absent;
             }

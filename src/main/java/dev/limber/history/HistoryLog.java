@@ -27,6 +27,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,6 +35,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The session history on disk: one JSON object per line in {@code history.jsonl}. It holds health
@@ -257,7 +259,7 @@ public final class HistoryLog {
         for (int i = begin; i < bytes.length; i++) {
             // A line ends at a newline, or at a carriage return that no newline follows (an old Mac's
             // line end, from a hand's edit): two records so joined are still two.
-            boolean lineEnd = bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n');
+            boolean lineEnd = bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n'));
             if (lineEnd && i + 1 < bytes.length) {
                 if (count == starts.length) {
                     starts = Arrays.copyOf(starts, count * 2);
@@ -271,7 +273,7 @@ public final class HistoryLog {
     }
 
     /** The record on bytes [from, to), or why it is not one; null for a blank line. */
-    private static Object parse(byte[] bytes, int from, int to) {
+    private static @Nullable Object parse(byte[] bytes, int from, int to) {
         int end = to;
         while (end > from && (bytes[end - 1] == '\n' || bytes[end - 1] == '\r')) {
             end--;
@@ -317,7 +319,7 @@ public final class HistoryLog {
 
     private List<String> append(String line, String what, Consumer<String> waiting) throws IOException {
         List<String> warnings = new ArrayList<>();
-        Path folder = file.toAbsolutePath().getParent();
+        Path folder = Objects.requireNonNull(file.toAbsolutePath().getParent());
         boolean newFolder = !Files.isDirectory(folder);
         createPrivateFolder(folder);
         boolean newFile = !exists(file);
@@ -388,7 +390,7 @@ public final class HistoryLog {
      * The file's lock, waiting for it until {@code deadline}; null when another process held it all
      * that time. Says once, after a second, what it waits for.
      */
-    private FileLock lock(FileChannel channel, long deadline, Consumer<String> waiting) throws IOException {
+    private @Nullable FileLock lock(FileChannel channel, long deadline, Consumer<String> waiting) throws IOException {
         long start = System.nanoTime();
         boolean told = false;
         while (true) {
@@ -426,7 +428,7 @@ public final class HistoryLog {
             }
             channel.force(true);
         }
-        forceFolder(pending.getParent());
+        forceFolder(Objects.requireNonNull(pending.getParent()));
         warnings.add("another program held " + file + " locked for " + patience.toSeconds() + " s, so " + what
                 + " was kept in " + pending.getFileName() + " beside it: 'limber history' shows it, and the next"
                 + " save joins it to the history");

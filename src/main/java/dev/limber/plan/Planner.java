@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Expands a routine into its plan. Every step gets a get-ready countdown first; each set does the
@@ -87,7 +88,7 @@ public final class Planner {
      *                  plan that grows past 24h is reported where its author can shorten it; null at the top
      * @return false when expansion had to stop
      */
-    private boolean expand(Routine routine, Site outerStep) {
+    private boolean expand(Routine routine, @Nullable Site outerStep) {
         including.push(routine.id());
         try {
             List<Step> list = routine.steps();

@@ -1,5 +1,7 @@
 package dev.limber.program;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One routine a program asks for, so many times a day or a week.
  *
@@ -8,7 +10,7 @@ package dev.limber.program;
  * @param times   how many times: {@code 2}, or {@code 2-3} for at least two and up to three
  * @param label   a word for a status line ({@code walk}), or null for the first word of the id
  */
-public record Item(String routine, Period period, Times times, String label) {
+public record Item(String routine, Period period, Times times, @Nullable String label) {
 
     public Item(String routine, Period period, Times times) {
         this(routine, period, times, null);

@@ -2,6 +2,7 @@ package dev.limber.program;
 
 import java.time.LocalTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A regimen: which routines to do every day and every week, and what to do around a run. It names
@@ -21,7 +22,7 @@ public record Program(
         String summary,
         String caution,
         List<Item> items,
-        RunDay run,
+        @Nullable RunDay run,
         List<LocalTime> reminders,
         String file) {
 

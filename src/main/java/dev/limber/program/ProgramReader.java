@@ -21,10 +21,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules of the program format (version 1), applied to a document tree: what a program file may
@@ -40,7 +42,7 @@ public final class ProgramReader {
      * @param idAt       where that id is written ({@link Position#START} when it comes from the file name)
      * @param references every routine id the file names, where it names it, in file order
      */
-    public record Result(Program program, String id, Position idAt, List<Reference> references,
+    public record Result(@Nullable Program program, @Nullable String id, Position idAt, List<Reference> references,
             List<Problem> problems) {
         public Result {
             references = List.copyOf(references);
@@ -89,7 +91,7 @@ public final class ProgramReader {
     private final String file;
     private final Rules rules;
     private final List<Reference> references = new ArrayList<>();
-    private String id;
+    private @Nullable String id;
     private Position idAt = Position.START;
 
     private ProgramReader(String file) {
@@ -104,7 +106,7 @@ public final class ProgramReader {
      * @param file     the file as messages should name it
      * @param fileStem the file name without its extension: the id when the file gives none
      */
-    public static Result read(Node root, String file, String fileStem) {
+    public static Result read(@Nullable Node root, String file, String fileStem) {
         ProgramReader reader = new ProgramReader(file);
         Program program = reader.program(root, fileStem);
         List<Problem> problems = reader.rules.problems();
@@ -125,7 +127,7 @@ public final class ProgramReader {
         rules.problem(at, message);
     }
 
-    private Program program(Node root, String fileStem) {
+    private @Nullable Program program(@Nullable Node root, String fileStem) {
         if (root == null || Rules.isEmpty(root)) {
             problem(root == null ? Position.START : root.at(),
                     "the file is empty; a program needs at least 'kind: program', 'title' and 'daily' or 'weekly'");
@@ -167,7 +169,7 @@ public final class ProgramReader {
     }
 
     /** Whether 'daily' or 'weekly' is there with something in it (which may have problems of its own). */
-    private static boolean written(KeyValue entry) {
+    private static boolean written(@Nullable KeyValue entry) {
         return entry != null && !Rules.isEmpty(entry.value())
                 && !(entry.value() instanceof Sequence list && list.items().isEmpty());
     }
@@ -179,14 +181,15 @@ public final class ProgramReader {
         }
         String word = rules.text(keys.get("kind"), Limits.MAX_SCALAR, true);
         if (word != null && !word.equals("program")) {
-            problem(keys.get("kind").value().at(), "'kind' of a program is program; '" + Printable.value(word)
+            problem(Objects.requireNonNull(keys.get("kind")).value().at(), "'kind' of a program is program; '"
+                    + Printable.value(word)
                     + "' is not" + DidYouMean.suffix(word, List.of("program")));
             return false;
         }
         return word != null;
     }
 
-    private String id(KeyValue entry, String fileStem) {
+    private @Nullable String id(@Nullable KeyValue entry, String fileStem) {
         if (entry == null) {
             if (!RoutineReader.ID.matcher(fileStem).matches()) {
                 problem(Position.START, "the file name '" + Printable.value(fileStem) + "' is not a valid id; rename the "
@@ -206,7 +209,7 @@ public final class ProgramReader {
     }
 
     /** The routines of 'daily' or 'weekly', each once. */
-    private List<Item> items(KeyValue entry, Period period) {
+    private List<Item> items(@Nullable KeyValue entry, Period period) {
         if (entry == null || Rules.isEmpty(entry.value())) {
             return List.of();
         }
@@ -231,10 +234,10 @@ public final class ProgramReader {
             if (!rules.has(item, keys, "routine", "an item of " + key, "'- routine: thoracic-mobility'")) {
                 continue;
             }
-            String routine = reference(keys.get("routine").value(), "'routine'");
+            String routine = reference(Objects.requireNonNull(keys.get("routine")).value(), "'routine'");
             Times times = keys.containsKey("times") ? times(keys.get("times"), period) : Times.ONCE;
             String label = label(keys.get("label"));
-            if (routine == null || times == null || keys.containsKey("label") && label == null) {
+            if (routine == null || times == null || (keys.containsKey("label") && label == null)) {
                 continue;
             }
             Reference first = firstOf(routine);
@@ -249,7 +252,7 @@ public final class ProgramReader {
     }
 
     /** The word 'limber today --format line' shows for an item, or null when there is none or it is wrong. */
-    private String label(KeyValue entry) {
+    private @Nullable String label(@Nullable KeyValue entry) {
         if (entry == null) {
             return null;
         }
@@ -263,12 +266,12 @@ public final class ProgramReader {
     }
 
     /** The item that already names {@code routine}, or null. */
-    private Reference firstOf(String routine) {
+    private @Nullable Reference firstOf(String routine) {
         return references.stream().filter(r -> r.routine().equals(routine)).findFirst().orElse(null);
     }
 
     /** {@code times: 2} or {@code times: 2-3}: how many times a day or a week. */
-    private Times times(KeyValue entry, Period period) {
+    private @Nullable Times times(KeyValue entry, Period period) {
         int most = period == Period.DAY ? MAX_PER_DAY : MAX_PER_WEEK;
         String bad = "'times' must be a number of times " + (period == Period.DAY ? "a day" : "a week")
                 + ", like 2, or a range, like 2-3 (at most " + most + ")";
@@ -288,7 +291,7 @@ public final class ProgramReader {
     }
 
     /** A routine named by id, recorded where it is named; null after saying why it is no id. */
-    private String reference(Node node, String what) {
+    private @Nullable String reference(Node node, String what) {
         String routine = rules.scalarText(node, what, Limits.MAX_ID + 1, true);
         if (routine != null && !RoutineReader.ID.matcher(routine).matches()) {
             problem(node.at(), what + " names a routine by id (lowercase letters, digits and dashes); '"
@@ -299,7 +302,7 @@ public final class ProgramReader {
     }
 
     /** What to do around a run, or null when the program says nothing of runs. */
-    private RunDay run(KeyValue entry) {
+    private @Nullable RunDay run(@Nullable KeyValue entry) {
         if (entry == null || Rules.isEmpty(entry.value())) {
             return null;
         }
@@ -322,7 +325,7 @@ public final class ProgramReader {
             } else {
                 Map<String, KeyValue> walkKeys = rules.keys(swap, WALK_KEYS, "'walk_instead'");
                 if (rules.has(swap, walkKeys, "routine", "'walk_instead'", "'routine: back-friendly-walk'")) {
-                    walk = reference(walkKeys.get("routine").value(), "'routine'");
+                    walk = reference(Objects.requireNonNull(walkKeys.get("routine")).value(), "'routine'");
                     if (walk != null) {
                         references.add(new Reference(walk, walkKeys.get("routine").value().at()));
                     }
@@ -345,7 +348,7 @@ public final class ProgramReader {
     }
 
     /** {@code before} or {@code after}: one routine id, or a list of them. */
-    private List<String> routines(KeyValue entry) {
+    private List<String> routines(@Nullable KeyValue entry) {
         if (entry == null || Rules.isEmpty(entry.value())) {
             return List.of();
         }
@@ -369,7 +372,7 @@ public final class ProgramReader {
     }
 
     /** The person's running days: {@code [tue, thu, sat]}. */
-    private Set<DayOfWeek> days(KeyValue entry) {
+    private Set<DayOfWeek> days(@Nullable KeyValue entry) {
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         if (entry == null || Rules.isEmpty(entry.value())) {
             return days;
@@ -392,7 +395,7 @@ public final class ProgramReader {
     }
 
     /** The times of day to be reminded at, sorted: {@code ["08:00", "13:00"]}, quoted or not. */
-    private List<LocalTime> reminders(KeyValue entry) {
+    private List<LocalTime> reminders(@Nullable KeyValue entry) {
         if (entry == null || Rules.isEmpty(entry.value())) {
             return List.of();
         }
@@ -406,7 +409,7 @@ public final class ProgramReader {
         for (Node node : nodes) {
             // An unquoted 13:00 is a number in YAML 1.1 (sexagesimal); the text as written is what counts.
             if (!(node instanceof Scalar scalar) || scalar.isEmpty()
-                    || scalar.type() != Scalar.Type.STRING && scalar.type() != Scalar.Type.INTEGER) {
+                    || (scalar.type() != Scalar.Type.STRING && scalar.type() != Scalar.Type.INTEGER)) {
                 problem(node.at(), "a time in 'remind' is written HH:MM, 24-hour, like 08:00 or 18:30; found "
                         + (node instanceof Scalar s && s.isEmpty() ? "nothing" : node.describe()));
                 continue;
@@ -425,7 +428,7 @@ public final class ProgramReader {
         return List.copyOf(times.keySet());
     }
 
-    private static LocalTime timeOfDay(String text) {
+    private static @Nullable LocalTime timeOfDay(String text) {
         Matcher m = TIME_OF_DAY.matcher(text);
         if (!m.matches()) {
             return null;

@@ -3,6 +3,7 @@ package dev.limber.program;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a program asks around a run: routines before it and after it, and how many runs a week to
@@ -15,7 +16,8 @@ import java.util.Set;
  * @param walksPerWeek how many runs a week become that walk (0 when {@code walk} is null)
  * @param days         the person's running days, empty when the program does not know them
  */
-public record RunDay(List<String> before, List<String> after, String walk, int walksPerWeek, Set<DayOfWeek> days) {
+public record RunDay(List<String> before, List<String> after, @Nullable String walk, int walksPerWeek,
+        Set<DayOfWeek> days) {
 
     public RunDay {
         before = List.copyOf(before);

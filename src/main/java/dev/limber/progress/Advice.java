@@ -2,6 +2,7 @@ package dev.limber.progress;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What Limber says after the check-in: one piece of advice, the most serious first (a red flag, then
@@ -25,12 +26,15 @@ public final class Advice {
     }
 
     /**
+     * What to say after a session, from its check-in answers.
+     *
      * @param before       pain before, or null when skipped
      * @param after        pain after, or null when skipped
      * @param redFlag      the answer to the red-flag question, or null when it got none
      * @param redFlagAsked whether that question was asked (check-ins on, and the session not broken off)
      */
-    public static List<String> after(Integer before, Integer after, Boolean redFlag, boolean redFlagAsked) {
+    public static List<String> after(@Nullable Integer before, @Nullable Integer after, @Nullable Boolean redFlag,
+            boolean redFlagAsked) {
         List<String> lines = new ArrayList<>();
         if (Boolean.TRUE.equals(redFlag)) {
             lines.add("You noted sharp, shooting pain down a leg, numbness or tingling. Please see a physical"

@@ -2,6 +2,7 @@ package dev.limber.progress;
 
 import dev.limber.session.Ending;
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One session as the history remembers it.
@@ -30,11 +31,11 @@ public record Entry(
         int segmentsSkipped,
         boolean completed,
         Ending endedBy,
-        Integer painBefore,
-        Integer painAfter,
-        Boolean redFlag,
-        Integer lengthSeconds,
-        Effort effort,
+        @Nullable Integer painBefore,
+        @Nullable Integer painAfter,
+        @Nullable Boolean redFlag,
+        @Nullable Integer lengthSeconds,
+        @Nullable Effort effort,
         boolean counts,
         int version) {
 
@@ -51,8 +52,8 @@ public record Entry(
      */
     public Entry(String id, String routine, String title, OffsetDateTime started, OffsetDateTime ended,
             long plannedSeconds, long activeSeconds, long pausedSeconds, int segmentsDone, int segmentsSkipped,
-            boolean completed, Ending endedBy, Integer painBefore, Integer painAfter, Boolean redFlag,
-            Integer lengthSeconds) {
+            boolean completed, Ending endedBy, @Nullable Integer painBefore, @Nullable Integer painAfter,
+            @Nullable Boolean redFlag, @Nullable Integer lengthSeconds) {
         this(id, routine, title, started, ended, plannedSeconds, activeSeconds, pausedSeconds, segmentsDone,
                 segmentsSkipped, completed, endedBy, painBefore, painAfter, redFlag, lengthSeconds, null,
                 Effort.estimatedFromFormat1(completed, activeSeconds, plannedSeconds), 1);

@@ -4,6 +4,7 @@ import dev.limber.routine.Progression;
 import dev.limber.routine.Routine;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Today's length of a routine's growing step, from its history: one increment after every
@@ -27,7 +28,7 @@ public record Growth(int seconds, int start, int max, int finished) {
     /** The same, with the mornings' pain: what did not settle by the next morning builds nothing. */
     public static Growth today(Routine routine, List<Entry> history, Mornings mornings, java.time.ZoneId zone) {
         java.time.zone.ZoneRules rules = zone.getRules();
-        Progression p = routine.progression();
+        Progression p = Objects.requireNonNull(routine.progression());
         int start = routine.progressionStart();
         int seconds = start;
         int count = 0;

@@ -1,6 +1,7 @@
 package dev.limber.progress;
 
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Back pain as noted on waking, once a day: the other half of pain during and after a session,
@@ -10,7 +11,7 @@ import java.time.OffsetDateTime;
  * @param at   when it was noted, with the offset of the moment
  * @param pain 0 to 10, or null when the question was skipped (asked once a day all the same)
  */
-public record MorningPain(String id, OffsetDateTime at, Integer pain) {
+public record MorningPain(String id, OffsetDateTime at, @Nullable Integer pain) {
 
     public MorningPain {
         if (pain != null && (pain < 0 || pain > 10)) {

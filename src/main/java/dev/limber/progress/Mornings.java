@@ -6,6 +6,7 @@ import java.time.zone.ZoneRules;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Morning pain by local day, and the pain-monitoring rule read from it (Silbernagel et al. 2007):
@@ -40,7 +41,7 @@ public final class Mornings {
     }
 
     /** The pain noted on the morning of {@code day}, or null. */
-    public Integer on(LocalDate day) {
+    public @Nullable Integer on(LocalDate day) {
         return byDay.get(day);
     }
 

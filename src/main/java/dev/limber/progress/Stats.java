@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -51,6 +52,8 @@ public record Stats(
     }
 
     /**
+     * One week's pain and sessions.
+     *
      * @param before   average pain before, over the sessions that noted pain both before and after
      * @param after    average pain after, over the same sessions
      * @param answered how many sessions those averages are of
@@ -99,8 +102,8 @@ public record Stats(
                     w -> new double[4]);
             week[3]++;
             if (entry.painAnswered()) {
-                week[0] += entry.painBefore();
-                week[1] += entry.painAfter();
+                week[0] += Objects.requireNonNull(entry.painBefore());
+                week[1] += Objects.requireNonNull(entry.painAfter());
                 week[2]++;
             }
         }

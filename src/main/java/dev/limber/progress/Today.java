@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A day against a program, from the history: what each item asks and how much of it counted
@@ -35,12 +36,12 @@ public record Today(
         LocalDate date,
         Program program,
         List<Status> items,
-        Run run,
-        Integer morningPain,
-        Integer yesterdayPain,
+        @Nullable Run run,
+        @Nullable Integer morningPain,
+        @Nullable Integer yesterdayPain,
         boolean easier,
         List<Integer> mornings,
-        Status next) {
+        @Nullable Status next) {
 
     /** Days of morning pain the trend looks back over, today included. */
     public static final int TREND_DAYS = 7;
@@ -52,7 +53,7 @@ public record Today(
      * @param done   sessions that counted today (or this week, for a weekly item)
      * @param growth today's length of a routine that grows, or null
      */
-    public record Status(Item item, String title, int done, Growth growth) {
+    public record Status(Item item, String title, int done, @Nullable Growth growth) {
 
         /** Fewer than the least the program asks. */
         public boolean due() {
@@ -70,17 +71,21 @@ public record Today(
     }
 
     /**
+     * What a program asks around a run, as today stands.
+     *
      * @param runDay      today is one of the running days, or a routine of before was done today
      * @param before      the routines before a run, each with whether it was done today
      * @param after       the routines after a run, the same
      * @param walks       runs swapped for the walk this week: running days (up to today) with the
      *                    walk done and nothing of before
      */
-    public record Run(RunDay plan, boolean runDay, List<Status> before, List<Status> after, String walkTitle,
+    public record Run(RunDay plan, boolean runDay, List<Status> before, List<Status> after, @Nullable String walkTitle,
             int walks) {
     }
 
     /**
+     * The day against the program, from the history.
+     *
      * @param routines every routine by id, or null for an id none has
      * @param history  every session, in any order
      */
@@ -126,7 +131,7 @@ public record Today(
      * still due, then a daily one that may be done once more. On an easier day only a walk or a
      * stretch that is due is put forward, never more than the least asked.
      */
-    private static Status next(List<Status> items, Run run, boolean easier) {
+    private static @Nullable Status next(List<Status> items, @Nullable Run run, boolean easier) {
         for (Status s : items) {
             if (s.item().period() == Period.DAY && s.due()) {
                 return s;

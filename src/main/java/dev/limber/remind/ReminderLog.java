@@ -14,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -50,7 +51,7 @@ public final class ReminderLog {
     }
 
     private void append(String line) throws IOException {
-        Path folder = file.getParent();
+        Path folder = Objects.requireNonNull(file.getParent());
         if (!Files.isDirectory(folder)) {
             try {
                 Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(

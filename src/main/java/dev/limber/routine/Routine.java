@@ -1,6 +1,8 @@
 package dev.limber.routine;
 
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A routine as its author wrote it, checked and with every step's timing resolved.
@@ -19,8 +21,8 @@ public record Routine(
         String caution,
         Timing defaults,
         List<Step> steps,
-        Progression progression,
-        DailyGoal perDay,
+        @Nullable Progression progression,
+        @Nullable DailyGoal perDay,
         String file) {
 
     public Routine {
@@ -40,7 +42,8 @@ public record Routine(
 
     /** The time the growing step is written with: where its progression starts. */
     public int progressionStart() {
-        return steps.stream().filter(s -> s instanceof Step.Exercise e && e.name().equals(progression.step()))
+        String growing = Objects.requireNonNull(progression).step();
+        return steps.stream().filter(s -> s instanceof Step.Exercise e && e.name().equals(growing))
                 .map(s -> ((Step.Exercise) s).amount()).filter(Amount.Timed.class::isInstance)
                 .mapToInt(a -> ((Amount.Timed) a).seconds()).findFirst().orElseThrow();
     }

@@ -17,8 +17,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules of the routine format (version 1), applied to a document tree. Every problem in the
@@ -32,7 +34,7 @@ public final class RoutineReader {
      * @param id   the id the file claims, even when it is broken (null when it claims none that is valid)
      * @param idAt where that id is written ({@link Position#START} when it comes from the file name)
      */
-    public record Result(Routine routine, String id, Position idAt, List<Problem> problems) {
+    public record Result(@Nullable Routine routine, @Nullable String id, Position idAt, List<Problem> problems) {
         public Result {
             problems = List.copyOf(problems);
         }
@@ -71,7 +73,7 @@ public final class RoutineReader {
 
     private final String file;
     private final Rules rules;
-    private String id;
+    private @Nullable String id;
     private Position idAt = Position.START;
 
     private RoutineReader(String file) {
@@ -86,7 +88,7 @@ public final class RoutineReader {
      * @param file     the file as messages should name it
      * @param fileStem the file name without its extension: the id when the file gives none
      */
-    public static Result read(Node root, String file, String fileStem) {
+    public static Result read(@Nullable Node root, String file, String fileStem) {
         RoutineReader reader = new RoutineReader(file);
         Routine routine = reader.routine(root, fileStem);
         List<Problem> problems = reader.rules.problems();
@@ -97,8 +99,8 @@ public final class RoutineReader {
         rules.problem(at, message);
     }
 
-    private Routine routine(Node root, String fileStem) {
-        if (root == null || root instanceof Scalar s && s.isEmpty()) {
+    private @Nullable Routine routine(@Nullable Node root, String fileStem) {
+        if (root == null || (root instanceof Scalar s && s.isEmpty())) {
             problem(root == null ? Position.START : root.at(),
                     "the file is empty; a routine needs at least 'title' and 'steps'");
             return null;
@@ -132,8 +134,8 @@ public final class RoutineReader {
         Progression progression = progression(keys.get("progression"), steps);
         DailyGoal perDay = perDay(keys.get("per_day"));
         if (id == null || title == null || steps == null || defaults == null
-                || keys.containsKey("progression") && progression == null
-                || keys.containsKey("per_day") && perDay == null) {
+                || (keys.containsKey("progression") && progression == null)
+                || (keys.containsKey("per_day") && perDay == null)) {
             return null;
         }
         return new Routine(id, title, summary, tags, caution, defaults, steps, progression, perDay, file);
@@ -160,7 +162,7 @@ public final class RoutineReader {
     }
 
     /** The progression: which timed step grows, by how much, how often, up to what. */
-    private Progression progression(KeyValue entry, List<Step> steps) {
+    private @Nullable Progression progression(@Nullable KeyValue entry, @Nullable List<Step> steps) {
         if (entry == null) {
             return null;
         }
@@ -182,12 +184,14 @@ public final class RoutineReader {
         Integer add = duration(keys.get("add"), 1);
         Integer every = rules.wholeNumber(keys.get("every"), 1, 100);
         Integer max = duration(keys.get("max"), 1);
-        Amount.Timed timed = step == null || steps == null ? null : growingStep(step, steps, keys.get("step"));
-        if (timed == null || add == null || every == null || max == null) {
+        Amount.Timed timed = step == null || steps == null ? null
+                : growingStep(step, steps, Objects.requireNonNull(keys.get("step")));
+        if (step == null || timed == null || add == null || every == null || max == null) {
             return null;
         }
         if (max < timed.seconds()) {
-            problem(keys.get("max").value().at(), "'max' (" + Durations.format(max) + ") is shorter than the step's"
+            problem(Objects.requireNonNull(keys.get("max")).value().at(), "'max' (" + Durations.format(max)
+                    + ") is shorter than the step's"
                     + " time (" + Durations.format(timed.seconds()) + "); it is where the step stops growing");
             return null;
         }
@@ -195,7 +199,7 @@ public final class RoutineReader {
     }
 
     /** The one timed step called {@code step}, or null after saying why there is none. */
-    private Amount.Timed growingStep(String step, List<Step> steps, KeyValue entry) {
+    private Amount.@Nullable Timed growingStep(String step, List<Step> steps, KeyValue entry) {
         List<Step.Exercise> named = steps.stream().filter(s -> s instanceof Step.Exercise e && e.name().equals(step))
                 .map(Step.Exercise.class::cast).toList();
         Position at = entry.value().at();
@@ -218,7 +222,7 @@ public final class RoutineReader {
     }
 
     /** {@code per_day: 2} or {@code per_day: 2-3}: how many times a day the routine is meant to be done. */
-    private DailyGoal perDay(KeyValue entry) {
+    private @Nullable DailyGoal perDay(@Nullable KeyValue entry) {
         if (entry == null) {
             return null;
         }
@@ -242,7 +246,7 @@ public final class RoutineReader {
         return new DailyGoal(min, max);
     }
 
-    private String id(KeyValue entry, String fileStem) {
+    private @Nullable String id(@Nullable KeyValue entry, String fileStem) {
         if (entry == null) {
             if (!ID.matcher(fileStem).matches()) {
                 problem(Position.START, "the file name '" + Printable.value(fileStem) + "' is not a valid id; rename the "
@@ -261,13 +265,13 @@ public final class RoutineReader {
         return id;
     }
 
-    private List<String> tags(KeyValue entry) {
+    private List<String> tags(@Nullable KeyValue entry) {
         List<String> tags = texts(entry, "a tag", ", like [post-run, stretch]", Limits.MAX_TAGS, Limits.MAX_TAG + 1,
                 TAG, "must be lowercase letters, digits and dashes (at most 32), like lower-back");
         return List.copyOf(new LinkedHashSet<>(tags));
     }
 
-    private Timing timing(KeyValue entry) {
+    private @Nullable Timing timing(@Nullable KeyValue entry) {
         if (entry == null || Rules.isEmpty(entry.value())) {
             return Timing.DEFAULTS;
         }
@@ -280,7 +284,7 @@ public final class RoutineReader {
     }
 
     /** Applies any of prepare, switch, rest and pace found in {@code keys} on top of {@code base}. */
-    private Timing timingOverrides(Map<String, KeyValue> keys, Timing base) {
+    private @Nullable Timing timingOverrides(Map<String, KeyValue> keys, Timing base) {
         Integer prepare = durationOr(keys.get("prepare"), 0, base.prepare());
         Integer switchSides = durationOr(keys.get("switch"), 0, base.switchSides());
         Integer rest = durationOr(keys.get("rest"), 0, base.rest());
@@ -291,15 +295,15 @@ public final class RoutineReader {
         return new Timing(prepare, switchSides, rest, pace);
     }
 
-    private Integer durationOr(KeyValue entry, int min, int otherwise) {
+    private @Nullable Integer durationOr(@Nullable KeyValue entry, int min, int otherwise) {
         return entry == null ? Integer.valueOf(otherwise) : duration(entry, min);
     }
 
-    private List<Step> steps(Mapping routine, Map<String, KeyValue> keys, Timing defaults) {
+    private @Nullable List<Step> steps(Mapping routine, Map<String, KeyValue> keys, Timing defaults) {
         if (!rules.has(routine, keys, "steps", "a routine", "'steps:' followed by '- name: ...' items")) {
             return null;
         }
-        Node value = keys.get("steps").value();
+        Node value = Objects.requireNonNull(keys.get("steps")).value();
         if (!(value instanceof Sequence seq) || seq.items().isEmpty()) {
             problem(value.at(), "'steps' must be a list of at least one step ('- name: ...'); found "
                     + (value instanceof Sequence ? "an empty list" : value.describe()));
@@ -322,7 +326,7 @@ public final class RoutineReader {
         return ok ? steps : null;
     }
 
-    private Step step(Node item, Timing defaults) {
+    private @Nullable Step step(Node item, Timing defaults) {
         if (!(item instanceof Mapping mapping)) {
             problem(item.at(), "a step must be a mapping like '- name: Cat-cow' with 'time' or 'reps'; found "
                     + item.describe());
@@ -332,18 +336,21 @@ public final class RoutineReader {
         return include ? include(mapping) : exercise(mapping, defaults);
     }
 
-    private Step include(Mapping mapping) {
+    private @Nullable Step include(Mapping mapping) {
         KeyValue include = null;
         for (KeyValue entry : mapping.entries()) {
             if (entry.key().equals("include") && include == null) {
                 include = entry;
-            } else if (entry.key().equals("include")) {
+            } else if (entry.key().equals("include") && include != null) {
                 problem(entry.keyAt(), "duplicate key 'include' (first on line " + include.keyAt().line()
                         + "); keep one of them");
             } else {
                 problem(entry.keyAt(), "an include step takes no other keys ('" + Printable.value(entry.key())
                         + "'); set it in the included routine, or write the step out");
             }
+        }
+        if (include == null) {
+            return null; // not reached: step() sends only a mapping with 'include'
         }
         String id = rules.text(include, Limits.MAX_ID + 1, true);
         if (id != null && !ID.matcher(id).matches()) {
@@ -354,7 +361,7 @@ public final class RoutineReader {
         return id == null ? null : new Step.Include(id, mapping.at());
     }
 
-    private Step exercise(Mapping mapping, Timing defaults) {
+    private @Nullable Step exercise(Mapping mapping, Timing defaults) {
         int before = rules.count();
         Map<String, KeyValue> keys = rules.keys(mapping, EXERCISE_KEYS, "a step");
         String name = rules.has(mapping, keys, "name", "a step", "'- name: Cat-cow'")
@@ -390,7 +397,9 @@ public final class RoutineReader {
         Integer sets = keys.containsKey("sets") ? rules.wholeNumber(keys.get("sets"), 1, Limits.MAX_SETS) : Integer.valueOf(1);
         List<String> cues = cues(keys.get("cues"));
         Timing timing = timingOverrides(keys, defaults);
-        if (rules.count() > before) {
+        // Each of these is null only after a problem was reported.
+        if (rules.count() > before || name == null || amount == null || sides == null || sets == null
+                || timing == null) {
             return null;
         }
         Step.Exercise exercise = new Step.Exercise(name, amount, sides, sets, cues, timing, mapping.at());
@@ -415,7 +424,7 @@ public final class RoutineReader {
      * A true or false value, such as {@code auto_reps: true}; null after saying what was found instead.
      * YAML 1.1 readers, Jackson's among them, take yes, on and y for true too.
      */
-    private Boolean trueOrFalse(KeyValue entry) {
+    private @Nullable Boolean trueOrFalse(KeyValue entry) {
         if (entry.value() instanceof Scalar scalar && scalar.type() == Scalar.Type.BOOLEAN) {
             return TRUE_WORDS.contains(scalar.text().strip().toLowerCase(Locale.ROOT));
         }
@@ -425,7 +434,7 @@ public final class RoutineReader {
         return null;
     }
 
-    private Sides sides(KeyValue entry) {
+    private @Nullable Sides sides(@Nullable KeyValue entry) {
         if (entry == null) {
             return Sides.NONE;
         }
@@ -442,7 +451,7 @@ public final class RoutineReader {
         return null;
     }
 
-    private List<String> cues(KeyValue entry) {
+    private List<String> cues(@Nullable KeyValue entry) {
         return texts(entry, "a cue", " of short lines, each starting with '- '", Limits.MAX_CUES, Limits.MAX_CUE,
                 null, null);
     }
@@ -452,8 +461,8 @@ public final class RoutineReader {
      *
      * @param pattern what each item must match, or null for any text, with {@code unlike} to say what it must be
      */
-    private List<String> texts(KeyValue entry, String item, String shape, int maxItems, int maxLength,
-            Pattern pattern, String unlike) {
+    private List<String> texts(@Nullable KeyValue entry, String item, String shape, int maxItems, int maxLength,
+            @Nullable Pattern pattern, @Nullable String unlike) {
         if (entry == null || Rules.isEmpty(entry.value())) {
             return List.of();
         }
@@ -477,7 +486,10 @@ public final class RoutineReader {
         return texts;
     }
 
-    private Integer duration(KeyValue entry, int min) {
+    private @Nullable Integer duration(@Nullable KeyValue entry, int min) {
+        if (entry == null) {
+            return null;
+        }
         Node value = entry.value();
         String key = "'" + entry.key() + "'";
         if (!(value instanceof Scalar scalar) || scalar.isEmpty()) {

@@ -1,6 +1,7 @@
 package dev.limber.session;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a session ended: the one type the coach returns, the history records (as {@link #word}) and the
@@ -26,7 +27,7 @@ public enum Ending {
     }
 
     /** The ending a history record's word names, or null when this version knows no such word. */
-    public static Ending ofWord(String word) {
+    public static @Nullable Ending ofWord(String word) {
         for (Ending ending : values()) {
             if (ending.word().equals(word)) {
                 return ending;

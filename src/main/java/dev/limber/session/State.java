@@ -4,6 +4,7 @@ import dev.limber.plan.Plan;
 import dev.limber.plan.Segment;
 import dev.limber.routine.Durations;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a session looks like at one moment: everything a screen needs to draw it.
@@ -39,7 +40,7 @@ public record State(
     }
 
     /** The segment after this one, if any. */
-    public Segment next() {
+    public @Nullable Segment next() {
         return index + 1 < plan.segments().size() ? plan.segments().get(index + 1) : null;
     }
 

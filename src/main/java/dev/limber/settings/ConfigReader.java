@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a config file's document, already read as YAML, into the settings it gives. Every problem
@@ -37,26 +38,28 @@ public final class ConfigReader {
     private final Path base;
     private final Layer.Builder layer = new Layer.Builder();
 
-    private ConfigReader(String file, Path home, Path base) {
+    private ConfigReader(String file, Path home, @Nullable Path base) {
         this.file = file;
         this.home = home;
         this.base = base;
     }
 
     /**
+     * The settings a config file gives, and its problems.
+     *
      * @param root the document, or null for an empty file (which sets nothing, and is fine)
      * @param file the file's name as problems show it
      * @param home the home folder, for {@code ~/routines}
      * @param base the file's folder, for relative folder names
      */
-    public static Layer read(Node root, String file, Path home, Path base) {
+    public static Layer read(@Nullable Node root, String file, Path home, @Nullable Path base) {
         ConfigReader reader = new ConfigReader(file, home, base);
         reader.document(root);
         return reader.layer.build();
     }
 
-    private void document(Node root) {
-        if (root == null || root instanceof Scalar scalar && scalar.isEmpty()) {
+    private void document(@Nullable Node root) {
+        if (root == null || (root instanceof Scalar scalar && scalar.isEmpty())) {
             return;
         }
         if (!(root instanceof Mapping mapping)) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * File and folder names as people write them, wherever they write them: in the config file, in
@@ -24,7 +25,7 @@ public final class PathNames {
      * @param base the config file's folder, or null for names relative to the working folder
      * @throws java.nio.file.InvalidPathException for a name this system does not allow
      */
-    public static Path resolve(String written, Path home, Path base) {
+    public static Path resolve(String written, Path home, @Nullable Path base) {
         if (written.equals("~")) {
             return home;
         }
@@ -44,7 +45,7 @@ public final class PathNames {
             Path path = Path.of(name);
             return Files.isExecutable(path) ? Optional.of(path) : Optional.empty();
         }
-        for (String dir : env.getOrDefault("PATH", "").split(File.pathSeparator)) {
+        for (String dir : env.getOrDefault("PATH", "").split(File.pathSeparator, -1)) {
             if (!dir.isEmpty()) {
                 Path path = Path.of(dir, name);
                 if (Files.isRegularFile(path) && Files.isExecutable(path)) {

@@ -33,6 +33,8 @@ public final class Settings {
     }
 
     /**
+     * Every setting, from flags, environment, config file and defaults.
+     *
      * @param flags        the settings given as flags to this command (only those given)
      * @param flagFolders  the folders given with {@code --routines}
      */

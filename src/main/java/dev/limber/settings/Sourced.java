@@ -1,5 +1,7 @@
 package dev.limber.settings;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A setting's value and where it came from.
  *

@@ -3,6 +3,7 @@ package dev.limber.tui;
 import dev.limber.plan.Segment;
 import dev.limber.session.State;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The bell and the voice, and the mute key over both. The bell goes at the end of each work
@@ -10,7 +11,7 @@ import java.util.Optional;
  */
 final class Audio {
 
-    private final Runnable bell;
+    private final @Nullable Runnable bell;
     private final Optional<Voice> voice;
     private boolean muted;
 
@@ -18,7 +19,7 @@ final class Audio {
      * @param bell  rings the bell, or null when the bell is off ({@code --sound none})
      * @param voice speaks, when {@code --voice} found a command
      */
-    Audio(Runnable bell, Optional<Voice> voice) {
+    Audio(@Nullable Runnable bell, Optional<Voice> voice) {
         this.bell = bell;
         this.voice = voice;
     }

@@ -4,6 +4,7 @@ import dev.limber.document.Printable;
 import dev.limber.progress.Answers;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The questions before and after a session: pain now, from 0 to 10, and the red-flag question. Every
@@ -28,19 +29,19 @@ public final class CheckIn {
     }
 
     /** Pain from 0 to 10, or null when skipped or not answered. */
-    public Integer pain() throws Prompter.Interrupted {
+    public @Nullable Integer pain() throws Prompter.Interrupted {
         return ask(PAIN, "pain score", Answers::pain, null,
                 "is not a pain score: type a whole number from 0 (none) to 10 (the worst), or just Enter to skip.");
     }
 
     /** Back pain on waking, from 0 to 10, or null when skipped or not answered: once a day. */
-    public Integer morningPain() throws Prompter.Interrupted {
+    public @Nullable Integer morningPain() throws Prompter.Interrupted {
         return ask(MORNING, "morning pain score", Answers::pain, null,
                 "is not a pain score: type a whole number from 0 (none) to 10 (the worst), or just Enter to skip.");
     }
 
     /** Yes or no; no when skipped with Enter, and null when not answered. */
-    public Boolean redFlag() throws Prompter.Interrupted {
+    public @Nullable Boolean redFlag() throws Prompter.Interrupted {
         return ask(RED_FLAG, "answer", Answers::yesOrNo, false, "is neither yes nor no: type y or n.");
     }
 
@@ -48,7 +49,8 @@ public final class CheckIn {
      * Asks until an answer is clear, or Enter skips it ({@code skipped} is then the answer), or the
      * input ends, or too many answers were unclear (null, said once).
      */
-    private <T> T ask(String question, String what, Function<String, Optional<T>> read, T skipped, String unclear)
+    private <T> @Nullable T ask(String question, String what, Function<String, Optional<T>> read, @Nullable T skipped,
+            String unclear)
             throws Prompter.Interrupted {
         if (ended) {
             return null;

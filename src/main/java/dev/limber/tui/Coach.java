@@ -9,11 +9,13 @@ import java.io.IOError;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.InfoCmp.Capability;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Coaches a plan: the one loop that feeds clock ticks and keys to the session, answers signals,
@@ -32,22 +34,25 @@ import org.jline.utils.InfoCmp.Capability;
 public final class Coach {
 
     /**
+     * How a coached session ended.
+     *
      * @param state the session's last state, or null when it never started
      * @param error what went wrong, for {@link Ending#ERROR}; else null
      * @param stop  the signal that ended it, for {@link Ending#TERMINATE} and {@link Ending#HANGUP}; else null
      */
-    public record Result(Ending ending, State state, RuntimeException error, StopSignals.Stop stop) {
+    public record Result(Ending ending, @Nullable State state, @Nullable RuntimeException error,
+            StopSignals.@Nullable Stop stop) {
 
-        public Result(Ending ending, State state) {
+        public Result(Ending ending, @Nullable State state) {
             this(ending, state, null, null);
         }
 
-        public Result(Ending ending, State state, RuntimeException error) {
+        public Result(Ending ending, @Nullable State state, RuntimeException error) {
             this(ending, state, error, null);
         }
 
         /** This result, as ended by that signal, if it is the ending the signal asked for. */
-        Result by(StopSignals.Stop signal) {
+        Result by(StopSignals.@Nullable Stop signal) {
             return signal == null || signal.ending() != ending ? this : new Result(ending, state, error, signal);
         }
     }
@@ -68,15 +73,15 @@ public final class Coach {
     private final Audio sound;
     private final Object lock = new Object();
 
-    private volatile Ending signalled;
-    private volatile StopSignals.Stop stoppedBy;
-    private volatile Thread watchdog;
+    private volatile @Nullable Ending signalled;
+    private volatile StopSignals.@Nullable Stop stoppedBy;
+    private volatile @Nullable Thread watchdog;
     /** The loop is waiting for a key: the terminal's read timeouts depend on raw mode, so leave it be. */
     private boolean reading;
     /** A Ctrl-Z waits for the loop to finish its read; meanwhile the loop starts no other. */
     private boolean suspending;
-    private Session session;
-    private State previous;
+    private @Nullable Session session;
+    private @Nullable State previous;
     /** What ends the process when a signalled stop hangs; the caller's, as the exit status is. */
     private Consumer<Result> whenStuck = result -> { };
     private boolean help;
@@ -114,7 +119,7 @@ public final class Coach {
      * @param width   the terminal's width, where the lines are read on one (broken at spaces to it); else 0
      * @param bell    rings the terminal bell, or null for none (output that is not a terminal gets none)
      */
-    public static Coach plain(PrintWriter out, PrintWriter prompts, int width, LineKeys lines, Runnable bell,
+    public static Coach plain(PrintWriter out, PrintWriter prompts, int width, LineKeys lines, @Nullable Runnable bell,
             Optional<Voice> voice) {
         return new Coach(new PlainView(out, prompts, width), lines, Clock.SYSTEM, new Audio(bell, voice));
     }
@@ -199,6 +204,7 @@ public final class Coach {
     }
 
     private Result coach() throws IOException {
+        Session session = Objects.requireNonNull(this.session); // made before coach() is called
         boolean inputEnded = false;
         while (true) {
             State state;
@@ -245,13 +251,14 @@ public final class Coach {
         return state;
     }
 
-    private State quit() {
+    private @Nullable State quit() {
         synchronized (lock) {
             return session == null ? null : session.on(Event.QUIT, clock.nanoTime());
         }
     }
 
     private void apply(Action action) {
+        Session session = Objects.requireNonNull(this.session); // keys are applied while coach() runs
         long now = clock.nanoTime();
         if (help) {
             if (action == Action.HELP && view.nextKeysPage()) {
@@ -334,7 +341,7 @@ public final class Coach {
      * mode would block until a key comes (JLine's read timeouts rely on raw mode), and the screen
      * would stay blank after {@code fg}.
      */
-    private Action readKey(long wait) throws IOException {
+    private @Nullable Action readKey(long wait) throws IOException {
         synchronized (lock) {
             while (suspending) {
                 try {

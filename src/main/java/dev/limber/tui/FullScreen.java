@@ -8,6 +8,7 @@ import org.jline.terminal.Attributes.InputFlag;
 import org.jline.terminal.Attributes.LocalFlag;
 import org.jline.terminal.Terminal;
 import org.jline.utils.InfoCmp.Capability;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Puts the terminal into full-screen mode and, whatever happens, back exactly as it was: raw mode
@@ -25,9 +26,9 @@ final class FullScreen {
     private final boolean titles;
     /** Whether the terminal has an alternate screen to draw on, leaving the shell's untouched. */
     private final boolean alternate;
-    private Attributes saved;
+    private @Nullable Attributes saved;
     private boolean active;
-    private String title;
+    private @Nullable String title;
 
     FullScreen(Terminal terminal) {
         this.terminal = terminal;

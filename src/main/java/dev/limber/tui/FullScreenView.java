@@ -9,6 +9,7 @@ import org.jline.terminal.Terminal.Signal;
 import org.jline.terminal.Terminal.SignalHandler;
 import org.jline.utils.AttributedString;
 import org.jline.utils.Display;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The session full screen: {@link Screen}'s lines for each moment, drawn where they changed, and the
@@ -22,7 +23,7 @@ final class FullScreenView implements View {
     private final Display display;
 
     private volatile boolean resized = true;
-    private volatile List<AttributedString> drawn;
+    private volatile @Nullable List<AttributedString> drawn;
     private int rows;
     private int columns;
     /** Which page of the keys {@code ?} shows, where the window can't show them all at once. */

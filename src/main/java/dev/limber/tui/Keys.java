@@ -1,6 +1,7 @@
 package dev.limber.tui;
 
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /** Where the coach's keys come from: the terminal, or a script in tests. */
 interface Keys {
@@ -10,7 +11,7 @@ interface Keys {
      *
      * @return null when none came in time, {@link Action#END} once the input has ended
      */
-    Action read(long timeoutNanos) throws IOException;
+    @Nullable Action read(long timeoutNanos) throws IOException;
 
     /**
      * Whether keys are read only when the session needs one: a script's lines, which hold the

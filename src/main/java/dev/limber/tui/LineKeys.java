@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keys for plain mode: whole lines from standard input. An empty line (Enter) finishes reps or
@@ -56,7 +57,8 @@ public final class LineKeys implements Keys {
      * The next whole line typed, waiting at most {@code timeoutNanos}: null when none came in time,
      * {@link #ENDED} once the input has ended.
      */
-    String line(long timeoutNanos) {
+    @SuppressWarnings("ReferenceEquality") // END and ENDED are sentinels, told apart from typed lines by identity
+    @Nullable String line(long timeoutNanos) {
         if (ended) {
             return ENDED;
         }
@@ -96,6 +98,7 @@ public final class LineKeys implements Keys {
     }
 
     @Override
+    @SuppressWarnings("ReferenceEquality") // END and ENDED are sentinels, told apart from typed lines by identity
     public void discardTypedAhead() {
         if (!typed) {
             return;
@@ -110,7 +113,8 @@ public final class LineKeys implements Keys {
     }
 
     @Override
-    public Action read(long timeoutNanos) throws IOException {
+    @SuppressWarnings("ReferenceEquality") // END and ENDED are sentinels, told apart from typed lines by identity
+    public @Nullable Action read(long timeoutNanos) throws IOException {
         String line = line(timeoutNanos);
         if (line == null) {
             return null;

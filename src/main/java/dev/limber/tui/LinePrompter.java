@@ -1,6 +1,7 @@
 package dev.limber.tui;
 
 import java.io.PrintWriter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Questions in plain mode: the question where the person sees it (standard output when it is a
@@ -21,7 +22,8 @@ public final class LinePrompter implements Prompter {
     }
 
     @Override
-    public String ask(String question) {
+    @SuppressWarnings("ReferenceEquality") // ENDED is a sentinel, told apart from typed lines by identity
+    public @Nullable String ask(String question) {
         out.print(question);
         out.flush();
         String line = lines.line(FOREVER);

@@ -18,6 +18,7 @@ import org.jline.utils.AttributedStyle;
 import org.jline.utils.Display;
 import org.jline.utils.InfoCmp.Capability;
 import org.jline.utils.NonBlockingReader;
+import org.jspecify.annotations.Nullable;
 
 /** Chooses a routine full screen: arrows and Enter, and typing filters the list. */
 public final class Picker {
@@ -49,7 +50,7 @@ public final class Picker {
     private final Terminal terminal;
     private final Look look;
     private volatile boolean interrupted;
-    private volatile StopSignals.Stop stopped;
+    private volatile StopSignals.@Nullable Stop stopped;
 
     public Picker(Terminal terminal, boolean color) {
         this.terminal = terminal;

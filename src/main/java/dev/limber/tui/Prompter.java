@@ -1,5 +1,8 @@
 package dev.limber.tui;
 
+import org.jspecify.annotations.Nullable;
+
+
 /** Asks a person a question and hears the answer: on the terminal, or as lines on standard input. */
 public interface Prompter {
 
@@ -9,7 +12,7 @@ public interface Prompter {
      * @return the answer as typed, or null when there will never be one (the input has ended)
      * @throws Interrupted when the person pressed Ctrl-C instead
      */
-    String ask(String question) throws Interrupted;
+    @Nullable String ask(String question) throws Interrupted;
 
     /** Shows a line of text. */
     void say(String line);

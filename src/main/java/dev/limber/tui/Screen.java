@@ -12,9 +12,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the coach draws: a pure function of the session's state and the window's size, as lines that
@@ -206,7 +208,7 @@ final class Screen {
         for (int row = 0; row < digits.size(); row++) {
             AttributedStringBuilder line = new AttributedStringBuilder();
             boolean middle = beside && row == digits.size() / 2;
-            if (middle && s.side() == Side.LEFT) {
+            if (middle && side != null && s.side() == Side.LEFT) {
                 line.append(" ".repeat(margin - 2 - side.length())).styled(accent, side).append(" ".repeat(pad - margin + 2));
             } else {
                 line.append(" ".repeat(pad));
@@ -226,7 +228,7 @@ final class Screen {
      */
     static String label(Segment s, int width) {
         String name = Words.drawable(s.name());
-        String side = s.side() == Side.NONE ? "" : capitalized(s.side().word()) + " · ";
+        String side = s.side() == Side.NONE ? "" : capitalized(Objects.requireNonNull(s.side().word())) + " · ";
         String sideText = s.side() == Side.NONE ? "" : " · " + s.side().word() + " side";
         String sets = s.sets() > 1 ? " · set " + s.set() + " of " + s.sets() : "";
         String shortSets = s.sets() > 1 ? " · " + s.set() + "/" + s.sets() : "";
@@ -299,7 +301,8 @@ final class Screen {
         } else {
             String name = Words.drawable(next.name());
             String length = " · " + (next.counted() ? next.reps() + " reps" : Durations.format(next.seconds()));
-            String side = next.side() == Side.NONE ? "" : capitalized(next.side().word()) + " · ";
+            String side = next.side() == Side.NONE ? ""
+                    : capitalized(Objects.requireNonNull(next.side().word())) + " · ";
             String sideText = next.side() == Side.NONE ? "" : " · " + next.side().word() + " side";
             String sets = next.sets() > 1 ? " · set " + next.set() + " of " + next.sets() : "";
             text = fitted(width, "Next: " + side, name, "", "Next: " + name + sideText + sets + length,
@@ -311,7 +314,7 @@ final class Screen {
     }
 
     /** The next segment worth naming: a switch or a get-ready is passed over for the exercise after it. */
-    private static Segment upcoming(State state) {
+    private static @Nullable Segment upcoming(State state) {
         List<Segment> all = state.plan().segments();
         for (int i = state.index() + 1; i < all.size(); i++) {
             Segment s = all.get(i);

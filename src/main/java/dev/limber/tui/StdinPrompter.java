@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A question asked outside a session ({@code limber today}'s morning question): the answer is read
@@ -36,7 +37,7 @@ public final class StdinPrompter implements Prompter {
     }
 
     @Override
-    public String ask(String question) {
+    public @Nullable String ask(String question) {
         List<String> lines = Words.question(question, width);
         lines.subList(0, lines.size() - 1).forEach(out::println);
         out.print(lines.get(lines.size() - 1));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import org.jspecify.annotations.Nullable;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
@@ -111,7 +112,7 @@ public final class StopSignals {
     }
 
     /** The signal of this name, or null where this system has none. */
-    private static Signal signal(String name) {
+    private static @Nullable Signal signal(String name) {
         try {
             return new Signal(name);
         } catch (IllegalArgumentException e) {
@@ -123,7 +124,7 @@ public final class StopSignals {
      * Hands the signal to {@code handler} unless someone else has claimed it: answers the handler
      * before, or null when the signal is left as it was (or the JVM keeps it).
      */
-    private static SignalHandler take(Signal signal, SignalHandler handler) {
+    private static @Nullable SignalHandler take(Signal signal, SignalHandler handler) {
         SignalHandler before;
         try {
             before = Signal.handle(signal, handler);
@@ -132,7 +133,7 @@ public final class StopSignals {
         }
         // Ours: the system's default, our own exit, or the JVM's for SIGTERM and SIGHUP (not ignored).
         boolean ours = before == SignalHandler.SIG_DFL || before instanceof Exit
-                || JVM_ANSWERS.contains(signal.getName()) && before != SignalHandler.SIG_IGN;
+                || (JVM_ANSWERS.contains(signal.getName()) && before != SignalHandler.SIG_IGN);
         if (!ours) {
             handle(signal, before);
             return null;

@@ -6,6 +6,7 @@ import org.jline.keymap.KeyMap;
 import org.jline.terminal.Terminal;
 import org.jline.utils.InfoCmp.Capability;
 import org.jline.utils.NonBlockingReader;
+import org.jspecify.annotations.Nullable;
 
 /** Keys from a JLine terminal: its KeyMap turns escape sequences into actions, not our code. */
 final class TerminalKeys implements Keys {
@@ -73,7 +74,7 @@ final class TerminalKeys implements Keys {
     }
 
     @Override
-    public Action read(long timeoutNanos) throws IOException {
+    public @Nullable Action read(long timeoutNanos) throws IOException {
         int next = reader.peek(Math.max(1, timeoutNanos / 1_000_000L));
         if (next == NonBlockingReader.READ_EXPIRED) {
             return null;

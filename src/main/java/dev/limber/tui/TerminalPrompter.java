@@ -7,6 +7,7 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
+import org.jspecify.annotations.Nullable;
 
 /** Questions on the terminal, answered with JLine's line editing (backspace, arrows, Ctrl-C). */
 public final class TerminalPrompter implements Prompter {
@@ -24,7 +25,7 @@ public final class TerminalPrompter implements Prompter {
     }
 
     @Override
-    public String ask(String question) throws Interrupted {
+    public @Nullable String ask(String question) throws Interrupted {
         // Broken at spaces to the width: the terminal would break the question mid-word.
         List<String> lines = Words.question(question, terminal.getWidth());
         for (String line : lines.subList(0, lines.size() - 1)) {

@@ -4,6 +4,7 @@ import dev.limber.plan.Segment;
 import dev.limber.plan.SegmentKind;
 import dev.limber.session.Outcome;
 import dev.limber.session.State;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What changed between two states of a session that a person should hear or read about: the same
@@ -25,7 +26,7 @@ record Transition(boolean newSegment, boolean workDone, boolean lastSecond, bool
     static final int TEN_LEFT_FROM = 20;
 
     /** From {@code before} (null at the start) to {@code after}. */
-    static Transition between(State before, State after) {
+    static Transition between(@Nullable State before, State after) {
         if (before == null) {
             return new Transition(true, false, false, false, after.finished(), false, false, 0);
         }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Speaks segment names through a speech command, one phrase at a time on a thread of its own, so
@@ -34,9 +35,9 @@ public final class Voice implements AutoCloseable {
     private final AtomicReference<String> waiting = new AtomicReference<>();
     private final Object signal = new Object();
     private final Thread speaker;
-    private volatile Process speaking;
+    private volatile @Nullable Process speaking;
     private volatile boolean closed;
-    private volatile String problem;
+    private volatile @Nullable String problem;
 
     private Voice(List<String> command) {
         this.command = List.copyOf(command);
@@ -54,12 +55,12 @@ public final class Voice implements AutoCloseable {
      *
      * @return empty when there is no such command, with the reason in {@code why}
      */
-    public static Optional<Voice> find(String voiceCommand, Map<String, String> env, StringBuilder why) {
+    public static Optional<Voice> find(@Nullable String voiceCommand, Map<String, String> env, StringBuilder why) {
         return find(voiceCommand, "--voice-cmd", env, why);
     }
 
     /** As {@link #find(String, Map, StringBuilder)}, naming where the command was set in {@code why}. */
-    public static Optional<Voice> find(String voiceCommand, String where, Map<String, String> env,
+    public static Optional<Voice> find(@Nullable String voiceCommand, String where, Map<String, String> env,
             StringBuilder why) {
         List<String> words = voiceCommand == null ? List.of()
                 : Arrays.stream(voiceCommand.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();

@@ -32,13 +32,13 @@ public final class Words {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
-            boolean dropped = cp == 0x200D || cp >= 0xFE00 && cp <= 0xFE0F || cp >= 0x1F3FB && cp <= 0x1F3FF
-                    || cp >= 0xE0000 && cp <= 0xE007F || cp >= 0xE0100 && cp <= 0xE01EF;
+            boolean dropped = cp == 0x200D || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0x1F3FB && cp <= 0x1F3FF)
+                    || (cp >= 0xE0000 && cp <= 0xE007F) || (cp >= 0xE0100 && cp <= 0xE01EF);
             boolean indicator = cp >= 0x1F1E6 && cp <= 0x1F1FF;
             if ((dropped || indicator) && out == null) {
                 out = new StringBuilder(text.length()).append(text, 0, i);
             }
-            if (indicator) {
+            if (indicator && out != null) {
                 out.append((char) ('A' + cp - 0x1F1E6));
             } else if (!dropped && out != null) {
                 out.appendCodePoint(cp);
@@ -110,7 +110,7 @@ public final class Words {
         int max = Math.max(1, width);
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : text.strip().split(" +")) {
+        for (String word : text.strip().split(" +", -1)) {
             while (columns(word) > max) {
                 if (line.length() > 0) {
                     lines.add(line.toString());

@@ -61,6 +61,7 @@ class VoiceTest {
 
     /** espeak-ng reads the file a phrase "-f/etc/hostname" names aloud, unless "--" comes first. */
     @Test
+    @SuppressWarnings("try") // the second voice is opened only to be closed with the first
     void a_known_command_gets_the_end_of_its_options_and_a_phrase_never_starts_with_a_dash() throws Exception {
         Path bin = Files.createDirectories(dir.resolve("bin"));
         Files.copy(speaker(), bin.resolve("espeak-ng"));

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.limber.catalog;
+
+import org.jspecify.annotations.NullMarked;

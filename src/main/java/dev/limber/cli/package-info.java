@@ -1,0 +1,4 @@
+@NullMarked
+package dev.limber.cli;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.limber.document;
+
+import org.jspecify.annotations.NullMarked;

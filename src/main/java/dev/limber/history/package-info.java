@@ -1,0 +1,4 @@
+@NullMarked
+package dev.limber.history;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.limber.plan;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.limber.program;
+
+import org.jspecify.annotations.NullMarked;

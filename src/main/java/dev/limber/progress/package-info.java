@@ -1,0 +1,4 @@
+@NullMarked
+package dev.limber.progress;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.limber.remind;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.limber.routine;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.limber.session;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.limber.settings;
+
+import org.jspecify.annotations.NullMarked;

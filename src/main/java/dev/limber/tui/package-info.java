@@ -1,0 +1,4 @@
+@NullMarked
+package dev.limber.tui;
+
+import org.jspecify.annotations.NullMarked;
