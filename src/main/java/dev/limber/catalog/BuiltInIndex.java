@@ -161,8 +161,8 @@ final class BuiltInIndex {
         }
 
         int readInt() {
-            int value = (bytes[at] & 0xff) << 24 | (bytes[at + 1] & 0xff) << 16 | (bytes[at + 2] & 0xff) << 8
-                    | bytes[at + 3] & 0xff;
+            int value = ((bytes[at] & 0xff) << 24) | ((bytes[at + 1] & 0xff) << 16) | ((bytes[at + 2] & 0xff) << 8)
+                    | (bytes[at + 3] & 0xff);
             at += 4;
             return value;
         }
@@ -178,7 +178,7 @@ final class BuiltInIndex {
         String utf16(int length) {
             char[] chars = new char[length];
             for (int i = 0; i < length; i++) {
-                chars[i] = (char) ((bytes[at] & 0xff) << 8 | bytes[at + 1] & 0xff);
+                chars[i] = (char) (((bytes[at] & 0xff) << 8) | (bytes[at + 1] & 0xff));
                 at += 2;
             }
             return new String(chars);

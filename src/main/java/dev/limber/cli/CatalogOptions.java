@@ -40,7 +40,7 @@ final class CatalogOptions {
         }
         List<Path> named = new ArrayList<>();
         for (Sourced<Path> folder : settings.folders()) {
-            Path path = folder.value();
+            Path path = Objects.requireNonNull(folder.value(), "a folder named");
             if (folder.origin() == Origin.FILE && !Files.isDirectory(path)) {
                 // Named in the config file, which is where the fix goes: said once, and the rest goes on.
                 context.err().println("limber: " + folder.where() + ": routine folder " + path + " "

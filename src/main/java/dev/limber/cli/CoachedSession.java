@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -30,6 +31,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One session of {@code limber run}, in its order: this morning's pain when it is due, the pain
@@ -45,7 +47,7 @@ final class CoachedSession {
      * @param result      the coach's, or null when a question before the session was stopped with Ctrl-C
      * @param interrupted a question before or after the session was stopped with Ctrl-C
      */
-    record Ended(Coach.Result result, boolean interrupted) {
+    record Ended(Coach.@Nullable Result result, boolean interrupted) {
     }
 
     private final Clock clock;
@@ -181,7 +183,7 @@ final class CoachedSession {
             this.session = session;
         }
 
-        void save(Integer after, Boolean redFlag) {
+        void save(@Nullable Integer after, @Nullable Boolean redFlag) {
             if (!saved.compareAndSet(false, true)) {
                 // Being saved already: by the main thread when a signal runs the shutdown hook while it
                 // waits for the history's lock. The hook waits for that save, or the JVM would end
@@ -200,7 +202,7 @@ final class CoachedSession {
             }
         }
 
-        private void write(Integer after, Boolean redFlag) {
+        private void write(@Nullable Integer after, @Nullable Boolean redFlag) {
             try {
                 log.append(session.entry(UUID.randomUUID().toString(), after, redFlag), waiting -> {
                     err.println("limber: " + waiting);
@@ -224,7 +226,7 @@ final class CoachedSession {
      * that reached its end does not count, when it doesn't.
      */
     private void summarize(Coach.Result result, Effort effort) {
-        State state = result.state();
+        State state = Objects.requireNonNull(result.state(), "a session that started");
         String title = state.plan().routine().title();
         String active = Durations.format(Durations.seconds(state.elapsedNanos()));
         long done = state.done();

@@ -110,12 +110,13 @@ final class ConfigCommand implements Callable<Integer> {
                     row(table, setting, settings);
                 }
                 for (Sourced<Path> folder : settings.folders()) {
-                    Path path = folder.value();
+                    Path path = Objects.requireNonNull(folder.value(), "a folder named");
                     table.row("routines", path.toString()
                             + (Files.isDirectory(path) ? "" : " (no such folder)"), folder.where());
                 }
                 table.print(out, context.style(), context.columns());
             }
+            default -> throw format.notTaken();
         }
         return problems.isEmpty() ? Exit.OK : Exit.CONFIG;
     }

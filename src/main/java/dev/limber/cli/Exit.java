@@ -3,6 +3,7 @@ package dev.limber.cli;
 import dev.limber.session.Ending;
 import dev.limber.tui.Coach;
 import dev.limber.tui.StopSignals;
+import java.util.Objects;
 import java.util.function.IntConsumer;
 
 /**
@@ -59,7 +60,7 @@ public final class Exit {
 
     /** How a run of a session is told to the shell: Ctrl-C at a question before or after it, else its ending. */
     static int of(CoachedSession.Ended ended) {
-        return ended.interrupted() ? INTERRUPTED : of(ended.result());
+        return ended.interrupted() ? INTERRUPTED : of(Objects.requireNonNull(ended.result(), "a run not stopped at a question"));
     }
 
     /** Ends the process with a status. A class, not a lambda: signals are set up at every start. */

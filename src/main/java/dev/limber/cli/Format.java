@@ -1,5 +1,7 @@
 package dev.limber.cli;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How a command prints what it answers: {@link #text} for people, the others for scripts. Each
  * command takes some of them, through {@link FormatOption}.
@@ -12,7 +14,7 @@ enum Format {
     static final String TEXT_ALIAS = "table";
 
     /** The format {@code word} names, {@code table} being {@code text}; null for none. */
-    static Format named(String word) {
+    static @Nullable Format named(String word) {
         if (word.equals(TEXT_ALIAS)) {
             return text;
         }

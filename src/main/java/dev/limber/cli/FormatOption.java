@@ -2,6 +2,8 @@ package dev.limber.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -21,7 +23,7 @@ import picocli.CommandLine.TypeConversionException;
 final class FormatOption {
 
     private final List<Format> takes;
-    private OptionSpec option;
+    private @Nullable OptionSpec option;
 
     FormatOption(Format... takes) {
         if (takes.length < 2 || takes[0] != Format.text) {
@@ -32,8 +34,16 @@ final class FormatOption {
 
     /** The format asked for; text when none was. */
     Format get() {
-        Format format = option.getValue();
+        Format format = Objects.requireNonNull(option, "picocli adds the option before parsing").getValue();
         return format == null ? Format.text : format;
+    }
+
+    /**
+     * For a switch over {@link #get}: a format this command does not take never gets past {@link #read},
+     * so reaching it is a bug in Limber.
+     */
+    IllegalStateException notTaken() {
+        return new IllegalStateException("--format " + get() + " reached a command that takes only " + takes);
     }
 
     /**

@@ -79,6 +79,7 @@ final class HistoryCommand implements Callable<Integer> {
             case json -> json(out, entries);
             case csv -> csv(out, entries);
             case text -> table(out, entries, zone);
+            default -> throw format.notTaken();
         }
         return Exit.OK;
     }

@@ -75,6 +75,7 @@ final class ListCommand implements Callable<Integer> {
                     programs(out, catalog.programs().size());
                 }
             }
+            default -> throw format.notTaken();
         }
         return Exit.OK;
     }

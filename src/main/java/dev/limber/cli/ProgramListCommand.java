@@ -62,6 +62,7 @@ final class ProgramListCommand implements Callable<Integer> {
             case json -> ScriptOutput.json(out, g -> write(g, programs, catalog, inUse));
             case ids -> programs.forEach(p -> out.println(p.id()));
             case text -> text(out, programs, settings);
+            default -> throw format.notTaken();
         }
         return Exit.OK;
     }

@@ -114,6 +114,7 @@ final class ProgramShowCommand implements Callable<Integer> {
                 g.writeEndObject();
             });
             case text -> text(out, entry, catalog, inUse);
+            default -> throw format.notTaken();
         }
         return Exit.OK;
     }

@@ -80,6 +80,7 @@ final class ShowCommand implements Callable<Integer> {
             case json -> ScriptOutput.json(out, document);
             case yaml -> ScriptOutput.yaml(out, document);
             case text -> text(out, entry, today.note());
+            default -> throw format.notTaken();
         }
         return Exit.OK;
     }

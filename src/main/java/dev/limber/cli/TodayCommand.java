@@ -132,6 +132,7 @@ final class TodayCommand implements Callable<Integer> {
             case line -> out.println(line);
             case json -> json(out, today);
             case text -> text(out, today, Day.reminders(context, program));
+            default -> throw format.notTaken();
         }
         return Exit.OK;
     }

@@ -5,6 +5,7 @@ import dev.limber.session.Ending;
 import dev.limber.session.Outcome;
 import dev.limber.session.State;
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A session that has ended, and the one mapping from it to the {@link Entry} the history keeps.
@@ -17,8 +18,8 @@ import java.time.OffsetDateTime;
  * @param painBefore    0 to 10 as asked before, or null when skipped or not asked
  * @param lengthSeconds for a routine that grows, its growing step's length this time, else null
  */
-public record EndedSession(State state, Ending ending, OffsetDateTime ended, Integer painBefore,
-        Integer lengthSeconds) {
+public record EndedSession(State state, Ending ending, OffsetDateTime ended, @Nullable Integer painBefore,
+        @Nullable Integer lengthSeconds) {
 
     /** The work done against the work planned, by {@link Effort}'s rule. */
     public Effort effort() {
@@ -32,7 +33,7 @@ public record EndedSession(State state, Ending ending, OffsetDateTime ended, Int
      * @param painAfter 0 to 10 as asked after, or null when skipped or not asked
      * @param redFlag   the answer to the red-flag question, or null when not asked
      */
-    public Entry entry(String id, Integer painAfter, Boolean redFlag) {
+    public Entry entry(String id, @Nullable Integer painAfter, @Nullable Boolean redFlag) {
         long active = Durations.seconds(state.elapsedNanos());
         long paused = Durations.seconds(state.pausedNanos());
         boolean completed = ending == Ending.FINISHED;

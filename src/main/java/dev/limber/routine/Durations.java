@@ -4,6 +4,7 @@ import dev.limber.document.Printable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,6 +46,12 @@ public final class Durations {
 
         BadDuration(String reason) {
             super(reason, null, false, false);
+        }
+
+        /** Why, never null: each is made with its reason. */
+        @Override
+        public String getMessage() {
+            return Objects.requireNonNull(super.getMessage());
         }
     }
 

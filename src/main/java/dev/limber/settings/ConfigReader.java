@@ -35,7 +35,7 @@ public final class ConfigReader {
 
     private final String file;
     private final Path home;
-    private final Path base;
+    private final @Nullable Path base;
     private final Layer.Builder layer = new Layer.Builder();
 
     private ConfigReader(String file, Path home, @Nullable Path base) {

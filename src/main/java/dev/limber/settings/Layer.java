@@ -84,7 +84,7 @@ public final class Layer {
         }
         String folders = env.get(ROUTINES_VARIABLE);
         if (folders != null) {
-            for (String folder : folders.split(":")) {
+            for (String folder : folders.split(":", -1)) {
                 if (!folder.isBlank()) {
                     layer.folder(new Sourced<>(PathNames.resolve(folder.strip(), home, null), Origin.ENVIRONMENT,
                             ROUTINES_VARIABLE));

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a person can set once instead of typing it every time: in the config file under its key,
@@ -70,12 +71,12 @@ public final class Setting<T> {
     private final String variable;
     private final String expected;
     private final Class<T> type;
-    private final T byDefault;
+    private final @Nullable T byDefault;
     private final Parser<T> parser;
     private final Function<T, String> shown;
     private final Function<T, Object> json;
 
-    private Setting(String key, String flag, String variable, String expected, Class<T> type, T byDefault,
+    private Setting(String key, String flag, String variable, String expected, Class<T> type, @Nullable T byDefault,
             Parser<T> parser, Function<T, String> shown, Function<T, Object> json) {
         this.key = key;
         this.flag = flag;
@@ -99,7 +100,7 @@ public final class Setting<T> {
     }
 
     /** The setting with this key in the config file, or null. */
-    static Setting<?> byKey(String key) {
+    static @Nullable Setting<?> byKey(String key) {
         return ALL.stream().filter(setting -> setting.key.equals(key)).findFirst().orElse(null);
     }
 
@@ -130,7 +131,7 @@ public final class Setting<T> {
     }
 
     /** Limber's own value, when nothing sets it. */
-    public T byDefault() {
+    public @Nullable T byDefault() {
         return byDefault;
     }
 
@@ -144,17 +145,17 @@ public final class Setting<T> {
     }
 
     /** The value as {@code limber config} shows it to a person. */
-    public String show(T value) {
+    public String show(@Nullable T value) {
         return shown.apply(value);
     }
 
     /** The value as a JSON scalar: a Boolean, an Integer, a String or null. */
-    public Object json(T value) {
+    public @Nullable Object json(@Nullable T value) {
         return json.apply(value);
     }
 
     /** The same value with its type known; a source can only hold a value of its setting's type. */
-    T cast(Object value) {
+    @Nullable T cast(@Nullable Object value) {
         return type.cast(value);
     }
 

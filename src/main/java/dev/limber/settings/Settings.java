@@ -4,7 +4,9 @@ import dev.limber.document.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every setting's value as it stands, and where each came from: a flag beats the environment, which
@@ -60,9 +62,14 @@ public final class Settings {
                 .orElseGet(() -> Sourced.byDefault(setting.byDefault())));
     }
 
-    /** The value in use for {@code setting}. */
-    public <T> T get(Setting<T> setting) {
+    /** The value in use for {@code setting}: null only where its default is (prepare, rest, voice_cmd). */
+    public <T> @Nullable T get(Setting<T> setting) {
         return sourced(setting).value();
+    }
+
+    /** The value of a setting that always has one: a default of its own, which nothing can unset. */
+    private <T> T always(Setting<T> setting) {
+        return Objects.requireNonNull(get(setting), () -> setting.key() + " has a default");
     }
 
     /** The value in use for {@code setting}, and where it came from. */
@@ -81,15 +88,15 @@ public final class Settings {
     }
 
     public boolean bell() {
-        return get(Setting.SOUND) == Sound.bell;
+        return always(Setting.SOUND) == Sound.bell;
     }
 
     public boolean voice() {
-        return get(Setting.VOICE);
+        return always(Setting.VOICE);
     }
 
     /** The speech command, or null to use the first one found. */
-    public String voiceCommand() {
+    public @Nullable String voiceCommand() {
         return get(Setting.VOICE_CMD);
     }
 
@@ -99,26 +106,26 @@ public final class Settings {
     }
 
     public boolean color() {
-        return get(Setting.COLOR);
+        return always(Setting.COLOR);
     }
 
     public boolean checkIns() {
-        return get(Setting.CHECKIN);
+        return always(Setting.CHECKIN);
     }
 
     /** Seconds to get ready before each step, or null for as each routine says. */
-    public Integer prepare() {
+    public @Nullable Integer prepare() {
         return get(Setting.PREPARE);
     }
 
     /** Seconds of rest after each step and between sets, or null for as each routine says. */
-    public Integer rest() {
+    public @Nullable Integer rest() {
         return get(Setting.REST);
     }
 
     /** Every rep step ends at its pace without Enter, for someone who can't reach the keyboard. */
     public boolean autoReps() {
-        return get(Setting.AUTO_REPS);
+        return always(Setting.AUTO_REPS);
     }
 
     /**
@@ -126,7 +133,7 @@ public final class Settings {
      * a program is not known here: {@code sourced(Setting.PROGRAM).where()} says where to fix it.
      */
     public Optional<String> program() {
-        String id = get(Setting.PROGRAM);
+        String id = always(Setting.PROGRAM);
         return NO_PROGRAM.equals(id) ? Optional.empty() : Optional.of(id);
     }
 }

@@ -9,9 +9,9 @@ import org.jspecify.annotations.Nullable;
  * @param where  what to tell a person: {@code --sound}, {@code LIMBER_SOUND},
  *               {@code /home/ana/.config/limber/config.yaml:3:8} or {@code default}
  */
-public record Sourced<T>(T value, Origin origin, String where) {
+public record Sourced<T>(@Nullable T value, Origin origin, String where) {
 
-    static <T> Sourced<T> byDefault(T value) {
+    static <T> Sourced<T> byDefault(@Nullable T value) {
         return new Sourced<>(value, Origin.DEFAULT, "default");
     }
 }
