@@ -1,7 +1,7 @@
 # The JVM Limber runs on, shared by its two launchers: ./limber in a checkout and bin/limber in the
 # zip (as lib/limber-java.bash). They source this file, then
 #
-#   limber_find_java || exit 1
+#   limber_find_java || exit 69
 #   limber_exec CLASSPATH VERSION ARGS...
 #
 # which replaces the shell with Limber, telling it the launcher's own path when the launcher has set
@@ -23,7 +23,11 @@ limber_find_java() {
     limber_java_home=$(readlink -f "$limber_java" 2>/dev/null) || limber_java_home=$limber_java
     limber_java_home=${limber_java_home%/bin/java}
   else
-    echo "limber: no Java found; install a JDK 17 or newer (e.g. apt-get install openjdk-17-jdk-headless) or set JAVA_HOME" >&2
+    if [ -n "${JAVA_HOME:-}" ]; then
+      echo "limber: no Java in JAVA_HOME ($JAVA_HOME has no bin/java) nor on the PATH; set JAVA_HOME to a JDK 17 or newer, or unset it" >&2
+    else
+      echo "limber: no Java found; install a JDK 17 or newer (e.g. apt-get install openjdk-17-jdk-headless) or set JAVA_HOME" >&2
+    fi
     return 1
   fi
 }

@@ -52,7 +52,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = context.out();
         PrintWriter err = context.err();
-        boolean missing = false;
+        int missing = 0;
         List<Problem> problems;
         int files;
         int programs;
@@ -68,7 +68,7 @@ final class ValidateCommand implements Callable<Integer> {
                     existing.add(path);
                 } else {
                     err.println("limber: " + path + ": no such file or folder");
-                    missing = true;
+                    missing++;
                 }
             }
             Catalog catalog = catalogOptions.catalog(context, new Source.Paths(existing));
@@ -81,13 +81,22 @@ final class ValidateCommand implements Callable<Integer> {
         String checked = "Checked " + (programs == 0 ? count(files, "routine file")
                 : files == programs ? count(programs, "program file")
                 : count(files - programs, "routine file") + " and " + count(programs, "program file"));
-        out.println(problems.isEmpty() ? checked + ": all valid."
-                : checked + ": " + broken + " with problems (" + problems.size()
-                        + (problems.size() == 1 ? " problem)." : " problems)."));
+        // What the exit status says, said in words: never "all valid" beside a path not found.
+        List<String> found = new ArrayList<>();
+        if (!problems.isEmpty()) {
+            found.add(broken + " with problems (" + count(problems.size(), "problem") + ")");
+        }
+        if (missing > 0) {
+            found.add(count(missing, "path") + " not found");
+        }
+        if (found.isEmpty()) {
+            found.add(files == 0 ? "none found (a routine file's name ends in .yaml or .yml)" : "all valid");
+        }
+        out.println(checked + ": " + String.join("; ", found) + ".");
         // A file or folder that could not be read at all (a problem with no place in it) is one not
         // found, as 'show' and 'run' say; problems inside files are invalid data.
         boolean unreadable = problems.stream().anyMatch(p -> p.at() == null);
-        return missing || unreadable ? Exit.NOT_FOUND : problems.isEmpty() ? Exit.OK : Exit.DATA;
+        return missing > 0 || unreadable ? Exit.NOT_FOUND : problems.isEmpty() ? Exit.OK : Exit.DATA;
     }
 
     private static String count(int n, String what) {

@@ -78,6 +78,7 @@ class TodayLineIT {
         NoJava.Answer alone = line(false);
         assertThat(alone.out()).isEmpty();
         assertThat(alone.err()).contains("no Java found");
+        assertThat(alone.status()).isEqualTo(Exit.JAVA_CANNOT_START);
     }
 
     private static Entry walk(String id) {

@@ -125,7 +125,19 @@ class ValidateCommandTest {
 
         assertThat(result.status()).isEqualTo(Exit.NOT_FOUND);
         assertThat(result.err()).isEqualTo("limber: nope.yaml: no such file or folder\n");
-        assertThat(result.out()).isEqualTo("Checked 1 routine file: all valid.\n");
+        assertThat(result.out()).isEqualTo("Checked 1 routine file: 1 path not found.\n");
+    }
+
+    @Test
+    void a_folder_without_routine_files_says_none_were_found() throws IOException {
+        Path empty = Files.createDirectories(home.resolve("empty"));
+        Files.writeString(empty.resolve("notes.txt"), "not a routine\n");
+
+        Cli.Result result = cli().run("validate", empty.toString());
+
+        assertThat(result.status()).isEqualTo(Exit.OK);
+        assertThat(result.out()).isEqualTo(
+                "Checked 0 routine files: none found (a routine file's name ends in .yaml or .yml).\n");
     }
 
     /**
@@ -172,7 +184,8 @@ class ValidateCommandTest {
         List<String> lines = seen.lines().toList();
         assertThat(lines).hasSize(62);
         assertThat(lines.subList(0, 61)).allSatisfy(line -> assertThat(line).startsWith("limber: "));
-        assertThat(lines.get(61)).isEqualTo("Checked 30 routine files: 30 with problems (60 problems).");
+        assertThat(lines.get(61))
+                .isEqualTo("Checked 30 routine files: 30 with problems (60 problems); 1 path not found.");
     }
 
     @Test
