@@ -38,8 +38,7 @@ final class BuiltInIndex {
     private static final byte SEQUENCE = 1;
     private static final byte SCALAR = 2;
 
-    private BuiltInIndex() {
-    }
+    private BuiltInIndex() {}
 
     /** Read once, on first use: every built-in file by name ({@code post-run-stretches.yaml}), in name order. */
     private static final class Packed {
@@ -86,7 +85,10 @@ final class BuiltInIndex {
                 String name = path.getFileName().toString();
                 if (RoutineFile.isRoutineName(name) && Files.isRegularFile(path)) {
                     // A program is parsed as a program: its limits, its words in any problem.
-                    files.put(name, RoutineFile.read(Files.readAllBytes(path), messageName(name)).parsed());
+                    files.put(
+                            name,
+                            RoutineFile.read(Files.readAllBytes(path), messageName(name))
+                                    .parsed());
                 }
             }
         }
@@ -161,7 +163,9 @@ final class BuiltInIndex {
         }
 
         int readInt() {
-            int value = ((bytes[at] & 0xff) << 24) | ((bytes[at + 1] & 0xff) << 16) | ((bytes[at + 2] & 0xff) << 8)
+            int value = ((bytes[at] & 0xff) << 24)
+                    | ((bytes[at + 1] & 0xff) << 16)
+                    | ((bytes[at + 2] & 0xff) << 8)
                     | (bytes[at + 3] & 0xff);
             at += 4;
             return value;

@@ -2,10 +2,10 @@ package dev.limber.catalog;
 
 import dev.limber.document.DidYouMean;
 import dev.limber.document.Problem;
-import dev.limber.plan.Preferences;
 import dev.limber.plan.Plan;
 import dev.limber.plan.PlanException;
 import dev.limber.plan.Planner;
+import dev.limber.plan.Preferences;
 import dev.limber.program.Program;
 import dev.limber.program.ProgramReader;
 import dev.limber.routine.Routine;
@@ -81,8 +81,7 @@ public final class Catalog implements Planner.Library {
     private int programFileCount;
     private int givenProgramFileCount;
 
-    private Catalog() {
-    }
+    private Catalog() {}
 
     /**
      * Reads every source, later ones overriding earlier ones id by id, plans each routine, then checks
@@ -130,7 +129,10 @@ public final class Catalog implements Planner.Library {
 
     /** The problems that keep programs from being used, program by program. */
     public List<Problem> programProblems() {
-        return programProblemsById.values().stream().flatMap(Set::stream).distinct().toList();
+        return programProblemsById.values().stream()
+                .flatMap(Set::stream)
+                .distinct()
+                .toList();
     }
 
     /** The problems that keep the routine with this id from being shown or run. */
@@ -239,8 +241,9 @@ public final class Catalog implements Planner.Library {
         Map<String, List<RoutineFile.Loaded>> claims = new LinkedHashMap<>();
         // Files don't depend on each other until their includes are planned: a folder of thousands
         // is read on every core, and what was read is then taken in the folder's order.
-        List<RoutineFile.Loaded> read = sourceFiles.size() < PARALLEL_FROM ? sourceFiles.stream()
-                .map(RoutineFile::load).toList() : sourceFiles.parallelStream().map(RoutineFile::load).toList();
+        List<RoutineFile.Loaded> read = sourceFiles.size() < PARALLEL_FROM
+                ? sourceFiles.stream().map(RoutineFile::load).toList()
+                : sourceFiles.parallelStream().map(RoutineFile::load).toList();
         for (RoutineFile.Loaded loaded : read) {
             RoutineFile file = loaded.file();
             fileCount++;
@@ -256,8 +259,10 @@ public final class Catalog implements Planner.Library {
                 forgetEntries(loaded.claimedId(), loaded.isProgram());
                 report(loaded, loaded.problems(), given);
             } else {
-                claims.computeIfAbsent(folderOf(file) + "\0" + loaded.isProgram() + "\0" + loaded.claimedId(),
-                        k -> new ArrayList<>()).add(loaded);
+                claims.computeIfAbsent(
+                                folderOf(file) + "\0" + loaded.isProgram() + "\0" + loaded.claimedId(),
+                                k -> new ArrayList<>())
+                        .add(loaded);
             }
         }
         for (List<RoutineFile.Loaded> sameId : claims.values()) {
@@ -268,11 +273,19 @@ public final class Catalog implements Planner.Library {
             }
             forgetEntries(id, sameId.get(0).isProgram());
             for (RoutineFile.Loaded claim : sameId) {
-                String others = sameId.stream().filter(c -> !c.equals(claim)).map(c -> c.file().name())
-                        .reduce((a, b) -> a + ", " + b).orElse("");
+                String others = sameId.stream()
+                        .filter(c -> !c.equals(claim))
+                        .map(c -> c.file().name())
+                        .reduce((a, b) -> a + ", " + b)
+                        .orElse("");
                 String fix = "give each " + claim.kind().name() + " its own id";
-                report(claim, List.of(new Problem(claim.file().name(), claim.idAt(), "the id '" + id
-                        + "' is also used by " + others + " in the same folder; " + fix)), given);
+                report(
+                        claim,
+                        List.of(new Problem(
+                                claim.file().name(),
+                                claim.idAt(),
+                                "the id '" + id + "' is also used by " + others + " in the same folder; " + fix)),
+                        given);
             }
         }
     }
@@ -337,21 +350,25 @@ public final class Catalog implements Planner.Library {
      * a problem where it names it, as an include would, and is used all the same.
      */
     private void checkPrograms() {
-        programs.values().stream().sorted(Comparator.comparing(RoutineFile.Loaded::claimedId)).forEach(loaded -> {
-            Program program = Objects.requireNonNull(loaded.program());
-            List<Problem> found = new ArrayList<>();
-            for (ProgramReader.Reference reference : loaded.references()) {
-                String why = why(reference.routine());
-                if (why != null) {
-                    found.add(new Problem(program.file(), reference.at(), why));
-                }
-            }
-            // Usable all the same: the day goes on with the routines that are there, and says what isn't.
-            programEntries.put(program.id(), new ProgramListing(program, loaded.file().path()));
-            if (!found.isEmpty()) {
-                report(programProblemsById, program.id(), found, givenIds.contains(program.id()));
-            }
-        });
+        programs.values().stream()
+                .sorted(Comparator.comparing(RoutineFile.Loaded::claimedId))
+                .forEach(loaded -> {
+                    Program program = Objects.requireNonNull(loaded.program());
+                    List<Problem> found = new ArrayList<>();
+                    for (ProgramReader.Reference reference : loaded.references()) {
+                        String why = why(reference.routine());
+                        if (why != null) {
+                            found.add(new Problem(program.file(), reference.at(), why));
+                        }
+                    }
+                    // Usable all the same: the day goes on with the routines that are there, and says what isn't.
+                    programEntries.put(
+                            program.id(),
+                            new ProgramListing(program, loaded.file().path()));
+                    if (!found.isEmpty()) {
+                        report(programProblemsById, program.id(), found, givenIds.contains(program.id()));
+                    }
+                });
     }
 
     /** Why a program can't name {@code routine}, or null when it can. */

@@ -39,8 +39,15 @@ record RoutineFile(String name, @Nullable Path path) {
      * @param claimedId  the id the file is for, even when broken, so `show ID` can explain why it fails
      * @param references for a program, the routine ids it names and where, for the catalog to check
      */
-    record Loaded(RoutineFile file, DocumentKind kind, @Nullable Routine routine, @Nullable Program program,
-            String claimedId, Position idAt, List<ProgramReader.Reference> references, List<Problem> problems) {
+    record Loaded(
+            RoutineFile file,
+            DocumentKind kind,
+            @Nullable Routine routine,
+            @Nullable Program program,
+            String claimedId,
+            Position idAt,
+            List<ProgramReader.Reference> references,
+            List<Problem> problems) {
 
         boolean isProgram() {
             return kind.equals(ProgramReader.KIND);
@@ -56,8 +63,7 @@ record RoutineFile(String name, @Nullable Path path) {
      *
      * @param kind {@link RoutineReader#KIND} or {@link ProgramReader#KIND}
      */
-    record Read(DocumentKind kind, YamlReader.Parsed parsed) {
-    }
+    record Read(DocumentKind kind, YamlReader.Parsed parsed) {}
 
     /**
      * A top-level {@code kind: program} line, looked for before parsing so that a program is parsed
@@ -118,8 +124,10 @@ record RoutineFile(String name, @Nullable Path path) {
         if (root instanceof Node.Mapping mapping) {
             for (Node.KeyValue entry : mapping.entries()) {
                 if (entry.key().equals("kind")) {
-                    return entry.value() instanceof Node.Scalar s && s.text().strip().equals("program")
-                            ? ProgramReader.KIND : RoutineReader.KIND;
+                    return entry.value() instanceof Node.Scalar s
+                                    && s.text().strip().equals("program")
+                            ? ProgramReader.KIND
+                            : RoutineReader.KIND;
                 }
             }
         }
@@ -136,14 +144,28 @@ record RoutineFile(String name, @Nullable Path path) {
             ProgramReader.Result result = ProgramReader.read(parsed.root(), name, stem());
             problems.addAll(result.problems());
             String claimed = result.id() != null ? result.id() : stem();
-            return new Loaded(this, read.kind(), null, problems.isEmpty() ? result.program() : null, claimed,
-                    result.idAt(), result.references(), firstProblems(problems));
+            return new Loaded(
+                    this,
+                    read.kind(),
+                    null,
+                    problems.isEmpty() ? result.program() : null,
+                    claimed,
+                    result.idAt(),
+                    result.references(),
+                    firstProblems(problems));
         }
         RoutineReader.Result result = RoutineReader.read(parsed.root(), name, stem());
         problems.addAll(result.problems());
         String claimed = result.id() != null ? result.id() : stem();
-        return new Loaded(this, read.kind(), problems.isEmpty() ? result.routine() : null, null, claimed,
-                result.idAt(), List.of(), firstProblems(problems));
+        return new Loaded(
+                this,
+                read.kind(),
+                problems.isEmpty() ? result.routine() : null,
+                null,
+                claimed,
+                result.idAt(),
+                List.of(),
+                firstProblems(problems));
     }
 
     private Loaded broken(DocumentKind kind, Problem... problems) {
@@ -158,8 +180,10 @@ record RoutineFile(String name, @Nullable Path path) {
             return sorted;
         }
         List<Problem> first = new ArrayList<>(sorted.subList(0, Limits.MAX_PROBLEMS));
-        first.add(new Problem(name, first.get(first.size() - 1).at(), "... and "
-                + (sorted.size() - Limits.MAX_PROBLEMS) + " more problems in this file"));
+        first.add(new Problem(
+                name,
+                first.get(first.size() - 1).at(),
+                "... and " + (sorted.size() - Limits.MAX_PROBLEMS) + " more problems in this file"));
         return first;
     }
 
@@ -194,6 +218,8 @@ record RoutineFile(String name, @Nullable Path path) {
 
     /** The routines and programs packed into Limber: every file in {@code routines/} when it was built. */
     static List<RoutineFile> builtIns() {
-        return BuiltInIndex.names().stream().map(n -> new RoutineFile(BuiltInIndex.messageName(n), null)).toList();
+        return BuiltInIndex.names().stream()
+                .map(n -> new RoutineFile(BuiltInIndex.messageName(n), null))
+                .toList();
     }
 }

@@ -12,8 +12,7 @@ import java.util.Map;
  */
 public final class SearchPath {
 
-    private SearchPath() {
-    }
+    private SearchPath() {}
 
     /**
      * Where routines are looked for: the built-in ones, the user's folder, then the named ones.
@@ -47,7 +46,9 @@ public final class SearchPath {
      */
     public static Path xdg(Map<String, String> env, String variable, String underHome) {
         String set = env.get(variable);
-        return set != null && !set.isBlank() && Path.of(set).isAbsolute() ? Path.of(set) : home(env).resolve(underHome);
+        return set != null && !set.isBlank() && Path.of(set).isAbsolute()
+                ? Path.of(set)
+                : home(env).resolve(underHome);
     }
 
     /** The user's home folder: {@code HOME}, or Java's idea of it when that is unset. */

@@ -7,16 +7,14 @@ import java.util.List;
 public sealed interface Source {
 
     /** The routines shipped inside Limber. */
-    record BuiltIn() implements Source {
-    }
+    record BuiltIn() implements Source {}
 
     /**
      * A folder of {@code *.yaml} and {@code *.yml} files (not its subfolders).
      *
      * @param required whether a missing folder is a problem; the default user folder need not exist
      */
-    record Folder(Path path, boolean required) implements Source {
-    }
+    record Folder(Path path, boolean required) implements Source {}
 
     /** Files and folders named one by one, as {@code limber validate} is given them. */
     record Paths(List<Path> paths) implements Source {

@@ -12,10 +12,21 @@ import picocli.CommandLine.Command;
  * {@link ManPages}, this with a man page's sections), and any command line that doesn't start with a
  * subcommand's name.
  */
-@Command(subcommands = {RunCommand.class, ListCommand.class, ShowCommand.class, ValidateCommand.class,
-    HistoryCommand.class, StatsCommand.class, TodayCommand.class, ConfigCommand.class, ProgramCommand.class,
-    RemindCommand.class, CompletionCommand.class,
-    CommandLine.HelpCommand.class})
+@Command(
+        subcommands = {
+            RunCommand.class,
+            ListCommand.class,
+            ShowCommand.class,
+            ValidateCommand.class,
+            HistoryCommand.class,
+            StatsCommand.class,
+            TodayCommand.class,
+            ConfigCommand.class,
+            ProgramCommand.class,
+            RemindCommand.class,
+            CompletionCommand.class,
+            CommandLine.HelpCommand.class
+        })
 class AllCommands extends LimberCommand {
 
     /**
@@ -23,8 +34,8 @@ class AllCommands extends LimberCommand {
      * picocli's model of {@code list}, not of all ten (30-40 ms of every start, docs/benchmarks.md).
      * {@code help} and {@code completion} describe the others, so they get them all.
      */
-    static final List<String> ALONE = List.of("run", "list", "show", "validate", "history", "stats", "today",
-            "config", "program", "remind");
+    static final List<String> ALONE =
+            List.of("run", "list", "show", "validate", "history", "stats", "today", "config", "program", "remind");
 
     /**
      * The subcommand {@code name} made alone, or null for any other word. A switch, not a map of
@@ -47,8 +58,7 @@ class AllCommands extends LimberCommand {
     }
 
     /** For the man page generator, which makes the command from its class. */
-    AllCommands() {
-    }
+    AllCommands() {}
 
     AllCommands(Map<String, String> env, boolean terminal, Clock clock) {
         super(env, terminal, clock);

@@ -21,8 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class CatalogFields {
 
-    private CatalogFields() {
-    }
+    private CatalogFields() {}
 
     /** The fields {@code list} prints for each routine and {@code show} starts with. */
     static void routine(JsonGenerator g, Catalog.Listing entry) throws IOException {
@@ -160,5 +159,4 @@ final class CatalogFields {
     static String title(String id, Catalog catalog) {
         return catalog.entry(id).map(e -> e.routine().title()).orElse(id);
     }
-
 }

@@ -7,8 +7,8 @@ import dev.limber.document.DidYouMean;
 import dev.limber.document.Problem;
 import dev.limber.settings.Flags;
 import dev.limber.settings.Origin;
-import dev.limber.settings.Sourced;
 import dev.limber.settings.Settings;
+import dev.limber.settings.Sourced;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +20,9 @@ import picocli.CommandLine.Option;
 /** {@code --routines DIR}, and finding routines, for every command that reads them. */
 final class CatalogOptions {
 
-    @Option(names = "--routines", paramLabel = "DIR",
+    @Option(
+            names = "--routines",
+            paramLabel = "DIR",
             description = "Also read routines from DIR (repeatable). They win over built-in and user routines"
                     + " with the same id.")
     private List<Path> folders = new ArrayList<>();
@@ -34,8 +36,9 @@ final class CatalogOptions {
     Catalog catalog(CommandContext context, Settings settings, Source... extra) {
         for (Path folder : folders) {
             if (!Files.isDirectory(folder)) {
-                throw new Failure(Exit.NOT_FOUND, "--routines " + folder + ": "
-                        + (Files.exists(folder) ? "not a folder" : "no such folder"));
+                throw new Failure(
+                        Exit.NOT_FOUND,
+                        "--routines " + folder + ": " + (Files.exists(folder) ? "not a folder" : "no such folder"));
             }
         }
         List<Path> named = new ArrayList<>();
@@ -43,9 +46,10 @@ final class CatalogOptions {
             Path path = Objects.requireNonNull(folder.value(), "a folder named");
             if (folder.origin() == Origin.FILE && !Files.isDirectory(path)) {
                 // Named in the config file, which is where the fix goes: said once, and the rest goes on.
-                context.err().println("limber: " + folder.where() + ": routine folder " + path + " "
-                        + (Files.exists(path) ? "is not a folder" : "does not exist")
-                        + "; create it or take it out of 'routines'");
+                context.err()
+                        .println("limber: " + folder.where() + ": routine folder " + path + " "
+                                + (Files.exists(path) ? "is not a folder" : "does not exist")
+                                + "; create it or take it out of 'routines'");
                 context.err().flush();
                 continue;
             }
@@ -57,8 +61,7 @@ final class CatalogOptions {
     }
 
     /** A routine found, and the catalog it was found in (where its includes are, for planning it again). */
-    record Found(Catalog catalog, Catalog.Listing entry) {
-    }
+    record Found(Catalog catalog, Catalog.Listing entry) {}
 
     /**
      * The routine a person named on the command line: an id, or the path of a routine file (with a
@@ -77,7 +80,8 @@ final class CatalogOptions {
     /** The same, with settings the command has already resolved. */
     Found routine(CommandContext context, Settings settings, String id) {
         if (id.isEmpty()) {
-            throw new Failure(Exit.USAGE, "an empty routine id; give an id from 'limber list', or a routine file's path");
+            throw new Failure(
+                    Exit.USAGE, "an empty routine id; give an id from 'limber list', or a routine file's path");
         }
         boolean isPath = id.contains("/") || id.contains("\\") || id.endsWith(".yaml") || id.endsWith(".yml");
         if (isPath) {
@@ -99,13 +103,17 @@ final class CatalogOptions {
             boolean program = catalog.givenProgramFileCount() > 0;
             if (!problems.isEmpty()) {
                 context.report(problems);
-                throw new Failure(Exit.DATA, id + " is not a valid " + (program ? "program" : "routine")
-                        + "; fix the problems above");
+                throw new Failure(
+                        Exit.DATA,
+                        id + " is not a valid " + (program ? "program" : "routine") + "; fix the problems above");
             }
             String claimed = catalog.givenIds().iterator().next();
             if (program) {
-                throw new Failure(Exit.NOT_FOUND, id + " is a program, not a routine; 'limber validate " + id
-                        + "' checks it, and 'limber program show " + claimed + "' shows it from a routine folder");
+                throw new Failure(
+                        Exit.NOT_FOUND,
+                        id + " is a program, not a routine; 'limber validate " + id
+                                + "' checks it, and 'limber program show " + claimed
+                                + "' shows it from a routine folder");
             }
             return new Found(catalog, catalog.entry(claimed).orElseThrow());
         }
@@ -115,13 +123,16 @@ final class CatalogOptions {
             return new Found(catalog, entry.get());
         }
         if (catalog.program(id).isPresent()) {
-            throw new Failure(Exit.NOT_FOUND, "'" + id + "' is a program, not a routine; 'limber program show "
-                    + id + "' shows what it asks");
+            throw new Failure(
+                    Exit.NOT_FOUND,
+                    "'" + id + "' is a program, not a routine; 'limber program show " + id + "' shows what it asks");
         }
         if (!catalog.problems(id).isEmpty()) {
             context.report(catalog.problems(id));
-            throw new Failure(Exit.DATA, (catalog.programIds().contains(id) ? "program '" : "routine '") + id
-                    + "' is not valid; fix the problems above");
+            throw new Failure(
+                    Exit.DATA,
+                    (catalog.programIds().contains(id) ? "program '" : "routine '") + id
+                            + "' is not valid; fix the problems above");
         }
         String guess = DidYouMean.suffix(id, catalog.ids());
         throw new Failure(Exit.NOT_FOUND, "no routine '" + id + "'" + guess + "; 'limber list' shows them all");

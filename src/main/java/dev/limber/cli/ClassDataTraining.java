@@ -56,8 +56,7 @@ public final class ClassDataTraining {
             List.of("stats", "--format", "json"),
             List.of("config"));
 
-    private ClassDataTraining() {
-    }
+    private ClassDataTraining() {}
 
     public static void main(String[] args) throws IOException {
         // As Main.main does, so that what it loads at every start is in the archive too.

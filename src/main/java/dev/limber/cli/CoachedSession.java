@@ -47,8 +47,7 @@ final class CoachedSession {
      * @param result      the coach's, or null when a question before the session was stopped with Ctrl-C
      * @param interrupted a question before or after the session was stopped with Ctrl-C
      */
-    record Ended(Coach.@Nullable Result result, boolean interrupted) {
-    }
+    record Ended(Coach.@Nullable Result result, boolean interrupted) {}
 
     private final Clock clock;
     private final PrintWriter out;
@@ -71,8 +70,16 @@ final class CoachedSession {
      * @param atTerminal whether a person sits at a terminal, so that this morning's question can be due
      * @param speaker    the voice of this run, if any, whose problems are told after the summary
      */
-    CoachedSession(Clock clock, PrintWriter out, PrintWriter err, IntSupplier columns, HistoryLog log,
-            Supplier<HistoryLog.Read> history, boolean checkIns, boolean atTerminal, Optional<Voice> speaker) {
+    CoachedSession(
+            Clock clock,
+            PrintWriter out,
+            PrintWriter err,
+            IntSupplier columns,
+            HistoryLog log,
+            Supplier<HistoryLog.Read> history,
+            boolean checkIns,
+            boolean atTerminal,
+            Optional<Voice> speaker) {
         this.clock = clock;
         this.out = out;
         this.err = err;
@@ -91,7 +98,9 @@ final class CoachedSession {
      * @param today    today's plan, given the history (read only when it is needed, or once already)
      * @param coach    coaches the plan and answers how the session ended
      */
-    Ended run(Prompter prompter, Function<Supplier<HistoryLog.Read>, TodaysPlan> today,
+    Ended run(
+            Prompter prompter,
+            Function<Supplier<HistoryLog.Read>, TodaysPlan> today,
             Function<Plan, Coach.Result> coach) {
         CheckIn checkIn = new CheckIn(prompter);
         HistoryLog.Read read = null;
@@ -135,8 +144,8 @@ final class CoachedSession {
             }
             return new Ended(result, false);
         }
-        Kept kept = new Kept(new EndedSession(state, result.ending(), OffsetDateTime.now(clock), before,
-                plan.lengthSeconds()));
+        Kept kept = new Kept(
+                new EndedSession(state, result.ending(), OffsetDateTime.now(clock), before, plan.lengthSeconds()));
         if (result.error() != null) {
             // A bug mid-session: what was done is still kept, then the error is reported as one.
             kept.save(null, null);
@@ -205,9 +214,10 @@ final class CoachedSession {
         private void write(@Nullable Integer after, @Nullable Boolean redFlag) {
             try {
                 log.append(session.entry(UUID.randomUUID().toString(), after, redFlag), waiting -> {
-                    err.println("limber: " + waiting);
-                    err.flush();
-                }).forEach(w -> err.println("limber: " + w));
+                            err.println("limber: " + waiting);
+                            err.flush();
+                        })
+                        .forEach(w -> err.println("limber: " + w));
             } catch (HistoryLog.Unusable e) {
                 err.println("limber: this session was not saved: " + e.getMessage());
             } catch (IOException e) {
@@ -236,7 +246,8 @@ final class CoachedSession {
             case FINISHED -> "finished";
             case QUIT -> "stopped";
             case INTERRUPT -> "stopped with Ctrl-C";
-            case TERMINATE -> "stopped by " + (result.stop() != null ? result.stop().name() : "SIGTERM");
+            case TERMINATE ->
+                "stopped by " + (result.stop() != null ? result.stop().name() : "SIGTERM");
             case HANGUP -> "stopped: the terminal hung up";
             case ERROR -> "stopped by an error in Limber";
         };
@@ -245,7 +256,8 @@ final class CoachedSession {
                 + (notReached > 0 ? ", " + notReached + " not reached." : "."));
         if (effort.unconfirmedReps() > 0) {
             say("With no input to confirm them, " + effort.unconfirmedReps()
-                    + (effort.unconfirmedReps() == 1 ? " set of reps was counted at its pace."
+                    + (effort.unconfirmedReps() == 1
+                            ? " set of reps was counted at its pace."
                             : " sets of reps were counted at their pace."));
         }
         if (result.ending() == Ending.FINISHED && !effort.enough()) {

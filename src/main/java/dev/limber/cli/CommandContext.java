@@ -26,7 +26,10 @@ final class CommandContext {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec command;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help and exit.")
     @SuppressWarnings("UnusedVariable") // picocli sets it and answers --help itself (usageHelp)
     private boolean help;
 
@@ -111,8 +114,12 @@ final class CommandContext {
         List<String> lines = Words.hanging(lead + rest, columns());
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            out.println(rest.isEmpty() ? style().bold(line) : i == 0 && !lead.isEmpty() && line.startsWith(lead)
-                    ? style().bold(lead) + line.substring(lead.length()) : line);
+            out.println(
+                    rest.isEmpty()
+                            ? style().bold(line)
+                            : i == 0 && !lead.isEmpty() && line.startsWith(lead)
+                                    ? style().bold(lead) + line.substring(lead.length())
+                                    : line);
         }
     }
 

@@ -116,7 +116,10 @@ final class CompletionCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help and exit.")
     @SuppressWarnings("UnusedVariable") // picocli sets it and answers --help itself (usageHelp)
     private boolean help;
 
@@ -136,7 +139,8 @@ final class CompletionCommand implements Callable<Integer> {
             // picocli changed how it writes candidates: fail here rather than ship a script without ids.
             throw new IllegalStateException("no place for routine or program ids in picocli's completion script");
         }
-        return generated.replace(STATIC_IDS, DYNAMIC_IDS).replace(STATIC_PROGRAMS, DYNAMIC_PROGRAMS) + IDS_FUNCTION
+        return generated.replace(STATIC_IDS, DYNAMIC_IDS).replace(STATIC_PROGRAMS, DYNAMIC_PROGRAMS)
+                + IDS_FUNCTION
                 + PROGRAM_IDS_FUNCTION;
     }
 }

@@ -18,7 +18,6 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code limber config}: the settings in use, and where each came from. */
 @Command(
@@ -69,7 +68,8 @@ final class ConfigCommand implements Callable<Integer> {
         Path file = ConfigFile.path(context.env());
         Settings settings = context.quietSettings();
         PrintWriter out = context.out();
-        List<String> problems = new java.util.ArrayList<>(settings.problems().stream().map(Problem::toString).toList());
+        List<String> problems = new java.util.ArrayList<>(
+                settings.problems().stream().map(Problem::toString).toList());
         String program = programProblem(settings);
         if (program != null) {
             problems.add(program);
@@ -77,33 +77,37 @@ final class ConfigCommand implements Callable<Integer> {
         // The problems first, as every command tells them: the table after them stays in sight.
         problems.forEach(problem -> context.err().println("limber: " + problem));
         switch (format.get()) {
-            case json -> ScriptOutput.json(out, g -> {
-                g.writeStartObject();
-                g.writeStringField("file", file.toString());
-                g.writeBooleanField("exists", Files.exists(file));
-                g.writeObjectFieldStart("settings");
-                for (Setting<?> setting : Setting.ALL) {
-                    json(g, setting, settings);
-                }
-                g.writeArrayFieldStart("routines");
-                for (Sourced<Path> folder : settings.folders()) {
+            case json ->
+                ScriptOutput.json(out, g -> {
                     g.writeStartObject();
-                    g.writeStringField("value", String.valueOf(folder.value()));
-                    g.writeStringField("from", folder.where());
+                    g.writeStringField("file", file.toString());
+                    g.writeBooleanField("exists", Files.exists(file));
+                    g.writeObjectFieldStart("settings");
+                    for (Setting<?> setting : Setting.ALL) {
+                        json(g, setting, settings);
+                    }
+                    g.writeArrayFieldStart("routines");
+                    for (Sourced<Path> folder : settings.folders()) {
+                        g.writeStartObject();
+                        g.writeStringField("value", String.valueOf(folder.value()));
+                        g.writeStringField("from", folder.where());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
                     g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-                g.writeArrayFieldStart("problems");
-                for (String problem : problems) {
-                    g.writeString(problem);
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            });
+                    g.writeArrayFieldStart("problems");
+                    for (String problem : problems) {
+                        g.writeString(problem);
+                    }
+                    g.writeEndArray();
+                    g.writeEndObject();
+                });
             case text -> {
-                context.say(out, "", "Config file: " + Printable.of(CatalogFields.shortSource(file, context.env()))
-                        + (Files.exists(file) ? "" : " (there is none; see 'limber config --help' for one)"));
+                context.say(
+                        out,
+                        "",
+                        "Config file: " + Printable.of(CatalogFields.shortSource(file, context.env()))
+                                + (Files.exists(file) ? "" : " (there is none; see 'limber config --help' for one)"));
                 out.println();
                 Table table = new Table("SETTING", "VALUE", "FROM");
                 for (Setting<?> setting : Setting.ALL) {
@@ -111,8 +115,10 @@ final class ConfigCommand implements Callable<Integer> {
                 }
                 for (Sourced<Path> folder : settings.folders()) {
                     Path path = Objects.requireNonNull(folder.value(), "a folder named");
-                    table.row("routines", path.toString()
-                            + (Files.isDirectory(path) ? "" : " (no such folder)"), folder.where());
+                    table.row(
+                            "routines",
+                            path.toString() + (Files.isDirectory(path) ? "" : " (no such folder)"),
+                            folder.where());
                 }
                 table.print(out, context.style(), context.columns());
             }
@@ -130,7 +136,10 @@ final class ConfigCommand implements Callable<Integer> {
         if (settings.program().isEmpty()) {
             return null;
         }
-        List<Path> folders = settings.folders().stream().map(Sourced::value).filter(Files::isDirectory).toList();
+        List<Path> folders = settings.folders().stream()
+                .map(Sourced::value)
+                .filter(Files::isDirectory)
+                .toList();
         Catalog catalog = Catalog.load(SearchPath.sources(context.env(), folders));
         return Programs.problem(settings, catalog);
     }

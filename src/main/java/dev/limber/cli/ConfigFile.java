@@ -32,12 +32,12 @@ final class ConfigFile {
 
     static final String NAME = "config.yaml";
 
-    private ConfigFile() {
-    }
+    private ConfigFile() {}
 
     static Path path(Map<String, String> env) {
         String named = env.get("LIMBER_CONFIG");
-        return named != null && !named.isBlank() ? PathNames.resolve(named, SearchPath.home(env), null)
+        return named != null && !named.isBlank()
+                ? PathNames.resolve(named, SearchPath.home(env), null)
                 : SearchPath.configFolder(env).resolve(NAME);
     }
 
@@ -53,8 +53,11 @@ final class ConfigFile {
             return unused(name, "is not a regular file but a pipe, socket or device");
         } catch (IOException | RuntimeException e) {
             // Whatever it is, a config file must never stop a command; a Java message says nothing to people.
-            return unused(name, Files.isDirectory(file) ? "is a folder, not a file" : "can't be read"
-                    + (e instanceof IOException io ? " (" + Problem.reason(io) + ")" : ""));
+            return unused(
+                    name,
+                    Files.isDirectory(file)
+                            ? "is a folder, not a file"
+                            : "can't be read" + (e instanceof IOException io ? " (" + Problem.reason(io) + ")" : ""));
         }
         if (!parsed.readable()) {
             return Layer.of(parsed.problems());
@@ -95,11 +98,17 @@ final class ConfigFile {
         } catch (NoSuchFileException e) {
             bytes = null;
         } catch (DocumentFile.NotAFile e) {
-            throw new Failure(Exit.CONFIG, name + ": is not a regular file but a pipe, socket or device; make it a"
-                    + " file to change the settings");
+            throw new Failure(
+                    Exit.CONFIG,
+                    name + ": is not a regular file but a pipe, socket or device; make it a"
+                            + " file to change the settings");
         } catch (IOException e) {
-            throw new Failure(Exit.CONFIG, name + (Files.isDirectory(file) ? ": is a folder, not a file"
-                    : ": can't be read (" + Problem.reason(e) + ")"));
+            throw new Failure(
+                    Exit.CONFIG,
+                    name
+                            + (Files.isDirectory(file)
+                                    ? ": is a folder, not a file"
+                                    : ": can't be read (" + Problem.reason(e) + ")"));
         }
         String text;
         if (bytes == null) {
@@ -108,15 +117,17 @@ final class ConfigFile {
             YamlReader.Parsed parsed = YamlReader.read(bytes, name, ConfigReader.KIND);
             if (!parsed.readable()) {
                 // The command's settings have told the YAML problem already.
-                throw new Failure(Exit.CONFIG, name + ": not changed, since Limber can't read it; fix it and try"
-                        + " again");
+                throw new Failure(
+                        Exit.CONFIG, name + ": not changed, since Limber can't read it; fix it and try" + " again");
             }
             text = withProgram(new String(bytes, StandardCharsets.UTF_8), parsed, value, name);
         }
         if (bytes != null && readOnly(file)) {
             // Moving a new file over it would succeed in a writable folder: the file's own word is kept.
-            throw new Failure(Exit.IO, name + ": is read-only, so Limber leaves it as it is; make it writable"
-                    + " (chmod u+w) or set 'program: " + value + "' in it yourself");
+            throw new Failure(
+                    Exit.IO,
+                    name + ": is read-only, so Limber leaves it as it is; make it writable"
+                            + " (chmod u+w) or set 'program: " + value + "' in it yourself");
         }
         try {
             write(file, text.getBytes(StandardCharsets.UTF_8));
@@ -132,18 +143,32 @@ final class ConfigFile {
      */
     static String withProgram(String text, YamlReader.Parsed parsed, String value, String name) {
         Node root = parsed.root();
-        Node.KeyValue entry = root instanceof Node.Mapping mapping ? mapping.entries().stream()
-                .filter(e -> e.key().equals("program")).findFirst().orElse(null) : null;
+        Node.KeyValue entry = root instanceof Node.Mapping mapping
+                ? mapping.entries().stream()
+                        .filter(e -> e.key().equals("program"))
+                        .findFirst()
+                        .orElse(null)
+                : null;
         String changed = entry == null ? withLine(text, value) : replaced(text, entry, value, name);
         YamlReader.Parsed again = YamlReader.read(changed.getBytes(StandardCharsets.UTF_8), name, ConfigReader.KIND);
-        Node.KeyValue set = again.root() instanceof Node.Mapping mapping ? mapping.entries().stream()
-                .filter(e -> e.key().equals("program")).findFirst().orElse(null) : null;
-        if (!again.readable() || again.problems().size() > parsed.problems().size()
-                || set == null || !(set.value() instanceof Node.Scalar s) || !s.text().equals(value)) {
+        Node.KeyValue set = again.root() instanceof Node.Mapping mapping
+                ? mapping.entries().stream()
+                        .filter(e -> e.key().equals("program"))
+                        .findFirst()
+                        .orElse(null)
+                : null;
+        if (!again.readable()
+                || again.problems().size() > parsed.problems().size()
+                || set == null
+                || !(set.value() instanceof Node.Scalar s)
+                || !s.text().equals(value)) {
             // A mapping in braces, an indented one, a '...' that ends the document: the line can't go in as is.
-            throw oneLine(name, entry == null ? Position.START : entry.keyAt(),
-                    entry == null ? "its settings are not written one 'key: value' to a line" : "it is written in a way"
-                            + " one line can't replace");
+            throw oneLine(
+                    name,
+                    entry == null ? Position.START : entry.keyAt(),
+                    entry == null
+                            ? "its settings are not written one 'key: value' to a line"
+                            : "it is written in a way" + " one line can't replace");
         }
         return changed;
     }
@@ -171,8 +196,10 @@ final class ConfigFile {
     }
 
     private static Failure oneLine(String name, Position at, String why) {
-        return new Failure(Exit.CONFIG, name + ":" + at + ": Limber can't set 'program' here (" + why + "); write"
-                + " 'program: back-care' on a line of its own and try again");
+        return new Failure(
+                Exit.CONFIG,
+                name + ":" + at + ": Limber can't set 'program' here (" + why + "); write"
+                        + " 'program: back-care' on a line of its own and try again");
     }
 
     /** Whether the value written on the key's line, {@code written}, is all of {@code value}. */
@@ -184,8 +211,9 @@ final class ConfigFile {
         if (scalar.isEmpty()) {
             return shown.isEmpty() || shown.equals("~") || shown.equals("null");
         }
-        if (shown.length() >= 2 && ((shown.startsWith("\"") && shown.endsWith("\""))
-                || (shown.startsWith("'") && shown.endsWith("'")))) {
+        if (shown.length() >= 2
+                && ((shown.startsWith("\"") && shown.endsWith("\""))
+                        || (shown.startsWith("'") && shown.endsWith("'")))) {
             shown = shown.substring(1, shown.length() - 1);
         }
         return scalar.at().line() == keyAt.line() && shown.equals(scalar.text());
@@ -196,8 +224,11 @@ final class ConfigFile {
         int line = 1;
         for (int i = 0; i < index; i++) {
             char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))
-                    || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+            if (c == '\n'
+                    || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))
+                    || c == '\u0085'
+                    || c == '\u2028'
+                    || c == '\u2029') {
                 line++;
             }
         }
@@ -241,8 +272,10 @@ final class ConfigFile {
             }
             PosixFileAttributeView posix = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
             if (posix != null) {
-                posix.setPermissions(Files.exists(target) ? Files.getPosixFilePermissions(target)
-                        : PosixFilePermissions.fromString("rw-------"));
+                posix.setPermissions(
+                        Files.exists(target)
+                                ? Files.getPosixFilePermissions(target)
+                                : PosixFilePermissions.fromString("rw-------"));
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {

@@ -21,16 +21,14 @@ import org.jspecify.annotations.Nullable;
  */
 final class Day {
 
-    private Day() {
-    }
+    private Day() {}
 
     /**
      * The program in use and the catalog its routines are in.
      *
      * @param file the program's file, or null for a built-in one
      */
-    record InUse(Program program, Catalog catalog, @Nullable Path file) {
-    }
+    record InUse(Program program, Catalog catalog, @Nullable Path file) {}
 
     /**
      * The program in use and its catalog, or empty when the person has turned programs off ({@code
@@ -55,16 +53,20 @@ final class Day {
 
     /** Today against the program in use, or empty when there is none; the history read if it can be. */
     static Optional<Today> today(CommandContext context, CatalogOptions catalogOptions, HistoryOptions history) {
-        Optional<InUse> inUse = program(context, catalogOptions,
-                context.settings(Flags.none(), catalogOptions.folders()));
+        Optional<InUse> inUse =
+                program(context, catalogOptions, context.settings(Flags.none(), catalogOptions.folders()));
         if (inUse.isEmpty()) {
             return Optional.empty();
         }
         Catalog catalog = inUse.get().catalog();
         var read = history.readAllIfPossible(context);
-        return Optional.of(Today.of(inUse.get().program(),
-                id -> catalog.entry(id).map(Catalog.Listing::routine).orElse(null), read.entries(), read.mornings(),
-                LocalDate.now(context.clock()), context.clock().getZone()));
+        return Optional.of(Today.of(
+                inUse.get().program(),
+                id -> catalog.entry(id).map(Catalog.Listing::routine).orElse(null),
+                read.entries(),
+                read.mornings(),
+                LocalDate.now(context.clock()),
+                context.clock().getZone()));
     }
 
     /**
@@ -134,7 +136,8 @@ final class Day {
             if (!installed) {
                 return "Reminders: off ('limber remind install' reminds you at " + at + ").";
             }
-            LocalTime next = times.stream().filter(t -> t.isAfter(now)).findFirst().orElse(times.get(0));
+            LocalTime next =
+                    times.stream().filter(t -> t.isAfter(now)).findFirst().orElse(times.get(0));
             return "Next reminder: " + next + (next.isAfter(now) ? "" : " tomorrow") + " (at " + at + ")";
         }
     }
@@ -146,8 +149,10 @@ final class Day {
     static Reminders reminders(CommandContext context, Program program) {
         java.nio.file.Path timer = RemindCommand.units(context).resolve(dev.limber.remind.Units.TIMER);
         Optional<dev.limber.remind.ReminderTimes> installed = RemindCommand.read(timer)
-                .filter(dev.limber.remind.Units::isLimbers).flatMap(dev.limber.remind.Units::times);
-        return installed.map(t -> new Reminders(t.times(), true, LocalTime.now(context.clock())))
+                .filter(dev.limber.remind.Units::isLimbers)
+                .flatMap(dev.limber.remind.Units::times);
+        return installed
+                .map(t -> new Reminders(t.times(), true, LocalTime.now(context.clock())))
                 .orElseGet(() -> new Reminders(program.reminders(), false, LocalTime.now(context.clock())));
     }
 }

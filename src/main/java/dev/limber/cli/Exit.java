@@ -12,8 +12,7 @@ import java.util.function.IntConsumer;
  */
 public final class Exit {
 
-    private Exit() {
-    }
+    private Exit() {}
 
     /** Done as asked. */
     public static final int OK = 0;
@@ -60,7 +59,9 @@ public final class Exit {
 
     /** How a run of a session is told to the shell: Ctrl-C at a question before or after it, else its ending. */
     static int of(CoachedSession.Ended ended) {
-        return ended.interrupted() ? INTERRUPTED : of(Objects.requireNonNull(ended.result(), "a run not stopped at a question"));
+        return ended.interrupted()
+                ? INTERRUPTED
+                : of(Objects.requireNonNull(ended.result(), "a run not stopped at a question"));
     }
 
     /** Ends the process with a status. A class, not a lambda: signals are set up at every start. */

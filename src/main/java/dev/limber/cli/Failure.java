@@ -59,7 +59,8 @@ final class Failure extends RuntimeException {
                     + " LANG=C.UTF-8");
             status = Exit.IO;
         } else {
-            String what = e instanceof StackOverflowError ? " (it recursed too deep)"
+            String what = e instanceof StackOverflowError
+                    ? " (it recursed too deep)"
                     : e instanceof OutOfMemoryError ? " (it ran out of memory)" : "";
             err.println("limber: unexpected error inside Limber" + what
                     + (debug ? "" : "; this is a bug: run again with --debug for the details, and report it"));

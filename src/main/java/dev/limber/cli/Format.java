@@ -8,7 +8,12 @@ import org.jspecify.annotations.Nullable;
  */
 enum Format {
     // Lowercase: these are the words people type after --format, and help and completion show them.
-    text, json, yaml, ids, line, csv;
+    text,
+    json,
+    yaml,
+    ids,
+    line,
+    csv;
 
     /** What {@code list} and {@code history} called their format for people; scripts may still pass it. */
     static final String TEXT_ALIAS = "table";

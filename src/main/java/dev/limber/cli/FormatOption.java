@@ -34,7 +34,8 @@ final class FormatOption {
 
     /** The format asked for; text when none was. */
     Format get() {
-        Format format = Objects.requireNonNull(option, "picocli adds the option before parsing").getValue();
+        Format format = Objects.requireNonNull(option, "picocli adds the option before parsing")
+                .getValue();
         return format == null ? Format.text : format;
     }
 
@@ -73,7 +74,8 @@ final class FormatOption {
 
     /** "text (default), json, yaml or ids (one id a line)." */
     private String description() {
-        List<String> words = new ArrayList<>(takes.stream().map(format -> format + format.note()).toList());
+        List<String> words = new ArrayList<>(
+                takes.stream().map(format -> format + format.note()).toList());
         words.set(0, Format.text + " (default)");
         return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1) + ".";
     }

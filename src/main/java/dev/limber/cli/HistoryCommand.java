@@ -54,7 +54,10 @@ final class HistoryCommand implements Callable<Integer> {
     @Mixin
     private HistoryOptions historyOptions;
 
-    @Option(names = "--since", paramLabel = "WHEN", converter = Since.Converter.class,
+    @Option(
+            names = "--since",
+            paramLabel = "WHEN",
+            converter = Since.Converter.class,
             description = "Only sessions from this day on: a date (2026-11-01), or days or weeks ago (7d, 2w).")
     private @Nullable Since since;
 
@@ -87,9 +90,15 @@ final class HistoryCommand implements Callable<Integer> {
     private static String[] cells(Entry e, ZoneId zone) {
         String pain = (e.painBefore() == null ? "–" : e.painBefore()) + "→"
                 + (e.painAfter() == null ? "–" : e.painAfter()) + (e.flagged() ? " !" : "");
-        return new String[] {when(e, zone), e.routine(), Durations.clock(e.activeSeconds()),
+        return new String[] {
+            when(e, zone),
+            e.routine(),
+            Durations.clock(e.activeSeconds()),
             e.effort() == null ? "" : e.effort().percent() + "%",
-            e.painBefore() == null && e.painAfter() == null ? "" : pain, e.endedBy().word(), e.counts() ? "yes" : "no"};
+            e.painBefore() == null && e.painAfter() == null ? "" : pain,
+            e.endedBy().word(),
+            e.counts() ? "yes" : "no"
+        };
     }
 
     /** "2026-11-27 07:30" where the person is; directly, as this runs for every one of years of records. */
@@ -113,9 +122,10 @@ final class HistoryCommand implements Callable<Integer> {
     private static void json(PrintWriter out, List<Entry> entries) {
         int size = entries.size();
         int parts = Math.max(1, Math.min(64, size / 1000));
-        List<String> chunks = IntStream.range(0, parts).parallel()
-                .mapToObj(p -> ScriptOutput.recordLines(entries.subList(p * size / parts, (p + 1) * size / parts),
-                        EntryJson::write))
+        List<String> chunks = IntStream.range(0, parts)
+                .parallel()
+                .mapToObj(p -> ScriptOutput.recordLines(
+                        entries.subList(p * size / parts, (p + 1) * size / parts), EntryJson::write))
                 .toList();
         out.print(size == 0 ? "[" : "[\n");
         for (int p = 0; p < parts; p++) {
@@ -168,16 +178,24 @@ final class HistoryCommand implements Callable<Integer> {
 
     private void table(PrintWriter out, List<Entry> entries, ZoneId zone) {
         if (entries.isEmpty()) {
-            context.say(out, "", "No sessions " + (since != null || routine != null ? "match." : "yet: 'limber run' starts one."));
+            context.say(
+                    out,
+                    "",
+                    "No sessions " + (since != null || routine != null ? "match." : "yet: 'limber run' starts one."));
             return;
         }
         // In a narrow window: when and what first, then the time it took, the pain and whether it counts.
         Table table = new Table("STARTED", "ROUTINE", "ACTIVE", "WORK", "PAIN", "ENDED", "COUNTS")
-                .alignRight(2, 3).priority(0, 1, 2, 4, 6, 5, 3);
+                .alignRight(2, 3)
+                .priority(0, 1, 2, 4, 6, 5, 3);
         table.rows(entries.parallelStream().map(e -> cells(e, zone)).toList());
         table.print(out, context.style(), context.columns());
         long counting = entries.stream().filter(Entry::counts).count();
-        context.say(out, "", entries.size() + (entries.size() == 1 ? " session" : " sessions") + " (" + counting
-                + " counted), " + Durations.format(entries.stream().mapToLong(Entry::activeSeconds).sum()) + " active.");
+        context.say(
+                out,
+                "",
+                entries.size() + (entries.size() == 1 ? " session" : " sessions") + " (" + counting + " counted), "
+                        + Durations.format(
+                                entries.stream().mapToLong(Entry::activeSeconds).sum()) + " active.");
     }
 }

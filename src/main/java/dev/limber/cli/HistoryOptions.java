@@ -16,7 +16,9 @@ import picocli.CommandLine.Option;
 /** {@code --state-dir DIR}, for the commands that read or write the session history. */
 final class HistoryOptions {
 
-    @Option(names = "--state-dir", paramLabel = "DIR",
+    @Option(
+            names = "--state-dir",
+            paramLabel = "DIR",
             // One string: the man page makes a paragraph of each (issue 13: it was four). Worded so
             // that --help's wrapping, which may break after the "~/.", leaves the path whole.
             description = "Keep the history in DIR. Without it, in $LIMBER_STATE_DIR or $XDG_STATE_HOME/limber"
@@ -106,7 +108,8 @@ final class HistoryOptions {
     }
 
     private static String message(HistoryLog log, IOException e) {
-        return e instanceof HistoryLog.Unusable ? Objects.requireNonNull(e.getMessage())
+        return e instanceof HistoryLog.Unusable
+                ? Objects.requireNonNull(e.getMessage())
                 : "cannot read the history " + log.file() + ": " + Problem.reason(e);
     }
 }

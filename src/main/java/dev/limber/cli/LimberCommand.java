@@ -3,8 +3,8 @@ package dev.limber.cli;
 import dev.limber.catalog.SearchPath;
 import dev.limber.document.DidYouMean;
 import dev.limber.document.Problem;
-import dev.limber.settings.Layer;
 import dev.limber.settings.Flags;
+import dev.limber.settings.Layer;
 import dev.limber.settings.Setting;
 import dev.limber.settings.Settings;
 import dev.limber.tui.SystemTerminal;
@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jline.terminal.spi.SystemStream;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.MissingParameterException;
@@ -33,7 +34,6 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
-import picocli.CommandLine;
 
 /**
  * The {@code limber} command: global options, and what happens when something goes wrong. Its
@@ -87,11 +87,16 @@ public class LimberCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--no-color", scope = ScopeType.INHERIT,
+    @Option(
+            names = "--no-color",
+            scope = ScopeType.INHERIT,
             description = "Print no colours (also when NO_COLOR is set or output is not a terminal).")
     private boolean noColor;
 
-    @Option(names = "--debug", scope = ScopeType.INHERIT, hidden = true,
+    @Option(
+            names = "--debug",
+            scope = ScopeType.INHERIT,
+            hidden = true,
             description = "Show the stack trace of an unexpected error.")
     private boolean debug;
 
@@ -166,7 +171,9 @@ public class LimberCommand implements Callable<Integer> {
 
     /** Colour only for a person at a terminal who has not asked for none, here or in the config file. */
     Ansi ansi(String... args) {
-        boolean off = noColor || !terminal || !env.getOrDefault("NO_COLOR", "").isEmpty()
+        boolean off = noColor
+                || !terminal
+                || !env.getOrDefault("NO_COLOR", "").isEmpty()
                 || Arrays.asList(args).contains("--no-color");
         return off || !settings(Flags.none(), List.of(), false).color() ? Ansi.OFF : Ansi.ON;
     }
@@ -188,8 +195,8 @@ public class LimberCommand implements Callable<Integer> {
         if (noColor) {
             given.set(Setting.COLOR, false);
         }
-        Settings settings = Settings.resolve(given, folders, Layer.environment(env, SearchPath.home(env)),
-                configFile());
+        Settings settings =
+                Settings.resolve(given, folders, Layer.environment(env, SearchPath.home(env)), configFile());
         if (tell && !problemsTold) {
             problemsTold = true;
             PrintWriter err = spec.commandLine().getErr();
@@ -219,23 +226,29 @@ public class LimberCommand implements Callable<Integer> {
      * Anything picocli finds that is not worded here is told in picocli's words.
      */
     static @Nullable String usageProblem(ParameterException e, CommandSpec command) {
-        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+        if (e instanceof UnmatchedArgumentException unmatched
+                && !unmatched.getUnmatched().isEmpty()) {
             return unmatched(unmatched.getUnmatched().get(0), command);
         }
         // 'limber help lsit': picocli's help command names what it was asked for in the value.
-        if (e.getArgSpec() == null && e.getValue() != null
+        if (e.getArgSpec() == null
+                && e.getValue() != null
                 && String.valueOf(e.getMessage()).startsWith("Unknown subcommand")) {
             return unmatched(e.getValue(), command);
         }
-        if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
+        if (e instanceof MissingParameterException missing
+                && !missing.getMissing().isEmpty()) {
             ArgSpec arg = missing.getMissing().get(0);
             if (arg instanceof OptionSpec option) {
                 return option.longestName() + " needs a value (" + option.paramLabel() + ")";
             }
-            String about = arg.description().length == 0 ? "" : arg.description()[0].split("\\. ", 2)[0]
-                    .replaceFirst("\\.$", "");
-            return "missing " + arg.paramLabel() + (about.isEmpty() ? ""
-                    : ": " + about.substring(0, 1).toLowerCase(Locale.ROOT) + about.substring(1));
+            String about = arg.description().length == 0
+                    ? ""
+                    : arg.description()[0].split("\\. ", 2)[0].replaceFirst("\\.$", "");
+            return "missing " + arg.paramLabel()
+                    + (about.isEmpty()
+                            ? ""
+                            : ": " + about.substring(0, 1).toLowerCase(Locale.ROOT) + about.substring(1));
         }
         if (e instanceof OverwrittenOptionException twice && twice.getOverwritten() instanceof OptionSpec option) {
             return option.longestName() + " is given more than once; give it once";
@@ -261,13 +274,16 @@ public class LimberCommand implements Callable<Integer> {
         String where = command.parent() == null ? "" : " in '" + command.qualifiedName() + "'";
         if (typed.startsWith("-") && typed.length() > 1) {
             String option = typed.split("=", 2)[0];
-            return "no option '" + option + "'" + where + DidYouMean.suffix(option, command.optionsMap().keySet());
+            return "no option '" + option + "'" + where
+                    + DidYouMean.suffix(option, command.optionsMap().keySet());
         }
         if (!command.subcommands().isEmpty()) {
-            return "no command '" + typed + "'" + where + DidYouMean.suffix(typed, command.subcommands().keySet());
+            return "no command '" + typed + "'" + where
+                    + DidYouMean.suffix(typed, command.subcommands().keySet());
         }
-        return "'" + command.qualifiedName() + "' takes " + (command.positionalParameters().isEmpty() ? "no arguments"
-                : "no more arguments") + "; '" + typed + "' is one too many";
+        return "'" + command.qualifiedName() + "' takes "
+                + (command.positionalParameters().isEmpty() ? "no arguments" : "no more arguments") + "; '" + typed
+                + "' is one too many";
     }
 
     int unexpected(Exception e, CommandLine command, ParseResult parsed) {

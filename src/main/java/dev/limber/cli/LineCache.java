@@ -52,18 +52,18 @@ final class LineCache {
     static final int MOST_SOURCES = 2000;
 
     /** The variables that choose the program and its routines, in the launcher's order. */
-    static final List<String> VARIABLES = List.of("LIMBER_PROGRAM", "LIMBER_ROUTINES", "LIMBER_CONFIG",
-            "XDG_CONFIG_HOME", "HOME", "TZ");
+    static final List<String> VARIABLES =
+            List.of("LIMBER_PROGRAM", "LIMBER_ROUTINES", "LIMBER_CONFIG", "XDG_CONFIG_HOME", "HOME", "TZ");
 
-    private LineCache() {
-    }
+    private LineCache() {}
 
     /**
      * The environment as the launcher writes it: each variable's value, or nothing, joined by the
      * unit separator (a character no path or program id has).
      */
     static String environment(Map<String, String> env) {
-        return String.join("\u001f", VARIABLES.stream().map(n -> env.getOrDefault(n, "")).toList());
+        return String.join(
+                "\u001f", VARIABLES.stream().map(n -> env.getOrDefault(n, "")).toList());
     }
 
     /**
@@ -72,8 +72,8 @@ final class LineCache {
      * @param readAt  when the history (and the rest) was read, in milliseconds
      * @param sources every file and folder the line was made from
      */
-    static void write(Path folder, LocalDate day, Map<String, String> env, String line, List<Path> sources,
-            long readAt) {
+    static void write(
+            Path folder, LocalDate day, Map<String, String> env, String line, List<Path> sources, long readAt) {
         keep(folder, FILE, MAGIC, day.toString(), env, line, sources, readAt);
     }
 
@@ -82,8 +82,15 @@ final class LineCache {
         keep(folder, IDS_FILE, IDS_MAGIC, "-", env, String.join(" ", ids), sources, readAt);
     }
 
-    private static void keep(Path folder, String fileName, String magic, String day, Map<String, String> env,
-            String line, List<Path> sources, long readAt) {
+    private static void keep(
+            Path folder,
+            String fileName,
+            String magic,
+            String day,
+            Map<String, String> env,
+            String line,
+            List<Path> sources,
+            long readAt) {
         if (!keepable(env) || sources.size() > MOST_SOURCES) {
             return;
         }
@@ -107,8 +114,7 @@ final class LineCache {
                 names.add("-" + name);
             }
         }
-        List<String> lines = new ArrayList<>(List.of(magic, day, environment(env), line,
-                String.join(" ", identities)));
+        List<String> lines = new ArrayList<>(List.of(magic, day, environment(env), line, String.join(" ", identities)));
         lines.addAll(names);
         for (String l : lines.subList(1, 5)) {
             if (l.contains("\n") || l.contains("\r")) {
@@ -124,7 +130,8 @@ final class LineCache {
             }
             Files.deleteIfExists(partial);
             try {
-                Files.createFile(partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.createFile(
+                        partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException e) {
                 Files.createFile(partial);
             }
@@ -161,7 +168,8 @@ final class LineCache {
             Map<String, Object> a = Files.readAttributes(path, "unix:dev,ino,size,lastModifiedTime,ctime");
             return a.get("dev") + ":" + a.get("ino") + ":" + a.get("size") + ":"
                     + ((FileTime) Objects.requireNonNull(a.get("lastModifiedTime")))
-                            .to(java.util.concurrent.TimeUnit.SECONDS) + ":"
+                            .to(java.util.concurrent.TimeUnit.SECONDS)
+                    + ":"
                     + ((FileTime) Objects.requireNonNull(a.get("ctime"))).to(java.util.concurrent.TimeUnit.SECONDS);
         } catch (IOException | RuntimeException e) {
             // Not a Unix file system, or gone meanwhile: no line kept, Java answers.
@@ -172,7 +180,11 @@ final class LineCache {
     /** Limber's own jar: a newer Limber may draw the line differently. */
     private static java.util.Optional<Path> jar() {
         try {
-            Path jar = Path.of(LineCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path jar = Path.of(LineCache.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             return Files.isRegularFile(jar) ? java.util.Optional.of(jar) : java.util.Optional.empty();
         } catch (URISyntaxException | RuntimeException e) {
             return java.util.Optional.empty();

@@ -57,7 +57,9 @@ final class ListCommand implements Callable<Integer> {
         Settings settings = context.settings(Flags.none(), catalogOptions.folders());
         Catalog catalog = catalogOptions.catalog(context, settings);
         // Not while some file has problems: they are told on stderr each time, which kept ids would skip.
-        if (format.get() == Format.ids && catalogOptions.folders().isEmpty() && catalog.problems().isEmpty()) {
+        if (format.get() == Format.ids
+                && catalogOptions.folders().isEmpty()
+                && catalog.problems().isEmpty()) {
             keepIds(settings, catalog, readAt);
         }
         PrintWriter out = context.out();
@@ -86,9 +88,13 @@ final class ListCommand implements Callable<Integer> {
      */
     private void keepIds(Settings settings, Catalog catalog, long readAt) {
         try {
-            Day.routineSources(context, settings).ifPresent(sources -> LineCache.writeIds(
-                    HistoryOptions.folder(context.env(), null), context.env(),
-                    catalog.entries().stream().map(Catalog.Listing::id).toList(), sources, readAt));
+            Day.routineSources(context, settings)
+                    .ifPresent(sources -> LineCache.writeIds(
+                            HistoryOptions.folder(context.env(), null),
+                            context.env(),
+                            catalog.entries().stream().map(Catalog.Listing::id).toList(),
+                            sources,
+                            readAt));
         } catch (RuntimeException e) {
             // No home to keep them in, say: the next Tab asks Java again.
         }
@@ -125,12 +131,17 @@ final class ListCommand implements Callable<Integer> {
             return;
         }
         // In a narrow window the id (what 'run' takes) and the title stay longest, then the time.
-        Table table = new Table("ID", "TITLE", "STEPS", "TIME", "TAGS", "SOURCE").alignRight(2, 3)
+        Table table = new Table("ID", "TITLE", "STEPS", "TIME", "TAGS", "SOURCE")
+                .alignRight(2, 3)
                 .priority(0, 1, 3, 2, 4, 5);
         for (Catalog.Listing entry : entries) {
-            table.row(entry.id(), entry.routine().title(), String.valueOf(entry.plan().steps()),
+            table.row(
+                    entry.id(),
+                    entry.routine().title(),
+                    String.valueOf(entry.plan().steps()),
                     entry.plan().time(),
-                    String.join(", ", entry.routine().tags()), CatalogFields.shortSource(entry, context.env()));
+                    String.join(", ", entry.routine().tags()),
+                    CatalogFields.shortSource(entry, context.env()));
         }
         table.print(out, style, context.columns());
     }

@@ -27,8 +27,7 @@ public final class Main {
         }
     }
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         // SIGUSR1, SIGUSR2 and the like exit as SIGTERM does, after the shutdown hooks that save a
@@ -46,7 +45,10 @@ public final class Main {
                     : run(out, err, System.getenv(), Terminals.stdoutIsTerminal(), args);
         } catch (RuntimeException | Error e) {
             // Before run's own net: the time zone, read from a file, when no file can be opened.
-            status = Failure.tell(e, new PrintWriter(new PrintableWriter(err)), Arrays.asList(args).contains("--debug"));
+            status = Failure.tell(
+                    e,
+                    new PrintWriter(new PrintableWriter(err)),
+                    Arrays.asList(args).contains("--debug"));
         }
         out.flush();
         err.flush();
@@ -84,7 +86,12 @@ public final class Main {
      * in order with {@code out}, as a person at a terminal reads them; what goes to
      * {@code out} is, value by value, where it is printed (tables, JSON, YAML, CSV).
      */
-    static int run(PrintWriter out, PrintWriter shownErr, Map<String, String> env, boolean terminal, Clock clock,
+    static int run(
+            PrintWriter out,
+            PrintWriter shownErr,
+            Map<String, String> env,
+            boolean terminal,
+            Clock clock,
             String... args) {
         PrintWriter err = new PrintWriter(new PrintableWriter(shownErr, out));
         try {
@@ -99,11 +106,11 @@ public final class Main {
         }
     }
 
-    private static int execute(PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal,
-            Clock clock, String... args) {
+    private static int execute(
+            PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal, Clock clock, String... args) {
         Object alone = args.length > 0 ? AllCommands.alone(args[0]) : null;
-        LimberCommand limber = alone != null ? new LimberCommand(env, terminal, clock)
-                : new AllCommands(env, terminal, clock);
+        LimberCommand limber =
+                alone != null ? new LimberCommand(env, terminal, clock) : new AllCommands(env, terminal, clock);
         CommandLine commandLine = new CommandLine(limber);
         if (alone != null) {
             commandLine.addSubcommand(alone);

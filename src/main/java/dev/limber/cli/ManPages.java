@@ -21,8 +21,7 @@ import picocli.CommandLine.Model.UsageMessageSpec;
 @Command(modelTransformer = ManPages.Sections.class)
 final class ManPages extends AllCommands {
 
-    ManPages() {
-    }
+    ManPages() {}
 
     /** The change from help to man page, made by picocli to the model of this class once it is built. */
     static final class Sections implements CommandLine.IModelTransformer {

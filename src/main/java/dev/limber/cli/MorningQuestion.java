@@ -2,8 +2,8 @@ package dev.limber.cli;
 
 import dev.limber.document.Problem;
 import dev.limber.history.HistoryLog;
-import dev.limber.progress.Mornings;
 import dev.limber.progress.MorningPain;
+import dev.limber.progress.Mornings;
 import dev.limber.tui.CheckIn;
 import dev.limber.tui.Prompter;
 import java.io.IOException;
@@ -21,8 +21,7 @@ import java.util.UUID;
  */
 final class MorningQuestion {
 
-    private MorningQuestion() {
-    }
+    private MorningQuestion() {}
 
     /** Whether it is to be asked now: check-ins on, a person at a terminal, and not asked yet today. */
     static boolean due(CommandContext context, boolean checkIns, List<MorningPain> mornings) {
@@ -35,14 +34,12 @@ final class MorningQuestion {
     }
 
     /** Asks, and keeps the answer: a skipped question is kept too, so it is asked once a day. */
-    static MorningPain ask(CommandContext context, HistoryLog log, CheckIn checkIn)
-            throws Prompter.Interrupted {
+    static MorningPain ask(CommandContext context, HistoryLog log, CheckIn checkIn) throws Prompter.Interrupted {
         return ask(context.clock(), context.err(), log, checkIn);
     }
 
     /** As {@link #ask(CommandContext, HistoryLog, CheckIn)}, a problem keeping the answer said on {@code err}. */
-    static MorningPain ask(Clock clock, PrintWriter err, HistoryLog log, CheckIn checkIn)
-            throws Prompter.Interrupted {
+    static MorningPain ask(Clock clock, PrintWriter err, HistoryLog log, CheckIn checkIn) throws Prompter.Interrupted {
         Integer pain = checkIn.morningPain();
         MorningPain morning = new MorningPain(UUID.randomUUID().toString(), OffsetDateTime.now(clock), pain);
         try {
@@ -50,8 +47,7 @@ final class MorningQuestion {
         } catch (HistoryLog.Unusable e) {
             err.println("limber: this morning's answer was not saved: " + e.getMessage());
         } catch (IOException e) {
-            err.println("limber: this morning's answer was not saved (" + log.file() + ": "
-                    + Problem.reason(e) + ")");
+            err.println("limber: this morning's answer was not saved (" + log.file() + ": " + Problem.reason(e) + ")");
         }
         err.flush();
         return morning;

@@ -1,8 +1,8 @@
 package dev.limber.cli;
 
 import dev.limber.document.Printable;
-import java.io.Flushable;
 import java.io.FilterWriter;
+import java.io.Flushable;
 import java.io.IOException;
 import java.io.Writer;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +22,7 @@ final class PrintableWriter extends FilterWriter {
 
     /** A high surrogate that ended a write, kept until its other half comes with the next one. */
     private char pending;
+
     private final @Nullable Flushable before;
 
     PrintableWriter(Writer out) {

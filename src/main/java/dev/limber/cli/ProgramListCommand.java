@@ -14,7 +14,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code limber program list}: every program Limber can find, and which one is in use. */
 @Command(
@@ -67,8 +66,9 @@ final class ProgramListCommand implements Callable<Integer> {
         return Exit.OK;
     }
 
-    private static void write(JsonGenerator g, List<Catalog.ProgramListing> programs, Catalog catalog,
-            Optional<String> inUse) throws IOException {
+    private static void write(
+            JsonGenerator g, List<Catalog.ProgramListing> programs, Catalog catalog, Optional<String> inUse)
+            throws IOException {
         g.writeStartArray();
         for (Catalog.ProgramListing entry : programs) {
             g.writeStartObject();
@@ -85,8 +85,12 @@ final class ProgramListCommand implements Callable<Integer> {
         } else {
             Table table = new Table("", "ID", "TITLE", "EVERY DAY", "EVERY WEEK", "SOURCE");
             for (Catalog.ProgramListing entry : programs) {
-                table.row(inUse.equals(Optional.of(entry.id())) ? "*" : "", entry.id(), entry.program().title(),
-                        asks(entry, Period.DAY), asks(entry, Period.WEEK),
+                table.row(
+                        inUse.equals(Optional.of(entry.id())) ? "*" : "",
+                        entry.id(),
+                        entry.program().title(),
+                        asks(entry, Period.DAY),
+                        asks(entry, Period.WEEK),
                         CatalogFields.shortSource(entry.file(), context.env()));
             }
             table.print(out, context.style(), context.columns());
@@ -95,18 +99,23 @@ final class ProgramListCommand implements Callable<Integer> {
         if (listed) {
             context.note(out, "* in use; 'limber program show' shows it, 'limber program use ID' picks another.");
         } else if (inUse.isEmpty()) {
-            context.note(out, "No program in use ('program: none', from "
-                    + settings.sourced(Setting.PROGRAM).where() + "); 'limber program use ID' picks one.");
+            context.note(
+                    out,
+                    "No program in use ('program: none', from "
+                            + settings.sourced(Setting.PROGRAM).where() + "); 'limber program use ID' picks one.");
         }
     }
 
     /** "back-friendly-walk ×2–3, thoracic-mobility": the routines of one period, and how often. */
     private static String asks(Catalog.ProgramListing entry, Period period) {
-        return entry.program().items().stream().filter(i -> i.period() == period)
-                .map(ProgramListCommand::item).collect(Collectors.joining(", "));
+        return entry.program().items().stream()
+                .filter(i -> i.period() == period)
+                .map(ProgramListCommand::item)
+                .collect(Collectors.joining(", "));
     }
 
     private static String item(Item item) {
-        return item.routine() + (item.times().max() == 1 ? "" : " \u00d7" + item.times().text());
+        return item.routine()
+                + (item.times().max() == 1 ? "" : " \u00d7" + item.times().text());
     }
 }

@@ -8,7 +8,10 @@ import picocli.CommandLine.Option;
 /** {@code --program ID|none}: another program than the one set, for one command. */
 final class ProgramOption {
 
-    @Option(names = "--program", paramLabel = "ID", converter = FlagValue.Program.class,
+    @Option(
+            names = "--program",
+            paramLabel = "ID",
+            converter = FlagValue.Program.class,
             description = "Use this program instead of the one set (also 'program' in the config file,"
                     + " LIMBER_PROGRAM); none for no program.")
     private @Nullable String program;

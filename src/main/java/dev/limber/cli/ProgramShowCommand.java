@@ -22,7 +22,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code limber program show [ID]}: a program in full, every routine it names with its title. */
@@ -36,11 +35,7 @@ import picocli.CommandLine.Parameters;
         parameterListHeading = "%nArguments:%n",
         optionListHeading = "%nOptions:%n",
         footerHeading = "%nExamples:%n",
-        footer = {
-            "  limber program show",
-            "  limber program show back-care",
-            "  limber program show --format json"
-        })
+        footer = {"  limber program show", "  limber program show back-care", "  limber program show --format json"})
 final class ProgramShowCommand implements Callable<Integer> {
 
     @Mixin
@@ -52,7 +47,10 @@ final class ProgramShowCommand implements Callable<Integer> {
     @Mixin
     private ProgramOption programOption;
 
-    @Parameters(paramLabel = "PROGRAM", arity = "0..1", completionCandidates = CompletionCommand.ProgramIds.class,
+    @Parameters(
+            paramLabel = "PROGRAM",
+            arity = "0..1",
+            completionCandidates = CompletionCommand.ProgramIds.class,
             description = "A program id from 'limber program list'; without one, the program in use.")
     private @Nullable String id;
 
@@ -63,56 +61,61 @@ final class ProgramShowCommand implements Callable<Integer> {
     public Integer call() {
         Settings settings = context.settings(programOption.flags(), catalogOptions.folders());
         Catalog catalog = catalogOptions.catalog(context, settings);
-        Catalog.ProgramListing entry = id != null ? Programs.named(context, catalog, id)
-                : Programs.inUse(context, settings, catalog).orElseThrow(() -> new Failure(Exit.NOT_FOUND,
-                        "no program in use ('program: none', from " + settings.sourced(Setting.PROGRAM).where()
-                                + "); give an id, or choose one with 'limber program use ID'"));
+        Catalog.ProgramListing entry = id != null
+                ? Programs.named(context, catalog, id)
+                : Programs.inUse(context, settings, catalog)
+                        .orElseThrow(() -> new Failure(
+                                Exit.NOT_FOUND,
+                                "no program in use ('program: none', from "
+                                        + settings.sourced(Setting.PROGRAM).where()
+                                        + "); give an id, or choose one with 'limber program use ID'"));
         context.report(catalog.programProblems(entry.id()));
         context.err().flush();
         boolean inUse = settings.program().equals(Optional.of(entry.id()));
         PrintWriter out = context.out();
         switch (format.get()) {
-            case json -> ScriptOutput.json(out, g -> {
-                Program program = entry.program();
-                g.writeStartObject();
-                CatalogFields.program(g, entry, catalog, inUse);
-                CatalogFields.nullable(g, "caution", program.caution());
-                RunDay run = program.run();
-                if (run == null) {
-                    g.writeNullField("run");
-                } else {
-                    g.writeObjectFieldStart("run");
-                    for (String when : List.of("before", "after")) {
-                        g.writeArrayFieldStart(when);
-                        for (String routine : when.equals("before") ? run.before() : run.after()) {
-                            g.writeStartObject();
-                            CatalogFields.routineRef(g, routine, catalog);
+            case json ->
+                ScriptOutput.json(out, g -> {
+                    Program program = entry.program();
+                    g.writeStartObject();
+                    CatalogFields.program(g, entry, catalog, inUse);
+                    CatalogFields.nullable(g, "caution", program.caution());
+                    RunDay run = program.run();
+                    if (run == null) {
+                        g.writeNullField("run");
+                    } else {
+                        g.writeObjectFieldStart("run");
+                        for (String when : List.of("before", "after")) {
+                            g.writeArrayFieldStart(when);
+                            for (String routine : when.equals("before") ? run.before() : run.after()) {
+                                g.writeStartObject();
+                                CatalogFields.routineRef(g, routine, catalog);
+                                g.writeEndObject();
+                            }
+                            g.writeEndArray();
+                        }
+                        if (run.walk() == null) {
+                            g.writeNullField("walk_instead");
+                        } else {
+                            g.writeObjectFieldStart("walk_instead");
+                            CatalogFields.routineRef(g, run.walk(), catalog);
+                            g.writeNumberField("per_week", run.walksPerWeek());
                             g.writeEndObject();
                         }
+                        g.writeArrayFieldStart("days");
+                        for (DayOfWeek day : days(run)) {
+                            g.writeString(day(day));
+                        }
                         g.writeEndArray();
-                    }
-                    if (run.walk() == null) {
-                        g.writeNullField("walk_instead");
-                    } else {
-                        g.writeObjectFieldStart("walk_instead");
-                        CatalogFields.routineRef(g, run.walk(), catalog);
-                        g.writeNumberField("per_week", run.walksPerWeek());
                         g.writeEndObject();
                     }
-                    g.writeArrayFieldStart("days");
-                    for (DayOfWeek day : days(run)) {
-                        g.writeString(day(day));
+                    g.writeArrayFieldStart("remind");
+                    for (LocalTime time : program.reminders()) {
+                        g.writeString(time.toString());
                     }
                     g.writeEndArray();
                     g.writeEndObject();
-                }
-                g.writeArrayFieldStart("remind");
-                for (LocalTime time : program.reminders()) {
-                    g.writeString(time.toString());
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            });
+                });
             case text -> text(out, entry, catalog, inUse);
             default -> throw format.notTaken();
         }
@@ -123,8 +126,10 @@ final class ProgramShowCommand implements Callable<Integer> {
         int width = context.pageWidth();
         Style style = context.style();
         Program program = entry.program();
-        out.println(style.bold(Printable.of(program.title())) + "  " + style.faint(Printable.of(program.id()) + " · "
-                + Printable.of(CatalogFields.shortSource(entry.file(), context.env())) + (inUse ? " · in use" : "")));
+        out.println(style.bold(Printable.of(program.title())) + "  "
+                + style.faint(Printable.of(program.id()) + " · "
+                        + Printable.of(CatalogFields.shortSource(entry.file(), context.env()))
+                        + (inUse ? " · in use" : "")));
         if (!program.summary().isEmpty()) {
             Words.wrap(Printable.of(program.summary()), width).forEach(out::println);
         }
@@ -134,8 +139,9 @@ final class ProgramShowCommand implements Callable<Integer> {
             List<String[]> rows = new ArrayList<>();
             for (Item item : program.items()) {
                 if (item.period() == period) {
-                    rows.add(new String[] {item.times().text() + "\u00d7", CatalogFields.title(item.routine(), catalog),
-                            item.routine()});
+                    rows.add(new String[] {
+                        item.times().text() + "\u00d7", CatalogFields.title(item.routine(), catalog), item.routine()
+                    });
                 }
             }
             sections.add(new Section(period == Period.DAY ? "Every day" : "Every week", rows));
@@ -146,15 +152,30 @@ final class ProgramShowCommand implements Callable<Integer> {
             run.before().forEach(r -> rows.add(new String[] {"before", CatalogFields.title(r, catalog), r}));
             run.after().forEach(r -> rows.add(new String[] {"after", CatalogFields.title(r, catalog), r}));
             if (run.walk() != null) {
-                rows.add(new String[] {"instead", CatalogFields.title(run.walk(), catalog), run.walk() + ", "
-                        + run.walksPerWeek() + (run.walksPerWeek() == 1 ? " run a week" : " runs a week")});
+                rows.add(new String[] {
+                    "instead",
+                    CatalogFields.title(run.walk(), catalog),
+                    run.walk() + ", " + run.walksPerWeek() + (run.walksPerWeek() == 1 ? " run a week" : " runs a week")
+                });
             }
-            sections.add(new Section("Around a run" + (run.days().isEmpty() ? "" : " (running days: "
-                    + days(run).stream().map(ProgramShowCommand::day).collect(Collectors.joining(", ")) + ")"), rows));
+            sections.add(new Section(
+                    "Around a run"
+                            + (run.days().isEmpty()
+                                    ? ""
+                                    : " (running days: "
+                                            + days(run).stream()
+                                                    .map(ProgramShowCommand::day)
+                                                    .collect(Collectors.joining(", "))
+                                            + ")"),
+                    rows));
         }
-        List<String[]> all = sections.stream().flatMap(section -> section.rows().stream()).toList();
+        List<String[]> all =
+                sections.stream().flatMap(section -> section.rows().stream()).toList();
         int first = all.stream().mapToInt(r -> Words.columns(r[0])).max().orElse(0);
-        int second = all.stream().mapToInt(r -> Words.columns(context.shown(r[1]))).max().orElse(0);
+        int second = all.stream()
+                .mapToInt(r -> Words.columns(context.shown(r[1])))
+                .max()
+                .orElse(0);
         for (Section section : sections) {
             if (section.rows().isEmpty()) {
                 continue;
@@ -176,12 +197,13 @@ final class ProgramShowCommand implements Callable<Integer> {
         }
         if (!program.reminders().isEmpty()) {
             out.println();
-            out.println(style.bold("Reminders") + "  " + program.reminders().stream().map(LocalTime::toString)
-                    .collect(Collectors.joining(", ")));
+            out.println(style.bold("Reminders") + "  "
+                    + program.reminders().stream().map(LocalTime::toString).collect(Collectors.joining(", ")));
         }
         out.println();
         if (!program.caution().isEmpty()) {
-            Words.wrap("Caution: " + Printable.of(program.caution()), width).forEach(line -> out.println(style.warn(line)));
+            Words.wrap("Caution: " + Printable.of(program.caution()), width)
+                    .forEach(line -> out.println(style.warn(line)));
         }
         out.println(style.faint("File: " + Printable.of(program.file())));
         // A program's caution carries the red flags (today shows it alone); Limber's own line again
@@ -192,8 +214,7 @@ final class ProgramShowCommand implements Callable<Integer> {
     }
 
     /** A heading, and the routines under it as (how, title, id). */
-    private record Section(String heading, List<String[]> rows) {
-    }
+    private record Section(String heading, List<String[]> rows) {}
 
     /** The running days, Monday first. */
     private static List<DayOfWeek> days(RunDay run) {

@@ -28,10 +28,7 @@ import picocli.CommandLine.Parameters;
         parameterListHeading = "%nArguments:%n",
         optionListHeading = "%nOptions:%n",
         footerHeading = "%nExamples:%n",
-        footer = {
-            "  limber program use back-care",
-            "  limber program use none"
-        })
+        footer = {"  limber program use back-care", "  limber program use none"})
 final class ProgramUseCommand implements Callable<Integer> {
 
     @Mixin
@@ -41,7 +38,9 @@ final class ProgramUseCommand implements Callable<Integer> {
     private CatalogOptions catalogOptions;
 
     // Read by the program setting's parser, as 'program:' in the config file and --program are.
-    @Parameters(paramLabel = "PROGRAM", completionCandidates = CompletionCommand.ProgramIdsOrNone.class,
+    @Parameters(
+            paramLabel = "PROGRAM",
+            completionCandidates = CompletionCommand.ProgramIdsOrNone.class,
             converter = FlagValue.Program.class,
             description = "A program id from 'limber program list', or none for no program.")
     private String value;
@@ -55,8 +54,9 @@ final class ProgramUseCommand implements Callable<Integer> {
             title = Programs.named(context, catalog, value).program().title();
             if (!catalog.programProblems(value).isEmpty()) {
                 context.report(catalog.programProblems(value));
-                throw new Failure(Exit.DATA, "program '" + value + "' names routines Limber can't use; fix the"
-                        + " problems above first");
+                throw new Failure(
+                        Exit.DATA,
+                        "program '" + value + "' names routines Limber can't use; fix the" + " problems above first");
             }
         }
         Path file = ConfigFile.path(context.env());
@@ -66,8 +66,9 @@ final class ProgramUseCommand implements Callable<Integer> {
                 + ": 'program: " + value + "' is in " + Printable.of(file.toString()) + ".");
         String variable = context.env().get(Setting.PROGRAM.variable());
         if (variable != null && !variable.isBlank()) {
-            context.err().println("limber: " + Setting.PROGRAM.variable() + " is set ('" + variable.strip()
-                    + "') and wins over the config file; unset it to follow the file");
+            context.err()
+                    .println("limber: " + Setting.PROGRAM.variable() + " is set ('" + variable.strip()
+                            + "') and wins over the config file; unset it to follow the file");
         }
         return Exit.OK;
     }

@@ -4,9 +4,9 @@ import dev.limber.catalog.Catalog;
 import dev.limber.document.DidYouMean;
 import dev.limber.document.Printable;
 import dev.limber.settings.Origin;
-import dev.limber.settings.Sourced;
 import dev.limber.settings.Setting;
 import dev.limber.settings.Settings;
+import dev.limber.settings.Sourced;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -16,8 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class Programs {
 
-    private Programs() {
-    }
+    private Programs() {}
 
     /**
      * The program the settings name; empty when the setting is {@code none}. Fails with 66 when there
@@ -80,10 +79,13 @@ final class Programs {
             throw new Failure(Exit.DATA, "program '" + id + "' is not valid; fix the problems above");
         }
         if (catalog.entry(id).isPresent() || catalog.ids().contains(id)) {
-            throw new Failure(Exit.NOT_FOUND, "'" + id + "' is a routine, not a program; 'limber program list'"
-                    + " shows the programs");
+            throw new Failure(
+                    Exit.NOT_FOUND,
+                    "'" + id + "' is a routine, not a program; 'limber program list'" + " shows the programs");
         }
-        throw new Failure(Exit.NOT_FOUND, "no program '" + id + "'" + DidYouMean.suffix(id, catalog.programIds())
-                + "; 'limber program list' shows them");
+        throw new Failure(
+                Exit.NOT_FOUND,
+                "no program '" + id + "'" + DidYouMean.suffix(id, catalog.programIds())
+                        + "; 'limber program list' shows them");
     }
 }

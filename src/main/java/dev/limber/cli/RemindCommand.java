@@ -28,8 +28,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "remind",
-        subcommands = {RemindInstallCommand.class, RemindStatusCommand.class, RemindRemoveCommand.class,
-            RemindNotifyCommand.class},
+        subcommands = {
+            RemindInstallCommand.class,
+            RemindStatusCommand.class,
+            RemindRemoveCommand.class,
+            RemindNotifyCommand.class
+        },
         synopsisSubcommandLabel = "COMMAND",
         description = {
             "Remind you, at set times of day, of a walk or stretch that is still due.",
@@ -67,7 +71,8 @@ final class RemindCommand implements Callable<Integer> {
 
     /** Where the unit files go: {@code $XDG_CONFIG_HOME/systemd/user}, by default {@code ~/.config/systemd/user}. */
     static Path units(CommandContext context) {
-        return Units.folder(Objects.requireNonNull(SearchPath.configFolder(context.env()).getParent()));
+        return Units.folder(
+                Objects.requireNonNull(SearchPath.configFolder(context.env()).getParent()));
     }
 
     /** {@code --at}, read; a usage error naming the bad value. */
@@ -91,17 +96,25 @@ final class RemindCommand implements Callable<Integer> {
      */
     static Path launcher(CommandContext context) {
         String named = System.getProperty(LAUNCHER, "");
-        Optional<Path> launcher = named.isEmpty() ? Optional.empty()
-                : PathNames.executable(named, Map.of()).filter(p -> p.isAbsolute()).map(Path::normalize);
+        Optional<Path> launcher = named.isEmpty()
+                ? Optional.empty()
+                : PathNames.executable(named, Map.of())
+                        .filter(p -> p.isAbsolute())
+                        .map(Path::normalize);
         if (launcher.isEmpty()) {
-            launcher = PathNames.executable("limber", context.env()).map(p -> p.toAbsolutePath().normalize());
+            launcher = PathNames.executable("limber", context.env())
+                    .map(p -> p.toAbsolutePath().normalize());
         }
-        Path path = launcher.orElseThrow(() -> new Failure(Exit.NOT_FOUND, "cannot tell where the limber command"
-                + " is (Limber was not started by bin/limber or ./limber, and no limber is on the PATH); run this"
-                + " from bin/limber, or put its folder on your PATH"));
+        Path path = launcher.orElseThrow(() -> new Failure(
+                Exit.NOT_FOUND,
+                "cannot tell where the limber command"
+                        + " is (Limber was not started by bin/limber or ./limber, and no limber is on the PATH); run this"
+                        + " from bin/limber, or put its folder on your PATH"));
         if (Printable.anyUnsafe(path.toString())) {
-            throw new Failure(Exit.NOT_FOUND, "the limber command's path, " + path + ", has a control character, which"
-                    + " no timer or crontab can hold; move Limber to a plainer folder");
+            throw new Failure(
+                    Exit.NOT_FOUND,
+                    "the limber command's path, " + path + ", has a control character, which"
+                            + " no timer or crontab can hold; move Limber to a plainer folder");
         }
         return path;
     }

@@ -53,9 +53,11 @@ final class RemindInstallCommand implements Callable<Integer> {
     @Mixin
     private CatalogOptions catalogOptions;
 
-    @Option(names = "--at", paramLabel = "HH:MM,...",
-            description = "The times of day, 24-hour, separated by commas (1 to 24 of them), instead of the"
-                    + " program's.")
+    @Option(
+            names = "--at",
+            paramLabel = "HH:MM,...",
+            description =
+                    "The times of day, 24-hour, separated by commas (1 to 24 of them), instead of the" + " program's.")
     private @Nullable String at;
 
     @Option(names = "--dry-run", description = "Print the files and the commands; write and run nothing.")
@@ -64,11 +66,18 @@ final class RemindInstallCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ReminderTimes given = at == null ? null : RemindCommand.at(at);
-        Program program = Day.program(context, catalogOptions).orElseThrow(() -> new Failure(Exit.USAGE,
-                "no program is in use, so a reminder would have nothing to name; reminders follow a program"));
-        ReminderTimes times = given != null ? given : RemindCommand.times(program).orElseThrow(() -> new Failure(
-                Exit.USAGE, "the program '" + program.title() + "' names no times for reminders; give them with --at,"
-                        + " such as --at 08:00,13:00,18:00"));
+        Program program = Day.program(context, catalogOptions)
+                .orElseThrow(() -> new Failure(
+                        Exit.USAGE,
+                        "no program is in use, so a reminder would have nothing to name; reminders follow a program"));
+        ReminderTimes times = given != null
+                ? given
+                : RemindCommand.times(program)
+                        .orElseThrow(() -> new Failure(
+                                Exit.USAGE,
+                                "the program '" + program.title()
+                                        + "' names no times for reminders; give them with --at,"
+                                        + " such as --at 08:00,13:00,18:00"));
         Path launcher = RemindCommand.launcher(context);
         Systemd systemd = new Systemd(new Tools(context.env()));
         return systemd.userSession() ? timer(systemd, times, launcher) : cron(times, launcher);
@@ -80,24 +89,32 @@ final class RemindInstallCommand implements Callable<Integer> {
         Path timer = folder.resolve(Units.TIMER);
         Path service = folder.resolve(Units.SERVICE);
         if (!Units.runnable(launcher.toString())) {
-            throw new Failure(Exit.NOT_FOUND, "the limber command's path, " + launcher + ", has a quote or a backslash"
-                    + " in it, and systemd runs no program from such a path; move Limber to a folder without one");
+            throw new Failure(
+                    Exit.NOT_FOUND,
+                    "the limber command's path, " + launcher + ", has a quote or a backslash"
+                            + " in it, and systemd runs no program from such a path; move Limber to a folder without one");
         }
         List<Unit> units;
         try {
             units = List.of(new Unit(timer, Units.timer(times)), new Unit(service, Units.service(launcher, carried())));
         } catch (IllegalArgumentException e) {
-            throw new Failure(Exit.USAGE, "one of " + String.join(", ", dev.limber.remind.Reminder.CARRIED)
-                    + " has a control character in it, which a timer can't be given; set it without one");
+            throw new Failure(
+                    Exit.USAGE,
+                    "one of " + String.join(", ", dev.limber.remind.Reminder.CARRIED)
+                            + " has a control character in it, which a timer can't be given; set it without one");
         }
         for (Unit unit : units) {
-            RemindCommand.read(unit.path()).filter(text -> !Units.isLimbers(text)).ifPresent(text -> {
-                throw new Failure(Exit.IO, unit.path() + " is not Limber's (it has no line '" + Units.MARKER
-                        + "'); move it away and install again");
-            });
+            RemindCommand.read(unit.path())
+                    .filter(text -> !Units.isLimbers(text))
+                    .ifPresent(text -> {
+                        throw new Failure(
+                                Exit.IO,
+                                unit.path() + " is not Limber's (it has no line '" + Units.MARKER
+                                        + "'); move it away and install again");
+                    });
         }
-        List<String[]> commands = List.of(new String[] {"daemon-reload"},
-                new String[] {"enable", "--now", Units.TIMER});
+        List<String[]> commands =
+                List.of(new String[] {"daemon-reload"}, new String[] {"enable", "--now", Units.TIMER});
         if (dryRun) {
             for (Unit unit : units) {
                 out.println("Would write " + Printable.of(unit.path().toString()) + ":");
@@ -123,8 +140,10 @@ final class RemindInstallCommand implements Callable<Integer> {
             Tools.Ran ran = systemd.user(command);
             if (!ran.ok()) {
                 out.flush();
-                throw new Failure(Exit.IO, Systemd.line(command) + " failed: " + ran.reason() + "; the files are"
-                        + " written, and 'limber remind remove' takes them away again");
+                throw new Failure(
+                        Exit.IO,
+                        Systemd.line(command) + " failed: " + ran.reason() + "; the files are"
+                                + " written, and 'limber remind remove' takes them away again");
             }
             out.println("Ran " + Systemd.line(command));
         }
@@ -153,12 +172,23 @@ final class RemindInstallCommand implements Callable<Integer> {
                         carried.put(name, value);
                     }
                 }
-                case "LIMBER_STATE_DIR", "LIMBER_CONFIG" -> carried.put(name,
-                        dev.limber.settings.PathNames.resolve(value, home, null).toAbsolutePath().toString());
-                case "LIMBER_ROUTINES" -> carried.put(name, String.join(java.io.File.pathSeparator,
-                        java.util.Arrays.stream(value.split(java.io.File.pathSeparator)).filter(v -> !v.isBlank())
-                                .map(v -> dev.limber.settings.PathNames.resolve(v, home, null).toAbsolutePath()
-                                        .toString()).toList()));
+                case "LIMBER_STATE_DIR", "LIMBER_CONFIG" ->
+                    carried.put(
+                            name,
+                            dev.limber.settings.PathNames.resolve(value, home, null)
+                                    .toAbsolutePath()
+                                    .toString());
+                case "LIMBER_ROUTINES" ->
+                    carried.put(
+                            name,
+                            String.join(
+                                    java.io.File.pathSeparator,
+                                    java.util.Arrays.stream(value.split(java.io.File.pathSeparator))
+                                            .filter(v -> !v.isBlank())
+                                            .map(v -> dev.limber.settings.PathNames.resolve(v, home, null)
+                                                    .toAbsolutePath()
+                                                    .toString())
+                                            .toList()));
                 default -> carried.put(name, value);
             }
         }
@@ -178,8 +208,10 @@ final class RemindInstallCommand implements Callable<Integer> {
         try {
             lines = Crontab.lines(times, launcher, carried());
         } catch (IllegalArgumentException e) {
-            throw new Failure(Exit.NOT_FOUND, "the limber command's path has a character no crontab can hold;"
-                    + " move Limber to a plainer folder");
+            throw new Failure(
+                    Exit.NOT_FOUND,
+                    "the limber command's path has a character no crontab can hold;"
+                            + " move Limber to a plainer folder");
         }
         out.println("There is no systemd user session here, so Limber can't set up a timer. For reminders at "
                 + times.text() + ", add these lines to your crontab ('crontab -e' opens it):");
@@ -191,6 +223,5 @@ final class RemindInstallCommand implements Callable<Integer> {
         return Exit.OK;
     }
 
-    private record Unit(Path path, String text) {
-    }
+    private record Unit(Path path, String text) {}
 }

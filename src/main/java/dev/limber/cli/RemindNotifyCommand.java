@@ -44,9 +44,7 @@ import picocli.CommandLine.Option;
         },
         optionListHeading = "%nOptions:%n",
         footerHeading = "%nExamples:%n",
-        footer = {
-            "  limber remind notify --dry-run    what a reminder would say now"
-        })
+        footer = {"  limber remind notify --dry-run    what a reminder would say now"})
 final class RemindNotifyCommand implements Callable<Integer> {
 
     @Mixin
@@ -58,7 +56,9 @@ final class RemindNotifyCommand implements Callable<Integer> {
     @Mixin
     private HistoryOptions historyOptions;
 
-    @Option(names = "--at", paramLabel = "HH:MM,...",
+    @Option(
+            names = "--at",
+            paramLabel = "HH:MM,...",
             description = "The day's reminder times, for its window (the lines 'limber remind install' prints for"
                     + " cron pass them).")
     private @Nullable String at;
@@ -84,7 +84,8 @@ final class RemindNotifyCommand implements Callable<Integer> {
         if (today.isEmpty()) {
             return quiet("No program is in use, so there is nothing to remind you of.");
         }
-        Optional<ReminderTimes> times = Optional.ofNullable(given).or(this::installed)
+        Optional<ReminderTimes> times = Optional.ofNullable(given)
+                .or(this::installed)
                 .or(() -> RemindCommand.times(today.get().program()));
         if (times.isEmpty()) {
             return quiet("No reminder times: none given, no timer installed, and the program names none.");
@@ -103,8 +104,12 @@ final class RemindNotifyCommand implements Callable<Integer> {
             PrintWriter out = context.out();
             out.println("Would show: " + reminder.get().title());
             reminder.get().body().lines().forEach(line -> out.println("            " + line));
-            out.println("with: " + String.join(" ", desktop.command(reminder.get()).stream()
-                    .map(RemindNotifyCommand::word).toList()));
+            out.println("with: "
+                    + String.join(
+                            " ",
+                            desktop.command(reminder.get()).stream()
+                                    .map(RemindNotifyCommand::word)
+                                    .toList()));
             return Exit.OK;
         }
         Optional<String> notShown = desktop.show(reminder.get());
@@ -134,23 +139,27 @@ final class RemindNotifyCommand implements Callable<Integer> {
     }
 
     private void logFailure(String why) {
-        ReminderLog log = new ReminderLog(Objects.requireNonNull(historyOptions.log(context.env()).file().getParent()));
+        ReminderLog log = new ReminderLog(
+                Objects.requireNonNull(historyOptions.log(context.env()).file().getParent()));
         try {
             log.failed(OffsetDateTime.now(context.clock()), why);
         } catch (IOException e) {
-            context.err().println("limber: no reminder could be worked out (" + why + ") nor logged in " + log.file()
-                    + ": " + Problem.reason(e));
+            context.err()
+                    .println("limber: no reminder could be worked out (" + why + ") nor logged in " + log.file() + ": "
+                            + Problem.reason(e));
         }
     }
 
     private void log(String why, Reminder reminder) {
-        ReminderLog log = new ReminderLog(Objects.requireNonNull(historyOptions.log(context.env()).file().getParent()));
+        ReminderLog log = new ReminderLog(
+                Objects.requireNonNull(historyOptions.log(context.env()).file().getParent()));
         try {
             log.notShown(OffsetDateTime.now(context.clock()), why, reminder);
         } catch (IOException e) {
             // The last place left to say it: the journal (systemd) or cron's mail has stderr.
-            context.err().println("limber: a reminder could not be shown (" + why + ") nor logged in " + log.file()
-                    + ": " + Problem.reason(e));
+            context.err()
+                    .println("limber: a reminder could not be shown (" + why + ") nor logged in " + log.file() + ": "
+                            + Problem.reason(e));
         }
     }
 
@@ -160,7 +169,8 @@ final class RemindNotifyCommand implements Callable<Integer> {
             return text;
         }
         if (text.contains("\n")) {
-            return Printable.of("$'" + text.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n") + "'");
+            return Printable.of(
+                    "$'" + text.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n") + "'");
         }
         return Printable.of("'" + text.replace("'", "'\\''") + "'");
     }

@@ -27,14 +27,11 @@ import picocli.CommandLine.Option;
                     + " limber-remind.timer and limber-remind.service (only files Limber wrote) and runs"
                     + " 'systemctl --user daemon-reload'. With nothing installed, it says so and exits 0.",
             "",
-            "Reminders from cron are yours to remove: delete the 'limber remind notify' lines with"
-                    + " 'crontab -e'."
+            "Reminders from cron are yours to remove: delete the 'limber remind notify' lines with" + " 'crontab -e'."
         },
         optionListHeading = "%nOptions:%n",
         footerHeading = "%nExamples:%n",
-        footer = {
-            "  limber remind remove",
-            "  limber remind remove --dry-run     show what it would do, change nothing"
+        footer = {"  limber remind remove", "  limber remind remove --dry-run     show what it would do, change nothing"
         })
 final class RemindRemoveCommand implements Callable<Integer> {
 
@@ -53,8 +50,10 @@ final class RemindRemoveCommand implements Callable<Integer> {
         for (Path file : List.of(timer, folder.resolve(Units.SERVICE))) {
             Optional<String> text = RemindCommand.read(file);
             if (text.isPresent() && !Units.isLimbers(text.get())) {
-                throw new Failure(Exit.IO, file + " is not Limber's (it has no line '" + Units.MARKER + "'), so"
-                        + " Limber leaves it and its timer as they are; move it away and remove again");
+                throw new Failure(
+                        Exit.IO,
+                        file + " is not Limber's (it has no line '" + Units.MARKER + "'), so"
+                                + " Limber leaves it and its timer as they are; move it away and remove again");
             }
             text.ifPresent(t -> files.add(file));
         }
@@ -75,8 +74,11 @@ final class RemindRemoveCommand implements Callable<Integer> {
             return Exit.OK;
         }
         boolean timerThere = files.contains(timer);
-        List<String[]> before = session && timerThere ? List.of(new String[] {"disable", "--now", Units.TIMER},
-                new String[] {"clean", "--what=state", Units.TIMER}) : List.of();
+        List<String[]> before = session && timerThere
+                ? List.of(
+                        new String[] {"disable", "--now", Units.TIMER},
+                        new String[] {"clean", "--what=state", Units.TIMER})
+                : List.of();
         List<String[]> after = session ? List.<String[]>of(new String[] {"daemon-reload"}) : List.of();
         if (dryRun) {
             before.forEach(command -> out.println("Would run " + Systemd.line(command)));
@@ -91,8 +93,9 @@ final class RemindRemoveCommand implements Callable<Integer> {
                 out.println("Ran " + Systemd.line(command));
             } else if (command[0].equals("disable")) {
                 out.flush();
-                throw new Failure(Exit.IO, Systemd.line(command) + " failed: " + ran.reason() + "; the files are"
-                        + " left as they are");
+                throw new Failure(
+                        Exit.IO,
+                        Systemd.line(command) + " failed: " + ran.reason() + "; the files are" + " left as they are");
             }
             // 'clean' forgets when the timer last ran (Persistent=true keeps that on disk); a systemd older
             // than 243 has no 'clean', and a stale time is harmless.

@@ -19,7 +19,6 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code limber remind status}: what is set up for reminders, and when the next one comes. */
 @Command(
@@ -41,10 +40,7 @@ import picocli.CommandLine.Option;
         },
         optionListHeading = "%nOptions:%n",
         footerHeading = "%nExamples:%n",
-        footer = {
-            "  limber remind status",
-            "  limber remind status --format json"
-        })
+        footer = {"  limber remind status", "  limber remind status --format json"})
 final class RemindStatusCommand implements Callable<Integer> {
 
     @Mixin
@@ -57,10 +53,19 @@ final class RemindStatusCommand implements Callable<Integer> {
     private FormatOption format = new FormatOption(Format.text, Format.json);
 
     /** What there is to say, gathered before it is printed in either format. */
-    private record Status(boolean systemd, boolean installed, Path timer, Path service, @Nullable ReminderTimes times,
-            @Nullable String launcher, boolean launcherExists, @Nullable String enabled, @Nullable String active,
-            @Nullable ZonedDateTime next, Path log, @Nullable String lastNotShown) {
-    }
+    private record Status(
+            boolean systemd,
+            boolean installed,
+            Path timer,
+            Path service,
+            @Nullable ReminderTimes times,
+            @Nullable String launcher,
+            boolean launcherExists,
+            @Nullable String enabled,
+            @Nullable String active,
+            @Nullable ZonedDateTime next,
+            Path log,
+            @Nullable String lastNotShown) {}
 
     @Override
     public Integer call() {
@@ -79,7 +84,10 @@ final class RemindStatusCommand implements Callable<Integer> {
         Path service = folder.resolve(Units.SERVICE);
         Optional<String> timerText = RemindCommand.read(timer).filter(Units::isLimbers);
         ReminderTimes times = timerText.flatMap(Units::times).orElse(null);
-        String launcher = RemindCommand.read(service).filter(Units::isLimbers).flatMap(Units::launcher).orElse(null);
+        String launcher = RemindCommand.read(service)
+                .filter(Units::isLimbers)
+                .flatMap(Units::launcher)
+                .orElse(null);
         boolean launcherExists = launcher != null && Files.isExecutable(Path.of(launcher));
         Systemd systemd = new Systemd(new Tools(context.env()));
         boolean session = systemd.userSession();
@@ -94,9 +102,21 @@ final class RemindStatusCommand implements Callable<Integer> {
             LocalDateTime now = LocalDateTime.now(context.clock());
             next = times.next(now).atZone(context.clock().getZone());
         }
-        ReminderLog log = new ReminderLog(Objects.requireNonNull(historyOptions.log(context.env()).file().getParent()));
-        return new Status(session, timerText.isPresent(), timer, service, times, launcher, launcherExists, enabled,
-                active, next, log.file(), log.last().orElse(null));
+        ReminderLog log = new ReminderLog(
+                Objects.requireNonNull(historyOptions.log(context.env()).file().getParent()));
+        return new Status(
+                session,
+                timerText.isPresent(),
+                timer,
+                service,
+                times,
+                launcher,
+                launcherExists,
+                enabled,
+                active,
+                next,
+                log.file(),
+                log.last().orElse(null));
     }
 
     /** The one word systemctl answers is-enabled and is-active with, or why it gave none. */
@@ -109,14 +129,18 @@ final class RemindStatusCommand implements Callable<Integer> {
         PrintWriter out = context.out();
         Style style = context.style();
         if (s.installed()) {
-            out.println(style.bold("Reminders: ") + (s.times() == null ? "the timer names no times Limber can read"
-                    : "every day at " + s.times().text() + ", when a walk or stretch is still due"));
+            out.println(style.bold("Reminders: ")
+                    + (s.times() == null
+                            ? "the timer names no times Limber can read"
+                            : "every day at " + s.times().text() + ", when a walk or stretch is still due"));
             out.println("  timer:    " + Printable.of(s.timer().toString()));
             out.println("  service:  " + Printable.of(s.service().toString()));
             if (s.launcher() != null) {
                 out.println("  runs:     " + Printable.of(s.launcher()) + " remind notify"
-                        + (s.launcherExists() ? "" : style.warn(" (not there any more: install again, from the"
-                                + " Limber you use now)")));
+                        + (s.launcherExists()
+                                ? ""
+                                : style.warn(
+                                        " (not there any more: install again, from the" + " Limber you use now)")));
             }
             if (s.systemd()) {
                 // Both asked whenever the timer is installed and there is a user session.
@@ -140,8 +164,8 @@ final class RemindStatusCommand implements Callable<Integer> {
             out.println("  'crontab -l' shows whether your crontab has the 'limber remind notify' lines;"
                     + " 'limber remind install' prints the lines to add.");
         }
-        out.println("  Reminders that could not be shown are logged in " + Printable.of(s.log().toString())
-                + (s.lastNotShown() == null ? "" : "; the last:"));
+        out.println("  Reminders that could not be shown are logged in "
+                + Printable.of(s.log().toString()) + (s.lastNotShown() == null ? "" : "; the last:"));
         if (s.lastNotShown() != null) {
             out.println("    " + s.lastNotShown());
         }
@@ -171,7 +195,8 @@ final class RemindStatusCommand implements Callable<Integer> {
             g.writeBooleanField("launcher_exists", s.launcherExists());
             g.writeStringField("enabled", s.enabled());
             g.writeStringField("active", s.active());
-            g.writeStringField("next", s.next() == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(s.next()));
+            g.writeStringField(
+                    "next", s.next() == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(s.next()));
             g.writeStringField("log", s.log().toString());
             g.writeStringField("last_not_shown", s.lastNotShown());
             g.writeEndObject();

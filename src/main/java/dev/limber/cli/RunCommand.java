@@ -84,7 +84,10 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private PauseOptions pauseOptions;
 
-    @Parameters(paramLabel = "ID", arity = "0..1", completionCandidates = CompletionCommand.RoutineIds.class,
+    @Parameters(
+            paramLabel = "ID",
+            arity = "0..1",
+            completionCandidates = CompletionCommand.RoutineIds.class,
             description = "A routine id from 'limber list', or a routine file's path. Without it, on a terminal,"
                     + " you choose from a list.")
     private @Nullable String id;
@@ -92,33 +95,49 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--plain", description = "Plain lines, no full screen.")
     private boolean plain;
 
-    @Option(names = {"-y", "--yes"}, description = "Start at once, without waiting for Enter.")
+    @Option(
+            names = {"-y", "--yes"},
+            description = "Start at once, without waiting for Enter.")
     private boolean yes;
 
-    @Option(names = "--no-checkin", description = "Ask no pain questions (also 'checkin: false' in the config"
-            + " file, LIMBER_NO_CHECKIN=1).")
+    @Option(
+            names = "--no-checkin",
+            description = "Ask no pain questions (also 'checkin: false' in the config" + " file, LIMBER_NO_CHECKIN=1).")
     private boolean noCheckin;
 
-    @Option(names = "--auto-reps", description = "Reps end on their own at their pace, with no Enter to press:"
-            + " for when the keyboard is out of reach (also 'auto_reps: true' in the config file, LIMBER_AUTO_REPS=1;"
-            + " a step of a routine can ask for it with 'auto_reps: true').")
+    @Option(
+            names = "--auto-reps",
+            description = "Reps end on their own at their pace, with no Enter to press:"
+                    + " for when the keyboard is out of reach (also 'auto_reps: true' in the config file, LIMBER_AUTO_REPS=1;"
+                    + " a step of a routine can ask for it with 'auto_reps: true').")
     private boolean autoReps;
 
-    @Option(names = "--time", paramLabel = "LENGTH", converter = Length.Converter.class,
+    @Option(
+            names = "--time",
+            paramLabel = "LENGTH",
+            converter = Length.Converter.class,
             description = "For a routine that grows (such as back-friendly-walk): its growing step's length this"
                     + " once, such as 20m, instead of today's from the history.")
     private @Nullable Length time;
 
-    @Option(names = "--sound", paramLabel = "SOUND", converter = FlagValue.Sound.class,
+    @Option(
+            names = "--sound",
+            paramLabel = "SOUND",
+            converter = FlagValue.Sound.class,
             description = "bell (default): the terminal bell at the end of each hold and on its last three"
                     + " seconds; none: silence (also 'sound' in the config file, LIMBER_SOUND).")
     private @Nullable Sound sound;
 
-    @Option(names = "--voice", description = "Speak each step through espeak-ng, spd-say or say, whichever is"
-            + " installed (also 'voice: true' in the config file, LIMBER_VOICE=1).")
+    @Option(
+            names = "--voice",
+            description = "Speak each step through espeak-ng, spd-say or say, whichever is"
+                    + " installed (also 'voice: true' in the config file, LIMBER_VOICE=1).")
     private boolean voice;
 
-    @Option(names = "--voice-cmd", paramLabel = "CMD", converter = FlagValue.VoiceCommand.class,
+    @Option(
+            names = "--voice-cmd",
+            paramLabel = "CMD",
+            converter = FlagValue.VoiceCommand.class,
             description = "Speak through CMD instead (the phrase is added as its last argument); implies --voice"
                     + " (also 'voice_cmd' in the config file, LIMBER_VOICE_CMD).")
     private @Nullable String voiceCommand;
@@ -128,10 +147,12 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        boolean fullScreen = !plain && context.terminal() && !"dumb".equals(context.env().get("TERM"));
+        boolean fullScreen =
+                !plain && context.terminal() && !"dumb".equals(context.env().get("TERM"));
         if (id == null && !fullScreen) {
-            throw new Failure(Exit.USAGE, "run needs a routine id when there is no terminal to choose on;"
-                    + " 'limber list' shows them");
+            throw new Failure(
+                    Exit.USAGE,
+                    "run needs a routine id when there is no terminal to choose on;" + " 'limber list' shows them");
         }
         Integer length = length();
         settings = context.settings(flags(), catalogOptions.folders());
@@ -145,20 +166,30 @@ final class RunCommand implements Callable<Integer> {
                         return Exit.OK;
                     }
                     TerminalPrompter prompter = new TerminalPrompter(terminal);
-                    return Exit.of(session(terminal::getWidth, speaker).run(prompter, history -> {
-                        TodaysPlan today = TodaysPlan.of(found.get(), history, length, preferences,
-                                context.clock().getZone());
-                        if (yes) {
-                            // No start screen: its caution and Limber's own line come before the session here.
-                            Routine routine = today.plan().routine();
-                            if (!routine.caution().isEmpty()) {
-                                prompter.say("Caution: " + routine.caution());
-                            }
-                            prompter.say(Disclaimer.TEXT);
-                        }
-                        return today;
-                    }, plan -> Coach.on(terminal, color(), settings.bell(), speaker).whenStuck(Exit::now)
-                            .run(plan, !yes)));
+                    return Exit.of(session(terminal::getWidth, speaker)
+                            .run(
+                                    prompter,
+                                    history -> {
+                                        TodaysPlan today = TodaysPlan.of(
+                                                found.get(),
+                                                history,
+                                                length,
+                                                preferences,
+                                                context.clock().getZone());
+                                        if (yes) {
+                                            // No start screen: its caution and Limber's own line come before the
+                                            // session here.
+                                            Routine routine = today.plan().routine();
+                                            if (!routine.caution().isEmpty()) {
+                                                prompter.say("Caution: " + routine.caution());
+                                            }
+                                            prompter.say(Disclaimer.TEXT);
+                                        }
+                                        return today;
+                                    },
+                                    plan -> Coach.on(terminal, color(), settings.bell(), speaker)
+                                            .whenStuck(Exit::now)
+                                            .run(plan, !yes)));
                 }
             }
             // Not null: without a terminal to choose on, call() has refused to go on.
@@ -169,16 +200,31 @@ final class RunCommand implements Callable<Integer> {
             PrintWriter person = StandardStreams.person(out, context.err());
             LineKeys lines = new LineKeys(StandardStreams.stdin(), SystemTerminal.isTerminal(SystemStream.Input));
             LinePrompter prompter = new LinePrompter(person != null ? person : context.err(), lines);
-            Runnable bell = settings.bell() && context.terminal() ? () -> {
-                out.print('\007');
-                out.flush();
-            } : null;
+            Runnable bell = settings.bell() && context.terminal()
+                    ? () -> {
+                        out.print('\007');
+                        out.flush();
+                    }
+                    : null;
             // Plain lines stay whole, for logs and screen readers.
-            return Exit.of(session(() -> 0, speaker).run(prompter,
-                    history -> TodaysPlan.of(found, history, length, preferences, context.clock().getZone()),
-                    plan -> Coach.plain(out, person != null ? person : out, context.terminal() ? context.columns() : 0,
-                            lines, bell, speaker)
-                            .whenStuck(Exit::now).run(plan, !yes)));
+            return Exit.of(session(() -> 0, speaker)
+                    .run(
+                            prompter,
+                            history -> TodaysPlan.of(
+                                    found,
+                                    history,
+                                    length,
+                                    preferences,
+                                    context.clock().getZone()),
+                            plan -> Coach.plain(
+                                            out,
+                                            person != null ? person : out,
+                                            context.terminal() ? context.columns() : 0,
+                                            lines,
+                                            bell,
+                                            speaker)
+                                    .whenStuck(Exit::now)
+                                    .run(plan, !yes)));
         } finally {
             speaker.ifPresent(Voice::close);
         }
@@ -186,9 +232,16 @@ final class RunCommand implements Callable<Integer> {
 
     /** The session's workflow with this command's parts; {@code columns} is the width to wrap its summary at. */
     private CoachedSession session(IntSupplier columns, Optional<Voice> speaker) {
-        return new CoachedSession(context.clock(), context.out(), context.err(), columns,
-                historyOptions.log(context.env()), () -> historyOptions.readAllIfPossible(context),
-                settings.checkIns(), context.terminal(), speaker);
+        return new CoachedSession(
+                context.clock(),
+                context.out(),
+                context.err(),
+                columns,
+                historyOptions.log(context.env()),
+                () -> historyOptions.readAllIfPossible(context),
+                settings.checkIns(),
+                context.terminal(),
+                speaker);
     }
 
     /** The settings this command's flags give: only those typed, so the others come from elsewhere. */
@@ -228,9 +281,13 @@ final class RunCommand implements Callable<Integer> {
         }
         Catalog catalog = catalogOptions.catalog(context, settings);
         context.report(catalog.problems());
-        List<Picker.Choice> choices = catalog.entries().stream().map(e -> new Picker.Choice(e.id(),
-                e.routine().title(), e.plan().time(),
-                String.join(", ", e.routine().tags()))).toList();
+        List<Picker.Choice> choices = catalog.entries().stream()
+                .map(e -> new Picker.Choice(
+                        e.id(),
+                        e.routine().title(),
+                        e.plan().time(),
+                        String.join(", ", e.routine().tags())))
+                .toList();
         Picker picker = new Picker(terminal, color());
         Optional<String> picked = picker.pick(choices);
         if (picker.interrupted()) {
@@ -248,8 +305,7 @@ final class RunCommand implements Callable<Integer> {
             return Optional.empty();
         }
         StringBuilder why = new StringBuilder();
-        Optional<Voice> found = Voice.find(settings.voiceCommand(), settings.voiceCommandWhere(), context.env(),
-                why);
+        Optional<Voice> found = Voice.find(settings.voiceCommand(), settings.voiceCommandWhere(), context.env(), why);
         if (found.isEmpty()) {
             context.err().println("limber: " + why);
             context.err().flush();

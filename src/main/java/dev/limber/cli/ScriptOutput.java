@@ -33,8 +33,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 final class ScriptOutput {
 
-    private ScriptOutput() {
-    }
+    private ScriptOutput() {}
 
     /** Something that writes itself to a generator. */
     interface Body {
@@ -44,12 +43,18 @@ final class ScriptOutput {
     static void json(Writer writer, Body body) {
         // Two-space indents and "key": value, as jq and most JSON tools print it.
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withSeparators(
+                        Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        write(writer, body, new JsonFactoryBuilder().characterEscapes(UNSAFE)
-                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build(), pretty);
+        write(
+                writer,
+                body,
+                new JsonFactoryBuilder()
+                        .characterEscapes(UNSAFE)
+                        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                        .build(),
+                pretty);
     }
 
     /** Writes one item. */
@@ -94,11 +99,13 @@ final class ScriptOutput {
         @Override
         public @Nullable SerializableString getEscapeSequence(int c) {
             return Printable.unsafe(c) && !Character.isSurrogate((char) c)
-                    ? new SerializedString(String.format("\\u%04x", c)) : null;
+                    ? new SerializedString(String.format("\\u%04x", c))
+                    : null;
         }
     };
 
-    private static final JsonFactory COMPACT = new JsonFactoryBuilder().characterEscapes(UNSAFE).build();
+    private static final JsonFactory COMPACT =
+            new JsonFactoryBuilder().characterEscapes(UNSAFE).build();
 
     static void yaml(Writer writer, Body body) {
         YAMLFactory yaml = YAMLFactory.builder()
@@ -128,8 +135,10 @@ final class ScriptOutput {
 
         @Override
         public boolean needToQuoteValue(String value) {
-            return super.needToQuoteValue(value) || !Tag.STR.equals(YAML_1_1.resolve(NodeId.scalar, value, true))
-                    || OTHERWISE.matcher(value).matches() || Printable.anyUnsafe(value);
+            return super.needToQuoteValue(value)
+                    || !Tag.STR.equals(YAML_1_1.resolve(NodeId.scalar, value, true))
+                    || OTHERWISE.matcher(value).matches()
+                    || Printable.anyUnsafe(value);
         }
     }
 

@@ -2,8 +2,8 @@ package dev.limber.cli;
 
 import dev.limber.catalog.Catalog;
 import dev.limber.document.Printable;
-import dev.limber.plan.Preferences;
 import dev.limber.plan.Plan;
+import dev.limber.plan.Preferences;
 import dev.limber.plan.Segment;
 import dev.limber.plan.SegmentKind;
 import dev.limber.routine.Disclaimer;
@@ -19,7 +19,6 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code limber show ID}: a routine exactly as it will run. */
@@ -53,7 +52,9 @@ final class ShowCommand implements Callable<Integer> {
     @Mixin
     private PauseOptions pauseOptions;
 
-    @Parameters(paramLabel = "ID", completionCandidates = CompletionCommand.RoutineIds.class,
+    @Parameters(
+            paramLabel = "ID",
+            completionCandidates = CompletionCommand.RoutineIds.class,
             description = "A routine id from 'limber list', or a routine file's path.")
     private String id;
 
@@ -65,9 +66,14 @@ final class ShowCommand implements Callable<Integer> {
         PrintWriter out = context.out();
         Settings settings = context.settings(pauseOptions.flags(), catalogOptions.folders());
         CatalogOptions.Found found = catalogOptions.routine(context, settings, id);
-        TodaysPlan today = TodaysPlan.of(found, () -> historyOptions.readAllIfPossible(context), null,
-                new Preferences(settings.prepare(), settings.rest(), settings.autoReps()), context.clock().getZone());
-        Catalog.Listing entry = new Catalog.Listing(found.entry().routine(), found.entry().file(), today.plan());
+        TodaysPlan today = TodaysPlan.of(
+                found,
+                () -> historyOptions.readAllIfPossible(context),
+                null,
+                new Preferences(settings.prepare(), settings.rest(), settings.autoReps()),
+                context.clock().getZone());
+        Catalog.Listing entry =
+                new Catalog.Listing(found.entry().routine(), found.entry().file(), today.plan());
         ScriptOutput.Body document = g -> {
             g.writeStartObject();
             CatalogFields.routine(g, entry);
@@ -114,7 +120,8 @@ final class ShowCommand implements Callable<Integer> {
         for (Segment s : plan.segments()) {
             rows.add(new String[] {Durations.clock(s.start()), length(s), s.label()});
         }
-        int clockWidth = Math.max(5, rows.stream().mapToInt(r -> r[0].length()).max().orElse(0));
+        int clockWidth =
+                Math.max(5, rows.stream().mapToInt(r -> r[0].length()).max().orElse(0));
         int lengthWidth = rows.stream().mapToInt(r -> r[1].length()).max().orElse(0);
         String indent = " ".repeat(clockWidth + lengthWidth + 4);
         for (int i = 0; i < rows.size(); i++) {
@@ -139,8 +146,11 @@ final class ShowCommand implements Callable<Integer> {
         }
         List<String> done = Words.wrap("Done · " + plan.size(), Math.max(8, width - indent.length()));
         for (int l = 0; l < done.size(); l++) {
-            out.println((l == 0 ? pad(Durations.clock(plan.seconds()), clockWidth) + "  " + pad("", lengthWidth) + "  "
-                    + style.bold("Done") + done.get(0).substring(4) : indent + done.get(l)));
+            out.println(
+                    (l == 0
+                            ? pad(Durations.clock(plan.seconds()), clockWidth) + "  " + pad("", lengthWidth) + "  "
+                                    + style.bold("Done") + done.get(0).substring(4)
+                            : indent + done.get(l)));
         }
         out.println();
         if (!routine.caution().isEmpty()) {

@@ -19,8 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class StandardStreams {
 
-    private StandardStreams() {
-    }
+    private StandardStreams() {}
 
     /**
      * The terminal the person sits at: standard output when it is one; else standard error or
@@ -59,7 +58,9 @@ final class StandardStreams {
             }
             String name = target.toString().toLowerCase(Locale.ROOT);
             String javaHome = System.getProperty("java.home", "\u0000");
-            return target.startsWith(javaHome) || name.endsWith(".jar") || name.endsWith(".jsa")
+            return target.startsWith(javaHome)
+                    || name.endsWith(".jar")
+                    || name.endsWith(".jsa")
                     || name.endsWith(".aot");
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             // No /proc (macOS): the launchers' reopening is all there is.

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code limber stats}: how it is going, at a glance. */
 @Command(
@@ -29,14 +28,12 @@ import picocli.CommandLine.Option;
         },
         optionListHeading = "%nOptions:%n",
         footerHeading = "%nExamples:%n",
-        footer = {
-            "  limber stats",
-            "  limber stats --format json"
-        })
+        footer = {"  limber stats", "  limber stats --format json"})
 final class StatsCommand implements Callable<Integer> {
 
     /** The longest bar of the day chart, in columns. */
     private static final int BAR = 30;
+
     private static final String EIGHTHS = " ▏▎▍▌▋▊▉";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
@@ -56,8 +53,10 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         List<Entry> entries = historyOptions.read(context);
         Catalog catalog = catalogOptions.catalog(context);
-        List<Routine> routines = catalog.entries().stream().map(Catalog.Listing::routine).toList();
-        Stats stats = Stats.of(entries, LocalDate.now(context.clock()), context.clock().getZone(), routines);
+        List<Routine> routines =
+                catalog.entries().stream().map(Catalog.Listing::routine).toList();
+        Stats stats = Stats.of(
+                entries, LocalDate.now(context.clock()), context.clock().getZone(), routines);
         PrintWriter out = context.out();
         if (format.get() == Format.json) {
             json(out, stats);
@@ -119,34 +118,51 @@ final class StatsCommand implements Callable<Integer> {
             context.say(out, "", "No sessions yet: 'limber run' starts one, and this is where they add up.");
             return;
         }
-        context.say(out, "Streak: ", stats.streakDays() + (stats.streakDays() == 1 ? " day" : " days")
-                + " in a row with a session that counts");
-        context.say(out, "This week: ", stats.weekSessions() + (stats.weekSessions() == 1 ? " session, "
-                : " sessions, ") + minutes(stats.weekActiveSeconds()) + " active minutes"
-                + (stats.weekOther() > 0 ? " (and " + stats.weekOther() + " stopped early or mostly skipped, not"
-                        + " counted)" : ""));
+        context.say(
+                out,
+                "Streak: ",
+                stats.streakDays() + (stats.streakDays() == 1 ? " day" : " days")
+                        + " in a row with a session that counts");
+        context.say(
+                out,
+                "This week: ",
+                stats.weekSessions() + (stats.weekSessions() == 1 ? " session, " : " sessions, ")
+                        + minutes(stats.weekActiveSeconds()) + " active minutes"
+                        + (stats.weekOther() > 0
+                                ? " (and " + stats.weekOther() + " stopped early or mostly skipped, not" + " counted)"
+                                : ""));
         for (Stats.Goal goal : stats.today()) {
-            context.say(out, "Today: ", goal.done() + " of " + goal.goal().text() + " " + goal.title()
-                    + (goal.done() >= goal.goal().min() ? " (done for today)" : ""));
+            context.say(
+                    out,
+                    "Today: ",
+                    goal.done() + " of " + goal.goal().text() + " " + goal.title()
+                            + (goal.done() >= goal.goal().min() ? " (done for today)" : ""));
         }
         out.println();
         out.println(style.bold("Active minutes, last " + Stats.DAYS + " days"));
-        long most = stats.days().stream().mapToLong(Stats.Day::activeSeconds).max().orElse(0);
+        long most =
+                stats.days().stream().mapToLong(Stats.Day::activeSeconds).max().orElse(0);
         // The bars are as long as the window leaves room for beside the day and the minutes.
         int cells = context.columns() > 0 ? Math.max(4, Math.min(BAR, context.columns() - 18)) : BAR;
         for (Stats.Day day : stats.days()) {
             long seconds = day.activeSeconds();
             out.println(("  " + String.format("%-10s", DAY.format(day.date())) + " " + bar(seconds, most, cells)
-                    + (seconds > 0 ? " " + (seconds < 30 ? "<1" : minutes(seconds)) : "")).stripTrailing());
+                            + (seconds > 0 ? " " + (seconds < 30 ? "<1" : minutes(seconds)) : ""))
+                    .stripTrailing());
         }
         if (!stats.painByWeek().isEmpty()) {
             out.println();
             context.say(out, "Pain before → after, by week (0 to 10), of sessions with both answers", "");
             for (Stats.Week week : stats.painByWeek()) {
-                context.say(out, "", "  week of " + DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH)
-                        .format(week.monday()) + ": " + pain(week.before()) + " → " + pain(week.after()) + "  ("
-                        + week.answered() + " of " + week.sessions() + (week.sessions() == 1 ? " session)"
-                        : " sessions)"));
+                context.say(
+                        out,
+                        "",
+                        "  week of "
+                                + DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH)
+                                        .format(week.monday()) + ": " + pain(week.before()) + " → " + pain(week.after())
+                                + "  ("
+                                + week.answered() + " of " + week.sessions()
+                                + (week.sessions() == 1 ? " session)" : " sessions)"));
             }
         }
     }
@@ -162,8 +178,8 @@ final class StatsCommand implements Callable<Integer> {
             return "";
         }
         long eighths = Math.max(1, Math.round((double) value / most * cells * 8));
-        return "█".repeat((int) (eighths / 8)) + (eighths % 8 == 0 ? "" : EIGHTHS.substring((int) (eighths % 8),
-                (int) (eighths % 8) + 1));
+        return "█".repeat((int) (eighths / 8))
+                + (eighths % 8 == 0 ? "" : EIGHTHS.substring((int) (eighths % 8), (int) (eighths % 8) + 1));
     }
 
     private static String minutes(long seconds) {

@@ -67,13 +67,17 @@ final class Table {
     /** Fitted to {@code window} cells (0 for no limit): columns shortened or left out, no line wrapped. */
     void print(PrintWriter out, Style style, int window) {
         // On a terminal, emoji sequences and flags as every terminal draws them alike; a file gets them whole.
-        List<String[]> rows = window <= 0 ? this.rows : this.rows.parallelStream().map(row -> {
-            String[] drawn = new String[row.length];
-            for (int c = 0; c < row.length; c++) {
-                drawn[c] = Words.drawn(row[c], window);
-            }
-            return drawn;
-        }).toList();
+        List<String[]> rows = window <= 0
+                ? this.rows
+                : this.rows.parallelStream()
+                        .map(row -> {
+                            String[] drawn = new String[row.length];
+                            for (int c = 0; c < row.length; c++) {
+                                drawn[c] = Words.drawn(row[c], window);
+                            }
+                            return drawn;
+                        })
+                        .toList();
         int[] natural = new int[header.length];
         for (int c = 0; c < header.length; c++) {
             natural[c] = Words.columns(header[c]);
@@ -89,7 +93,8 @@ final class Table {
         int shownLast = last;
         out.println(style.bold(line(header, widths, shownLast)));
         // Years of history make tens of thousands of rows: both cores lay them out, in order.
-        for (String line : rows.parallelStream().map(row -> line(row, widths, shownLast)).toList()) {
+        for (String line :
+                rows.parallelStream().map(row -> line(row, widths, shownLast)).toList()) {
             out.println(line);
         }
     }

@@ -6,8 +6,7 @@ import java.lang.reflect.Method;
 /** Whether output goes to a person at a terminal, for colour. */
 final class Terminals {
 
-    private Terminals() {
-    }
+    private Terminals() {}
 
     @SuppressWarnings("SystemConsoleNull") // Java 22's console that is no terminal is asked isTerminal() below
     static boolean stdoutIsTerminal() {

@@ -17,7 +17,6 @@ import dev.limber.tui.Words;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,8 +72,10 @@ final class TodayCommand implements Callable<Integer> {
     @Mixin
     private FormatOption format = new FormatOption(Format.text, Format.json, Format.line);
 
-    @Option(names = "--no-checkin", description = "Don't ask the morning question (also 'checkin: false' in the"
-            + " config file, LIMBER_NO_CHECKIN=1).")
+    @Option(
+            names = "--no-checkin",
+            description = "Don't ask the morning question (also 'checkin: false' in the"
+                    + " config file, LIMBER_NO_CHECKIN=1).")
     private boolean noCheckin;
 
     @Override
@@ -108,25 +109,36 @@ final class TodayCommand implements Callable<Integer> {
         if (format.get() == Format.text && MorningQuestion.due(context, settings.checkIns(), mornings)) {
             PrintWriter person = StandardStreams.person(out, context.err());
             try {
-                mornings.add(MorningQuestion.ask(context, historyOptions.log(context.env()), new CheckIn(
-                        new StdinPrompter(person != null ? person : context.err(), StandardStreams.stdin(),
-                                context.columns()))));
+                mornings.add(MorningQuestion.ask(
+                        context,
+                        historyOptions.log(context.env()),
+                        new CheckIn(new StdinPrompter(
+                                person != null ? person : context.err(), StandardStreams.stdin(), context.columns()))));
             } catch (Prompter.Interrupted e) {
                 return Exit.INTERRUPTED;
             }
             readAt = System.currentTimeMillis();
         }
-        Today today = Today.of(program, id -> catalog.entry(id).map(Catalog.Listing::routine).orElse(null),
-                history.entries(), mornings, LocalDate.now(context.clock()), context.clock().getZone());
+        Today today = Today.of(
+                program,
+                id -> catalog.entry(id).map(Catalog.Listing::routine).orElse(null),
+                history.entries(),
+                mornings,
+                LocalDate.now(context.clock()),
+                context.clock().getZone());
         String line = line(today);
         // Kept only for the command line the launchers answer from it: no flags that change the day.
         // Nor from a history that is there and couldn't be read: its counts would be zeros.
         Path historyFile = historyOptions.log(context.env()).file();
         boolean historyRead = !java.nio.file.Files.exists(historyFile) || java.nio.file.Files.isReadable(historyFile);
-        if (!historyOptions.given() && catalogOptions.folders().isEmpty() && !programOption.given()
-                && historyRead) {
-            LineCache.write(historyOptions.folder(context.env()), today.date(), context.env(), line,
-                    Day.sources(context, settings, inUse.get(), historyOptions), readAt);
+        if (!historyOptions.given() && catalogOptions.folders().isEmpty() && !programOption.given() && historyRead) {
+            LineCache.write(
+                    historyOptions.folder(context.env()),
+                    today.date(),
+                    context.env(),
+                    line,
+                    Day.sources(context, settings, inUse.get(), historyOptions),
+                    readAt);
         }
         switch (format.get()) {
             case line -> out.println(line);
@@ -139,13 +151,15 @@ final class TodayCommand implements Callable<Integer> {
 
     /** "walk 1/2-3 · thoracic ✓ · core 1/2": each item's word and count, a tick when its least is met. */
     static String line(Today today) {
-        return today.items().stream().map(s -> {
-            String word = Printable.of(s.item().shortName(), 16);
-            if (s.item().times().max() == 1 && s.done() >= 1) {
-                return word + " \u2713";
-            }
-            return word + " " + s.done() + "/" + s.item().times().ascii() + (s.due() ? "" : " \u2713");
-        }).collect(Collectors.joining(" \u00b7 "));
+        return today.items().stream()
+                .map(s -> {
+                    String word = Printable.of(s.item().shortName(), 16);
+                    if (s.item().times().max() == 1 && s.done() >= 1) {
+                        return word + " \u2713";
+                    }
+                    return word + " " + s.done() + "/" + s.item().times().ascii() + (s.due() ? "" : " \u2713");
+                })
+                .collect(Collectors.joining(" \u00b7 "));
     }
 
     /** The day for people: each line fitted to the window as every report is ({@link CommandContext#say}). */
@@ -153,38 +167,55 @@ final class TodayCommand implements Callable<Integer> {
         Program program = today.program();
         context.say(out, DAY.format(today.date()) + " \u00b7 " + Printable.of(program.title(), 60));
         // Titles lined up in terminal cells, where a Japanese title takes two a character.
-        int width = today.items().stream().mapToInt(s -> Words.columns(title(s))).max().orElse(0);
+        int width = today.items().stream()
+                .mapToInt(s -> Words.columns(title(s)))
+                .max()
+                .orElse(0);
         for (Today.Status s : today.items()) {
             String title = title(s);
-            context.say(out, "  " + (s.due() ? "\u00b7" : "\u2713") + " " + title
-                    + " ".repeat(width - Words.columns(title)) + "  " + count(s)
-                    + (s.growth() != null ? " \u00b7 " + s.growth().note() : ""));
+            context.say(
+                    out,
+                    "  " + (s.due() ? "\u00b7" : "\u2713") + " " + title
+                            + " ".repeat(width - Words.columns(title)) + "  " + count(s)
+                            + (s.growth() != null ? " \u00b7 " + s.growth().note() : ""));
         }
         Today.Run run = today.run();
         if (run != null) {
-            String before = run.before().stream().map(b -> Printable.of(b.title(), 40) + (b.done() > 0 ? " \u2713" : ""))
+            String before = run.before().stream()
+                    .map(b -> Printable.of(b.title(), 40) + (b.done() > 0 ? " \u2713" : ""))
                     .collect(Collectors.joining(", "));
-            String after = run.after().stream().map(a -> Printable.of(a.title(), 40) + (a.done() > 0 ? " \u2713" : ""))
+            String after = run.after().stream()
+                    .map(a -> Printable.of(a.title(), 40) + (a.done() > 0 ? " \u2713" : ""))
                     .collect(Collectors.joining(", "));
             if (today.easier() && !run.runDay()) {
                 context.say(out, "  No run today: an easier day (a walk instead).");
             } else {
-                context.say(out, "  " + (run.runDay() ? "Run day: before, " : "Running today? Before, ") + before
-                        + "; after, " + after + ".");
+                context.say(
+                        out,
+                        "  " + (run.runDay() ? "Run day: before, " : "Running today? Before, ") + before + "; after, "
+                                + after + ".");
             }
             if (run.plan().walk() != null && run.plan().walksPerWeek() > 0) {
-                String swap = run.plan().walksPerWeek() == 1 ? "One run a week becomes a walk"
+                String swap = run.plan().walksPerWeek() == 1
+                        ? "One run a week becomes a walk"
                         : run.plan().walksPerWeek() + " runs a week become a walk";
-                context.say(out, "  " + swap + (run.plan().days().isEmpty()
-                        ? " (" + Printable.of(Objects.requireNonNull(run.walkTitle()), 40) + " on a running day)"
-                        : ": " + run.walks() + " of " + run.plan().walksPerWeek() + " this week"));
+                context.say(
+                        out,
+                        "  " + swap
+                                + (run.plan().days().isEmpty()
+                                        ? " (" + Printable.of(Objects.requireNonNull(run.walkTitle()), 40)
+                                                + " on a running day)"
+                                        : ": " + run.walks() + " of "
+                                                + run.plan().walksPerWeek() + " this week"));
             }
         }
         context.say(out, pain(today));
         if (today.easier()) {
-            context.say(out, "Your back is worse this morning than yesterday (" + today.morningPain() + ", was "
-                    + today.yesterdayPain() + "). Make today an easier day: walk gently at today's length and"
-                    + " don't run; the walk doesn't grow today.");
+            context.say(
+                    out,
+                    "Your back is worse this morning than yesterday (" + today.morningPain() + ", was "
+                            + today.yesterdayPain() + "). Make today an easier day: walk gently at today's length and"
+                            + " don't run; the walk doesn't grow today.");
         }
         context.say(out, reminders.text());
         if (today.next() != null) {
@@ -218,10 +249,12 @@ final class TodayCommand implements Callable<Integer> {
         if (known.isEmpty()) {
             return "Back pain: no mornings noted this week (asked once a day, on a terminal).";
         }
-        String now = today.morningPain() == null ? "not noted this morning"
-                : "this morning " + today.morningPain() + (today.yesterdayPain() == null ? ""
-                        : " (yesterday " + today.yesterdayPain() + ")");
-        String days = today.mornings().stream().map(p -> p == null ? "\u2013" : String.valueOf(p))
+        String now = today.morningPain() == null
+                ? "not noted this morning"
+                : "this morning " + today.morningPain()
+                        + (today.yesterdayPain() == null ? "" : " (yesterday " + today.yesterdayPain() + ")");
+        String days = today.mornings().stream()
+                .map(p -> p == null ? "\u2013" : String.valueOf(p))
                 .collect(Collectors.joining(" "));
         String trend = "";
         if (known.size() >= 2) {

@@ -1,9 +1,9 @@
 package dev.limber.cli;
 
-import dev.limber.plan.Preferences;
+import dev.limber.history.HistoryLog;
 import dev.limber.plan.Plan;
 import dev.limber.plan.PlanException;
-import dev.limber.history.HistoryLog;
+import dev.limber.plan.Preferences;
 import dev.limber.progress.Growth;
 import dev.limber.progress.Mornings;
 import dev.limber.routine.Durations;
@@ -19,7 +19,10 @@ import org.jspecify.annotations.Nullable;
  * @param lengthSeconds the growing step's length today, or null for a routine that doesn't grow
  * @param note          "today: 14 min, building toward 30 min", or null
  */
-record TodaysPlan(Plan plan, @Nullable Integer lengthSeconds, @Nullable String note) {
+record TodaysPlan(
+        Plan plan,
+        @Nullable Integer lengthSeconds,
+        @Nullable String note) {
 
     /**
      * Today's plan with a person's own get-ready and rest lengths, and reps that end by themselves.
@@ -28,13 +31,19 @@ record TodaysPlan(Plan plan, @Nullable Integer lengthSeconds, @Nullable String n
      *                routine that grows
      * @param zone    where the person is: which day each session and morning fell on
      */
-    static TodaysPlan of(CatalogOptions.Found found, Supplier<HistoryLog.Read> history, @Nullable Integer time,
-            Preferences preferences, ZoneId zone) {
+    static TodaysPlan of(
+            CatalogOptions.Found found,
+            Supplier<HistoryLog.Read> history,
+            @Nullable Integer time,
+            Preferences preferences,
+            ZoneId zone) {
         Routine routine = found.entry().routine();
         if (routine.progression() == null) {
             if (time != null) {
-                throw new Failure(Exit.USAGE, "--time sets the length of a routine's growing step, and '"
-                        + routine.id() + "' has none (no 'progression' in its file)");
+                throw new Failure(
+                        Exit.USAGE,
+                        "--time sets the length of a routine's growing step, and '" + routine.id()
+                                + "' has none (no 'progression' in its file)");
             }
             if (preferences.equals(Preferences.AS_WRITTEN)) {
                 return new TodaysPlan(found.entry().plan(), null, null);
@@ -42,8 +51,10 @@ record TodaysPlan(Plan plan, @Nullable Integer lengthSeconds, @Nullable String n
             try {
                 return new TodaysPlan(found.catalog().plan(routine, preferences), null, null);
             } catch (PlanException e) {
-                throw new Failure(Exit.USAGE, "with your prepare and rest lengths, " + e.problems().get(0)
-                        .message());
+                throw new Failure(
+                        Exit.USAGE,
+                        "with your prepare and rest lengths, "
+                                + e.problems().get(0).message());
             }
         }
         int seconds;
@@ -58,11 +69,14 @@ record TodaysPlan(Plan plan, @Nullable Integer lengthSeconds, @Nullable String n
             note = growth.note();
         }
         try {
-            Plan plan = found.catalog().plan(routine.withStepTime(routine.progression().step(), seconds), preferences);
+            Plan plan = found.catalog()
+                    .plan(routine.withStepTime(routine.progression().step(), seconds), preferences);
             return new TodaysPlan(plan, seconds, note);
         } catch (PlanException e) {
-            throw new Failure(Exit.USAGE, "--time " + Durations.format(seconds) + ": " + e.problems().get(0)
-                    .message());
+            throw new Failure(
+                    Exit.USAGE,
+                    "--time " + Durations.format(seconds) + ": "
+                            + e.problems().get(0).message());
         }
     }
 }

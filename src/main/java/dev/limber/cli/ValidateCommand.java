@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /** {@code limber validate}: check routine and program files and say exactly what is wrong with each. */
 @Command(
@@ -44,7 +44,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private CatalogOptions catalogOptions;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", converter = AsTyped.class,
+    @Parameters(
+            paramLabel = "PATH",
+            arity = "0..*",
+            converter = AsTyped.class,
             description = "Routine or program files, or folders of them (not their subfolders).")
     private List<Path> paths = new ArrayList<>();
 
@@ -78,9 +81,12 @@ final class ValidateCommand implements Callable<Integer> {
         }
         context.report(problems);
         long broken = problems.stream().map(Problem::file).distinct().count();
-        String checked = "Checked " + (programs == 0 ? count(files, "routine file")
-                : files == programs ? count(programs, "program file")
-                : count(files - programs, "routine file") + " and " + count(programs, "program file"));
+        String checked = "Checked "
+                + (programs == 0
+                        ? count(files, "routine file")
+                        : files == programs
+                                ? count(programs, "program file")
+                                : count(files - programs, "routine file") + " and " + count(programs, "program file"));
         // What the exit status says, said in words: never "all valid" beside a path not found.
         List<String> found = new ArrayList<>();
         if (!problems.isEmpty()) {
@@ -123,8 +129,7 @@ final class ValidateCommand implements Callable<Integer> {
             try {
                 read.add(Main.path(path, context.env()));
             } catch (CommandLine.TypeConversionException e) {
-                throw new Failure(Exit.USAGE, "PATH '" + path + "': "
-                        + e.getMessage());
+                throw new Failure(Exit.USAGE, "PATH '" + path + "': " + e.getMessage());
             }
         }
         return read;

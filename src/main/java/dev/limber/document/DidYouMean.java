@@ -8,8 +8,7 @@ import java.util.Optional;
 /** Finds the known word a person most likely meant when they typed something close to it. */
 public final class DidYouMean {
 
-    private DidYouMean() {
-    }
+    private DidYouMean() {}
 
     /** " (did you mean 'x'?)" when one of {@code known} is close to {@code typed}: the one wording of it. */
     public static Optional<String> suggestion(String typed, Collection<String> known) {

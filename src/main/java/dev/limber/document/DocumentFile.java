@@ -20,13 +20,14 @@ public final class DocumentFile {
         private static final long serialVersionUID = 1L;
 
         NotAFile(Path path, DocumentKind kind) {
-            super(path.toString(), null, "not a regular file but a pipe, socket or device; save the " + kind.name()
-                    + " as a file");
+            super(
+                    path.toString(),
+                    null,
+                    "not a regular file but a pipe, socket or device; save the " + kind.name() + " as a file");
         }
     }
 
-    private DocumentFile() {
-    }
+    private DocumentFile() {}
 
     /**
      * Reads {@code path} as a document of {@code kind}, naming it {@code name} in every problem.

@@ -27,7 +27,14 @@ public record DocumentKind(String name, String plural, String fileName, String o
      * @param itemsNeeded   as in "a routine has at most 500 steps (split it and use 'include')"
      * @param values        the most values in the whole document
      */
-    public record Size(int fileBytes, int lineLength, int depth, String depthNeeded, int keys, String keysNeeded,
-            int items, String itemsNeeded, int values) {
-    }
+    public record Size(
+            int fileBytes,
+            int lineLength,
+            int depth,
+            String depthNeeded,
+            int keys,
+            String keysNeeded,
+            int items,
+            String itemsNeeded,
+            int values) {}
 }

@@ -26,8 +26,7 @@ public sealed interface Node {
     }
 
     /** One key of a mapping, where the key was written, and its value. */
-    record KeyValue(String key, Position keyAt, Node value) {
-    }
+    record KeyValue(String key, Position keyAt, Node value) {}
 
     record Sequence(Position at, List<Node> items) implements Node {
         public Sequence {
@@ -43,7 +42,13 @@ public sealed interface Node {
     /** A scalar with the type YAML gave it: {@code 30} is an integer, {@code "30"} and {@code 30s} are strings. */
     record Scalar(Position at, String text, Type type) implements Node {
 
-        public enum Type { STRING, INTEGER, DECIMAL, BOOLEAN, NULL }
+        public enum Type {
+            STRING,
+            INTEGER,
+            DECIMAL,
+            BOOLEAN,
+            NULL
+        }
 
         /** Empty values ({@code key:}) and {@code ~}/{@code null} both mean "nothing written here". */
         public boolean isEmpty() {

@@ -12,8 +12,7 @@ public final class Printable {
     /** How much of a value a message quotes before cutting it: enough to recognise it. */
     private static final int QUOTED = 60;
 
-    private Printable() {
-    }
+    private Printable() {}
 
     /**
      * Whether {@code c} must never reach a terminal as it is: the C0 and C1 controls and DEL, the
@@ -21,7 +20,10 @@ public final class Printable {
      * or a surrogate on its own, which is half of a character and no character at all.
      */
     public static boolean unsafe(int c) {
-        return Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || bidirectional(c)
+        return Character.isISOControl(c)
+                || c == 0x2028
+                || c == 0x2029
+                || bidirectional(c)
                 || Character.getType(c) == Character.SURROGATE;
     }
 
@@ -31,7 +33,7 @@ public final class Printable {
      * routine at each start, before the JIT has compiled anything (docs/benchmarks.md).
      */
     public static int firstUnsafe(String text, int allowed) {
-        for (int i = 0; i < text.length();) {
+        for (int i = 0; i < text.length(); ) {
             char ch = text.charAt(i);
             if (ch >= ' ' && ch < 0x7F) {
                 // Printable ASCII, most of any text: nothing more to ask.

@@ -59,8 +59,10 @@ public final class Rules {
             String key = entry.key();
             KeyValue first = keys.get(key);
             if (first != null) {
-                problem(entry.keyAt(), "duplicate key '" + Printable.value(key) + "' (first on line " + first.keyAt().line()
-                        + "); keep one of them");
+                problem(
+                        entry.keyAt(),
+                        "duplicate key '" + Printable.value(key) + "' (first on line "
+                                + first.keyAt().line() + "); keep one of them");
             } else if (allowed.contains(key)) {
                 keys.put(key, entry);
             } else if (key.equals("<<")) {
@@ -116,8 +118,12 @@ public final class Rules {
             return null;
         }
         if (scalar.isEmpty()) {
-            problem(node.at(), what + (what.startsWith("'") ? " is empty; write a value after " + what.replace("'", "")
-                    + ":" : " is empty; remove it"));
+            problem(
+                    node.at(),
+                    what
+                            + (what.startsWith("'")
+                                    ? " is empty; write a value after " + what.replace("'", "") + ":"
+                                    : " is empty; remove it"));
             return null;
         }
         String text = scalar.text().strip();
@@ -164,7 +170,8 @@ public final class Rules {
                 + (max == Integer.MAX_VALUE ? " up" : " to " + max);
         BigInteger n = value instanceof Scalar s && s.type() == Scalar.Type.INTEGER ? integer(s) : null;
         if (n == null) {
-            String found = !(value instanceof Scalar s) ? value.describe()
+            String found = !(value instanceof Scalar s)
+                    ? value.describe()
                     : s.isEmpty() ? "nothing" : s.describe() + " '" + Printable.value(s.text()) + "'";
             problem(value.at(), range + "; found " + found);
             return null;

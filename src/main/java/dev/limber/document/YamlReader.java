@@ -95,8 +95,9 @@ public final class YamlReader {
     private Parsed parse(byte[] bytes) {
         if (bytes.length > size.fileBytes()) {
             String most = inWords(size.fileBytes());
-            return fatal(Position.START, "the file is larger than " + most + "; a " + kind.fileName()
-                    + " is at most " + most);
+            return fatal(
+                    Position.START,
+                    "the file is larger than " + most + "; a " + kind.fileName() + " is at most " + most);
         }
         String decoded = decode(bytes);
         if (decoded == null) {
@@ -108,8 +109,10 @@ public final class YamlReader {
         }
         Position longLine = firstLongLine(text);
         if (longLine != null) {
-            return fatal(longLine, "line " + longLine.line() + " is longer than " + size.lineLength()
-                    + " characters; break long text over several lines (with > or |)");
+            return fatal(
+                    longLine,
+                    "line " + longLine.line() + " is longer than " + size.lineLength()
+                            + " characters; break long text over several lines (with > or |)");
         }
         try (WatchfulParser p = (WatchfulParser) factory(kind).createParser(new StringReader(text))) {
             parser = p;
@@ -147,12 +150,10 @@ public final class YamlReader {
         return all;
     }
 
-    private record Note(Position at, String message) {
-    }
+    private record Note(Position at, String message) {}
 
     /** A plain scalar that is a block list's item and spans lines, 0-based as SnakeYAML's marks count. */
-    private record Folded(int startLine, int startColumn, int endLine) {
-    }
+    private record Folded(int startLine, int startColumn, int endLine) {}
 
     /** A size as people read it: "1 MiB", "64 KiB". */
     private static String inWords(int bytes) {
@@ -168,7 +169,8 @@ public final class YamlReader {
             problem(Position.START, "the file is " + other + "; save it as UTF-8");
             return null;
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -226,8 +228,11 @@ public final class YamlReader {
      */
     private static boolean endsLine(CharSequence text, int i) {
         char c = text.charAt(i);
-        return c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))
-                || c == '\u0085' || c == '\u2028' || c == '\u2029';
+        return c == '\n'
+                || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))
+                || c == '\u0085'
+                || c == '\u2028'
+                || c == '\u2029';
     }
 
     /** Where the first line longer than the kind's limit goes over it, or null. */
@@ -264,15 +269,18 @@ public final class YamlReader {
         while (dash >= 0 && first.charAt(dash) == ' ') {
             dash--;
         }
-        String where = dash >= 0 && first.charAt(dash) == '-' ? "put its '-' in column " + (dash + 1)
-                + ", under the one above," : "line its '-' up with the one above";
+        String where = dash >= 0 && first.charAt(dash) == '-'
+                ? "put its '-' in column " + (dash + 1) + ", under the one above,"
+                : "line its '-' up with the one above";
         for (int l = item.startLine() + 1; l <= item.endLine(); l++) {
             String line = lines.get(l);
             String stripped = line.stripLeading();
             if (stripped.startsWith("- ") || stripped.equals("-")) {
-                problem(new Position(l + 1, line.length() - stripped.length() + 1), "'" + Printable.value(stripped)
-                        + "' is indented more than the list item above, so YAML joins it to that item's text; "
-                        + where + " to make it an item of its own");
+                problem(
+                        new Position(l + 1, line.length() - stripped.length() + 1),
+                        "'" + Printable.value(stripped)
+                                + "' is indented more than the list item above, so YAML joins it to that item's text; "
+                                + where + " to make it an item of its own");
             }
         }
     }
@@ -322,7 +330,8 @@ public final class YamlReader {
                     String key = parser.currentName();
                     Position keyAt = position(parser.currentTokenLocation());
                     if (entries.size() == size.keys()) {
-                        throw new TooBig(keyAt, "more than " + size.keys() + " keys in one mapping; " + size.keysNeeded());
+                        throw new TooBig(
+                                keyAt, "more than " + size.keys() + " keys in one mapping; " + size.keysNeeded());
                     }
                     entries.add(new Node.KeyValue(key, keyAt, value(parser.nextToken(), depth + 1)));
                 }
@@ -332,8 +341,9 @@ public final class YamlReader {
                 List<Node> items = new ArrayList<>();
                 for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
                     if (items.size() == size.items()) {
-                        throw new TooBig(position(parser.currentTokenLocation()), "a list of more than "
-                                + size.items() + " items; " + size.itemsNeeded());
+                        throw new TooBig(
+                                position(parser.currentTokenLocation()),
+                                "a list of more than " + size.items() + " items; " + size.itemsNeeded());
                     }
                     items.add(value(t, depth + 1));
                 }
@@ -369,13 +379,15 @@ public final class YamlReader {
         }
         if (cause instanceof ReaderException reader) {
             Position at = positionAfter(text.substring(0, Math.min(reader.getPosition(), text.length())));
-            return fatal(at, String.format("the character U+%04X is not allowed in YAML; remove it",
-                    reader.getCodePoint()));
+            return fatal(
+                    at, String.format("the character U+%04X is not allowed in YAML; remove it", reader.getCodePoint()));
         }
         Position at = e instanceof JsonProcessingException j && j.getLocation() != null
-                ? position(j.getLocation()) : Position.START;
+                ? position(j.getLocation())
+                : Position.START;
         // Jackson's and SnakeYAML's messages are about the YAML; any other exception's is about Java.
-        String message = e instanceof JsonProcessingException j ? j.getOriginalMessage()
+        String message = e instanceof JsonProcessingException j
+                ? j.getOriginalMessage()
                 : e instanceof org.yaml.snakeyaml.error.YAMLException ? e.getMessage() : null;
         if (message != null && message.startsWith("Expected a field name")) {
             return fatal(at, "a key here is a list or a mapping; keys must be plain words like 'name'");
@@ -390,7 +402,8 @@ public final class YamlReader {
             return "a tab is used for indentation; YAML indents with spaces only";
         }
         String where = context != null && contextMark != null
-                ? " (" + firstLine(context) + " on line " + (contextMark.getLine() + 1) + ")" : "";
+                ? " (" + firstLine(context) + " on line " + (contextMark.getLine() + 1) + ")"
+                : "";
         String hint = what.contains("mapping values are not allowed")
                 ? "; a value containing ': ' needs quotes, or the indentation is off"
                 : "; check the indentation and quotes";
@@ -436,8 +449,8 @@ public final class YamlReader {
 
         @Override
         protected YAMLParser _createParser(Reader reader, IOContext ctxt) {
-            return new WatchfulParser(ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec,
-                    reader, kind);
+            return new WatchfulParser(
+                    ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, reader, kind);
         }
     }
 
@@ -450,10 +463,17 @@ public final class YamlReader {
         private final List<Folded> folded = new ArrayList<>();
         /** For each collection the parser is in, innermost last: whether it is a block sequence. */
         private final ArrayDeque<Boolean> inBlockList = new ArrayDeque<>();
+
         private final DocumentKind kind;
 
-        WatchfulParser(IOContext ctxt, int parserFeatures, int formatFeatures, LoaderOptions options,
-                ObjectCodec codec, Reader reader, DocumentKind kind) {
+        WatchfulParser(
+                IOContext ctxt,
+                int parserFeatures,
+                int formatFeatures,
+                LoaderOptions options,
+                ObjectCodec codec,
+                Reader reader,
+                DocumentKind kind) {
             super(ctxt, parserFeatures, formatFeatures, options, codec, reader);
             this.kind = kind;
         }
@@ -481,16 +501,22 @@ public final class YamlReader {
                 inBlockList.addLast(false);
             } else if (event instanceof CollectionEndEvent) {
                 inBlockList.pollLast();
-            } else if (event instanceof ScalarEvent scalar && scalar.isPlain()
+            } else if (event instanceof ScalarEvent scalar
+                    && scalar.isPlain()
                     && Boolean.TRUE.equals(inBlockList.peekLast())
                     && scalar.getEndMark().getLine() > scalar.getStartMark().getLine()) {
-                folded.add(new Folded(scalar.getStartMark().getLine(), scalar.getStartMark().getColumn(),
+                folded.add(new Folded(
+                        scalar.getStartMark().getLine(),
+                        scalar.getStartMark().getColumn(),
                         scalar.getEndMark().getLine()));
             }
-            String tag = event instanceof ScalarEvent scalar ? scalar.getTag()
+            String tag = event instanceof ScalarEvent scalar
+                    ? scalar.getTag()
                     : event instanceof CollectionStartEvent start ? start.getTag() : null;
             if (tag != null) {
-                note(event, "type tags ('" + shortTag(tag) + "') are not allowed in " + kind.plural() + "; remove the tag");
+                note(
+                        event,
+                        "type tags ('" + shortTag(tag) + "') are not allowed in " + kind.plural() + "; remove the tag");
             }
             return event;
         }

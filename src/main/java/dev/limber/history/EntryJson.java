@@ -6,9 +6,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.limber.progress.Effort;
-import dev.limber.session.Ending;
 import dev.limber.progress.Entry;
 import dev.limber.progress.MorningPain;
+import dev.limber.session.Ending;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.DateTimeException;
@@ -27,10 +27,10 @@ public final class EntryJson {
     private static final JsonFactory JSON = new JsonFactory();
     /** For reading records: a field given twice would otherwise let the last silently win (a pain score too). */
     private static final JsonFactory STRICT = JsonFactory.builder()
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
-    private EntryJson() {
-    }
+    private EntryJson() {}
 
     /** The record as a line of JSON, without the newline. */
     static String write(Entry e) {
@@ -69,9 +69,27 @@ public final class EntryJson {
     static final String MORNING = "morning";
 
     /** The names of a record's fields, in the order they are written: CSV's columns. */
-    public static final java.util.List<String> FIELDS = java.util.List.of("v", "id", "routine", "title", "started",
-            "ended", "planned_s", "active_s", "paused_s", "segments_done", "segments_skipped", "completed", "ended_by",
-            "pain_before", "pain_after", "red_flag", "length_s", "work_s", "work_planned_s", "reps_unconfirmed",
+    public static final java.util.List<String> FIELDS = java.util.List.of(
+            "v",
+            "id",
+            "routine",
+            "title",
+            "started",
+            "ended",
+            "planned_s",
+            "active_s",
+            "paused_s",
+            "segments_done",
+            "segments_skipped",
+            "completed",
+            "ended_by",
+            "pain_before",
+            "pain_after",
+            "red_flag",
+            "length_s",
+            "work_s",
+            "work_planned_s",
+            "reps_unconfirmed",
             "counts");
 
     /** Writes the record as one object to any of Jackson's generators: JSON, YAML or CSV. */
@@ -190,12 +208,21 @@ public final class EntryJson {
             String message = e.getMessage() == null ? "" : e.getMessage();
             if (message.startsWith("Duplicate field '")) {
                 // Whole, and whichever of the two was meant can't be told: kept in the file, not read.
-                throw new NotARecord("the field " + message.substring("Duplicate field ".length(),
-                        message.indexOf('\'', "Duplicate field '".length()) + 1) + " is given twice", true);
+                throw new NotARecord(
+                        "the field "
+                                + message.substring(
+                                        "Duplicate field ".length(),
+                                        message.indexOf('\'', "Duplicate field '".length()) + 1)
+                                + " is given twice",
+                        true);
             }
             // Jackson's own words name its classes and features; where it stopped is what helps.
-            throw new NotARecord("not valid JSON" + (e instanceof JsonProcessingException j && j.getLocation() != null
-                    ? " at character " + j.getLocation().getColumnNr() : ""), false);
+            throw new NotARecord(
+                    "not valid JSON"
+                            + (e instanceof JsonProcessingException j && j.getLocation() != null
+                                    ? " at character " + j.getLocation().getColumnNr()
+                                    : ""),
+                    false);
         }
         if (!object) {
             throw new NotARecord("not a JSON object", true);
@@ -253,7 +280,10 @@ public final class EntryJson {
      */
     static OffsetDateTime time(String text) {
         int length = text.length();
-        if (length >= 17 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
+        if (length >= 17
+                && text.charAt(4) == '-'
+                && text.charAt(7) == '-'
+                && text.charAt(10) == 'T'
                 && text.charAt(13) == ':') {
             int year = digits(text, 0, 4);
             int month = digits(text, 5, 7);
@@ -269,7 +299,8 @@ public final class EntryJson {
             ZoneOffset offset = null;
             if (at == length - 1 && text.charAt(at) == 'Z') {
                 offset = ZoneOffset.UTC;
-            } else if (at == length - 6 && (text.charAt(at) == '+' || text.charAt(at) == '-')
+            } else if (at == length - 6
+                    && (text.charAt(at) == '+' || text.charAt(at) == '-')
                     && text.charAt(at + 3) == ':') {
                 int sign = text.charAt(at) == '-' ? -1 : 1;
                 int hours = digits(text, at + 1, at + 3);
@@ -308,36 +339,85 @@ public final class EntryJson {
     private static final class Fields {
         /** Seconds in a year: more than any session could be active, paused or planned. */
         private static final long MAX_SECONDS = 366L * 86_400;
+
         private static final long MAX_COUNT = 1_000_000;
         /** A number that JSON allows and a long can't hold. */
         private static final long HUGE = Long.MIN_VALUE;
 
-        @Nullable Long v;
-        @Nullable String id;
-        @Nullable String routine;
-        @Nullable String title;
-        @Nullable String started;
-        @Nullable String ended;
-        @Nullable Long planned;
-        @Nullable Long active;
-        @Nullable Long paused;
-        @Nullable Long done;
-        @Nullable Long skipped;
-        @Nullable Boolean completed;
-        @Nullable String endedBy;
-        @Nullable Long painBefore;
-        @Nullable Long painAfter;
-        @Nullable Boolean redFlag;
-        @Nullable Long length;
-        @Nullable Long work;
-        @Nullable Long workPlanned;
-        @Nullable Long unconfirmed;
-        @Nullable Boolean counts;
-        @Nullable String type;
-        @Nullable String at;
-        @Nullable Long pain;
+        @Nullable
+        Long v;
+
+        @Nullable
+        String id;
+
+        @Nullable
+        String routine;
+
+        @Nullable
+        String title;
+
+        @Nullable
+        String started;
+
+        @Nullable
+        String ended;
+
+        @Nullable
+        Long planned;
+
+        @Nullable
+        Long active;
+
+        @Nullable
+        Long paused;
+
+        @Nullable
+        Long done;
+
+        @Nullable
+        Long skipped;
+
+        @Nullable
+        Boolean completed;
+
+        @Nullable
+        String endedBy;
+
+        @Nullable
+        Long painBefore;
+
+        @Nullable
+        Long painAfter;
+
+        @Nullable
+        Boolean redFlag;
+
+        @Nullable
+        Long length;
+
+        @Nullable
+        Long work;
+
+        @Nullable
+        Long workPlanned;
+
+        @Nullable
+        Long unconfirmed;
+
+        @Nullable
+        Boolean counts;
+
+        @Nullable
+        String type;
+
+        @Nullable
+        String at;
+
+        @Nullable
+        Long pain;
         /** The first field whose value is of the wrong kind. */
-        @Nullable String wrong;
+        @Nullable
+        String wrong;
 
         void set(String name, JsonToken value, JsonParser p) throws IOException {
             switch (name) {
@@ -412,14 +492,14 @@ public final class EntryJson {
             if (at == null) {
                 throw new NotARecord("a morning check-in without 'at'", true);
             }
-            return new MorningPain(id == null ? "" : id, time("at", at),
-                    pain == null ? null : (int) range("pain", pain, 0, 10, 0));
+            return new MorningPain(
+                    id == null ? "" : id, time("at", at), pain == null ? null : (int) range("pain", pain, 0, 10, 0));
         }
 
         Entry entry() throws NotARecord {
             if (type != null) {
-                throw new NotARecord("a record of type '" + type + "', which this version of Limber doesn't know",
-                        true);
+                throw new NotARecord(
+                        "a record of type '" + type + "', which this version of Limber doesn't know", true);
             }
             if (wrong != null) {
                 throw new NotARecord("'" + wrong + "' has a value of the wrong kind", true);
@@ -427,7 +507,11 @@ public final class EntryJson {
             if (v == null || v < 1) {
                 throw new NotARecord("no format version 'v'", true);
             }
-            if (routine == null || started == null || ended == null || active == null || completed == null
+            if (routine == null
+                    || started == null
+                    || ended == null
+                    || active == null
+                    || completed == null
                     || endedBy == null) {
                 throw new NotARecord("missing routine, started, ended, active_s, completed or ended_by", true);
             }
@@ -451,27 +535,50 @@ public final class EntryJson {
             Integer before = painBefore == null ? null : (int) range("pain_before", painBefore, 0, 10, 0);
             Integer after = painAfter == null ? null : (int) range("pain_after", painAfter, 0, 10, 0);
             Integer lengthSeconds = length == null ? null : (int) range("length_s", length, 1, 86_400, 0);
-            Effort effort = work == null || workPlanned == null ? null
-                    : new Effort(range("work_s", work, 0, MAX_SECONDS, 0),
+            Effort effort = work == null || workPlanned == null
+                    ? null
+                    : new Effort(
+                            range("work_s", work, 0, MAX_SECONDS, 0),
                             range("work_planned_s", workPlanned, 0, MAX_SECONDS, 0),
                             (int) range("reps_unconfirmed", unconfirmed, 0, MAX_COUNT, 0));
             // Format 1 did not say whether a session counts: it is estimated from its active time.
-            boolean counting = counts != null ? counts && completed
-                    : effort != null ? effort.counts(completed)
-                    : Effort.estimatedFromFormat1(completed, activeSeconds, plannedSeconds);
-            return new Entry(id == null ? "" : id, routine, title == null ? routine : title, start, end,
-                    plannedSeconds, activeSeconds, pausedSeconds, segmentsDone, segmentsSkipped, completed, ending,
-                    before, after, redFlag, lengthSeconds, effort, counting, (int) Math.min(v, Integer.MAX_VALUE));
+            boolean counting = counts != null
+                    ? counts && completed
+                    : effort != null
+                            ? effort.counts(completed)
+                            : Effort.estimatedFromFormat1(completed, activeSeconds, plannedSeconds);
+            return new Entry(
+                    id == null ? "" : id,
+                    routine,
+                    title == null ? routine : title,
+                    start,
+                    end,
+                    plannedSeconds,
+                    activeSeconds,
+                    pausedSeconds,
+                    segmentsDone,
+                    segmentsSkipped,
+                    completed,
+                    ending,
+                    before,
+                    after,
+                    redFlag,
+                    lengthSeconds,
+                    effort,
+                    counting,
+                    (int) Math.min(v, Integer.MAX_VALUE));
         }
 
         /** A number within its range, or {@code absent} when the field is missing. */
-        private static long range(String name, @Nullable Long value, long min, long max, long absent) throws NotARecord {
+        private static long range(String name, @Nullable Long value, long min, long max, long absent)
+                throws NotARecord {
             if (value == null) {
                 return absent;
             }
             if (value == HUGE || value < min || value > max) {
-                throw new NotARecord(name + " " + (value == HUGE ? "is too large" : value + " is outside " + min
-                        + " to " + max), true);
+                throw new NotARecord(
+                        name + " " + (value == HUGE ? "is too large" : value + " is outside " + min + " to " + max),
+                        true);
             }
             return value;
         }

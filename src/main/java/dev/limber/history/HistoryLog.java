@@ -65,11 +65,16 @@ public final class HistoryLog {
     private static final int NAMED_DAMAGE = 5;
     /** File locks belong to the whole JVM, so threads of one process also take turns here. */
     private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+
     private static final Set<PosixFilePermission> PRIVATE_FILE = PosixFilePermissions.fromString("rw-------");
     private static final Set<PosixFilePermission> PRIVATE_FOLDER = PosixFilePermissions.fromString("rwx------");
-    private static final Set<PosixFilePermission> OTHERS = EnumSet.of(PosixFilePermission.GROUP_READ,
-            PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_READ,
-            PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
+    private static final Set<PosixFilePermission> OTHERS = EnumSet.of(
+            PosixFilePermission.GROUP_READ,
+            PosixFilePermission.GROUP_WRITE,
+            PosixFilePermission.GROUP_EXECUTE,
+            PosixFilePermission.OTHERS_READ,
+            PosixFilePermission.OTHERS_WRITE,
+            PosixFilePermission.OTHERS_EXECUTE);
 
     private final Path file;
     private final Duration patience;
@@ -112,8 +117,11 @@ public final class HistoryLog {
         if (attributes.isRegularFile()) {
             return true;
         }
-        throw new Unusable(f, attributes.isSymbolicLink() ? "a symbolic link" : attributes.isDirectory() ? "a folder"
-                : "a pipe or a device");
+        throw new Unusable(
+                f,
+                attributes.isSymbolicLink()
+                        ? "a symbolic link"
+                        : attributes.isDirectory() ? "a folder" : "a pipe or a device");
     }
 
     /**
@@ -122,8 +130,9 @@ public final class HistoryLog {
      */
     private static void makePrivate(Path f, List<String> warnings) {
         try {
-            Set<PosixFilePermission> permissions = Files.readAttributes(f, PosixFileAttributes.class,
-                    LinkOption.NOFOLLOW_LINKS).permissions();
+            Set<PosixFilePermission> permissions = Files.readAttributes(
+                            f, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                    .permissions();
             Set<PosixFilePermission> mine = EnumSet.noneOf(PosixFilePermission.class);
             mine.addAll(permissions);
             if (mine.removeAll(OTHERS)) {
@@ -142,8 +151,7 @@ public final class HistoryLog {
      * @param entries  the sessions
      * @param mornings the morning check-ins (format 3)
      */
-    public record Read(List<Entry> entries, List<MorningPain> mornings, List<String> warnings) {
-    }
+    public record Read(List<Entry> entries, List<MorningPain> mornings, List<String> warnings) {}
 
     /**
      * Every readable record, the pending ones after the file's, and a warning for what was skipped.
@@ -222,8 +230,10 @@ public final class HistoryLog {
         int lines = starts.length - 1;
         // Parsing is most of the cost over years of records, and lines don't depend on each other:
         // both cores share it, and the results keep the file's order.
-        Object[] parsed = IntStream.range(0, lines).parallel()
-                .mapToObj(i -> parse(text, starts[i], starts[i + 1])).toArray();
+        Object[] parsed = IntStream.range(0, lines)
+                .parallel()
+                .mapToObj(i -> parse(text, starts[i], starts[i + 1]))
+                .toArray();
         boolean endsWithNewline = text.length == 0 || text[text.length - 1] == '\n';
         int damaged = 0;
         for (int i = 0; i < parsed.length; i++) {
@@ -235,11 +245,14 @@ public final class HistoryLog {
                 if (damaged++ < NAMED_DAMAGE) {
                     boolean torn = i == parsed.length - 1 && !endsWithNewline && !why.json();
                     String at = f + (begin == 0 ? ":" + (i + 1) : "") + ": ";
-                    warnings.add(at + (torn
-                            ? "an unfinished record at the end (a crash while it was written) was skipped"
-                            : why.json() ? "a record this version of Limber can't read was skipped ("
-                                    + Printable.of(why.getMessage(), 120) + "); it stays in the file"
-                            : "a damaged record was skipped (" + Printable.of(why.getMessage(), 120) + ")"));
+                    warnings.add(at
+                            + (torn
+                                    ? "an unfinished record at the end (a crash while it was written) was skipped"
+                                    : why.json()
+                                            ? "a record this version of Limber can't read was skipped ("
+                                                    + Printable.of(why.getMessage(), 120) + "); it stays in the file"
+                                            : "a damaged record was skipped (" + Printable.of(why.getMessage(), 120)
+                                                    + ")"));
                 }
             }
         }
@@ -297,7 +310,7 @@ public final class HistoryLog {
 
     /** Appends one record and forces it to disk; see {@link #append(Entry, Consumer)}. */
     public List<String> append(Entry entry) throws IOException {
-        return append(entry, notice -> { });
+        return append(entry, notice -> {});
     }
 
     /**
@@ -314,7 +327,7 @@ public final class HistoryLog {
 
     /** Appends a morning check-in, as a session is appended ({@link #append(Entry, Consumer)}). */
     public List<String> append(MorningPain morning) throws IOException {
-        return append(EntryJson.write(morning), "this morning's answer", notice -> { });
+        return append(EntryJson.write(morning), "this morning's answer", notice -> {});
     }
 
     private List<String> append(String line, String what, Consumer<String> waiting) throws IOException {
@@ -360,8 +373,13 @@ public final class HistoryLog {
 
     /** The history file opened to append, created private, never through a link. */
     private static FileChannel open(Path f) throws IOException {
-        return openPrivately(f, Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE,
-                LinkOption.NOFOLLOW_LINKS));
+        return openPrivately(
+                f,
+                Set.of(
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.READ,
+                        StandardOpenOption.WRITE,
+                        LinkOption.NOFOLLOW_LINKS));
     }
 
     /** A file opened with {@code options}, made 0600 when it is created (where files have POSIX modes). */
@@ -403,8 +421,8 @@ public final class HistoryLog {
                 return null;
             }
             if (!told && now - start >= NOTICE_NANOS) {
-                waiting.accept("waiting for another program that holds " + file + " locked (another Limber"
-                        + " saving?) ...");
+                waiting.accept(
+                        "waiting for another program that holds " + file + " locked (another Limber" + " saving?) ...");
                 told = true;
             }
             try {
@@ -419,8 +437,8 @@ public final class HistoryLog {
     /** Keeps a record that could not wait for the lock in a pending file of its own, private. */
     private List<String> pend(String line, String what, List<String> warnings) throws IOException {
         Path pending = file.resolveSibling(PENDING + UUID.randomUUID() + ".jsonl");
-        Set<OpenOption> options = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
-                LinkOption.NOFOLLOW_LINKS);
+        Set<OpenOption> options =
+                Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
         try (FileChannel channel = openPrivately(pending, options)) {
             ByteBuffer bytes = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
             while (bytes.hasRemaining()) {
@@ -447,8 +465,7 @@ public final class HistoryLog {
             } catch (IOException e) {
                 continue;
             }
-            if (bytes.length > 0 && bytes[bytes.length - 1] == '\n'
-                    && EntryJson.isJson(bytes, 0, bytes.length - 1)) {
+            if (bytes.length > 0 && bytes[bytes.length - 1] == '\n' && EntryJson.isJson(bytes, 0, bytes.length - 1)) {
                 write(channel, bytes, warnings);
             }
             try {
@@ -478,7 +495,10 @@ public final class HistoryLog {
                 warnings.add(file + ": an unfinished record left by a crash was removed");
             }
         }
-        ByteBuffer bytes = ByteBuffer.allocate(before.length + lines.length).put(before).put(lines).flip();
+        ByteBuffer bytes = ByteBuffer.allocate(before.length + lines.length)
+                .put(before)
+                .put(lines)
+                .flip();
         long at = end;
         try {
             while (bytes.hasRemaining()) {

@@ -29,6 +29,9 @@ public record Plan(Routine routine, List<Segment> segments, int steps, long seco
 
     /** The plan's size in words, the one way it is said: "5 steps, about 5m25s", "1 step, 10m5s". */
     public String size() {
-        return steps + (steps == 1 ? " step, " : " steps, ") + (estimated() ? "about " : "") + Durations.format(seconds);
+        return steps
+                + (steps == 1 ? " step, " : " steps, ")
+                + (estimated() ? "about " : "")
+                + Durations.format(seconds);
     }
 }

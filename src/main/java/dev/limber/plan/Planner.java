@@ -144,20 +144,43 @@ public final class Planner {
         }
         for (int set = 1; set <= e.sets(); set++) {
             for (int s = 0; s < sides.size(); s++) {
-                if (s > 0 && e.timing().switchSides() > 0
-                        && !add(SegmentKind.SWITCH, e.name(), sides.get(s), e.timing().switchSides(), set, e.sets(),
-                                List.of(), here)) {
+                if (s > 0
+                        && e.timing().switchSides() > 0
+                        && !add(
+                                SegmentKind.SWITCH,
+                                e.name(),
+                                sides.get(s),
+                                e.timing().switchSides(),
+                                set,
+                                e.sets(),
+                                List.of(),
+                                here)) {
                     return false;
                 }
                 // The step's cues are said once, at its first work, whichever side that is.
                 boolean first = set == 1 && s == 0;
-                if (!add(new Segment(SegmentKind.WORK, e.name(), sides.get(s), seconds, reps, pace, autoReps, set,
-                        e.sets(), steps, first, clock, e.cues()), here)) {
+                if (!add(
+                        new Segment(
+                                SegmentKind.WORK,
+                                e.name(),
+                                sides.get(s),
+                                seconds,
+                                reps,
+                                pace,
+                                autoReps,
+                                set,
+                                e.sets(),
+                                steps,
+                                first,
+                                clock,
+                                e.cues()),
+                        here)) {
                     return false;
                 }
             }
             int rest = preferences.rest(e.timing().rest());
-            if (set < e.sets() && rest > 0
+            if (set < e.sets()
+                    && rest > 0
                     && !add(SegmentKind.REST, e.name(), Side.NONE, rest, set, e.sets(), List.of(), here)) {
                 return false;
             }
@@ -171,8 +194,10 @@ public final class Planner {
             List<String> cycle = new ArrayList<>(including);
             Collections.reverse(cycle);
             cycle = cycle.subList(cycle.indexOf(id), cycle.size());
-            problems.add(new Problem(from.file(), include.at(), "include cycle: " + String.join(" -> ", cycle)
-                    + " -> " + id + "; remove one of these includes"));
+            problems.add(new Problem(
+                    from.file(),
+                    include.at(),
+                    "include cycle: " + String.join(" -> ", cycle) + " -> " + id + "; remove one of these includes"));
             return true;
         }
         if (including.size() > Limits.MAX_INCLUDE_DEPTH) {
@@ -180,17 +205,21 @@ public final class Planner {
             Collections.reverse(chain);
             chain.add(id);
             // Reported at the step of the routine being planned that leads here: its author can see it.
-            problems.add(new Problem(here.file(), here.at(), "includes nest more than " + Limits.MAX_INCLUDE_DEPTH
-                    + " deep from here (" + String.join(" -> ", chain.subList(0, 2)) + " -> ... -> "
-                    + String.join(" -> ", chain.subList(chain.size() - 2, chain.size()))
-                    + "); include the routines further down directly"));
+            problems.add(new Problem(
+                    here.file(),
+                    here.at(),
+                    "includes nest more than " + Limits.MAX_INCLUDE_DEPTH
+                            + " deep from here (" + String.join(" -> ", chain.subList(0, 2)) + " -> ... -> "
+                            + String.join(" -> ", chain.subList(chain.size() - 2, chain.size()))
+                            + "); include the routines further down directly"));
             return false;
         }
         Optional<Routine> found = library.find(id);
         if (found.isEmpty()) {
-            String why = library.broken(id) ? "routine '" + id + "' has problems of its own (listed with it)"
-                    : "there is no routine '" + id + "'" + DidYouMean.suggestion(id, library.ids())
-                            .orElse("; 'limber list' shows the ids");
+            String why = library.broken(id)
+                    ? "routine '" + id + "' has problems of its own (listed with it)"
+                    : "there is no routine '" + id + "'"
+                            + DidYouMean.suggestion(id, library.ids()).orElse("; 'limber list' shows the ids");
             problems.add(new Problem(from.file(), include.at(), "cannot include '" + id + "': " + why));
             return true;
         }
@@ -198,8 +227,8 @@ public final class Planner {
     }
 
     /** Appends a get-ready, a switch or a rest: timed, and never its step's work. */
-    private boolean add(SegmentKind kind, String name, Side side, int seconds, int set, int sets, List<String> cues,
-            Site here) {
+    private boolean add(
+            SegmentKind kind, String name, Side side, int seconds, int set, int sets, List<String> cues, Site here) {
         return add(new Segment(kind, name, side, seconds, 0, 0, false, set, sets, steps, false, clock, cues), here);
     }
 
@@ -208,14 +237,16 @@ public final class Planner {
         segments.add(segment);
         clock += segment.seconds();
         if (clock > Durations.MAX_SECONDS) {
-            problems.add(new Problem(here.file(), here.at(), "the routine runs past 24h from this step on; "
-                    + "a routine lasts at most 24h, so shorten it or split it in two"));
+            problems.add(new Problem(
+                    here.file(),
+                    here.at(),
+                    "the routine runs past 24h from this step on; "
+                            + "a routine lasts at most 24h, so shorten it or split it in two"));
             return false;
         }
         return true;
     }
 
     /** A step of the routine being planned: where problems found while expanding it are reported. */
-    private record Site(String file, Position at) {
-    }
+    private record Site(String file, Position at) {}
 }

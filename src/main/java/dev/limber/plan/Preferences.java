@@ -2,7 +2,6 @@ package dev.limber.plan;
 
 import org.jspecify.annotations.Nullable;
 
-
 /**
  * What a person sets once for every routine, over what routines say: someone who needs fifteen
  * seconds to get down to the floor needs them in every routine, and someone who can't reach the
@@ -12,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param rest     seconds after each step and between sets, or null for as each routine says
  * @param autoReps every rep step ends at its pace without Enter; false leaves it to each step
  */
-public record Preferences(@Nullable Integer prepare, @Nullable Integer rest, boolean autoReps) {
+public record Preferences(
+        @Nullable Integer prepare, @Nullable Integer rest, boolean autoReps) {
 
     /** Every routine as written. */
     public static final Preferences AS_WRITTEN = new Preferences(null, null, false);

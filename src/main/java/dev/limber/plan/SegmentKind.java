@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** What a segment asks of the person: get ready, do the work, change sides, or rest. */
 public enum SegmentKind {
-    PREPARE, WORK, SWITCH, REST;
+    PREPARE,
+    WORK,
+    SWITCH,
+    REST;
 
     /** The word used in machine-readable output. */
     public String word() {

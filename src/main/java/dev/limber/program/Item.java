@@ -10,7 +10,11 @@ import org.jspecify.annotations.Nullable;
  * @param times   how many times: {@code 2}, or {@code 2-3} for at least two and up to three
  * @param label   a word for a status line ({@code walk}), or null for the first word of the id
  */
-public record Item(String routine, Period period, Times times, @Nullable String label) {
+public record Item(
+        String routine,
+        Period period,
+        Times times,
+        @Nullable String label) {
 
     public Item(String routine, Period period, Times times) {
         this(routine, period, times, null);

@@ -42,7 +42,11 @@ public final class ProgramReader {
      * @param idAt       where that id is written ({@link Position#START} when it comes from the file name)
      * @param references every routine id the file names, where it names it, in file order
      */
-    public record Result(@Nullable Program program, @Nullable String id, Position idAt, List<Reference> references,
+    public record Result(
+            @Nullable Program program,
+            @Nullable String id,
+            Position idAt,
+            List<Reference> references,
             List<Problem> problems) {
         public Result {
             references = List.copyOf(references);
@@ -55,8 +59,7 @@ public final class ProgramReader {
     }
 
     /** A routine id as a program names it, and where. */
-    public record Reference(String routine, Position at) {
-    }
+    public record Reference(String routine, Position at) {}
 
     /** How many routines 'daily' or 'weekly' may list; a day of fifty routines is no plan. */
     public static final int MAX_ITEMS = 50;
@@ -70,18 +73,28 @@ public final class ProgramReader {
     public static final int MAX_AROUND_RUN = 10;
 
     /** What the YAML reader is told it reads, so its problems speak of programs and a program's limits. */
-    public static final DocumentKind KIND = new DocumentKind("program", "programs", "program file",
-            "put one program in each file", new DocumentKind.Size(64 * 1024, Limits.MAX_LINE,
-                    Limits.MAX_DEPTH, "a program needs three (program, run, walk_instead)",
-                    Limits.MAX_KEYS, "a program has ten keys",
-                    2 * MAX_ITEMS, "'daily' and 'weekly' list at most " + MAX_ITEMS + " routines each",
+    public static final DocumentKind KIND = new DocumentKind(
+            "program",
+            "programs",
+            "program file",
+            "put one program in each file",
+            new DocumentKind.Size(
+                    64 * 1024,
+                    Limits.MAX_LINE,
+                    Limits.MAX_DEPTH,
+                    "a program needs three (program, run, walk_instead)",
+                    Limits.MAX_KEYS,
+                    "a program has ten keys",
+                    2 * MAX_ITEMS,
+                    "'daily' and 'weekly' list at most " + MAX_ITEMS + " routines each",
                     5_000));
 
-    private static final Set<String> PROGRAM_KEYS = Set.of("kind", "version", "id", "title", "summary", "caution",
-            "daily", "weekly", "run", "remind");
+    private static final Set<String> PROGRAM_KEYS =
+            Set.of("kind", "version", "id", "title", "summary", "caution", "daily", "weekly", "run", "remind");
     private static final Set<String> ITEM_KEYS = Set.of("routine", "times", "label");
     /** A status line's word for an item: short, and typed as an id is. */
     private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,15}");
+
     private static final Set<String> RUN_KEYS = Set.of("before", "after", "walk_instead", "days");
     private static final Set<String> WALK_KEYS = Set.of("routine", "per_week");
     private static final Pattern TIMES = Pattern.compile("(\\d{1,2})\\s*(?:[-\u2013]\\s*(\\d{1,2}))?");
@@ -129,13 +142,16 @@ public final class ProgramReader {
 
     private @Nullable Program program(@Nullable Node root, String fileStem) {
         if (root == null || Rules.isEmpty(root)) {
-            problem(root == null ? Position.START : root.at(),
+            problem(
+                    root == null ? Position.START : root.at(),
                     "the file is empty; a program needs at least 'kind: program', 'title' and 'daily' or 'weekly'");
             return null;
         }
         if (!(root instanceof Mapping mapping)) {
-            problem(root.at(), "a program is a mapping of keys such as 'title:' and 'daily:', but this file holds "
-                    + root.describe());
+            problem(
+                    root.at(),
+                    "a program is a mapping of keys such as 'title:' and 'daily:', but this file holds "
+                            + root.describe());
             return null;
         }
         Map<String, KeyValue> keys = rules.keys(mapping, PROGRAM_KEYS, "a program");
@@ -144,21 +160,26 @@ public final class ProgramReader {
         if (version != null) {
             Integer v = rules.wholeNumber(version, 1, Integer.MAX_VALUE);
             if (v != null && v != 1) {
-                problem(version.value().at(), "this Limber reads program format version 1, not " + v
-                        + "; update Limber or write the program for version 1");
+                problem(
+                        version.value().at(),
+                        "this Limber reads program format version 1, not " + v
+                                + "; update Limber or write the program for version 1");
             }
         }
         id = id(keys.get("id"), fileStem);
         String title = rules.has(mapping, keys, "title", "a program", "'title: Back care'")
-                ? rules.text(keys.get("title"), Limits.MAX_TITLE, true) : null;
+                ? rules.text(keys.get("title"), Limits.MAX_TITLE, true)
+                : null;
         String summary = rules.optionalText(keys.get("summary"), Limits.MAX_SUMMARY, true);
         String caution = rules.optionalText(keys.get("caution"), Limits.MAX_CAUTION, false);
         List<Item> items = new ArrayList<>();
         items.addAll(items(keys.get("daily"), Period.DAY));
         items.addAll(items(keys.get("weekly"), Period.WEEK));
         if (!written(keys.get("daily")) && !written(keys.get("weekly"))) {
-            problem(mapping.at(), "a program needs at least one routine under 'daily' or 'weekly'; add lines like"
-                    + " 'daily:' and '  - routine: back-friendly-walk'");
+            problem(
+                    mapping.at(),
+                    "a program needs at least one routine under 'daily' or 'weekly'; add lines like"
+                            + " 'daily:' and '  - routine: back-friendly-walk'");
         }
         RunDay run = run(keys.get("run"));
         List<LocalTime> reminders = reminders(keys.get("remind"));
@@ -170,7 +191,8 @@ public final class ProgramReader {
 
     /** Whether 'daily' or 'weekly' is there with something in it (which may have problems of its own). */
     private static boolean written(@Nullable KeyValue entry) {
-        return entry != null && !Rules.isEmpty(entry.value())
+        return entry != null
+                && !Rules.isEmpty(entry.value())
                 && !(entry.value() instanceof Sequence list && list.items().isEmpty());
     }
 
@@ -181,9 +203,11 @@ public final class ProgramReader {
         }
         String word = rules.text(keys.get("kind"), Limits.MAX_SCALAR, true);
         if (word != null && !word.equals("program")) {
-            problem(Objects.requireNonNull(keys.get("kind")).value().at(), "'kind' of a program is program; '"
-                    + Printable.value(word)
-                    + "' is not" + DidYouMean.suffix(word, List.of("program")));
+            problem(
+                    Objects.requireNonNull(keys.get("kind")).value().at(),
+                    "'kind' of a program is program; '"
+                            + Printable.value(word)
+                            + "' is not" + DidYouMean.suffix(word, List.of("program")));
             return false;
         }
         return word != null;
@@ -192,8 +216,10 @@ public final class ProgramReader {
     private @Nullable String id(@Nullable KeyValue entry, String fileStem) {
         if (entry == null) {
             if (!RoutineReader.ID.matcher(fileStem).matches()) {
-                problem(Position.START, "the file name '" + Printable.value(fileStem) + "' is not a valid id; rename the "
-                        + "file or add 'id:' with lowercase letters, digits and dashes (at most 64)");
+                problem(
+                        Position.START,
+                        "the file name '" + Printable.value(fileStem) + "' is not a valid id; rename the "
+                                + "file or add 'id:' with lowercase letters, digits and dashes (at most 64)");
                 return null;
             }
             return fileStem;
@@ -201,8 +227,10 @@ public final class ProgramReader {
         idAt = entry.value().at();
         String text = rules.text(entry, Limits.MAX_ID + 1, true);
         if (text != null && !RoutineReader.ID.matcher(text).matches()) {
-            problem(entry.value().at(), "'id' must be lowercase letters, digits and dashes, start with a letter or "
-                    + "digit and be at most 64 characters; '" + Printable.value(text) + "' is not");
+            problem(
+                    entry.value().at(),
+                    "'id' must be lowercase letters, digits and dashes, start with a letter or "
+                            + "digit and be at most 64 characters; '" + Printable.value(text) + "' is not");
             return null;
         }
         return text;
@@ -215,8 +243,10 @@ public final class ProgramReader {
         }
         String key = "'" + entry.key() + "'";
         if (!(entry.value() instanceof Sequence list)) {
-            problem(entry.value().at(), key + " must be a list of routines, each like '- routine: thoracic-mobility';"
-                    + " found " + entry.value().describe());
+            problem(
+                    entry.value().at(),
+                    key + " must be a list of routines, each like '- routine: thoracic-mobility';" + " found "
+                            + entry.value().describe());
             return List.of();
         }
         if (list.items().size() > MAX_ITEMS) {
@@ -226,15 +256,18 @@ public final class ProgramReader {
         List<Item> items = new ArrayList<>();
         for (Node node : list.items()) {
             if (!(node instanceof Mapping item)) {
-                problem(node.at(), "an item of " + key + " is a mapping like '- routine: thoracic-mobility' with"
-                        + " 'times' if more than once; found " + node.describe());
+                problem(
+                        node.at(),
+                        "an item of " + key + " is a mapping like '- routine: thoracic-mobility' with"
+                                + " 'times' if more than once; found " + node.describe());
                 continue;
             }
             Map<String, KeyValue> keys = rules.keys(item, ITEM_KEYS, "an item of " + key);
             if (!rules.has(item, keys, "routine", "an item of " + key, "'- routine: thoracic-mobility'")) {
                 continue;
             }
-            String routine = reference(Objects.requireNonNull(keys.get("routine")).value(), "'routine'");
+            String routine =
+                    reference(Objects.requireNonNull(keys.get("routine")).value(), "'routine'");
             Times times = keys.containsKey("times") ? times(keys.get("times"), period) : Times.ONCE;
             String label = label(keys.get("label"));
             if (routine == null || times == null || (keys.containsKey("label") && label == null)) {
@@ -242,8 +275,10 @@ public final class ProgramReader {
             }
             Reference first = firstOf(routine);
             if (first != null) {
-                problem(keys.get("routine").value().at(), "'" + routine + "' is already in this program (line "
-                        + first.at().line() + "); list each routine once, with 'times' for how often");
+                problem(
+                        keys.get("routine").value().at(),
+                        "'" + routine + "' is already in this program (line "
+                                + first.at().line() + "); list each routine once, with 'times' for how often");
             }
             references.add(new Reference(routine, keys.get("routine").value().at()));
             items.add(new Item(routine, period, times, label));
@@ -258,8 +293,10 @@ public final class ProgramReader {
         }
         String text = rules.text(entry, 16, true);
         if (text != null && !LABEL.matcher(text).matches()) {
-            problem(entry.value().at(), "'label' is one short word for a status line: lowercase letters, digits and"
-                    + " dashes, at most 16, such as 'walk'; '" + Printable.value(text) + "' is not");
+            problem(
+                    entry.value().at(),
+                    "'label' is one short word for a status line: lowercase letters, digits and"
+                            + " dashes, at most 16, such as 'walk'; '" + Printable.value(text) + "' is not");
             return null;
         }
         return text;
@@ -267,7 +304,10 @@ public final class ProgramReader {
 
     /** The item that already names {@code routine}, or null. */
     private @Nullable Reference firstOf(String routine) {
-        return references.stream().filter(r -> r.routine().equals(routine)).findFirst().orElse(null);
+        return references.stream()
+                .filter(r -> r.routine().equals(routine))
+                .findFirst()
+                .orElse(null);
     }
 
     /** {@code times: 2} or {@code times: 2-3}: how many times a day or a week. */
@@ -276,8 +316,12 @@ public final class ProgramReader {
         String bad = "'times' must be a number of times " + (period == Period.DAY ? "a day" : "a week")
                 + ", like 2, or a range, like 2-3 (at most " + most + ")";
         if (!(entry.value() instanceof Scalar scalar) || scalar.isEmpty()) {
-            problem(entry.value().at(), bad + "; found " + (entry.value() instanceof Scalar ? "nothing"
-                    : entry.value().describe()));
+            problem(
+                    entry.value().at(),
+                    bad + "; found "
+                            + (entry.value() instanceof Scalar
+                                    ? "nothing"
+                                    : entry.value().describe()));
             return null;
         }
         Matcher m = TIMES.matcher(scalar.text().strip());
@@ -294,8 +338,10 @@ public final class ProgramReader {
     private @Nullable String reference(Node node, String what) {
         String routine = rules.scalarText(node, what, Limits.MAX_ID + 1, true);
         if (routine != null && !RoutineReader.ID.matcher(routine).matches()) {
-            problem(node.at(), what + " names a routine by id (lowercase letters, digits and dashes); '"
-                    + Printable.value(routine) + "' is not an id");
+            problem(
+                    node.at(),
+                    what + " names a routine by id (lowercase letters, digits and dashes); '" + Printable.value(routine)
+                            + "' is not an id");
             return null;
         }
         return routine;
@@ -307,8 +353,10 @@ public final class ProgramReader {
             return null;
         }
         if (!(entry.value() instanceof Mapping mapping)) {
-            problem(entry.value().at(), "'run' must be a mapping with before, after, walk_instead or days; found "
-                    + entry.value().describe());
+            problem(
+                    entry.value().at(),
+                    "'run' must be a mapping with before, after, walk_instead or days; found "
+                            + entry.value().describe());
             return null;
         }
         int before = rules.count();
@@ -320,17 +368,22 @@ public final class ProgramReader {
         int perWeek = 0;
         if (walkEntry != null && !Rules.isEmpty(walkEntry.value())) {
             if (!(walkEntry.value() instanceof Mapping swap)) {
-                problem(walkEntry.value().at(), "'walk_instead' must be a mapping like {routine: back-friendly-walk,"
-                        + " per_week: 1}; found " + walkEntry.value().describe());
+                problem(
+                        walkEntry.value().at(),
+                        "'walk_instead' must be a mapping like {routine: back-friendly-walk," + " per_week: 1}; found "
+                                + walkEntry.value().describe());
             } else {
                 Map<String, KeyValue> walkKeys = rules.keys(swap, WALK_KEYS, "'walk_instead'");
                 if (rules.has(swap, walkKeys, "routine", "'walk_instead'", "'routine: back-friendly-walk'")) {
-                    walk = reference(Objects.requireNonNull(walkKeys.get("routine")).value(), "'routine'");
+                    walk = reference(
+                            Objects.requireNonNull(walkKeys.get("routine")).value(), "'routine'");
                     if (walk != null) {
-                        references.add(new Reference(walk, walkKeys.get("routine").value().at()));
+                        references.add(new Reference(
+                                walk, walkKeys.get("routine").value().at()));
                     }
                 }
-                Integer n = walkKeys.containsKey("per_week") ? rules.wholeNumber(walkKeys.get("per_week"), 1, 7)
+                Integer n = walkKeys.containsKey("per_week")
+                        ? rules.wholeNumber(walkKeys.get("per_week"), 1, 7)
                         : Integer.valueOf(1);
                 perWeek = n == null ? 0 : n;
             }
@@ -340,8 +393,10 @@ public final class ProgramReader {
             return null;
         }
         if (warmUp.isEmpty() && stretches.isEmpty() && walk == null) {
-            problem(mapping.at(), "'run' needs at least one of before, after and walk_instead; add a line like"
-                    + " 'before: [dynamic-warm-up]', or remove 'run'");
+            problem(
+                    mapping.at(),
+                    "'run' needs at least one of before, after and walk_instead; add a line like"
+                            + " 'before: [dynamic-warm-up]', or remove 'run'");
             return null;
         }
         return new RunDay(warmUp, stretches, walk, walk == null ? 0 : perWeek, days);
@@ -385,8 +440,10 @@ public final class ProgramReader {
             }
             DayOfWeek day = DAYS.get(word.toLowerCase(Locale.ROOT));
             if (day == null) {
-                problem(node.at(), "'" + Printable.value(word) + "' is not a day; write mon, tue, wed, thu, fri, sat or"
-                        + " sun" + DidYouMean.suffix(word, DAYS.keySet()));
+                problem(
+                        node.at(),
+                        "'" + Printable.value(word) + "' is not a day; write mon, tue, wed, thu, fri, sat or" + " sun"
+                                + DidYouMean.suffix(word, DAYS.keySet()));
             } else if (!days.add(day)) {
                 problem(node.at(), "'" + Printable.value(word) + "' is already in 'days'; keep one");
             }
@@ -401,23 +458,29 @@ public final class ProgramReader {
         }
         List<Node> nodes = entry.value() instanceof Sequence list ? list.items() : List.of(entry.value());
         if (nodes.size() > MAX_REMINDERS) {
-            problem(entry.value().at(), "'remind' has " + nodes.size() + " times; keep it to " + MAX_REMINDERS
-                    + ", one an hour");
+            problem(
+                    entry.value().at(),
+                    "'remind' has " + nodes.size() + " times; keep it to " + MAX_REMINDERS + ", one an hour");
             return List.of();
         }
         Map<LocalTime, Position> times = new TreeMap<>();
         for (Node node : nodes) {
             // An unquoted 13:00 is a number in YAML 1.1 (sexagesimal); the text as written is what counts.
-            if (!(node instanceof Scalar scalar) || scalar.isEmpty()
+            if (!(node instanceof Scalar scalar)
+                    || scalar.isEmpty()
                     || (scalar.type() != Scalar.Type.STRING && scalar.type() != Scalar.Type.INTEGER)) {
-                problem(node.at(), "a time in 'remind' is written HH:MM, 24-hour, like 08:00 or 18:30; found "
-                        + (node instanceof Scalar s && s.isEmpty() ? "nothing" : node.describe()));
+                problem(
+                        node.at(),
+                        "a time in 'remind' is written HH:MM, 24-hour, like 08:00 or 18:30; found "
+                                + (node instanceof Scalar s && s.isEmpty() ? "nothing" : node.describe()));
                 continue;
             }
             LocalTime time = timeOfDay(scalar.text().strip());
             if (time == null) {
-                problem(node.at(), "'" + Printable.value(scalar.text()) + "' is not a time of day; write it HH:MM,"
-                        + " 24-hour, like 08:00 or 18:30");
+                problem(
+                        node.at(),
+                        "'" + Printable.value(scalar.text()) + "' is not a time of day; write it HH:MM,"
+                                + " 24-hour, like 08:00 or 18:30");
                 continue;
             }
             Position first = times.putIfAbsent(time, node.at());

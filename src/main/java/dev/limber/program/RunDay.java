@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param walksPerWeek how many runs a week become that walk (0 when {@code walk} is null)
  * @param days         the person's running days, empty when the program does not know them
  */
-public record RunDay(List<String> before, List<String> after, @Nullable String walk, int walksPerWeek,
-        Set<DayOfWeek> days) {
+public record RunDay(
+        List<String> before, List<String> after, @Nullable String walk, int walksPerWeek, Set<DayOfWeek> days) {
 
     public RunDay {
         before = List.copyOf(before);

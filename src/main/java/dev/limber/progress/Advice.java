@@ -22,8 +22,7 @@ public final class Advice {
     static final String EASE_OFF = "Don't push through it: make the next session easier, swap your next run for a"
             + " walk, and if it stays up, see a physical therapist or a doctor.";
 
-    private Advice() {
-    }
+    private Advice() {}
 
     /**
      * What to say after a session, from its check-in answers.
@@ -33,8 +32,8 @@ public final class Advice {
      * @param redFlag      the answer to the red-flag question, or null when it got none
      * @param redFlagAsked whether that question was asked (check-ins on, and the session not broken off)
      */
-    public static List<String> after(@Nullable Integer before, @Nullable Integer after, @Nullable Boolean redFlag,
-            boolean redFlagAsked) {
+    public static List<String> after(
+            @Nullable Integer before, @Nullable Integer after, @Nullable Boolean redFlag, boolean redFlagAsked) {
         List<String> lines = new ArrayList<>();
         if (Boolean.TRUE.equals(redFlag)) {
             lines.add("You noted sharp, shooting pain down a leg, numbness or tingling. Please see a physical"

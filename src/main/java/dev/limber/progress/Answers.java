@@ -19,8 +19,7 @@ public final class Answers {
     /** What people put after a word without changing its meaning: "yes!", "no.", "3." */
     private static final Pattern TRAILING = Pattern.compile("[\\s.!?,;:]+$");
 
-    private Answers() {
-    }
+    private Answers() {}
 
     /** The answer without the case, the spaces around it and the punctuation after it. */
     private static String plain(String typed) {

@@ -18,7 +18,11 @@ import org.jspecify.annotations.Nullable;
  * @param painBefore    0 to 10 as asked before, or null when skipped or not asked
  * @param lengthSeconds for a routine that grows, its growing step's length this time, else null
  */
-public record EndedSession(State state, Ending ending, OffsetDateTime ended, @Nullable Integer painBefore,
+public record EndedSession(
+        State state,
+        Ending ending,
+        OffsetDateTime ended,
+        @Nullable Integer painBefore,
         @Nullable Integer lengthSeconds) {
 
     /** The work done against the work planned, by {@link Effort}'s rule. */
@@ -38,9 +42,25 @@ public record EndedSession(State state, Ending ending, OffsetDateTime ended, @Nu
         long paused = Durations.seconds(state.pausedNanos());
         boolean completed = ending == Ending.FINISHED;
         Effort effort = effort();
-        return new Entry(id, state.plan().routine().id(), state.plan().routine().title(),
-                ended.minusSeconds(active + paused), ended, state.plan().seconds(), active, paused,
-                (int) state.done(), (int) state.count(Outcome.SKIPPED), completed, ending, painBefore, painAfter,
-                redFlag, lengthSeconds, effort, effort.counts(completed), Entry.VERSION);
+        return new Entry(
+                id,
+                state.plan().routine().id(),
+                state.plan().routine().title(),
+                ended.minusSeconds(active + paused),
+                ended,
+                state.plan().seconds(),
+                active,
+                paused,
+                (int) state.done(),
+                (int) state.count(Outcome.SKIPPED),
+                completed,
+                ending,
+                painBefore,
+                painAfter,
+                redFlag,
+                lengthSeconds,
+                effort,
+                effort.counts(completed),
+                Entry.VERSION);
     }
 }

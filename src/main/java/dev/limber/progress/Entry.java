@@ -50,13 +50,43 @@ public record Entry(
      * A record as format 1 kept it, without the work done: whether it counts is estimated from its
      * active time ({@link Effort#estimatedFromFormat1}).
      */
-    public Entry(String id, String routine, String title, OffsetDateTime started, OffsetDateTime ended,
-            long plannedSeconds, long activeSeconds, long pausedSeconds, int segmentsDone, int segmentsSkipped,
-            boolean completed, Ending endedBy, @Nullable Integer painBefore, @Nullable Integer painAfter,
-            @Nullable Boolean redFlag, @Nullable Integer lengthSeconds) {
-        this(id, routine, title, started, ended, plannedSeconds, activeSeconds, pausedSeconds, segmentsDone,
-                segmentsSkipped, completed, endedBy, painBefore, painAfter, redFlag, lengthSeconds, null,
-                Effort.estimatedFromFormat1(completed, activeSeconds, plannedSeconds), 1);
+    public Entry(
+            String id,
+            String routine,
+            String title,
+            OffsetDateTime started,
+            OffsetDateTime ended,
+            long plannedSeconds,
+            long activeSeconds,
+            long pausedSeconds,
+            int segmentsDone,
+            int segmentsSkipped,
+            boolean completed,
+            Ending endedBy,
+            @Nullable Integer painBefore,
+            @Nullable Integer painAfter,
+            @Nullable Boolean redFlag,
+            @Nullable Integer lengthSeconds) {
+        this(
+                id,
+                routine,
+                title,
+                started,
+                ended,
+                plannedSeconds,
+                activeSeconds,
+                pausedSeconds,
+                segmentsDone,
+                segmentsSkipped,
+                completed,
+                endedBy,
+                painBefore,
+                painAfter,
+                redFlag,
+                lengthSeconds,
+                null,
+                Effort.estimatedFromFormat1(completed, activeSeconds, plannedSeconds),
+                1);
     }
 
     /** Pain was noted both before and after. */

@@ -32,14 +32,18 @@ public record Growth(int seconds, int start, int max, int finished) {
         int start = routine.progressionStart();
         int seconds = start;
         int count = 0;
-        List<Entry> mine = history.stream().filter(e -> e.routine().equals(routine.id()))
-                .sorted(Comparator.comparing(Entry::started)).toList();
+        List<Entry> mine = history.stream()
+                .filter(e -> e.routine().equals(routine.id()))
+                .sorted(Comparator.comparing(Entry::started))
+                .toList();
         for (Entry entry : mine) {
             if (entry.flagged() || entry.painIncreased()) {
                 seconds = Math.max(start, seconds - p.add());
                 count = 0;
-            } else if (entry.counts() && !shorter(entry, seconds)
-                    && mornings.settled(Stats.localDate(entry.started(), rules)) && ++count >= p.every()) {
+            } else if (entry.counts()
+                    && !shorter(entry, seconds)
+                    && mornings.settled(Stats.localDate(entry.started(), rules))
+                    && ++count >= p.every()) {
                 seconds = Math.min(p.max(), seconds + p.add());
                 count = 0;
             }
@@ -57,8 +61,8 @@ public record Growth(int seconds, int start, int max, int finished) {
 
     /** "today: 14 min, building toward 30 min", or "today: 30 min, its full length". */
     public String note() {
-        return "today: " + minutes(seconds) + (seconds >= max ? ", its full length"
-                : ", building toward " + minutes(max));
+        return "today: " + minutes(seconds)
+                + (seconds >= max ? ", its full length" : ", building toward " + minutes(max));
     }
 
     /** A growing step's length as its note says it: "14 min", or "1m30s" when not whole minutes. */

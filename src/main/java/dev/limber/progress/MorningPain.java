@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param at   when it was noted, with the offset of the moment
  * @param pain 0 to 10, or null when the question was skipped (asked once a day all the same)
  */
-public record MorningPain(String id, OffsetDateTime at, @Nullable Integer pain) {
+public record MorningPain(
+        String id, OffsetDateTime at, @Nullable Integer pain) {
 
     public MorningPain {
         if (pain != null && (pain < 0 || pain > 10)) {

@@ -18,14 +18,15 @@ public final class Mornings {
 
     private final TreeMap<LocalDate, Integer> byDay = new TreeMap<>();
 
-    private Mornings() {
-    }
+    private Mornings() {}
 
     /** The last note of each day counts, so a person who corrects themselves is believed. */
     public static Mornings of(Collection<MorningPain> notes, ZoneId zone) {
         Mornings mornings = new Mornings();
         ZoneRules rules = zone.getRules();
-        notes.stream().filter(m -> m.pain() != null).sorted(java.util.Comparator.comparing(MorningPain::at))
+        notes.stream()
+                .filter(m -> m.pain() != null)
+                .sorted(java.util.Comparator.comparing(MorningPain::at))
                 .forEach(m -> mornings.byDay.put(Stats.localDate(m.at(), rules), m.pain()));
         return mornings;
     }

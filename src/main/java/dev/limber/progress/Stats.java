@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.zone.ZoneRules;
 import java.time.temporal.TemporalAdjusters;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -45,11 +45,9 @@ public record Stats(
     public static final int DAYS = 14;
     public static final int WEEKS = 8;
 
-    public record Goal(String routine, String title, int done, DailyGoal goal) {
-    }
+    public record Goal(String routine, String title, int done, DailyGoal goal) {}
 
-    public record Day(LocalDate date, long activeSeconds) {
-    }
+    public record Day(LocalDate date, long activeSeconds) {}
 
     /**
      * One week's pain and sessions.
@@ -59,8 +57,7 @@ public record Stats(
      * @param answered how many sessions those averages are of
      * @param sessions every session of that week
      */
-    public record Week(LocalDate monday, double before, double after, int answered, int sessions) {
-    }
+    public record Week(LocalDate monday, double before, double after, int answered, int sessions) {}
 
     /** The day a moment falls on where the person is: without a ZonedDateTime per record, for speed. */
     static LocalDate localDate(OffsetDateTime time, ZoneRules rules) {
@@ -98,8 +95,8 @@ public record Stats(
             }
             // before sum, after sum, sessions with both answers, sessions: a session with one answer
             // would pull one average without the other, and "4 → 3" would compare different sessions.
-            double[] week = weeks.computeIfAbsent(day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
-                    w -> new double[4]);
+            double[] week = weeks.computeIfAbsent(
+                    day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), w -> new double[4]);
             week[3]++;
             if (entry.painAnswered()) {
                 week[0] += Objects.requireNonNull(entry.painBefore());
@@ -117,8 +114,8 @@ public record Stats(
         List<Goal> goals = new ArrayList<>();
         for (Routine routine : routines) {
             if (routine.perDay() != null) {
-                goals.add(new Goal(routine.id(), routine.title(), finishedToday.getOrDefault(routine.id(), 0),
-                        routine.perDay()));
+                goals.add(new Goal(
+                        routine.id(), routine.title(), finishedToday.getOrDefault(routine.id(), 0), routine.perDay()));
             }
         }
 

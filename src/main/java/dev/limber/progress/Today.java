@@ -53,7 +53,8 @@ public record Today(
      * @param done   sessions that counted today (or this week, for a weekly item)
      * @param growth today's length of a routine that grows, or null
      */
-    public record Status(Item item, String title, int done, @Nullable Growth growth) {
+    public record Status(
+            Item item, String title, int done, @Nullable Growth growth) {
 
         /** Fewer than the least the program asks. */
         public boolean due() {
@@ -79,9 +80,13 @@ public record Today(
      * @param walks       runs swapped for the walk this week: running days (up to today) with the
      *                    walk done and nothing of before
      */
-    public record Run(RunDay plan, boolean runDay, List<Status> before, List<Status> after, @Nullable String walkTitle,
-            int walks) {
-    }
+    public record Run(
+            RunDay plan,
+            boolean runDay,
+            List<Status> before,
+            List<Status> after,
+            @Nullable String walkTitle,
+            int walks) {}
 
     /**
      * The day against the program, from the history.
@@ -89,8 +94,13 @@ public record Today(
      * @param routines every routine by id, or null for an id none has
      * @param history  every session, in any order
      */
-    public static Today of(Program program, Function<String, Routine> routines, List<Entry> history,
-            List<MorningPain> notes, LocalDate date, ZoneId zone) {
+    public static Today of(
+            Program program,
+            Function<String, Routine> routines,
+            List<Entry> history,
+            List<MorningPain> notes,
+            LocalDate date,
+            ZoneId zone) {
         ZoneRules rules = zone.getRules();
         LocalDate monday = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Mornings mornings = Mornings.of(notes, zone);
@@ -109,10 +119,14 @@ public record Today(
         List<Status> items = new ArrayList<>();
         for (Item item : program.items()) {
             Routine routine = routines.apply(item.routine());
-            int done = item.period() == Period.DAY ? count(week, date, item.routine())
-                    : week.values().stream().mapToInt(m -> m.getOrDefault(item.routine(), 0)).sum();
+            int done = item.period() == Period.DAY
+                    ? count(week, date, item.routine())
+                    : week.values().stream()
+                            .mapToInt(m -> m.getOrDefault(item.routine(), 0))
+                            .sum();
             Growth growth = routine != null && routine.progression() != null
-                    ? Growth.today(routine, history, mornings, zone) : null;
+                    ? Growth.today(routine, history, mornings, zone)
+                    : null;
             items.add(new Status(item, title(routine, item.routine()), done, growth));
         }
         Run run = program.run() == null ? null : run(program.run(), routines, week, date, monday);
@@ -122,8 +136,16 @@ public record Today(
             trend.add(mornings.on(date.minusDays(back)));
         }
         boolean easier = mornings.worse(date);
-        return new Today(date, program, items, run, mornings.on(date), mornings.on(date.minusDays(1)), easier,
-                trend, next(items, run, easier));
+        return new Today(
+                date,
+                program,
+                items,
+                run,
+                mornings.on(date),
+                mornings.on(date.minusDays(1)),
+                easier,
+                trend,
+                next(items, run, easier));
     }
 
     /**
@@ -161,19 +183,30 @@ public record Today(
         return null;
     }
 
-    private static Run run(RunDay plan, Function<String, Routine> routines, Map<LocalDate, Map<String, Integer>> week,
-            LocalDate date, LocalDate monday) {
+    private static Run run(
+            RunDay plan,
+            Function<String, Routine> routines,
+            Map<LocalDate, Map<String, Integer>> week,
+            LocalDate date,
+            LocalDate monday) {
         List<Status> before = new ArrayList<>();
         for (String id : plan.before()) {
-            before.add(new Status(new Item(id, Period.DAY, dev.limber.program.Times.ONCE), title(routines.apply(id), id),
-                    count(week, date, id), null));
+            before.add(new Status(
+                    new Item(id, Period.DAY, dev.limber.program.Times.ONCE),
+                    title(routines.apply(id), id),
+                    count(week, date, id),
+                    null));
         }
         List<Status> after = new ArrayList<>();
         for (String id : plan.after()) {
-            after.add(new Status(new Item(id, Period.DAY, dev.limber.program.Times.ONCE), title(routines.apply(id), id),
-                    count(week, date, id), null));
+            after.add(new Status(
+                    new Item(id, Period.DAY, dev.limber.program.Times.ONCE),
+                    title(routines.apply(id), id),
+                    count(week, date, id),
+                    null));
         }
-        boolean runDay = plan.days().contains(date.getDayOfWeek()) || before.stream().anyMatch(b -> b.done() > 0);
+        boolean runDay =
+                plan.days().contains(date.getDayOfWeek()) || before.stream().anyMatch(b -> b.done() > 0);
         int walks = 0;
         if (plan.walk() != null && !plan.days().isEmpty()) {
             for (LocalDate day = monday; !day.isAfter(date); day = day.plusDays(1)) {
@@ -245,7 +278,8 @@ public record Today(
         int daysLeft = DayOfWeek.SUNDAY.getValue() - date.getDayOfWeek().getValue() + 1;
         for (Status s : items) {
             // On an easier day, only the least asked, as today's view says: nothing beyond it.
-            boolean remind = s.item().period() == Period.DAY ? easier ? s.due() : s.open()
+            boolean remind = s.item().period() == Period.DAY
+                    ? easier ? s.due() : s.open()
                     : !easier && s.item().times().min() - s.done() >= daysLeft;
             if (remind) {
                 due.add(s);

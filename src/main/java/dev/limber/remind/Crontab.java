@@ -15,8 +15,7 @@ public final class Crontab {
     /** Characters a shell reads as themselves, so a path of only these needs no quotes. */
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./+:@,=-]+");
 
-    private Crontab() {
-    }
+    private Crontab() {}
 
     /**
      * One line a time: {@code MM HH * * * LAUNCHER remind notify --at TIMES}. The times go on the
@@ -31,8 +30,12 @@ public final class Crontab {
     /** The same, with the variables a timer's Limber needs ({@link Reminder#CARRIED}) before the command. */
     public static List<String> lines(ReminderTimes times, Path launcher, java.util.Map<String, String> environment) {
         StringBuilder assignments = new StringBuilder();
-        new java.util.TreeMap<>(environment).forEach((name, value) -> assignments.append(name).append('=')
-                .append(quote(value)).append(' '));
+        new java.util.TreeMap<>(environment)
+                .forEach((name, value) -> assignments
+                        .append(name)
+                        .append('=')
+                        .append(quote(value))
+                        .append(' '));
         String command = assignments + quote(launcher.toString()) + " remind notify --at " + times.argument();
         return times.times().stream().map(t -> line(t, command)).toList();
     }

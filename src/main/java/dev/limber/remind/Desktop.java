@@ -22,9 +22,13 @@ public final class Desktop {
      * The AppleScript: the title and text are the last two of its arguments (item -2 and -1), so
      * they are the same whether or not osascript passes on the "--" that ends its options.
      */
-    static final List<String> APPLESCRIPT = List.of("-e", "on run argv",
-            "-e", "display notification (item -1 of argv) with title (item -2 of argv)",
-            "-e", "end run");
+    static final List<String> APPLESCRIPT = List.of(
+            "-e",
+            "on run argv",
+            "-e",
+            "display notification (item -1 of argv) with title (item -2 of argv)",
+            "-e",
+            "end run");
 
     private final Tools tools;
     private final Map<String, String> env;
@@ -63,7 +67,8 @@ public final class Desktop {
             return Optional.of("no desktop session (no DISPLAY, WAYLAND_DISPLAY or D-Bus session bus)");
         }
         List<String> command = command(reminder);
-        Tools.Ran ran = tools.run(LIMIT, command.get(0), command.subList(1, command.size()).toArray(String[]::new));
+        Tools.Ran ran = tools.run(
+                LIMIT, command.get(0), command.subList(1, command.size()).toArray(String[]::new));
         if (ran.ok()) {
             return Optional.empty();
         }

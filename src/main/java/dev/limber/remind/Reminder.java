@@ -21,8 +21,13 @@ public record Reminder(String title, String body, String routine) {
      * The variables a timer's Limber is given as the person's Limber had them, so that it reads the
      * same history, config and program: a timer runs with none of the person's environment.
      */
-    public static final List<String> CARRIED = List.of("LIMBER_STATE_DIR", "XDG_STATE_HOME", "LIMBER_CONFIG",
-            "XDG_CONFIG_HOME", "LIMBER_ROUTINES", "LIMBER_PROGRAM");
+    public static final List<String> CARRIED = List.of(
+            "LIMBER_STATE_DIR",
+            "XDG_STATE_HOME",
+            "LIMBER_CONFIG",
+            "XDG_CONFIG_HOME",
+            "LIMBER_ROUTINES",
+            "LIMBER_PROGRAM");
 
     /** The reminder for what {@code today} has left to remind of; empty when nothing is. */
     public static Optional<Reminder> of(Today today) {
@@ -38,8 +43,12 @@ public record Reminder(String title, String body, String routine) {
         String routine = Printable.of(first.routine());
         StringBuilder body = new StringBuilder("limber run ").append(routine);
         if (due.size() > 1) {
-            body.append("\nAlso due: ").append(String.join(", ", due.subList(1, due.size()).stream()
-                    .map(Reminder::what).toList()));
+            body.append("\nAlso due: ")
+                    .append(String.join(
+                            ", ",
+                            due.subList(1, due.size()).stream()
+                                    .map(Reminder::what)
+                                    .toList()));
         }
         return Optional.of(new Reminder(what(first), body.toString(), routine));
     }

@@ -40,22 +40,22 @@ public final class ReminderLog {
 
     /** Appends "TIME WHAT · not shown: WHY" as one line. */
     public void notShown(OffsetDateTime now, String why, Reminder reminder) throws IOException {
-        append(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(now.truncatedTo(ChronoUnit.SECONDS)) + " " + reminder.line()
-                + " · not shown: " + why);
+        append(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(now.truncatedTo(ChronoUnit.SECONDS)) + " "
+                + reminder.line() + " · not shown: " + why);
     }
 
     /** Appends "TIME no reminder: WHY" when what is due could not be worked out (a broken program). */
     public void failed(OffsetDateTime now, String why) throws IOException {
-        append(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(now.truncatedTo(ChronoUnit.SECONDS))
-                + " no reminder: " + why);
+        append(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(now.truncatedTo(ChronoUnit.SECONDS)) + " no reminder: "
+                + why);
     }
 
     private void append(String line) throws IOException {
         Path folder = Objects.requireNonNull(file.getParent());
         if (!Files.isDirectory(folder)) {
             try {
-                Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(
-                        PosixFilePermissions.fromString("rwx------")));
+                Files.createDirectories(
+                        folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             } catch (UnsupportedOperationException e) {
                 Files.createDirectories(folder);
             }
@@ -63,8 +63,11 @@ public final class ReminderLog {
         if (Files.isSymbolicLink(file)) {
             throw new IOException("it is a symbolic link, which Limber never writes through; remove it");
         }
-        Set<OpenOption> options = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND, LinkOption.NOFOLLOW_LINKS);
+        Set<OpenOption> options = Set.of(
+                StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND,
+                LinkOption.NOFOLLOW_LINKS);
         byte[] bytes = (Printable.of(line) + "\n").getBytes(StandardCharsets.UTF_8);
         try (FileChannel channel = open(options)) {
             // One write of the whole line: with O_APPEND, two reminders at once never interleave.
@@ -78,8 +81,8 @@ public final class ReminderLog {
     /** The log opened with {@code options}, made 0600 when it is created (where files have POSIX modes). */
     private FileChannel open(Set<OpenOption> options) throws IOException {
         try {
-            return FileChannel.open(file, options, PosixFilePermissions.asFileAttribute(
-                    PosixFilePermissions.fromString("rw-------")));
+            return FileChannel.open(
+                    file, options, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException e) {
             return FileChannel.open(file, options);
         }

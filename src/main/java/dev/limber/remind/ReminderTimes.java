@@ -60,12 +60,12 @@ public record ReminderTimes(List<LocalTime> times) {
             String value = item.strip();
             Matcher m = TIME.matcher(value);
             if (value.isEmpty()) {
-                throw new BadTimes("an empty time in '" + written + "'; separate times with one comma, such as"
-                        + " 08:00,13:00");
+                throw new BadTimes(
+                        "an empty time in '" + written + "'; separate times with one comma, such as" + " 08:00,13:00");
             }
             if (!m.matches() || Integer.parseInt(m.group(1)) > 23 || Integer.parseInt(m.group(2)) > 59) {
-                throw new BadTimes("'" + value + "' is not a time of day; write HH:MM, 24-hour, such as 08:00 or"
-                        + " 18:30");
+                throw new BadTimes(
+                        "'" + value + "' is not a time of day; write HH:MM, 24-hour, such as 08:00 or" + " 18:30");
             }
             LocalTime time = LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
             if (times.contains(time)) {
@@ -93,12 +93,14 @@ public record ReminderTimes(List<LocalTime> times) {
     public String window() {
         LocalTime last = times.get(times.size() - 1);
         boolean toMidnight = last.getHour() * 60 + last.getMinute() + GRACE_MINUTES >= 24 * 60;
-        return times.get(0) + " to " + (toMidnight ? "midnight" : last.plusMinutes(GRACE_MINUTES).toString());
+        return times.get(0) + " to "
+                + (toMidnight ? "midnight" : last.plusMinutes(GRACE_MINUTES).toString());
     }
 
     /** The first reminder after {@code now}: later today, or the first tomorrow. */
     public LocalDateTime next(LocalDateTime now) {
-        Optional<LocalTime> later = times.stream().filter(t -> t.isAfter(now.toLocalTime())).findFirst();
+        Optional<LocalTime> later =
+                times.stream().filter(t -> t.isAfter(now.toLocalTime())).findFirst();
         return later.map(t -> now.toLocalDate().atTime(t))
                 .orElseGet(() -> now.toLocalDate().plusDays(1).atTime(times.get(0)));
     }
@@ -106,7 +108,8 @@ public record ReminderTimes(List<LocalTime> times) {
     /** "08:00, 13:00 and 18:00". */
     public String text() {
         List<String> each = times.stream().map(LocalTime::toString).toList();
-        return each.size() == 1 ? each.get(0)
+        return each.size() == 1
+                ? each.get(0)
                 : String.join(", ", each.subList(0, each.size() - 1)) + " and " + each.get(each.size() - 1);
     }
 

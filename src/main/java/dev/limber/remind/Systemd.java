@@ -22,7 +22,8 @@ public final class Systemd {
 
     /** Whether a systemd user manager answers for this person. */
     public boolean userSession() {
-        return tools.run(Duration.ofSeconds(10), "systemctl", "--user", "show-environment").ok();
+        return tools.run(Duration.ofSeconds(10), "systemctl", "--user", "show-environment")
+                .ok();
     }
 
     /** {@code systemctl --user ARGS}, run. */

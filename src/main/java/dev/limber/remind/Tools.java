@@ -67,8 +67,8 @@ public final class Tools {
         List<String> command = new ArrayList<>();
         command.add(program.get().toString());
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         builder.environment().clear();
         builder.environment().putAll(env);
         Process process;
@@ -101,18 +101,20 @@ public final class Tools {
         private final Thread thread;
 
         Drain(InputStream in) {
-            thread = new Thread(() -> {
-                byte[] buffer = new byte[8192];
-                try (in) {
-                    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                        synchronized (kept) {
-                            kept.write(buffer, 0, Math.max(0, Math.min(n, KEPT - kept.size())));
+            thread = new Thread(
+                    () -> {
+                        byte[] buffer = new byte[8192];
+                        try (in) {
+                            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                                synchronized (kept) {
+                                    kept.write(buffer, 0, Math.max(0, Math.min(n, KEPT - kept.size())));
+                                }
+                            }
+                        } catch (IOException e) {
+                            // The program went away: what it said so far is all there is.
                         }
-                    }
-                } catch (IOException e) {
-                    // The program went away: what it said so far is all there is.
-                }
-            }, "limber-tool-output");
+                    },
+                    "limber-tool-output");
             thread.setDaemon(true);
             thread.start();
         }

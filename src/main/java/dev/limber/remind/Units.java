@@ -19,13 +19,13 @@ public final class Units {
     public static final String TIMER = "limber-remind.timer";
     public static final String SERVICE = "limber-remind.service";
     /** The first line of each file; a file without it is not Limber's to change. */
-    public static final String MARKER = "# Written by Limber (limber remind install); 'limber remind remove' removes it.";
+    public static final String MARKER =
+            "# Written by Limber (limber remind install); 'limber remind remove' removes it.";
 
     private static final String DESCRIPTION = "Description=Limber: a reminder when a walk or stretch is due\n";
     private static final Pattern CALENDAR = Pattern.compile("OnCalendar=\\*-\\*-\\* ([0-9]{2}):([0-9]{2}):00");
 
-    private Units() {
-    }
+    private Units() {}
 
     /** Where systemd looks for a person's own units: {@code $XDG_CONFIG_HOME/systemd/user}. */
     public static Path folder(Path configHome) {
@@ -34,15 +34,19 @@ public final class Units {
 
     /** The timer: every day at each time, and a time missed while the computer slept, once on waking. */
     public static String timer(ReminderTimes times) {
-        StringBuilder out = new StringBuilder(MARKER).append('\n')
-                .append("[Unit]\n").append(DESCRIPTION).append('\n')
+        StringBuilder out = new StringBuilder(MARKER)
+                .append('\n')
+                .append("[Unit]\n")
+                .append(DESCRIPTION)
+                .append('\n')
                 .append("[Timer]\n");
         for (LocalTime time : times.times()) {
             out.append("OnCalendar=*-*-* ").append(time).append(":00\n");
         }
         return out.append("# A reminder missed while the computer was asleep or off comes once, on waking.\n")
                 .append("Persistent=true\n\n")
-                .append("[Install]\nWantedBy=timers.target\n").toString();
+                .append("[Install]\nWantedBy=timers.target\n")
+                .toString();
     }
 
     /**
@@ -59,13 +63,16 @@ public final class Units {
      * ({@link Reminder#CARRIED}): a timer's Limber must read the history the person's Limber writes.
      */
     public static String service(Path launcher, java.util.Map<String, String> environment) {
-        StringBuilder text = new StringBuilder(MARKER + "\n"
-                + "[Unit]\n" + DESCRIPTION + "\n"
-                + "[Service]\n"
-                + "Type=oneshot\n");
-        new java.util.TreeMap<>(environment).forEach((name, value) -> text.append("Environment=")
-                .append(environmentWord(name + "=" + value)).append('\n'));
-        return text.append("ExecStart=").append(executable(launcher.toString())).append(" remind notify\n").toString();
+        StringBuilder text =
+                new StringBuilder(MARKER + "\n" + "[Unit]\n" + DESCRIPTION + "\n" + "[Service]\n" + "Type=oneshot\n");
+        new java.util.TreeMap<>(environment)
+                .forEach((name, value) -> text.append("Environment=")
+                        .append(environmentWord(name + "=" + value))
+                        .append('\n'));
+        return text.append("ExecStart=")
+                .append(executable(launcher.toString()))
+                .append(" remind notify\n")
+                .toString();
     }
 
     /**
@@ -118,7 +125,8 @@ public final class Units {
                 }
             }
         }
-        return times.isEmpty() || times.size() > ReminderTimes.MOST ? Optional.empty()
+        return times.isEmpty() || times.size() > ReminderTimes.MOST
+                ? Optional.empty()
                 : Optional.of(new ReminderTimes(times));
     }
 

@@ -6,14 +6,13 @@ package dev.limber.routine;
  */
 public final class Disclaimer {
 
-    private Disclaimer() {
-    }
+    private Disclaimer() {}
 
     /** What Limber is not. */
     public static final String NOT_ADVICE = "Limber is not medical advice.";
     /** When to stop and see someone. */
-    public static final String SPECIALIST = "Stop if pain gets worse; sharp, shooting pain down a leg, numbness or"
-            + " tingling: see a specialist.";
+    public static final String SPECIALIST =
+            "Stop if pain gets worse; sharp, shooting pain down a leg, numbness or" + " tingling: see a specialist.";
     /** The signs that can't wait: where room is short, kept before {@link #SPECIALIST}. */
     public static final String EMERGENCY = "Loss of bladder or bowel control, numbness around the genitals or"
             + " buttocks, or weakness in both legs: get emergency care now.";

@@ -20,8 +20,8 @@ public final class Durations {
     // Each part at most 9 digits so that summing can never overflow a long. The spaces are matched
     // possessively (*+): a run of them between parts could otherwise be split between two \s* in
     // every way before failing, which took a minute for 64,000 spaces, as a routine file can hold.
-    private static final Pattern UNITS = Pattern.compile(
-            "(?:(\\d{1,9})\\s*+h)?\\s*+(?:(\\d{1,9})\\s*+m)?\\s*+(?:(\\d{1,9})\\s*+s)?");
+    private static final Pattern UNITS =
+            Pattern.compile("(?:(\\d{1,9})\\s*+h)?\\s*+(?:(\\d{1,9})\\s*+m)?\\s*+(?:(\\d{1,9})\\s*+s)?");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     /**
@@ -37,8 +37,7 @@ public final class Durations {
                 "(?:" + DECIMAL + "\\s*+h)?\\s*+(?:" + DECIMAL + "\\s*+m)?\\s*+(?:" + DECIMAL + "\\s*+s)?|" + DECIMAL);
     }
 
-    private Durations() {
-    }
+    private Durations() {}
 
     /** Why a text is not a duration, worded to follow "'time' ...". */
     public static final class BadDuration extends Exception {
@@ -67,8 +66,8 @@ public final class Durations {
             throw new BadDuration("is empty; write a length like 45s, 2m or 1m30s");
         }
         if (text.startsWith("-")) {
-            throw new BadDuration("is negative ('" + Printable.value(written)
-                    + "'); write a length like 45s, 2m or 1m30s");
+            throw new BadDuration(
+                    "is negative ('" + Printable.value(written) + "'); write a length like 45s, 2m or 1m30s");
         }
         if (DIGITS.matcher(text).matches()) {
             return checkedSeconds(text.length() > 9 ? Long.MAX_VALUE : Long.parseLong(text), written);
@@ -81,8 +80,8 @@ public final class Durations {
             if (Mistakes.FRACTION.matcher(text).find()) {
                 throw new BadDuration("must be whole units ('" + Printable.value(written) + "'); " + meant(text));
             }
-            throw new BadDuration("is not a length ('" + Printable.value(written)
-                    + "'); write it like 45s, 2m, 1m30s or 1h");
+            throw new BadDuration(
+                    "is not a length ('" + Printable.value(written) + "'); write it like 45s, 2m, 1m30s or 1h");
         }
         long seconds = part(m, 1) * 3600 + part(m, 2) * 60 + part(m, 3);
         return checkedSeconds(seconds, written);
@@ -91,8 +90,8 @@ public final class Durations {
     /** Reads a whole number of seconds that YAML already typed as an integer. */
     public static int ofSeconds(long seconds, String written) throws BadDuration {
         if (seconds < 0) {
-            throw new BadDuration("is negative ('" + Printable.value(written)
-                    + "'); write a length like 45s, 2m or 1m30s");
+            throw new BadDuration(
+                    "is negative ('" + Printable.value(written) + "'); write a length like 45s, 2m or 1m30s");
         }
         return checkedSeconds(seconds, written);
     }
@@ -106,7 +105,8 @@ public final class Durations {
         if (!m.matches()) {
             return "write it like 45s, 2m or 1m30s";
         }
-        BigDecimal seconds = decimal(m, 1).multiply(BigDecimal.valueOf(3600))
+        BigDecimal seconds = decimal(m, 1)
+                .multiply(BigDecimal.valueOf(3600))
                 .add(decimal(m, 2).multiply(BigDecimal.valueOf(60)))
                 .add(decimal(m, 3))
                 .add(decimal(m, 4));

@@ -3,8 +3,7 @@ package dev.limber.routine;
 /** How big a routine may be. Generous for people, small enough that a hostile file costs nothing. */
 public final class Limits {
 
-    private Limits() {
-    }
+    private Limits() {}
 
     public static final int MAX_FILE_BYTES = 1024 * 1024;
     /**
@@ -20,6 +19,7 @@ public final class Limits {
     public static final int MAX_KEYS = 50;
     /** Routines need four levels (routine, steps, a step, its cues); anything deeper is not a routine. */
     public static final int MAX_DEPTH = 10;
+
     public static final int MAX_STEPS = 500;
     public static final int MAX_ID = 64;
     public static final int MAX_TITLE = 80;
@@ -32,6 +32,7 @@ public final class Limits {
     public static final int MAX_TAGS = 20;
     /** Any single value or key; longer ones are refused before any rule looks at them. */
     public static final int MAX_SCALAR = dev.limber.document.Rules.MAX_SCALAR;
+
     public static final int MAX_REPS = 1000;
     public static final int MAX_SETS = 20;
     /**

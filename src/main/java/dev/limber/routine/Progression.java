@@ -10,5 +10,4 @@ package dev.limber.routine;
  * @param every sessions that count needed for each increment
  * @param max   the longest the step becomes, in seconds
  */
-public record Progression(String step, int add, int every, int max) {
-}
+public record Progression(String step, int add, int every, int max) {}

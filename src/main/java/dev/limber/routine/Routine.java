@@ -32,19 +32,24 @@ public record Routine(
 
     /** This routine with the named timed step held for {@code seconds} instead: today's length of a walk. */
     public Routine withStepTime(String step, int seconds) {
-        List<Step> changed = steps.stream().map(s -> s instanceof Step.Exercise e && e.name().equals(step)
-                && e.amount() instanceof Amount.Timed
-                ? new Step.Exercise(e.name(), new Amount.Timed(seconds), e.sides(), e.sets(), e.cues(), e.timing(),
-                        e.at())
-                : s).toList();
+        List<Step> changed = steps.stream()
+                .map(s -> s instanceof Step.Exercise e && e.name().equals(step) && e.amount() instanceof Amount.Timed
+                        ? new Step.Exercise(
+                                e.name(), new Amount.Timed(seconds), e.sides(), e.sets(), e.cues(), e.timing(), e.at())
+                        : s)
+                .toList();
         return new Routine(id, title, summary, tags, caution, defaults, changed, progression, perDay, file);
     }
 
     /** The time the growing step is written with: where its progression starts. */
     public int progressionStart() {
         String growing = Objects.requireNonNull(progression).step();
-        return steps.stream().filter(s -> s instanceof Step.Exercise e && e.name().equals(growing))
-                .map(s -> ((Step.Exercise) s).amount()).filter(Amount.Timed.class::isInstance)
-                .mapToInt(a -> ((Amount.Timed) a).seconds()).findFirst().orElseThrow();
+        return steps.stream()
+                .filter(s -> s instanceof Step.Exercise e && e.name().equals(growing))
+                .map(s -> ((Step.Exercise) s).amount())
+                .filter(Amount.Timed.class::isInstance)
+                .mapToInt(a -> ((Amount.Timed) a).seconds())
+                .findFirst()
+                .orElseThrow();
     }
 }

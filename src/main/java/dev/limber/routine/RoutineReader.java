@@ -2,11 +2,11 @@ package dev.limber.routine;
 
 import dev.limber.document.DidYouMean;
 import dev.limber.document.DocumentKind;
+import dev.limber.document.Node;
 import dev.limber.document.Node.KeyValue;
 import dev.limber.document.Node.Mapping;
 import dev.limber.document.Node.Scalar;
 import dev.limber.document.Node.Sequence;
-import dev.limber.document.Node;
 import dev.limber.document.Position;
 import dev.limber.document.Printable;
 import dev.limber.document.Problem;
@@ -34,7 +34,8 @@ public final class RoutineReader {
      * @param id   the id the file claims, even when it is broken (null when it claims none that is valid)
      * @param idAt where that id is written ({@link Position#START} when it comes from the file name)
      */
-    public record Result(@Nullable Routine routine, @Nullable String id, Position idAt, List<Problem> problems) {
+    public record Result(
+            @Nullable Routine routine, @Nullable String id, Position idAt, List<Problem> problems) {
         public Result {
             problems = List.copyOf(problems);
         }
@@ -45,15 +46,25 @@ public final class RoutineReader {
     }
 
     /** What the YAML reader is told it reads, so its problems speak of routines and a routine's limits. */
-    public static final DocumentKind KIND = new DocumentKind("routine", "routines", "routine file",
-            "put one routine in each file", new DocumentKind.Size(Limits.MAX_FILE_BYTES, Limits.MAX_LINE,
-                    Limits.MAX_DEPTH, "a routine needs four (routine, steps, a step, its cues)",
-                    Limits.MAX_KEYS, "a step has at most eleven",
-                    Limits.MAX_ITEMS, "a routine has at most " + Limits.MAX_STEPS + " steps (split it and use 'include')",
+    public static final DocumentKind KIND = new DocumentKind(
+            "routine",
+            "routines",
+            "routine file",
+            "put one routine in each file",
+            new DocumentKind.Size(
+                    Limits.MAX_FILE_BYTES,
+                    Limits.MAX_LINE,
+                    Limits.MAX_DEPTH,
+                    "a routine needs four (routine, steps, a step, its cues)",
+                    Limits.MAX_KEYS,
+                    "a step has at most eleven",
+                    Limits.MAX_ITEMS,
+                    "a routine has at most " + Limits.MAX_STEPS + " steps (split it and use 'include')",
                     Limits.MAX_VALUES));
 
     /** Ids are typed on command lines: lowercase, digits and dashes, never starting with a dash. */
     public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
     private static final Pattern TAG = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
 
     /**
@@ -62,8 +73,18 @@ public final class RoutineReader {
      */
     public static final List<String> KINDS = List.of("routine", "program");
 
-    private static final Set<String> ROUTINE_KEYS = Set.of("kind", "version", "id", "title", "summary", "tags",
-            "caution", "defaults", "steps", "progression", "per_day");
+    private static final Set<String> ROUTINE_KEYS = Set.of(
+            "kind",
+            "version",
+            "id",
+            "title",
+            "summary",
+            "tags",
+            "caution",
+            "defaults",
+            "steps",
+            "progression",
+            "per_day");
     private static final Set<String> PROGRESSION_KEYS = Set.of("step", "add", "every", "max");
     private static final Pattern PER_DAY = Pattern.compile("(\\d{1,2})\\s*(?:[-\u2013]\\s*(\\d{1,2}))?");
     private static final Set<String> TIMING_KEYS = Set.of("prepare", "switch", "rest", "pace");
@@ -101,13 +122,16 @@ public final class RoutineReader {
 
     private @Nullable Routine routine(@Nullable Node root, String fileStem) {
         if (root == null || (root instanceof Scalar s && s.isEmpty())) {
-            problem(root == null ? Position.START : root.at(),
+            problem(
+                    root == null ? Position.START : root.at(),
                     "the file is empty; a routine needs at least 'title' and 'steps'");
             return null;
         }
         if (!(root instanceof Mapping mapping)) {
-            problem(root.at(), "a routine is a mapping of keys such as 'title:' and 'steps:', but this file holds "
-                    + root.describe());
+            problem(
+                    root.at(),
+                    "a routine is a mapping of keys such as 'title:' and 'steps:', but this file holds "
+                            + root.describe());
             return null;
         }
         if (!isRoutine(mapping)) {
@@ -119,13 +143,16 @@ public final class RoutineReader {
         if (version != null) {
             Integer v = rules.wholeNumber(version, 1, Integer.MAX_VALUE);
             if (v != null && v != 1) {
-                problem(version.value().at(), "this Limber reads routine format version 1, not " + v
-                        + "; update Limber or write the routine for version 1");
+                problem(
+                        version.value().at(),
+                        "this Limber reads routine format version 1, not " + v
+                                + "; update Limber or write the routine for version 1");
             }
         }
         id = id(keys.get("id"), fileStem);
         String title = rules.has(mapping, keys, "title", "a routine", "'title: Morning stretches'")
-                ? rules.text(keys.get("title"), Limits.MAX_TITLE, true) : null;
+                ? rules.text(keys.get("title"), Limits.MAX_TITLE, true)
+                : null;
         String summary = rules.optionalText(keys.get("summary"), Limits.MAX_SUMMARY, true);
         String caution = rules.optionalText(keys.get("caution"), Limits.MAX_CAUTION, false);
         List<String> tags = tags(keys.get("tags"));
@@ -133,7 +160,10 @@ public final class RoutineReader {
         List<Step> steps = steps(mapping, keys, defaults == null ? Timing.DEFAULTS : defaults);
         Progression progression = progression(keys.get("progression"), steps);
         DailyGoal perDay = perDay(keys.get("per_day"));
-        if (id == null || title == null || steps == null || defaults == null
+        if (id == null
+                || title == null
+                || steps == null
+                || defaults == null
                 || (keys.containsKey("progression") && progression == null)
                 || (keys.containsKey("per_day") && perDay == null)) {
             return null;
@@ -146,7 +176,10 @@ public final class RoutineReader {
      * reported: the rest of the file was written to other rules, so a routine's would only confuse.
      */
     private boolean isRoutine(Mapping mapping) {
-        KeyValue kind = mapping.entries().stream().filter(e -> e.key().equals("kind")).findFirst().orElse(null);
+        KeyValue kind = mapping.entries().stream()
+                .filter(e -> e.key().equals("kind"))
+                .findFirst()
+                .orElse(null);
         if (kind == null) {
             return true;
         }
@@ -154,10 +187,12 @@ public final class RoutineReader {
         if (word == null || word.equals("routine")) {
             return word != null;
         }
-        problem(kind.value().at(), word.equals("program")
-                ? "this file is a program ('kind: program'), which the routine rules don't read"
-                : "'kind' must be routine (the default) or program; '" + Printable.value(word) + "' is not"
-                        + DidYouMean.suffix(word, KINDS));
+        problem(
+                kind.value().at(),
+                word.equals("program")
+                        ? "this file is a program ('kind: program'), which the routine rules don't read"
+                        : "'kind' must be routine (the default) or program; '" + Printable.value(word) + "' is not"
+                                + DidYouMean.suffix(word, KINDS));
         return false;
     }
 
@@ -167,8 +202,10 @@ public final class RoutineReader {
             return null;
         }
         if (!(entry.value() instanceof Mapping mapping)) {
-            problem(entry.value().at(), "'progression' must be a mapping with step, add, every and max; found "
-                    + entry.value().describe());
+            problem(
+                    entry.value().at(),
+                    "'progression' must be a mapping with step, add, every and max; found "
+                            + entry.value().describe());
             return null;
         }
         Map<String, KeyValue> keys = rules.keys(mapping, PROGRESSION_KEYS, "'progression'");
@@ -184,15 +221,18 @@ public final class RoutineReader {
         Integer add = duration(keys.get("add"), 1);
         Integer every = rules.wholeNumber(keys.get("every"), 1, 100);
         Integer max = duration(keys.get("max"), 1);
-        Amount.Timed timed = step == null || steps == null ? null
+        Amount.Timed timed = step == null || steps == null
+                ? null
                 : growingStep(step, steps, Objects.requireNonNull(keys.get("step")));
         if (step == null || timed == null || add == null || every == null || max == null) {
             return null;
         }
         if (max < timed.seconds()) {
-            problem(Objects.requireNonNull(keys.get("max")).value().at(), "'max' (" + Durations.format(max)
-                    + ") is shorter than the step's"
-                    + " time (" + Durations.format(timed.seconds()) + "); it is where the step stops growing");
+            problem(
+                    Objects.requireNonNull(keys.get("max")).value().at(),
+                    "'max' (" + Durations.format(max)
+                            + ") is shorter than the step's"
+                            + " time (" + Durations.format(timed.seconds()) + "); it is where the step stops growing");
             return null;
         }
         return new Progression(step, add, every, max);
@@ -200,22 +240,35 @@ public final class RoutineReader {
 
     /** The one timed step called {@code step}, or null after saying why there is none. */
     private Amount.@Nullable Timed growingStep(String step, List<Step> steps, KeyValue entry) {
-        List<Step.Exercise> named = steps.stream().filter(s -> s instanceof Step.Exercise e && e.name().equals(step))
-                .map(Step.Exercise.class::cast).toList();
+        List<Step.Exercise> named = steps.stream()
+                .filter(s -> s instanceof Step.Exercise e && e.name().equals(step))
+                .map(Step.Exercise.class::cast)
+                .toList();
         Position at = entry.value().at();
         if (named.isEmpty()) {
-            problem(at, "'progression' names no step of this routine ('" + Printable.value(step) + "'); use the name of a"
-                    + " timed step" + DidYouMean.suffix(step, steps.stream().filter(Step.Exercise.class::isInstance)
-                            .map(s -> ((Step.Exercise) s).name()).toList()));
+            problem(
+                    at,
+                    "'progression' names no step of this routine ('" + Printable.value(step) + "'); use the name of a"
+                            + " timed step"
+                            + DidYouMean.suffix(
+                                    step,
+                                    steps.stream()
+                                            .filter(Step.Exercise.class::isInstance)
+                                            .map(s -> ((Step.Exercise) s).name())
+                                            .toList()));
             return null;
         }
         if (named.size() > 1) {
-            problem(at, "'progression' names " + named.size() + " steps called '" + Printable.value(step)
-                    + "'; give the growing one a name of its own");
+            problem(
+                    at,
+                    "'progression' names " + named.size() + " steps called '" + Printable.value(step)
+                            + "'; give the growing one a name of its own");
             return null;
         }
         if (!(named.get(0).amount() instanceof Amount.Timed timed)) {
-            problem(at, "'progression' grows a timed step, but '" + Printable.value(step) + "' has reps; give it a time");
+            problem(
+                    at,
+                    "'progression' grows a timed step, but '" + Printable.value(step) + "' has reps; give it a time");
             return null;
         }
         return timed;
@@ -228,8 +281,12 @@ public final class RoutineReader {
         }
         String bad = "'per_day' must be a number of times a day, like 2, or a range, like 2-3 (at most 20)";
         if (!(entry.value() instanceof Scalar scalar) || scalar.isEmpty()) {
-            problem(entry.value().at(), bad + "; found " + (entry.value() instanceof Scalar ? "nothing"
-                    : entry.value().describe()));
+            problem(
+                    entry.value().at(),
+                    bad + "; found "
+                            + (entry.value() instanceof Scalar
+                                    ? "nothing"
+                                    : entry.value().describe()));
             return null;
         }
         java.util.regex.Matcher m = PER_DAY.matcher(scalar.text().strip());
@@ -249,8 +306,10 @@ public final class RoutineReader {
     private @Nullable String id(@Nullable KeyValue entry, String fileStem) {
         if (entry == null) {
             if (!ID.matcher(fileStem).matches()) {
-                problem(Position.START, "the file name '" + Printable.value(fileStem) + "' is not a valid id; rename the "
-                        + "file or add 'id:' with lowercase letters, digits and dashes (at most 64)");
+                problem(
+                        Position.START,
+                        "the file name '" + Printable.value(fileStem) + "' is not a valid id; rename the "
+                                + "file or add 'id:' with lowercase letters, digits and dashes (at most 64)");
                 return null;
             }
             return fileStem;
@@ -258,16 +317,24 @@ public final class RoutineReader {
         idAt = entry.value().at();
         String id = rules.text(entry, Limits.MAX_ID + 1, true);
         if (id != null && !ID.matcher(id).matches()) {
-            problem(entry.value().at(), "'id' must be lowercase letters, digits and dashes, start with a letter or "
-                    + "digit and be at most 64 characters; '" + Printable.value(id) + "' is not");
+            problem(
+                    entry.value().at(),
+                    "'id' must be lowercase letters, digits and dashes, start with a letter or "
+                            + "digit and be at most 64 characters; '" + Printable.value(id) + "' is not");
             return null;
         }
         return id;
     }
 
     private List<String> tags(@Nullable KeyValue entry) {
-        List<String> tags = texts(entry, "a tag", ", like [post-run, stretch]", Limits.MAX_TAGS, Limits.MAX_TAG + 1,
-                TAG, "must be lowercase letters, digits and dashes (at most 32), like lower-back");
+        List<String> tags = texts(
+                entry,
+                "a tag",
+                ", like [post-run, stretch]",
+                Limits.MAX_TAGS,
+                Limits.MAX_TAG + 1,
+                TAG,
+                "must be lowercase letters, digits and dashes (at most 32), like lower-back");
         return List.copyOf(new LinkedHashSet<>(tags));
     }
 
@@ -276,8 +343,10 @@ public final class RoutineReader {
             return Timing.DEFAULTS;
         }
         if (!(entry.value() instanceof Mapping mapping)) {
-            problem(entry.value().at(), "'defaults' must be a mapping with prepare, switch, rest or pace; found "
-                    + entry.value().describe());
+            problem(
+                    entry.value().at(),
+                    "'defaults' must be a mapping with prepare, switch, rest or pace; found "
+                            + entry.value().describe());
             return null;
         }
         return timingOverrides(rules.keys(mapping, TIMING_KEYS, "'defaults'"), Timing.DEFAULTS);
@@ -305,13 +374,17 @@ public final class RoutineReader {
         }
         Node value = Objects.requireNonNull(keys.get("steps")).value();
         if (!(value instanceof Sequence seq) || seq.items().isEmpty()) {
-            problem(value.at(), "'steps' must be a list of at least one step ('- name: ...'); found "
-                    + (value instanceof Sequence ? "an empty list" : value.describe()));
+            problem(
+                    value.at(),
+                    "'steps' must be a list of at least one step ('- name: ...'); found "
+                            + (value instanceof Sequence ? "an empty list" : value.describe()));
             return null;
         }
         if (seq.items().size() > Limits.MAX_STEPS) {
-            problem(seq.at(), "'steps' has " + seq.items().size() + " steps; a routine has at most "
-                    + Limits.MAX_STEPS + " (split it and use 'include')");
+            problem(
+                    seq.at(),
+                    "'steps' has " + seq.items().size() + " steps; a routine has at most " + Limits.MAX_STEPS
+                            + " (split it and use 'include')");
             return null;
         }
         List<Step> steps = new ArrayList<>();
@@ -328,8 +401,9 @@ public final class RoutineReader {
 
     private @Nullable Step step(Node item, Timing defaults) {
         if (!(item instanceof Mapping mapping)) {
-            problem(item.at(), "a step must be a mapping like '- name: Cat-cow' with 'time' or 'reps'; found "
-                    + item.describe());
+            problem(
+                    item.at(),
+                    "a step must be a mapping like '- name: Cat-cow' with 'time' or 'reps'; found " + item.describe());
             return null;
         }
         boolean include = mapping.entries().stream().anyMatch(e -> e.key().equals("include"));
@@ -342,11 +416,15 @@ public final class RoutineReader {
             if (entry.key().equals("include") && include == null) {
                 include = entry;
             } else if (entry.key().equals("include") && include != null) {
-                problem(entry.keyAt(), "duplicate key 'include' (first on line " + include.keyAt().line()
-                        + "); keep one of them");
+                problem(
+                        entry.keyAt(),
+                        "duplicate key 'include' (first on line "
+                                + include.keyAt().line() + "); keep one of them");
             } else {
-                problem(entry.keyAt(), "an include step takes no other keys ('" + Printable.value(entry.key())
-                        + "'); set it in the included routine, or write the step out");
+                problem(
+                        entry.keyAt(),
+                        "an include step takes no other keys ('" + Printable.value(entry.key())
+                                + "'); set it in the included routine, or write the step out");
             }
         }
         if (include == null) {
@@ -354,8 +432,10 @@ public final class RoutineReader {
         }
         String id = rules.text(include, Limits.MAX_ID + 1, true);
         if (id != null && !ID.matcher(id).matches()) {
-            problem(include.value().at(), "'include' names a routine by id (lowercase letters, digits and dashes); '"
-                    + Printable.value(id) + "' is not an id");
+            problem(
+                    include.value().at(),
+                    "'include' names a routine by id (lowercase letters, digits and dashes); '" + Printable.value(id)
+                            + "' is not an id");
             return null;
         }
         return id == null ? null : new Step.Include(id, mapping.at());
@@ -365,7 +445,8 @@ public final class RoutineReader {
         int before = rules.count();
         Map<String, KeyValue> keys = rules.keys(mapping, EXERCISE_KEYS, "a step");
         String name = rules.has(mapping, keys, "name", "a step", "'- name: Cat-cow'")
-                ? rules.text(keys.get("name"), Limits.MAX_NAME, true) : null;
+                ? rules.text(keys.get("name"), Limits.MAX_NAME, true)
+                : null;
         String called = name == null ? "this step" : "step '" + name + "'";
 
         KeyValue time = keys.get("time");
@@ -385,28 +466,38 @@ public final class RoutineReader {
             problem(mapping.at(), called + " needs 'time' (like 'time: 30s') or 'reps' (like 'reps: 10')");
         }
         if (time != null && keys.containsKey("pace")) {
-            problem(keys.get("pace").keyAt(), "'pace' sets the seconds per rep, but " + called
-                    + " is timed; remove 'pace' or use 'reps'");
+            problem(
+                    keys.get("pace").keyAt(),
+                    "'pace' sets the seconds per rep, but " + called + " is timed; remove 'pace' or use 'reps'");
         }
         if (time != null && keys.containsKey("auto_reps")) {
-            problem(keys.get("auto_reps").keyAt(), "'auto_reps' ends reps at their pace without Enter, but " + called
-                    + " is timed and ends by itself; remove 'auto_reps' or use 'reps'");
+            problem(
+                    keys.get("auto_reps").keyAt(),
+                    "'auto_reps' ends reps at their pace without Enter, but " + called
+                            + " is timed and ends by itself; remove 'auto_reps' or use 'reps'");
         }
 
         Sides sides = sides(keys.get("sides"));
-        Integer sets = keys.containsKey("sets") ? rules.wholeNumber(keys.get("sets"), 1, Limits.MAX_SETS) : Integer.valueOf(1);
+        Integer sets =
+                keys.containsKey("sets") ? rules.wholeNumber(keys.get("sets"), 1, Limits.MAX_SETS) : Integer.valueOf(1);
         List<String> cues = cues(keys.get("cues"));
         Timing timing = timingOverrides(keys, defaults);
         // Each of these is null only after a problem was reported.
-        if (rules.count() > before || name == null || amount == null || sides == null || sets == null
+        if (rules.count() > before
+                || name == null
+                || amount == null
+                || sides == null
+                || sets == null
                 || timing == null) {
             return null;
         }
         Step.Exercise exercise = new Step.Exercise(name, amount, sides, sets, cues, timing, mapping.at());
         long length = length(exercise);
         if (length > Durations.MAX_SECONDS) {
-            problem(mapping.at(), called + " would take " + Durations.format(length)
-                    + "; a step lasts at most 24h (fewer sets, reps or a shorter time)");
+            problem(
+                    mapping.at(),
+                    called + " would take " + Durations.format(length)
+                            + "; a step lasts at most 24h (fewer sets, reps or a shorter time)");
             return null;
         }
         return exercise;
@@ -417,7 +508,9 @@ public final class RoutineReader {
         int sides = e.sides() == Sides.BOTH ? 2 : 1;
         long work = e.amount().seconds(e.timing().pace());
         long oneSet = sides * work + (sides - 1L) * e.timing().switchSides();
-        return e.timing().prepare() + e.sets() * oneSet + (long) e.sets() * e.timing().rest();
+        return e.timing().prepare()
+                + e.sets() * oneSet
+                + (long) e.sets() * e.timing().rest();
     }
 
     /**
@@ -429,7 +522,8 @@ public final class RoutineReader {
             return TRUE_WORDS.contains(scalar.text().strip().toLowerCase(Locale.ROOT));
         }
         String found = entry.value() instanceof Scalar scalar && !scalar.isEmpty()
-                ? "'" + Printable.value(scalar.text()) + "'" : entry.value().describe();
+                ? "'" + Printable.value(scalar.text()) + "'"
+                : entry.value().describe();
         problem(entry.value().at(), "'" + entry.key() + "' must be true or false; found " + found);
         return null;
     }
@@ -447,13 +541,21 @@ public final class RoutineReader {
                 return sides;
             }
         }
-        problem(entry.value().at(), "'sides' must be none, both, left or right; '" + Printable.value(word) + "' is not");
+        problem(
+                entry.value().at(),
+                "'sides' must be none, both, left or right; '" + Printable.value(word) + "' is not");
         return null;
     }
 
     private List<String> cues(@Nullable KeyValue entry) {
-        return texts(entry, "a cue", " of short lines, each starting with '- '", Limits.MAX_CUES, Limits.MAX_CUE,
-                null, null);
+        return texts(
+                entry,
+                "a cue",
+                " of short lines, each starting with '- '",
+                Limits.MAX_CUES,
+                Limits.MAX_CUE,
+                null,
+                null);
     }
 
     /**
@@ -461,14 +563,22 @@ public final class RoutineReader {
      *
      * @param pattern what each item must match, or null for any text, with {@code unlike} to say what it must be
      */
-    private List<String> texts(@Nullable KeyValue entry, String item, String shape, int maxItems, int maxLength,
-            @Nullable Pattern pattern, @Nullable String unlike) {
+    private List<String> texts(
+            @Nullable KeyValue entry,
+            String item,
+            String shape,
+            int maxItems,
+            int maxLength,
+            @Nullable Pattern pattern,
+            @Nullable String unlike) {
         if (entry == null || Rules.isEmpty(entry.value())) {
             return List.of();
         }
         String key = "'" + entry.key() + "'";
         if (!(entry.value() instanceof Sequence seq)) {
-            problem(entry.value().at(), key + " must be a list" + shape + "; found " + entry.value().describe());
+            problem(
+                    entry.value().at(),
+                    key + " must be a list" + shape + "; found " + entry.value().describe());
             return List.of();
         }
         if (seq.items().size() > maxItems) {
@@ -493,17 +603,20 @@ public final class RoutineReader {
         Node value = entry.value();
         String key = "'" + entry.key() + "'";
         if (!(value instanceof Scalar scalar) || scalar.isEmpty()) {
-            problem(value.at(), key + " must be a length like 45s, 2m or 1m30s; found "
-                    + (value instanceof Scalar ? "nothing" : value.describe()));
+            problem(
+                    value.at(),
+                    key + " must be a length like 45s, 2m or 1m30s; found "
+                            + (value instanceof Scalar ? "nothing" : value.describe()));
             return null;
         }
         int seconds;
         try {
             if (scalar.type() == Scalar.Type.INTEGER) {
                 BigInteger n = Rules.integer(scalar);
-                seconds = n == null ? Durations.parse(scalar.text())
-                        : Durations.ofSeconds(n.bitLength() > 62 ? n.signum() * Long.MAX_VALUE : n.longValue(),
-                                scalar.text());
+                seconds = n == null
+                        ? Durations.parse(scalar.text())
+                        : Durations.ofSeconds(
+                                n.bitLength() > 62 ? n.signum() * Long.MAX_VALUE : n.longValue(), scalar.text());
             } else {
                 seconds = Durations.parse(scalar.text());
             }
@@ -512,8 +625,10 @@ public final class RoutineReader {
             return null;
         }
         if (seconds < min) {
-            problem(value.at(), key + " must be at least " + Durations.format(min) + "; '"
-                    + Printable.value(scalar.text()) + "' is too short");
+            problem(
+                    value.at(),
+                    key + " must be at least " + Durations.format(min) + "; '" + Printable.value(scalar.text())
+                            + "' is too short");
             return null;
         }
         return seconds;

@@ -14,14 +14,8 @@ public sealed interface Step {
      *
      * @param timing this step's get-ready, switch, rest and pace, defaults already applied
      */
-    record Exercise(
-            String name,
-            Amount amount,
-            Sides sides,
-            int sets,
-            List<String> cues,
-            Timing timing,
-            Position at) implements Step {
+    record Exercise(String name, Amount amount, Sides sides, int sets, List<String> cues, Timing timing, Position at)
+            implements Step {
 
         public Exercise {
             cues = List.copyOf(cues);
@@ -29,6 +23,5 @@ public sealed interface Step {
     }
 
     /** A step that is a whole other routine, run in its place with its own defaults. */
-    record Include(String routineId, Position at) implements Step {
-    }
+    record Include(String routineId, Position at) implements Step {}
 }

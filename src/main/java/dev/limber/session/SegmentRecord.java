@@ -8,5 +8,4 @@ import dev.limber.plan.Segment;
  * @param outcome null while the segment has not been reached or is under way
  * @param spentNanos active time spent in it, pauses excluded, over every visit
  */
-public record SegmentRecord(Segment segment, Outcome outcome, long spentNanos) {
-}
+public record SegmentRecord(Segment segment, Outcome outcome, long spentNanos) {}

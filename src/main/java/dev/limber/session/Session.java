@@ -32,11 +32,13 @@ public final class Session {
     private int index;
     /** Segments started so far, over again included: the first one at construction. */
     private int starts = 1;
+
     private long startedAt;
     private long extra;
     private long pausedTotal;
     /** Time paused in segments already left, so the whole session's pauses can be told. */
     private long pausedBefore;
+
     private boolean paused;
     private long pausedAt;
     private boolean finished;
@@ -73,7 +75,7 @@ public final class Session {
             return state(now);
         }
         switch (event) {
-            case TICK -> { }
+            case TICK -> {}
             case PAUSE -> pause(now);
             case RESUME -> resume(now);
             case TOGGLE_PAUSE -> {
@@ -233,7 +235,19 @@ public final class Session {
         long remaining = finished ? 0 : Math.max(0, length() - segmentNanos);
         long later = finished ? 0 : after[index];
         long paused = pausedBefore + pausedTotal + (paused() ? now - pausedAt : 0);
-        return new State(plan, index, starts, remaining, segmentNanos, elapsed, remaining + later, paused, paused(),
-                finished, quit, handsFree, records);
+        return new State(
+                plan,
+                index,
+                starts,
+                remaining,
+                segmentNanos,
+                elapsed,
+                remaining + later,
+                paused,
+                paused(),
+                finished,
+                quit,
+                handsFree,
+                records);
     }
 }

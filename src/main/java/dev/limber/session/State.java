@@ -70,6 +70,8 @@ public record State(
 
     /** Segments done one way or another: confirmed, timed out or counted. */
     public long done() {
-        return records.stream().filter(r -> r.outcome() != null && r.outcome().done()).count();
+        return records.stream()
+                .filter(r -> r.outcome() != null && r.outcome().done())
+                .count();
     }
 }

@@ -2,10 +2,10 @@ package dev.limber.settings;
 
 import dev.limber.document.DidYouMean;
 import dev.limber.document.DocumentKind;
+import dev.limber.document.Node;
 import dev.limber.document.Node.Mapping;
 import dev.limber.document.Node.Scalar;
 import dev.limber.document.Node.Sequence;
-import dev.limber.document.Node;
 import dev.limber.document.Position;
 import dev.limber.document.Printable;
 import dev.limber.document.Problem;
@@ -26,11 +26,20 @@ public final class ConfigReader {
      * What the YAML reader is told it reads, so a problem with the file speaks of the config file,
      * never of routines. Its limits are a routine's: far beyond any config, cheap for a hostile one.
      */
-    public static final DocumentKind KIND = new DocumentKind("config file", "config files", "config file",
-            "put all settings in one document", new DocumentKind.Size(1024 * 1024, 5000,
-                    10, "a config file needs two (its settings, and the folders in 'routines')",
-                    50, "a config file has " + Setting.keys().size() + " settings",
-                    500, "no setting takes a list that long ('routines' names a few folders)",
+    public static final DocumentKind KIND = new DocumentKind(
+            "config file",
+            "config files",
+            "config file",
+            "put all settings in one document",
+            new DocumentKind.Size(
+                    1024 * 1024,
+                    5000,
+                    10,
+                    "a config file needs two (its settings, and the folders in 'routines')",
+                    50,
+                    "a config file has " + Setting.keys().size() + " settings",
+                    500,
+                    "no setting takes a list that long ('routines' names a few folders)",
                     20_000));
 
     private final String file;
@@ -63,16 +72,19 @@ public final class ConfigReader {
             return;
         }
         if (!(root instanceof Mapping mapping)) {
-            problem(root.at(), "a config file is a mapping of settings, such as 'sound: none'; found "
-                    + root.describe());
+            problem(
+                    root.at(),
+                    "a config file is a mapping of settings, such as 'sound: none'; found " + root.describe());
             return;
         }
         Map<String, Position> seen = new HashMap<>();
         for (Node.KeyValue entry : mapping.entries()) {
             Position first = seen.putIfAbsent(entry.key(), entry.keyAt());
             if (first != null) {
-                problem(entry.keyAt(), "duplicate key '" + Printable.value(entry.key()) + "' (first on line " + first.line()
-                        + "); keep one");
+                problem(
+                        entry.keyAt(),
+                        "duplicate key '" + Printable.value(entry.key()) + "' (first on line " + first.line()
+                                + "); keep one");
                 continue;
             }
             Setting<?> setting = Setting.byKey(entry.key());
@@ -80,8 +92,11 @@ public final class ConfigReader {
                 folders(entry.value());
             } else if (setting == null) {
                 List<String> keys = Setting.keys();
-                problem(entry.keyAt(), "unknown setting '" + Printable.value(entry.key()) + "'" + DidYouMean.suggestion(entry.key(), keys)
-                        .orElse("; known: " + String.join(", ", keys)));
+                problem(
+                        entry.keyAt(),
+                        "unknown setting '" + Printable.value(entry.key()) + "'"
+                                + DidYouMean.suggestion(entry.key(), keys)
+                                        .orElse("; known: " + String.join(", ", keys)));
             } else {
                 value(setting, entry.value());
             }
@@ -90,8 +105,10 @@ public final class ConfigReader {
 
     private <T> void value(Setting<T> setting, Node node) {
         if (!(node instanceof Scalar scalar) || scalar.isEmpty()) {
-            problem(node.at(), "'" + setting.key() + "' needs a value: " + setting.expected() + "; found "
-                    + (node instanceof Scalar ? "nothing" : node.describe()));
+            problem(
+                    node.at(),
+                    "'" + setting.key() + "' needs a value: " + setting.expected() + "; found "
+                            + (node instanceof Scalar ? "nothing" : node.describe()));
             return;
         }
         try {
@@ -105,13 +122,12 @@ public final class ConfigReader {
         List<Node> items = node instanceof Sequence sequence ? sequence.items() : List.of(node);
         for (Node item : items) {
             if (!(item instanceof Scalar scalar) || scalar.isEmpty() || scalar.type() != Scalar.Type.STRING) {
-                problem(item.at(), "'routines' is a list of folders, such as [~/stretches]; found "
-                        + item.describe());
+                problem(item.at(), "'routines' is a list of folders, such as [~/stretches]; found " + item.describe());
                 continue;
             }
             try {
-                layer.folder(new Sourced<>(PathNames.resolve(scalar.text().strip(), home, base), Origin.FILE,
-                        where(item.at())));
+                layer.folder(new Sourced<>(
+                        PathNames.resolve(scalar.text().strip(), home, base), Origin.FILE, where(item.at())));
             } catch (InvalidPathException e) {
                 problem(item.at(), "'" + Printable.value(scalar.text()) + "' is not a folder name this system allows");
             }

@@ -33,7 +33,8 @@ public final class Layer {
     /** What this source says for {@code setting}, if anything. */
     public <T> Optional<Sourced<T>> get(Setting<T> setting) {
         Sourced<?> found = values.get(setting);
-        return found == null ? Optional.empty()
+        return found == null
+                ? Optional.empty()
                 : Optional.of(new Sourced<>(setting.cast(found.value()), found.origin(), found.where()));
     }
 
@@ -86,8 +87,8 @@ public final class Layer {
         if (folders != null) {
             for (String folder : folders.split(":", -1)) {
                 if (!folder.isBlank()) {
-                    layer.folder(new Sourced<>(PathNames.resolve(folder.strip(), home, null), Origin.ENVIRONMENT,
-                            ROUTINES_VARIABLE));
+                    layer.folder(new Sourced<>(
+                            PathNames.resolve(folder.strip(), home, null), Origin.ENVIRONMENT, ROUTINES_VARIABLE));
                 }
             }
         }
@@ -98,8 +99,9 @@ public final class Layer {
         try {
             layer.set(setting, new Sourced<>(setting.parse(text), Origin.ENVIRONMENT, setting.variable()));
         } catch (BadValue bad) {
-            layer.problem(Problem.about(setting.variable(), "'" + setting.key() + "' " + bad.getMessage()
-                    + "; unset it or give " + setting.expected()));
+            layer.problem(Problem.about(
+                    setting.variable(),
+                    "'" + setting.key() + "' " + bad.getMessage() + "; unset it or give " + setting.expected()));
         }
     }
 

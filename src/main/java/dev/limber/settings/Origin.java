@@ -2,5 +2,8 @@ package dev.limber.settings;
 
 /** Where a setting's value came from, strongest first. */
 public enum Origin {
-    FLAG, ENVIRONMENT, FILE, DEFAULT
+    FLAG,
+    ENVIRONMENT,
+    FILE,
+    DEFAULT
 }

@@ -15,8 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PathNames {
 
-    private PathNames() {
-    }
+    private PathNames() {}
 
     /**
      * {@code ~} and {@code ~/x} are in the home folder, as a shell would read them; a relative name in

@@ -34,31 +34,54 @@ public final class Setting<T> {
     private static final List<String> YES_WORDS = List.of("true", "yes", "on", "1");
     private static final List<String> NO_WORDS = List.of("false", "no", "off", "0");
 
-    public static final Setting<Sound> SOUND = new Setting<>("sound", "--sound", "LIMBER_SOUND", "bell or none",
-            Sound.class, Sound.bell, Setting::sound, Sound::name, Sound::name);
+    public static final Setting<Sound> SOUND = new Setting<>(
+            "sound",
+            "--sound",
+            "LIMBER_SOUND",
+            "bell or none",
+            Sound.class,
+            Sound.bell,
+            Setting::sound,
+            Sound::name,
+            Sound::name);
     public static final Setting<Boolean> VOICE = truth("voice", "--voice", "LIMBER_VOICE", false);
     /** The speech command; null (its default) for the first one found. */
-    public static final Setting<String> VOICE_CMD = new Setting<>("voice_cmd", "--voice-cmd", "LIMBER_VOICE_CMD",
-            "a command, such as 'espeak-ng -s 140'", String.class, null, Setting::command,
+    public static final Setting<String> VOICE_CMD = new Setting<>(
+            "voice_cmd",
+            "--voice-cmd",
+            "LIMBER_VOICE_CMD",
+            "a command, such as 'espeak-ng -s 140'",
+            String.class,
+            null,
+            Setting::command,
             command -> command == null ? "the first of espeak-ng, spd-say, say" : Printable.value(command),
             command -> command);
+
     public static final Setting<Boolean> COLOR = truth("color", "--no-color", "NO_COLOR", true);
     public static final Setting<Boolean> CHECKIN = truth("checkin", "--no-checkin", "LIMBER_NO_CHECKIN", true);
     /** Seconds to get ready before each step; null (its default) for as each routine says. */
-    public static final Setting<Integer> PREPARE = pause("prepare", "--prepare", "LIMBER_PREPARE",
-            "a length like 10s, or 0s for none");
+    public static final Setting<Integer> PREPARE =
+            pause("prepare", "--prepare", "LIMBER_PREPARE", "a length like 10s, or 0s for none");
     /** Seconds of rest after each step and between sets; null (its default) for as each routine says. */
-    public static final Setting<Integer> REST = pause("rest", "--rest", "LIMBER_REST",
-            "a length like 20s, or 0s for none");
+    public static final Setting<Integer> REST =
+            pause("rest", "--rest", "LIMBER_REST", "a length like 20s, or 0s for none");
+
     public static final Setting<Boolean> AUTO_REPS = truth("auto_reps", "--auto-reps", "LIMBER_AUTO_REPS", false);
     /** A program's id, or {@link Settings#NO_PROGRAM}. */
-    public static final Setting<String> PROGRAM = new Setting<>("program", "--program", "LIMBER_PROGRAM",
-            "a program id, such as back-care, or none", String.class, Settings.DEFAULT_PROGRAM, Setting::program,
-            id -> id, id -> id);
+    public static final Setting<String> PROGRAM = new Setting<>(
+            "program",
+            "--program",
+            "LIMBER_PROGRAM",
+            "a program id, such as back-care, or none",
+            String.class,
+            Settings.DEFAULT_PROGRAM,
+            Setting::program,
+            id -> id,
+            id -> id);
 
     /** Every setting of one value, in the order {@code limber config} shows them. */
-    public static final List<Setting<?>> ALL = List.of(SOUND, VOICE, VOICE_CMD, COLOR, CHECKIN, PREPARE, REST,
-            AUTO_REPS, PROGRAM);
+    public static final List<Setting<?>> ALL =
+            List.of(SOUND, VOICE, VOICE_CMD, COLOR, CHECKIN, PREPARE, REST, AUTO_REPS, PROGRAM);
 
     /**
      * The config file's key for routine folders: they add up from every source instead of the strongest
@@ -76,8 +99,16 @@ public final class Setting<T> {
     private final Function<T, String> shown;
     private final Function<T, Object> json;
 
-    private Setting(String key, String flag, String variable, String expected, Class<T> type, @Nullable T byDefault,
-            Parser<T> parser, Function<T, String> shown, Function<T, Object> json) {
+    private Setting(
+            String key,
+            String flag,
+            String variable,
+            String expected,
+            Class<T> type,
+            @Nullable T byDefault,
+            Parser<T> parser,
+            Function<T, String> shown,
+            Function<T, Object> json) {
         this.key = key;
         this.flag = flag;
         this.variable = variable;
@@ -90,18 +121,37 @@ public final class Setting<T> {
     }
 
     private static Setting<Boolean> truth(String key, String flag, String variable, boolean byDefault) {
-        return new Setting<>(key, flag, variable, "true or false", Boolean.class, byDefault, Setting::yesOrNo,
-                String::valueOf, value -> value);
+        return new Setting<>(
+                key,
+                flag,
+                variable,
+                "true or false",
+                Boolean.class,
+                byDefault,
+                Setting::yesOrNo,
+                String::valueOf,
+                value -> value);
     }
 
     private static Setting<Integer> pause(String key, String flag, String variable, String expected) {
-        return new Setting<>(key, flag, variable, expected, Integer.class, null, Setting::pauseLength,
-                seconds -> seconds == null ? "as each routine says" : Durations.format(seconds), seconds -> seconds);
+        return new Setting<>(
+                key,
+                flag,
+                variable,
+                expected,
+                Integer.class,
+                null,
+                Setting::pauseLength,
+                seconds -> seconds == null ? "as each routine says" : Durations.format(seconds),
+                seconds -> seconds);
     }
 
     /** The setting with this key in the config file, or null. */
     static @Nullable Setting<?> byKey(String key) {
-        return ALL.stream().filter(setting -> setting.key.equals(key)).findFirst().orElse(null);
+        return ALL.stream()
+                .filter(setting -> setting.key.equals(key))
+                .findFirst()
+                .orElse(null);
     }
 
     /** Every key the config file takes, {@link #ROUTINES} too. */
@@ -155,7 +205,8 @@ public final class Setting<T> {
     }
 
     /** The same value with its type known; a source can only hold a value of its setting's type. */
-    @Nullable T cast(@Nullable Object value) {
+    @Nullable
+    T cast(@Nullable Object value) {
         return type.cast(value);
     }
 
@@ -188,8 +239,8 @@ public final class Setting<T> {
             }
         }
         List<String> words = Arrays.stream(Sound.values()).map(Sound::name).toList();
-        throw new BadValue("must be bell or none; found '" + Printable.value(value) + "'"
-                + DidYouMean.suffix(word, words));
+        throw new BadValue(
+                "must be bell or none; found '" + Printable.value(value) + "'" + DidYouMean.suffix(word, words));
     }
 
     private static String command(String value) throws BadValue {
@@ -208,8 +259,8 @@ public final class Setting<T> {
             return Settings.NO_PROGRAM;
         }
         if (!RoutineReader.ID.matcher(value).matches()) {
-            throw new BadValue("must be a program id, such as back-care, or none; found '" + Printable.value(value)
-                    + "'");
+            throw new BadValue(
+                    "must be a program id, such as back-care, or none; found '" + Printable.value(value) + "'");
         }
         return value;
     }
@@ -218,8 +269,8 @@ public final class Setting<T> {
         try {
             int seconds = Durations.parse(value);
             if (seconds > MAX_PAUSE) {
-                throw new BadValue("is at most " + Durations.format(MAX_PAUSE) + "; found '" + Printable.value(value)
-                        + "'");
+                throw new BadValue(
+                        "is at most " + Durations.format(MAX_PAUSE) + "; found '" + Printable.value(value) + "'");
             }
             return seconds;
         } catch (Durations.BadDuration bad) {

@@ -56,10 +56,14 @@ public final class Settings {
         return new Settings(chosen.build(), folders, problems);
     }
 
-    private static <T> void choose(Layer.Builder chosen, Setting<T> setting, Layer flags, Layer environment,
-            Layer file) {
-        chosen.set(setting, flags.get(setting).or(() -> environment.get(setting)).or(() -> file.get(setting))
-                .orElseGet(() -> Sourced.byDefault(setting.byDefault())));
+    private static <T> void choose(
+            Layer.Builder chosen, Setting<T> setting, Layer flags, Layer environment, Layer file) {
+        chosen.set(
+                setting,
+                flags.get(setting)
+                        .or(() -> environment.get(setting))
+                        .or(() -> file.get(setting))
+                        .orElseGet(() -> Sourced.byDefault(setting.byDefault())));
     }
 
     /** The value in use for {@code setting}: null only where its default is (prepare, rest, voice_cmd). */

@@ -60,7 +60,8 @@ final class Audio {
     static String announcement(Segment segment) {
         return switch (segment.kind()) {
             case PREPARE -> "Get ready. " + segment.name();
-            case WORK -> segment.name() + sideWords(segment) + (segment.counted() ? ". " + segment.reps() + " reps" : "");
+            case WORK ->
+                segment.name() + sideWords(segment) + (segment.counted() ? ". " + segment.reps() + " reps" : "");
             case SWITCH -> "Switch sides";
             case REST -> "Rest";
         };

@@ -30,8 +30,7 @@ final class BigDigits {
             Map.entry(':', new String[] {" ", "#", " ", "#", " "}),
             Map.entry(' ', new String[] {" ", " ", " ", " ", " "}));
 
-    private BigDigits() {
-    }
+    private BigDigits() {}
 
     /** Pixels across {@code text}: its glyphs with one blank pixel between each two. */
     static int pixels(String text) {

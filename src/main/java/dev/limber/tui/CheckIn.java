@@ -30,13 +30,21 @@ public final class CheckIn {
 
     /** Pain from 0 to 10, or null when skipped or not answered. */
     public @Nullable Integer pain() throws Prompter.Interrupted {
-        return ask(PAIN, "pain score", Answers::pain, null,
+        return ask(
+                PAIN,
+                "pain score",
+                Answers::pain,
+                null,
                 "is not a pain score: type a whole number from 0 (none) to 10 (the worst), or just Enter to skip.");
     }
 
     /** Back pain on waking, from 0 to 10, or null when skipped or not answered: once a day. */
     public @Nullable Integer morningPain() throws Prompter.Interrupted {
-        return ask(MORNING, "morning pain score", Answers::pain, null,
+        return ask(
+                MORNING,
+                "morning pain score",
+                Answers::pain,
+                null,
                 "is not a pain score: type a whole number from 0 (none) to 10 (the worst), or just Enter to skip.");
     }
 
@@ -49,8 +57,8 @@ public final class CheckIn {
      * Asks until an answer is clear, or Enter skips it ({@code skipped} is then the answer), or the
      * input ends, or too many answers were unclear (null, said once).
      */
-    private <T> @Nullable T ask(String question, String what, Function<String, Optional<T>> read, @Nullable T skipped,
-            String unclear)
+    private <T> @Nullable T ask(
+            String question, String what, Function<String, Optional<T>> read, @Nullable T skipped, String unclear)
             throws Prompter.Interrupted {
         if (ended) {
             return null;
@@ -60,8 +68,8 @@ public final class CheckIn {
             if (answer == null && prompter.ended()) {
                 ended = true;
                 // The morning's is a question on its own: nothing comes after it.
-                prompter.say("The input has ended: no " + what + " was recorded" + (question.equals(MORNING)
-                        ? " today." : ", nor any answer after it."));
+                prompter.say("The input has ended: no " + what + " was recorded"
+                        + (question.equals(MORNING) ? " today." : ", nor any answer after it."));
                 return null;
             }
             if (answer == null) {

@@ -40,8 +40,8 @@ public final class Coach {
      * @param error what went wrong, for {@link Ending#ERROR}; else null
      * @param stop  the signal that ended it, for {@link Ending#TERMINATE} and {@link Ending#HANGUP}; else null
      */
-    public record Result(Ending ending, @Nullable State state, @Nullable RuntimeException error,
-            StopSignals.@Nullable Stop stop) {
+    public record Result(
+            Ending ending, @Nullable State state, @Nullable RuntimeException error, StopSignals.@Nullable Stop stop) {
 
         public Result(Ending ending, @Nullable State state) {
             this(ending, state, null, null);
@@ -80,10 +80,12 @@ public final class Coach {
     private boolean reading;
     /** A Ctrl-Z waits for the loop to finish its read; meanwhile the loop starts no other. */
     private boolean suspending;
+
     private @Nullable Session session;
     private @Nullable State previous;
     /** What ends the process when a signalled stop hangs; the caller's, as the exit status is. */
-    private Consumer<Result> whenStuck = result -> { };
+    private Consumer<Result> whenStuck = result -> {};
+
     private boolean help;
     /** The keys were opened while the session ran, so closing them goes on. */
     private boolean helpPaused;
@@ -119,7 +121,12 @@ public final class Coach {
      * @param width   the terminal's width, where the lines are read on one (broken at spaces to it); else 0
      * @param bell    rings the terminal bell, or null for none (output that is not a terminal gets none)
      */
-    public static Coach plain(PrintWriter out, PrintWriter prompts, int width, LineKeys lines, @Nullable Runnable bell,
+    public static Coach plain(
+            PrintWriter out,
+            PrintWriter prompts,
+            int width,
+            LineKeys lines,
+            @Nullable Runnable bell,
             Optional<Voice> voice) {
         return new Coach(new PlainView(out, prompts, width), lines, Clock.SYSTEM, new Audio(bell, voice));
     }
@@ -295,7 +302,7 @@ public final class Coach {
             case INTERRUPT -> stop(Ending.INTERRUPT);
             case MUTE -> sound.toggleMute();
             case OTHER -> view.unknownKey(session.at(now));
-            case HELP, END -> { }
+            case HELP, END -> {}
         }
     }
 
@@ -322,16 +329,18 @@ public final class Coach {
             return;
         }
         signalled = ending;
-        watchdog = new Thread(() -> {
-            try {
-                Thread.sleep(STOP_GRACE_MILLIS);
-            } catch (InterruptedException e) {
-                return;
-            }
-            view.close();
-            // The caller decides the status and ends the process: the loop is stuck, and can't return.
-            whenStuck.accept(new Result(ending, null, null, stoppedBy));
-        }, "limber-stop-watchdog");
+        watchdog = new Thread(
+                () -> {
+                    try {
+                        Thread.sleep(STOP_GRACE_MILLIS);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    view.close();
+                    // The caller decides the status and ends the process: the loop is stuck, and can't return.
+                    whenStuck.accept(new Result(ending, null, null, stoppedBy));
+                },
+                "limber-stop-watchdog");
         watchdog.setDaemon(true);
         watchdog.start();
     }

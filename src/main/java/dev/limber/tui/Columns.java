@@ -14,8 +14,7 @@ public final class Columns {
     /** Between two columns. */
     public static final int GAP = 2;
 
-    private Columns() {
-    }
+    private Columns() {}
 
     /**
      * The width of each column in {@code window} cells, 0 for one left out.

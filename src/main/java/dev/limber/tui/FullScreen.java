@@ -19,13 +19,26 @@ import org.jspecify.annotations.Nullable;
 final class FullScreen {
 
     /** Terminals known to keep a stack of window titles (xterm's CSI 22/23 t) and to show OSC titles. */
-    private static final Set<String> TITLED = Set.of("xterm", "screen", "tmux", "rxvt", "alacritty", "kitty",
-            "foot", "wezterm", "vte", "gnome", "konsole", "st", "iterm");
+    private static final Set<String> TITLED = Set.of(
+            "xterm",
+            "screen",
+            "tmux",
+            "rxvt",
+            "alacritty",
+            "kitty",
+            "foot",
+            "wezterm",
+            "vte",
+            "gnome",
+            "konsole",
+            "st",
+            "iterm");
 
     private final Terminal terminal;
     private final boolean titles;
     /** Whether the terminal has an alternate screen to draw on, leaving the shell's untouched. */
     private final boolean alternate;
+
     private @Nullable Attributes saved;
     private boolean active;
     private @Nullable String title;

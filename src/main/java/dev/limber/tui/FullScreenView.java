@@ -119,7 +119,8 @@ final class FullScreenView implements View {
     @Override
     public long untilChange(State state) {
         long other = Math.max(Coach.FRAME, Screen.untilChange(state, columns));
-        long countdown = state.paused() || state.segment().counted() ? Long.MAX_VALUE
+        long countdown = state.paused() || state.segment().counted()
+                ? Long.MAX_VALUE
                 : Math.max(1_000_000L, (state.remainingNanos() - 1) % 1_000_000_000L + 1);
         return Math.min(countdown, other);
     }

@@ -11,7 +11,8 @@ interface Keys {
      *
      * @return null when none came in time, {@link Action#END} once the input has ended
      */
-    @Nullable Action read(long timeoutNanos) throws IOException;
+    @Nullable
+    Action read(long timeoutNanos) throws IOException;
 
     /**
      * Whether keys are read only when the session needs one: a script's lines, which hold the
@@ -27,6 +28,5 @@ interface Keys {
      * answers the next one (an extra Enter after a check-in must not start the session). Input that
      * is not a terminal, such as answers a script pipes in, is kept.
      */
-    default void discardTypedAhead() throws IOException {
-    }
+    default void discardTypedAhead() throws IOException {}
 }

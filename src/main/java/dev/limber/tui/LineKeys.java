@@ -28,6 +28,7 @@ public final class LineKeys implements Keys {
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     /** Standard input is a terminal: lines come from a person, not from a script. */
     private final boolean typed;
+
     private boolean ended;
 
     /** Lines from a script or a file: every line is an answer, in order. */
@@ -38,17 +39,19 @@ public final class LineKeys implements Keys {
     /** @param typed whether {@code in} is a terminal, whose lines typed ahead may be discarded */
     public LineKeys(InputStream in, boolean typed) {
         this.typed = typed;
-        Thread reader = new Thread(() -> {
-            try (BufferedReader text = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                for (String line = text.readLine(); line != null; line = text.readLine()) {
-                    lines.add(line);
-                }
-            } catch (IOException e) {
-                // A broken input is an ended one.
-            } finally {
-                lines.add(END);
-            }
-        }, "limber-stdin");
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader text = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                        for (String line = text.readLine(); line != null; line = text.readLine()) {
+                            lines.add(line);
+                        }
+                    } catch (IOException e) {
+                        // A broken input is an ended one.
+                    } finally {
+                        lines.add(END);
+                    }
+                },
+                "limber-stdin");
         reader.setDaemon(true);
         reader.start();
     }
@@ -58,7 +61,8 @@ public final class LineKeys implements Keys {
      * {@link #ENDED} once the input has ended.
      */
     @SuppressWarnings("ReferenceEquality") // END and ENDED are sentinels, told apart from typed lines by identity
-    @Nullable String line(long timeoutNanos) {
+    @Nullable
+    String line(long timeoutNanos) {
         if (ended) {
             return ENDED;
         }

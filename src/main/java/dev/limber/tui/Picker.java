@@ -27,8 +27,7 @@ public final class Picker {
      * One routine on offer: its id, title, planned time ("~5m20s") and tags, each in a column of its
      * own and all searched when typing filters.
      */
-    public record Choice(String id, String title, String time, String tags) {
-    }
+    public record Choice(String id, String title, String time, String tags) {}
 
     /**
      * The line of keys above the list, shortest last: the longest that fits the window is shown, so
@@ -43,9 +42,18 @@ public final class Picker {
 
     /** Which columns stay in a narrow window, as in 'limber list': id and title, then time, then tags. */
     private static final int[] PRIORITY = {0, 1, 2, 3};
+
     private static final boolean[] WHOLE = {false, false, true, false};
 
-    private enum Key { UP, DOWN, PICK, ERASE, CANCEL, INTERRUPT, TYPE }
+    private enum Key {
+        UP,
+        DOWN,
+        PICK,
+        ERASE,
+        CANCEL,
+        INTERRUPT,
+        TYPE
+    }
 
     private final Terminal terminal;
     private final Look look;
@@ -128,7 +136,7 @@ public final class Picker {
                             return Optional.of(shown.get(selected).id());
                         }
                     }
-                    default -> { }
+                    default -> {}
                 }
             }
             return Optional.empty();
@@ -192,14 +200,19 @@ public final class Picker {
      * columns lined up in terminal cells over every choice (so they stay put while filtering) and
      * fitted to {@code columns} as 'limber list' fits its table. No line is wider than the window.
      */
-    List<AttributedString> lines(List<Choice> all, List<Choice> shown, int selected, String filter, int columns,
-            int rows) {
+    List<AttributedString> lines(
+            List<Choice> all, List<Choice> shown, int selected, String filter, int columns, int rows) {
         List<AttributedString> lines = new ArrayList<>();
-        String keys = HEADERS.stream().filter(h -> Words.columns(h) <= columns).findFirst()
+        String keys = HEADERS.stream()
+                .filter(h -> Words.columns(h) <= columns)
+                .findFirst()
                 .orElse(Words.shorten(HEADERS.get(HEADERS.size() - 1), columns));
         lines.add(new AttributedString(keys, look.faint()));
-        lines.add(new AttributedStringBuilder().styled(look.bold(), "> ").append(tail(filter, columns - 3))
-                .styled(AttributedStyle.INVERSE, " ").toAttributedString());
+        lines.add(new AttributedStringBuilder()
+                .styled(look.bold(), "> ")
+                .append(tail(filter, columns - 3))
+                .styled(AttributedStyle.INVERSE, " ")
+                .toAttributedString());
         int room = rows - lines.size();
         int first = Math.max(0, Math.min(selected - room / 2, shown.size() - room));
         int[] natural = new int[4];
@@ -236,15 +249,16 @@ public final class Picker {
             lines.add(text.columnLength() > columns ? text.columnSubSequence(0, columns) : text);
         }
         if (shown.isEmpty()) {
-            lines.add(new AttributedString(Words.shorten("  no routine matches '" + filter + "'", columns),
-                    look.faint()));
+            lines.add(new AttributedString(
+                    Words.shorten("  no routine matches '" + filter + "'", columns), look.faint()));
         }
         return lines;
     }
 
     private static String[] cells(Choice choice) {
-        return new String[] {Words.drawable(choice.id()), Words.drawable(choice.title()), choice.time(),
-            Words.drawable(choice.tags())};
+        return new String[] {
+            Words.drawable(choice.id()), Words.drawable(choice.title()), choice.time(), Words.drawable(choice.tags())
+        };
     }
 
     /** The end of what was typed, at most {@code width} cells of it, with "…" before it when cut. */

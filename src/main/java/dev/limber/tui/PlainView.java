@@ -111,8 +111,8 @@ final class PlainView implements View {
             out.println(at + (state.quit() ? "Stopped." : "Done."));
         } else if (change.newSegment()) {
             // Moved while paused (n, b, r): it stays paused, and says so.
-            out.println(at + s.label() + " · " + length(state) + (state.paused() && !change.paused()
-                    ? " · paused, p and Enter to go on" : ""));
+            out.println(at + s.label() + " · " + length(state)
+                    + (state.paused() && !change.paused() ? " · paused, p and Enter to go on" : ""));
             if (s.firstOfStep()) {
                 s.cues().forEach(cue -> out.println("        · " + cue));
             }
@@ -126,8 +126,8 @@ final class PlainView implements View {
         if (change.paused()) {
             out.println(at + "Paused · p and Enter to go on");
         } else if (change.resumed() && !change.newSegment()) {
-            out.println(at + "Going on · " + s.label() + " · " + (s.counted() ? length(state)
-                    : Durations.format(state.remainingSeconds()) + " left"));
+            out.println(at + "Going on · " + s.label() + " · "
+                    + (s.counted() ? length(state) : Durations.format(state.remainingSeconds()) + " left"));
         }
         if (muted != wasMuted) {
             out.println(at + (muted ? "Muted · m and Enter to unmute" : "Sound on"));
@@ -143,9 +143,11 @@ final class PlainView implements View {
     /** How long a segment lasts, or how its reps end. */
     private static String length(State state) {
         Segment s = state.segment();
-        return !s.counted() ? Durations.format(s.seconds())
-                : state.waitingForEnter() ? s.reps() + " reps, press Enter when done"
-                : s.reps() + " reps, counted at their pace: " + Durations.format(s.seconds());
+        return !s.counted()
+                ? Durations.format(s.seconds())
+                : state.waitingForEnter()
+                        ? s.reps() + " reps, press Enter when done"
+                        : s.reps() + " reps, counted at their pace: " + Durations.format(s.seconds());
     }
 
     @Override

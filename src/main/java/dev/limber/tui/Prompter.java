@@ -2,7 +2,6 @@ package dev.limber.tui;
 
 import org.jspecify.annotations.Nullable;
 
-
 /** Asks a person a question and hears the answer: on the terminal, or as lines on standard input. */
 public interface Prompter {
 
@@ -12,7 +11,8 @@ public interface Prompter {
      * @return the answer as typed, or null when there will never be one (the input has ended)
      * @throws Interrupted when the person pressed Ctrl-C instead
      */
-    @Nullable String ask(String question) throws Interrupted;
+    @Nullable
+    String ask(String question) throws Interrupted;
 
     /** Shows a line of text. */
     void say(String line);

@@ -49,8 +49,7 @@ final class Screen {
      * @param labelGap whether a blank row separates the exercise from the countdown
      * @param padTop   blank rows above the exercise (below the header), to centre the countdown
      */
-    record Layout(Kind kind, int size, int rows, int box, int keyRows, boolean labelGap, int padTop) {
-    }
+    record Layout(Kind kind, int size, int rows, int box, int keyRows, boolean labelGap, int padTop) {}
 
     /** Rows the header and the two bars take, with a blank under the exercise, in {@link Kind#FULL}. */
     private static final int FULL_EXTRAS = 4;
@@ -76,8 +75,8 @@ final class Screen {
         }
         Layout layout = layout(state, w, h);
         Segment segment = state.segment();
-        boolean lastSeconds = !segment.counted() && !state.paused() && state.remainingSeconds() <= 3
-                && segment.seconds() > 3;
+        boolean lastSeconds =
+                !segment.counted() && !state.paused() && state.remainingSeconds() <= 3 && segment.seconds() > 3;
         AttributedStyle accent = look.of(segment.kind(), state.paused(), lastSeconds);
         boolean full = layout.kind() == Kind.FULL;
 
@@ -192,7 +191,8 @@ final class Screen {
         Segment s = state.segment();
         String side = s.side() == Side.NONE ? null : s.side().name();
         if (layout.size() == 0) {
-            String time = s.counted() ? state.currentRep() + " / " + s.reps() : Durations.clock(state.remainingSeconds());
+            String time =
+                    s.counted() ? state.currentRep() + " / " + s.reps() : Durations.clock(state.remainingSeconds());
             if (side != null) {
                 String beside = s.side() == Side.LEFT ? side + "  " + time : time + "  " + side;
                 time = Words.columns(beside) <= width ? beside : time;
@@ -209,13 +209,16 @@ final class Screen {
             AttributedStringBuilder line = new AttributedStringBuilder();
             boolean middle = beside && row == digits.size() / 2;
             if (middle && side != null && s.side() == Side.LEFT) {
-                line.append(" ".repeat(margin - 2 - side.length())).styled(accent, side).append(" ".repeat(pad - margin + 2));
+                line.append(" ".repeat(margin - 2 - side.length()))
+                        .styled(accent, side)
+                        .append(" ".repeat(pad - margin + 2));
             } else {
                 line.append(" ".repeat(pad));
             }
             line.styled(accent, digits.get(row));
             if (middle && s.side() == Side.RIGHT) {
-                line.append(" ".repeat(width - margin + 2 - line.columnLength())).styled(accent, side);
+                line.append(" ".repeat(width - margin + 2 - line.columnLength()))
+                        .styled(accent, side);
             }
             lines.add(line.toAttributedString());
         }
@@ -228,13 +231,23 @@ final class Screen {
      */
     static String label(Segment s, int width) {
         String name = Words.drawable(s.name());
-        String side = s.side() == Side.NONE ? "" : capitalized(Objects.requireNonNull(s.side().word())) + " · ";
+        String side = s.side() == Side.NONE
+                ? ""
+                : capitalized(Objects.requireNonNull(s.side().word())) + " · ";
         String sideText = s.side() == Side.NONE ? "" : " · " + s.side().word() + " side";
         String sets = s.sets() > 1 ? " · set " + s.set() + " of " + s.sets() : "";
         String shortSets = s.sets() > 1 ? " · " + s.set() + "/" + s.sets() : "";
         return switch (s.kind()) {
-            case WORK -> fitted(width, side, name, "", name + sideText + sets, side + name + sets, side + name + shortSets,
-                    side + name);
+            case WORK ->
+                fitted(
+                        width,
+                        side,
+                        name,
+                        "",
+                        name + sideText + sets,
+                        side + name + sets,
+                        side + name + shortSets,
+                        side + name);
             case PREPARE -> fitted(width, side + "Get ready · ", name, "", "Get ready · " + name + sideText);
             case SWITCH -> fitted(width, "", "", "", "Switch sides", "Switch");
             case REST -> Words.cut("Rest", width);
@@ -267,7 +280,8 @@ final class Screen {
     private static String detail(State state, int width) {
         Segment s = state.segment();
         if (s.counted()) {
-            String reps = state.currentRep() >= s.reps() ? s.reps() + " reps"
+            String reps = state.currentRep() >= s.reps()
+                    ? s.reps() + " reps"
                     : "rep " + state.currentRep() + " of " + s.reps();
             if (state.paused()) {
                 return fitted(width, "", "", "", "Paused · " + reps, "Paused");
@@ -301,16 +315,25 @@ final class Screen {
         } else {
             String name = Words.drawable(next.name());
             String length = " · " + (next.counted() ? next.reps() + " reps" : Durations.format(next.seconds()));
-            String side = next.side() == Side.NONE ? ""
+            String side = next.side() == Side.NONE
+                    ? ""
                     : capitalized(Objects.requireNonNull(next.side().word())) + " · ";
-            String sideText = next.side() == Side.NONE ? "" : " · " + next.side().word() + " side";
+            String sideText =
+                    next.side() == Side.NONE ? "" : " · " + next.side().word() + " side";
             String sets = next.sets() > 1 ? " · set " + next.set() + " of " + next.sets() : "";
-            text = fitted(width, "Next: " + side, name, "", "Next: " + name + sideText + sets + length,
+            text = fitted(
+                    width,
+                    "Next: " + side,
+                    name,
+                    "",
+                    "Next: " + name + sideText + sets + length,
                     "Next: " + side + name + length);
         }
         int split = Math.min(text.length(), text.startsWith("Next:") ? 5 : 0);
-        return new AttributedStringBuilder().styled(look.faint(), text.substring(0, split))
-                .append(text.substring(split)).toAttributedString();
+        return new AttributedStringBuilder()
+                .styled(look.faint(), text.substring(0, split))
+                .append(text.substring(split))
+                .toAttributedString();
     }
 
     /** The next segment worth naming: a switch or a get-ready is passed over for the exercise after it. */
@@ -359,7 +382,9 @@ final class Screen {
         int rows = 1;
         for (boolean counted : new boolean[] {false, true}) {
             if (step.stream().anyMatch(s -> s.counted() == counted)) {
-                rows = Math.max(rows, Math.min(2, lines(keys(counted, false, false), width, 2).size()));
+                rows = Math.max(
+                        rows,
+                        Math.min(2, lines(keys(counted, false, false), width, 2).size()));
             }
         }
         return rows;
@@ -455,7 +480,8 @@ final class Screen {
         int shown = Math.min(Math.max(1, page), pages.size());
         boolean more = shown < pages.size();
         List<Part> parts = new ArrayList<>();
-        String title = (state.paused() ? "Keys · paused" : "Keys") + (pages.size() > 1 ? " " + shown + "/" + pages.size() : "");
+        String title = (state.paused() ? "Keys · paused" : "Keys")
+                + (pages.size() > 1 ? " " + shown + "/" + pages.size() : "");
         parts.add(new Part(80, new AttributedString(Words.cut(title, width), look.bold())));
         List<AttributedString> keys = pages.get(shown - 1);
         if (keys.size() + 2 + closeRows(width) <= height) {
@@ -468,7 +494,8 @@ final class Screen {
             // Every page's close line on the last row, where the first page put it.
             blanks(parts, height - parts.size() - closeRows(width));
         }
-        for (List<Key> line : keyLines(List.of(new Key("?", more ? "more" : "close", 2), new Key("q", "quit", 1)), width, 1)) {
+        for (List<Key> line :
+                keyLines(List.of(new Key("?", more ? "more" : "close", 2), new Key("q", "quit", 1)), width, 1)) {
             parts.add(new Part(90, keyLine(line, width)));
         }
         return fit(parts, width, height);
@@ -501,7 +528,8 @@ final class Screen {
 
     /** Rows the line under the keys takes ("? close · q quit"): one, unless the window is very narrow. */
     private static int closeRows(int width) {
-        return keyLines(List.of(new Key("?", "close", 2), new Key("q", "quit", 1)), width, 1).size();
+        return keyLines(List.of(new Key("?", "close", 2), new Key("q", "quit", 1)), width, 1)
+                .size();
     }
 
     /** The keys one to a row, what each does beside it (or under it, on a narrow window). */
@@ -531,7 +559,9 @@ final class Screen {
 
     /** The keys as a run of short items, as many to a line as fit. */
     private List<AttributedString> helpRun(int width) {
-        List<Key> keys = HELP.stream().map(k -> new Key(k[0].replaceAll(" +", " "), k[2], 0)).toList();
+        List<Key> keys = HELP.stream()
+                .map(k -> new Key(k[0].replaceAll(" +", " "), k[2], 0))
+                .toList();
         return filled(keys, width).stream().map(line -> keyLine(line, width)).toList();
     }
 
@@ -544,7 +574,11 @@ final class Screen {
         parts.add(new Part(60, new AttributedString(Words.cut(plan.size(), width), look.faint())));
         parts.add(new Part(10, AttributedString.EMPTY));
         if (!routine.caution().isEmpty()) {
-            wrapped(parts, 85, "Caution: " + Words.drawable(routine.caution()), width,
+            wrapped(
+                    parts,
+                    85,
+                    "Caution: " + Words.drawable(routine.caution()),
+                    width,
                     look.color() ? AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW) : look.plain());
             parts.add(new Part(11, AttributedString.EMPTY));
         }
@@ -559,7 +593,9 @@ final class Screen {
         }
         parts.add(new Part(12, AttributedString.EMPTY));
         String go = List.of("Press Enter to start · q to quit", "Enter start · q quit", "Enter go · q quit").stream()
-                .filter(text -> Words.columns(text) <= width).findFirst().orElse("Enter go · q quit");
+                .filter(text -> Words.columns(text) <= width)
+                .findFirst()
+                .orElse("Enter go · q quit");
         parts.add(new Part(99, new AttributedString(Words.cut(go, width), look.bold())));
         return fit(parts, width, height);
     }
@@ -567,7 +603,8 @@ final class Screen {
     /** The window title: the countdown and the segment, kept up to date with every key. */
     static String title(State state) {
         Segment s = state.segment();
-        String time = s.counted() ? "rep " + state.currentRep() + " of " + s.reps()
+        String time = s.counted()
+                ? "rep " + state.currentRep() + " of " + s.reps()
                 : Durations.clock(state.remainingSeconds());
         return time + " " + s.label() + (state.paused() ? " (paused)" : "") + " · Limber";
     }
@@ -606,14 +643,19 @@ final class Screen {
         String done = Durations.clock(Durations.secondsGone(state.elapsedNanos())) + " done";
         String left = Durations.clock(Durations.secondsLeft(state.leftNanos())) + " left";
         String mute = muted ? " · muted" : "";
-        for (String right : List.of("step " + step + " · " + done + " · " + left + mute, "step " + step + " · " + left
-                + mute, step.replace(" of ", "/") + " · " + left + mute, left + mute)) {
+        for (String right : List.of(
+                "step " + step + " · " + done + " · " + left + mute,
+                "step " + step + " · " + left + mute,
+                step.replace(" of ", "/") + " · " + left + mute,
+                left + mute)) {
             int room = width - Words.columns(right) - 2;
             if (room >= Math.min(Words.columns(title), 8)) {
                 String shown = Words.cut(title, room);
-                return new AttributedStringBuilder().styled(look.bold(), shown)
+                return new AttributedStringBuilder()
+                        .styled(look.bold(), shown)
                         .append(" ".repeat(width - Words.columns(shown) - Words.columns(right)))
-                        .styled(look.faint(), right).toAttributedString();
+                        .styled(look.faint(), right)
+                        .toAttributedString();
             }
         }
         return new AttributedString(Words.cut(title, width), look.bold());
@@ -642,7 +684,9 @@ final class Screen {
         }
         for (int i = 0; i < text.size() && lines.size() < rows; i++) {
             String line = text.get(i);
-            if (lines.size() == rows - 1 && i + 1 < text.size() && text.get(i + 1).startsWith("  ")) {
+            if (lines.size() == rows - 1
+                    && i + 1 < text.size()
+                    && text.get(i + 1).startsWith("  ")) {
                 line = Words.cut(line + " " + text.get(i + 1).strip() + " …", width);
             }
             lines.add(new AttributedString(line));
@@ -655,8 +699,12 @@ final class Screen {
 
     private static AttributedString centred(AttributedString line, int width) {
         int pad = (width - line.columnLength()) / 2;
-        return pad <= 0 ? line : new AttributedStringBuilder().append(" ".repeat(pad)).append(line)
-                .toAttributedString();
+        return pad <= 0
+                ? line
+                : new AttributedStringBuilder()
+                        .append(" ".repeat(pad))
+                        .append(line)
+                        .toAttributedString();
     }
 
     /**
@@ -714,8 +762,10 @@ final class Screen {
     private static AttributedString bar(double done, int width, AttributedStyle style) {
         int cells = Math.max(0, width);
         int filled = (int) Math.round(Math.min(1, Math.max(0, done)) * cells);
-        return new AttributedStringBuilder().styled(style, "\u2588".repeat(filled))
-                .styled(AttributedStyle.DEFAULT.faint(), "\u2591".repeat(cells - filled)).toAttributedString();
+        return new AttributedStringBuilder()
+                .styled(style, "\u2588".repeat(filled))
+                .styled(AttributedStyle.DEFAULT.faint(), "\u2591".repeat(cells - filled))
+                .toAttributedString();
     }
 
     /**
@@ -731,8 +781,9 @@ final class Screen {
         for (int i = 0; i < kept.size(); i++) {
             Part part = kept.get(i);
             AttributedString line = part.line();
-            boolean cut = !part.more().isEmpty() && (i + 1 == kept.size() || !kept.get(i + 1).line().toString()
-                    .equals(part.more()));
+            boolean cut = !part.more().isEmpty()
+                    && (i + 1 == kept.size()
+                            || !kept.get(i + 1).line().toString().equals(part.more()));
             if (cut) {
                 // The paragraph goes on in lines there was no room for: say so.
                 line = new AttributedString(Words.cut(line + " " + part.more(), width), line.styleAt(0));

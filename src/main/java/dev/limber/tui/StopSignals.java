@@ -32,8 +32,8 @@ import sun.misc.SignalHandler;
 public final class StopSignals {
 
     /** SIGINT is not here: Ctrl-C comes through the terminal, and stops a session its own way. */
-    static final List<String> NAMES = List.of("TERM", "HUP", "USR1", "USR2", "ALRM", "VTALRM", "PROF", "IO", "PWR",
-            "STKFLT", "XCPU");
+    static final List<String> NAMES =
+            List.of("TERM", "HUP", "USR1", "USR2", "ALRM", "VTALRM", "PROF", "IO", "PWR", "STKFLT", "XCPU");
 
     /** The signals the JVM itself answers with its shutdown hooks and an exit. */
     private static final List<String> JVM_ANSWERS = List.of("TERM", "HUP");
@@ -64,8 +64,7 @@ public final class StopSignals {
         }
     }
 
-    private StopSignals() {
-    }
+    private StopSignals() {}
 
     /**
      * For the life of the process, the signals the JVM leaves to the system exit as SIGTERM does:
@@ -132,7 +131,8 @@ public final class StopSignals {
             return null;
         }
         // Ours: the system's default, our own exit, or the JVM's for SIGTERM and SIGHUP (not ignored).
-        boolean ours = before == SignalHandler.SIG_DFL || before instanceof Exit
+        boolean ours = before == SignalHandler.SIG_DFL
+                || before instanceof Exit
                 || (JVM_ANSWERS.contains(signal.getName()) && before != SignalHandler.SIG_IGN);
         if (!ours) {
             handle(signal, before);

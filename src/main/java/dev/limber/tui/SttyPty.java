@@ -117,8 +117,10 @@ final class SttyPty extends AbstractPty {
         command.add("stty");
         command.addAll(changes);
         try {
-            Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.INHERIT)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
+            Process process = new ProcessBuilder(command)
+                    .redirectInput(ProcessBuilder.Redirect.INHERIT)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
             if (!process.waitFor(PATIENCE_MILLIS, TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();

@@ -11,8 +11,7 @@ import java.lang.reflect.Method;
  */
 final class Suspension {
 
-    private Suspension() {
-    }
+    private Suspension() {}
 
     static void stopThisProcess() {
         try {
@@ -28,8 +27,13 @@ final class Suspension {
 
     private static void stopWithKill() {
         try {
-            new ProcessBuilder("kill", "-STOP", Long.toString(ProcessHandle.current().pid()))
-                    .inheritIO().start().waitFor();
+            new ProcessBuilder(
+                            "kill",
+                            "-STOP",
+                            Long.toString(ProcessHandle.current().pid()))
+                    .inheritIO()
+                    .start()
+                    .waitFor();
         } catch (IOException e) {
             // No way to stop: the session simply stays paused on screen.
         } catch (InterruptedException e) {

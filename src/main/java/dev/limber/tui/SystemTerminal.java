@@ -25,8 +25,7 @@ public final class SystemTerminal {
         JLINE.setLevel(Level.OFF);
     }
 
-    private SystemTerminal() {
-    }
+    private SystemTerminal() {}
 
     /**
      * Opens the process's terminal. Callers check first that there is one (stdin and stdout both a
@@ -38,10 +37,8 @@ public final class SystemTerminal {
      * changes only what it names too.
      */
     public static Terminal open() throws IOException {
-        TerminalBuilder builder = TerminalBuilder.builder()
-                .system(true)
-                .dumb(false)
-                .nativeSignals(true);
+        TerminalBuilder builder =
+                TerminalBuilder.builder().system(true).dumb(false).nativeSignals(true);
         if (System.getProperty("os.name", "").startsWith("Windows")) {
             return builder.build();
         }
@@ -51,8 +48,15 @@ public final class SystemTerminal {
         } catch (IOException | RuntimeException | LinkageError e) {
             return builder.build();
         }
-        return new PosixSysTerminal("limber", builder.computeType(), pty, builder.computeEncoding(),
-                builder.computeStdinEncoding(), builder.computeStdoutEncoding(), true, SignalHandler.SIG_DFL);
+        return new PosixSysTerminal(
+                "limber",
+                builder.computeType(),
+                pty,
+                builder.computeEncoding(),
+                builder.computeStdinEncoding(),
+                builder.computeStdoutEncoding(),
+                true,
+                SignalHandler.SIG_DFL);
     }
 
     /**

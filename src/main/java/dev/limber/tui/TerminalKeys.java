@@ -49,8 +49,8 @@ final class TerminalKeys implements Keys {
     }
 
     /** Arrow keys as the terminal's terminfo says, and in both the cursor and the keypad forms. */
-    private static void bindArrow(KeyMap<Action> keys, Terminal terminal, Action action, Capability capability,
-            String letter) {
+    private static void bindArrow(
+            KeyMap<Action> keys, Terminal terminal, Action action, Capability capability, String letter) {
         String fromTerminfo = KeyMap.key(terminal, capability);
         if (fromTerminfo != null && !fromTerminfo.isEmpty()) {
             keys.bind(action, fromTerminfo);

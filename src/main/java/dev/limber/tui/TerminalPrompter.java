@@ -17,7 +17,8 @@ public final class TerminalPrompter implements Prompter {
 
     public TerminalPrompter(Terminal terminal) {
         this.terminal = terminal;
-        this.reader = LineReaderBuilder.builder().terminal(terminal)
+        this.reader = LineReaderBuilder.builder()
+                .terminal(terminal)
                 // No history file, no completion: these are one-word answers.
                 .variable(LineReader.HISTORY_SIZE, 0)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)

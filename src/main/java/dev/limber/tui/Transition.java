@@ -2,7 +2,6 @@ package dev.limber.tui;
 
 import dev.limber.plan.Segment;
 import dev.limber.plan.SegmentKind;
-import dev.limber.session.Outcome;
 import dev.limber.session.State;
 import org.jspecify.annotations.Nullable;
 
@@ -19,8 +18,15 @@ import org.jspecify.annotations.Nullable;
  * @param resumed    the session just went on after a pause
  * @param addedNanos time added to this countdown ({@code +}), or taken off it when negative ({@code -})
  */
-record Transition(boolean newSegment, boolean workDone, boolean lastSecond, boolean tenLeft, boolean finished,
-        boolean paused, boolean resumed, long addedNanos) {
+record Transition(
+        boolean newSegment,
+        boolean workDone,
+        boolean lastSecond,
+        boolean tenLeft,
+        boolean finished,
+        boolean paused,
+        boolean resumed,
+        long addedNanos) {
 
     /** Countdowns this long or longer say when ten seconds are left. */
     static final int TEN_LEFT_FROM = 20;
@@ -35,20 +41,33 @@ record Transition(boolean newSegment, boolean workDone, boolean lastSecond, bool
         }
         boolean newSegment = after.finished() || before.starts() != after.starts();
         Segment left = before.segment();
-        boolean workDone = newSegment && left.kind() == SegmentKind.WORK
+        boolean workDone = newSegment
+                && left.kind() == SegmentKind.WORK
                 && after.records().get(before.index()).outcome() != null
                 && after.records().get(before.index()).outcome().done();
         Segment segment = after.segment();
-        boolean counting = !newSegment && !segment.counted() && !after.paused()
+        boolean counting = !newSegment
+                && !segment.counted()
+                && !after.paused()
                 && after.remainingSeconds() < before.remainingSeconds();
         boolean lastSecond = counting && segment.seconds() > 3 && after.remainingSeconds() <= 3;
-        boolean tenLeft = counting && segment.seconds() >= TEN_LEFT_FROM && after.remainingSeconds() <= 10
+        boolean tenLeft = counting
+                && segment.seconds() >= TEN_LEFT_FROM
+                && after.remainingSeconds() <= 10
                 && before.remainingSeconds() > 10;
         boolean going = !after.finished();
         // How the countdown changed beyond the time that passed: 15 s with +, up to 15 s off with -.
-        long added = newSegment || segment.counted() ? 0
+        long added = newSegment || segment.counted()
+                ? 0
                 : after.remainingNanos() - before.remainingNanos() + after.segmentNanos() - before.segmentNanos();
-        return new Transition(newSegment && going, workDone, lastSecond, tenLeft, after.finished(),
-                going && !before.paused() && after.paused(), going && before.paused() && !after.paused(), added);
+        return new Transition(
+                newSegment && going,
+                workDone,
+                lastSecond,
+                tenLeft,
+                after.finished(),
+                going && !before.paused() && after.paused(),
+                going && before.paused() && !after.paused(),
+                added);
     }
 }

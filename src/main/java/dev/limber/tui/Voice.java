@@ -27,11 +27,13 @@ public final class Voice implements AutoCloseable {
      * ever spoken: given "-f/etc/hostname" without it, espeak-ng reads that file aloud.
      */
     static final List<String> COMMANDS = List.of("espeak-ng", "spd-say", "say");
+
     private static final long LONGEST_PHRASE_SECONDS = 20;
 
     private final List<String> command;
     /** Whether "--" goes before the phrase: for the commands Limber knows, unless the command ends in it. */
     private final boolean endOfOptions;
+
     private final AtomicReference<String> waiting = new AtomicReference<>();
     private final Object signal = new Object();
     private final Thread speaker;
@@ -42,7 +44,8 @@ public final class Voice implements AutoCloseable {
     private Voice(List<String> command) {
         this.command = List.copyOf(command);
         Path program = Path.of(command.get(0)).getFileName();
-        this.endOfOptions = program != null && COMMANDS.contains(program.toString())
+        this.endOfOptions = program != null
+                && COMMANDS.contains(program.toString())
                 && !command.get(command.size() - 1).equals("--");
         this.speaker = new Thread(this::speakAll, "limber-voice");
         speaker.setDaemon(true);
@@ -60,13 +63,18 @@ public final class Voice implements AutoCloseable {
     }
 
     /** As {@link #find(String, Map, StringBuilder)}, naming where the command was set in {@code why}. */
-    public static Optional<Voice> find(@Nullable String voiceCommand, String where, Map<String, String> env,
-            StringBuilder why) {
-        List<String> words = voiceCommand == null ? List.of()
-                : Arrays.stream(voiceCommand.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+    public static Optional<Voice> find(
+            @Nullable String voiceCommand, String where, Map<String, String> env, StringBuilder why) {
+        List<String> words = voiceCommand == null
+                ? List.of()
+                : Arrays.stream(voiceCommand.strip().split("\\s+"))
+                        .filter(w -> !w.isEmpty())
+                        .toList();
         if (voiceCommand != null) {
             if (words.isEmpty() || locate(words.get(0), env).isEmpty()) {
-                why.append(where).append(": '").append(words.isEmpty() ? "" : words.get(0))
+                why.append(where)
+                        .append(": '")
+                        .append(words.isEmpty() ? "" : words.get(0))
                         .append("' not found; going on without voice");
                 return Optional.empty();
             }
@@ -80,7 +88,8 @@ public final class Voice implements AutoCloseable {
                 return Optional.of(new Voice(List.of(found.get().toString())));
             }
         }
-        why.append("--voice: none of ").append(String.join(", ", COMMANDS))
+        why.append("--voice: none of ")
+                .append(String.join(", ", COMMANDS))
                 .append(" is installed; going on without voice (or name one with --voice-cmd)");
         return Optional.empty();
     }

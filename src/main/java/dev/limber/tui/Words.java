@@ -1,6 +1,5 @@
 package dev.limber.tui;
 
-import dev.limber.document.Printable;
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.utils.WCWidth;
@@ -16,8 +15,7 @@ public final class Words {
     /** What marks text cut short. */
     public static final String ELLIPSIS = "\u2026";
 
-    private Words() {
-    }
+    private Words() {}
 
     /**
      * {@code text} as the coach draws it, with what terminals disagree about the width of replaced by
@@ -32,8 +30,11 @@ public final class Words {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
-            boolean dropped = cp == 0x200D || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0x1F3FB && cp <= 0x1F3FF)
-                    || (cp >= 0xE0000 && cp <= 0xE007F) || (cp >= 0xE0100 && cp <= 0xE01EF);
+            boolean dropped = cp == 0x200D
+                    || (cp >= 0xFE00 && cp <= 0xFE0F)
+                    || (cp >= 0x1F3FB && cp <= 0x1F3FF)
+                    || (cp >= 0xE0000 && cp <= 0xE007F)
+                    || (cp >= 0xE0100 && cp <= 0xE01EF);
             boolean indicator = cp >= 0x1F1E6 && cp <= 0x1F1FF;
             if ((dropped || indicator) && out == null) {
                 out = new StringBuilder(text.length()).append(text, 0, i);
@@ -70,7 +71,10 @@ public final class Words {
         }
         int end = cutAt(text, width - 1, false);
         int space = text.lastIndexOf(' ', end);
-        if (space > 0 && end < text.length() && text.charAt(end) != ' ' && columns(text.substring(0, space)) * 2 >= width) {
+        if (space > 0
+                && end < text.length()
+                && text.charAt(end) != ' '
+                && columns(text.substring(0, space)) * 2 >= width) {
             end = space;
         }
         return text.substring(0, end).stripTrailing() + ELLIPSIS;
@@ -88,7 +92,9 @@ public final class Words {
         if (width <= 0) {
             return "";
         }
-        return width == 1 ? ELLIPSIS : text.substring(0, cutAt(text, width - 1, false)).stripTrailing() + ELLIPSIS;
+        return width == 1
+                ? ELLIPSIS
+                : text.substring(0, cutAt(text, width - 1, false)).stripTrailing() + ELLIPSIS;
     }
 
     /** Columns the text takes: wide characters (CJK, most emoji) count two. */

@@ -26,8 +26,8 @@ class BuiltInIndexTest {
     }
 
     static Stream<Path> corpus() throws IOException {
-        return Stream.concat(files(Path.of("src/test/resources/corpus/good")),
-                files(Path.of("src/test/resources/corpus/bad")));
+        return Stream.concat(
+                files(Path.of("src/test/resources/corpus/good")), files(Path.of("src/test/resources/corpus/bad")));
     }
 
     private static Stream<Path> files(Path folder) throws IOException {
@@ -38,8 +38,9 @@ class BuiltInIndexTest {
 
     @Test
     void it_holds_every_routine_file_in_the_routines_folder_and_nothing_else() throws IOException {
-        assertThat(BuiltInIndex.names()).containsExactlyElementsOf(builtIns().map(p -> p.getFileName().toString())
-                .toList());
+        assertThat(BuiltInIndex.names())
+                .containsExactlyElementsOf(
+                        builtIns().map(p -> p.getFileName().toString()).toList());
     }
 
     @ParameterizedTest
@@ -48,7 +49,8 @@ class BuiltInIndexTest {
         String name = file.getFileName().toString();
 
         // A program as a program: its limits and its words, as the catalog reads any file.
-        YamlReader.Parsed fromYaml = RoutineFile.read(Files.readAllBytes(file), BuiltInIndex.messageName(name)).parsed();
+        YamlReader.Parsed fromYaml = RoutineFile.read(Files.readAllBytes(file), BuiltInIndex.messageName(name))
+                .parsed();
 
         assertThat(BuiltInIndex.parsed(name)).isEqualTo(fromYaml);
     }
@@ -64,6 +66,7 @@ class BuiltInIndexTest {
 
         BuiltInIndex.write(files, bytes);
 
-        assertThat(BuiltInIndex.read(new ByteArrayInputStream(bytes.toByteArray()))).isEqualTo(files);
+        assertThat(BuiltInIndex.read(new ByteArrayInputStream(bytes.toByteArray())))
+                .isEqualTo(files);
     }
 }

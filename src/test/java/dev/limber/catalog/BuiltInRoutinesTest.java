@@ -2,7 +2,6 @@ package dev.limber.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.JsonSchema;
@@ -11,12 +10,12 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.limber.plan.Segment;
 import dev.limber.plan.SegmentKind;
-import dev.limber.routine.Step;
 import dev.limber.program.Item;
 import dev.limber.program.Period;
 import dev.limber.program.Program;
 import dev.limber.program.RunDay;
 import dev.limber.program.Times;
+import dev.limber.routine.Step;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,8 +44,10 @@ class BuiltInRoutinesTest {
     @BeforeAll
     static void readSchema() throws IOException {
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
-        schema = factory.getSchema(new ObjectMapper().readTree(ROUTINES.resolve("schema.json").toFile()));
-        programSchema = factory.getSchema(new ObjectMapper().readTree(ROUTINES.resolve("program.schema.json").toFile()));
+        schema = factory.getSchema(
+                new ObjectMapper().readTree(ROUTINES.resolve("schema.json").toFile()));
+        programSchema = factory.getSchema(new ObjectMapper()
+                .readTree(ROUTINES.resolve("program.schema.json").toFile()));
     }
 
     private static Stream<Path> files() throws IOException {
@@ -113,13 +114,18 @@ class BuiltInRoutinesTest {
         Catalog.Listing entry = catalog.entry(id).orElseThrow();
 
         assertThat(catalog.problems()).isEmpty();
-        assertThat(entry.routine().caution()).contains("Stop if pain gets worse")
-                .containsIgnoringCase("numbness or tingling").contains("specialist");
+        assertThat(entry.routine().caution())
+                .contains("Stop if pain gets worse")
+                .containsIgnoringCase("numbness or tingling")
+                .contains("specialist");
         assertThat(entry.routine().summary()).isNotBlank();
-        assertThat(entry.routine().steps()).filteredOn(Step.Exercise.class::isInstance)
+        assertThat(entry.routine().steps())
+                .filteredOn(Step.Exercise.class::isInstance)
                 .allSatisfy(step -> assertThat(((Step.Exercise) step).cues()).isNotEmpty());
-        assertThat(entry.plan().segments()).filteredOn(s -> s.kind() == SegmentKind.WORK)
-                .extracting(Segment::cues).allSatisfy(cues -> assertThat(cues).isNotEmpty());
+        assertThat(entry.plan().segments())
+                .filteredOn(s -> s.kind() == SegmentKind.WORK)
+                .extracting(Segment::cues)
+                .allSatisfy(cues -> assertThat(cues).isNotEmpty());
     }
 
     @ParameterizedTest
@@ -139,33 +145,46 @@ class BuiltInRoutinesTest {
 
         assertThat(catalog.problems()).isEmpty();
         assertThat(entry.builtIn()).isTrue();
-        assertThat(entry.program().routineIds()).isNotEmpty()
-                .allSatisfy(routine -> assertThat(catalog.entry(routine)).as(routine).isPresent());
-        assertThat(entry.program().caution()).containsIgnoringCase("numbness or tingling").contains("specialist")
+        assertThat(entry.program().routineIds())
+                .isNotEmpty()
+                .allSatisfy(routine ->
+                        assertThat(catalog.entry(routine)).as(routine).isPresent());
+        assertThat(entry.program().caution())
+                .containsIgnoringCase("numbness or tingling")
+                .contains("specialist")
                 .contains("not medical advice");
         assertThat(entry.program().summary()).isNotBlank();
     }
 
     @Test
     void back_care_walks_daily_stretches_the_upper_back_and_strengthens_twice_a_week() {
-        Program program = Catalog.load(List.of(new Source.BuiltIn())).program("back-care").orElseThrow().program();
+        Program program = Catalog.load(List.of(new Source.BuiltIn()))
+                .program("back-care")
+                .orElseThrow()
+                .program();
 
-        assertThat(program.items()).containsExactly(
-                new Item("back-friendly-walk", Period.DAY, new Times(2, 3), "walk"),
-                new Item("thoracic-mobility", Period.DAY, Times.ONCE),
-                new Item("core-and-glutes", Period.WEEK, new Times(2, 2)));
-        assertThat(program.run()).isEqualTo(new RunDay(List.of("dynamic-warm-up"), List.of("post-run-stretches"),
-                "back-friendly-walk", 1, Set.of()));
+        assertThat(program.items())
+                .containsExactly(
+                        new Item("back-friendly-walk", Period.DAY, new Times(2, 3), "walk"),
+                        new Item("thoracic-mobility", Period.DAY, Times.ONCE),
+                        new Item("core-and-glutes", Period.WEEK, new Times(2, 2)));
+        assertThat(program.run())
+                .isEqualTo(new RunDay(
+                        List.of("dynamic-warm-up"), List.of("post-run-stretches"), "back-friendly-walk", 1, Set.of()));
         assertThat(program.reminders()).containsExactly(LocalTime.of(8, 0), LocalTime.of(13, 0), LocalTime.of(18, 0));
         assertThat(program.file()).isEqualTo("built-in/back-care.yaml");
     }
 
     @Test
     void the_walk_starts_at_ten_minutes_of_walking() {
-        Catalog.Listing walk = Catalog.load(List.of(new Source.BuiltIn())).entry("back-friendly-walk").orElseThrow();
+        Catalog.Listing walk = Catalog.load(List.of(new Source.BuiltIn()))
+                .entry("back-friendly-walk")
+                .orElseThrow();
 
-        int walking = walk.plan().segments().stream().filter(s -> s.kind() == SegmentKind.WORK)
-                .mapToInt(Segment::seconds).sum();
+        int walking = walk.plan().segments().stream()
+                .filter(s -> s.kind() == SegmentKind.WORK)
+                .mapToInt(Segment::seconds)
+                .sum();
         assertThat(walking).isEqualTo(600);
     }
 
@@ -173,28 +192,33 @@ class BuiltInRoutinesTest {
     void run_day_is_the_warm_up_a_walk_and_the_stretches() {
         Catalog catalog = Catalog.load(List.of(new Source.BuiltIn()));
         long warmUp = catalog.entry("dynamic-warm-up").orElseThrow().plan().seconds();
-        long stretches = catalog.entry("post-run-stretches").orElseThrow().plan().seconds();
+        long stretches =
+                catalog.entry("post-run-stretches").orElseThrow().plan().seconds();
 
         Catalog.Listing runDay = catalog.entry("run-day").orElseThrow();
 
         assertThat(runDay.plan().seconds()).isGreaterThan(warmUp + stretches);
         assertThat(runDay.plan().segments().get(0).name()).isEqualTo("Easy walking");
-        assertThat(runDay.plan().segments().get(runDay.plan().segments().size() - 1).name())
+        assertThat(runDay.plan()
+                        .segments()
+                        .get(runDay.plan().segments().size() - 1)
+                        .name())
                 .isEqualTo("Hip-flexor stretch");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "title: T\nsteps: [{name: a, time: 30s, reps: 3}]",
-        "title: T\nsteps: [{name: a}]",
-        "title: T\nsteps: [{name: a, tiem: 30s}]",
-        "title: T\nsteps: [{name: a, time: thirty}]",
-        "title: T\nsteps: [{name: a, time: 30s, pace: 2s}]",
-        "title: T\nsteps: [{name: a, reps: 10, sides: middle}]",
-        "title: T\nsteps: []",
-        "id: Not An Id\ntitle: T\nsteps: [{name: a, reps: 1}]",
-        "steps: [{name: a, reps: 1}]",
-    })
+    @ValueSource(
+            strings = {
+                "title: T\nsteps: [{name: a, time: 30s, reps: 3}]",
+                "title: T\nsteps: [{name: a}]",
+                "title: T\nsteps: [{name: a, tiem: 30s}]",
+                "title: T\nsteps: [{name: a, time: thirty}]",
+                "title: T\nsteps: [{name: a, time: 30s, pace: 2s}]",
+                "title: T\nsteps: [{name: a, reps: 10, sides: middle}]",
+                "title: T\nsteps: []",
+                "id: Not An Id\ntitle: T\nsteps: [{name: a, reps: 1}]",
+                "steps: [{name: a, reps: 1}]",
+            })
     void the_schema_refuses_what_the_loader_refuses(String yaml) throws IOException {
         assertThat(schema.validate(YAML.readTree(yaml))).isNotEmpty();
         assertThat(load(yaml).problems()).isNotEmpty();
@@ -210,7 +234,8 @@ class BuiltInRoutinesTest {
             java.util.Map.entry("duplicate-key.yaml", "YAML has kept one of the two values"),
             java.util.Map.entry("two-documents.yaml", "only the first document is read"),
             java.util.Map.entry("type-tag-with-an-escape.yaml", "YAML has applied the tag"),
-            java.util.Map.entry("misindented-cue.yaml", "YAML has joined the item to the cue above, which is valid text"),
+            java.util.Map.entry(
+                    "misindented-cue.yaml", "YAML has joined the item to the cue above, which is valid text"),
             java.util.Map.entry("bidirectional-text.yaml", "the schema checks for one line, not which characters"),
             java.util.Map.entry("lone-surrogates.yaml", "the schema checks for one line, not which characters"),
             java.util.Map.entry("progression-max-too-short.yaml", "it compares 'max' with the step's time"),
@@ -241,14 +266,21 @@ class BuiltInRoutinesTest {
         } catch (IOException unreadable) {
             schemaTakes = false;
         }
-        boolean loaderTakes = new RoutineFile(name, file).load(Files.readAllBytes(file)).problems().isEmpty();
+        boolean loaderTakes = new RoutineFile(name, file)
+                .load(Files.readAllBytes(file))
+                .problems()
+                .isEmpty();
 
         if (BENEATH_THE_SCHEMA.containsKey(name)) {
             assertThat(loaderTakes).as("the loader refuses %s", name).isFalse();
-            assertThat(schemaTakes).as("the schema takes %s (%s); if it refuses it now, take it off the list",
-                    name, BENEATH_THE_SCHEMA.get(name)).isTrue();
+            assertThat(schemaTakes)
+                    .as(
+                            "the schema takes %s (%s); if it refuses it now, take it off the list",
+                            name, BENEATH_THE_SCHEMA.get(name))
+                    .isTrue();
         } else {
-            assertThat(schemaTakes).as("the schema takes %s as the loader does (%s)", name, loaderTakes)
+            assertThat(schemaTakes)
+                    .as("the schema takes %s as the loader does (%s)", name, loaderTakes)
                     .isEqualTo(loaderTakes);
         }
         if (file.getParent().endsWith("good")) {
@@ -262,15 +294,16 @@ class BuiltInRoutinesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "kind: program\ntitle: T\ndaily: [{routine: a}]",
-        "kind: program\ntitle: T\nweekly:\n  - routine: a\n    times: 1-2\ndaily: []",
-        "kind: program\ntitle: T\ndaily: [{routine: a, times: 2–3}]\nremind: [08:00, 13:00]",
-        "kind: program\nversion: 1\nid: p\ntitle: T\nsummary: S\ncaution: C\ndaily: [{routine: a, times: 20}]\n"
-                + "weekly: [{routine: b, times: 50}]\nrun: {before: a, after: [b, c], walk_instead: {routine: d,"
-                + " per_week: 7}, days: [mon, Sunday]}\nremind: \"23:59\"",
-        "kind: program\ntitle: T\ndaily: [{routine: a}]\nrun: {walk_instead: {routine: d}}",
-    })
+    @ValueSource(
+            strings = {
+                "kind: program\ntitle: T\ndaily: [{routine: a}]",
+                "kind: program\ntitle: T\nweekly:\n  - routine: a\n    times: 1-2\ndaily: []",
+                "kind: program\ntitle: T\ndaily: [{routine: a, times: 2–3}]\nremind: [08:00, 13:00]",
+                "kind: program\nversion: 1\nid: p\ntitle: T\nsummary: S\ncaution: C\ndaily: [{routine: a, times: 20}]\n"
+                        + "weekly: [{routine: b, times: 50}]\nrun: {before: a, after: [b, c], walk_instead: {routine: d,"
+                        + " per_week: 7}, days: [mon, Sunday]}\nremind: \"23:59\"",
+                "kind: program\ntitle: T\ndaily: [{routine: a}]\nrun: {walk_instead: {routine: d}}",
+            })
     void the_program_schema_and_the_loader_both_take_a_good_program(String yaml) throws IOException {
         assertThat(programSchema.validate(YAML.readTree(yaml))).isEmpty();
         RoutineFile.Loaded loaded = load(yaml);
@@ -279,25 +312,26 @@ class BuiltInRoutinesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "kind: program\ntitle: T",
-        "kind: program\ntitle: T\ndaily: []",
-        "kind: program\ndaily: [{routine: a}]",
-        "kind: program\nversion: 2\ntitle: T\ndaily: [{routine: a}]",
-        "kind: program\ntitle: T\ndaly: [{routine: a}]",
-        "kind: program\ntitle: T\ndaily: [{routine: Not An Id}]",
-        "kind: program\ntitle: T\ndaily: [{routine: a, times: 21}]",
-        "kind: program\ntitle: T\nweekly: [{routine: a, times: 51}]",
-        "kind: program\ntitle: T\ndaily: [{routine: a, times: 3-2x}]",
-        "kind: program\ntitle: T\ndaily: [{routine: a, tiems: 2}]",
-        "kind: program\ntitle: T\ndaily: [a]",
-        "kind: program\ntitle: T\ndaily: [{routine: a}]\nrun: {}",
-        "kind: program\ntitle: T\ndaily: [{routine: a}]\nrun: {before: a, days: [someday]}",
-        "kind: program\ntitle: T\ndaily: [{routine: a}]\nrun: {walk_instead: {routine: d, per_week: 8}}",
-        "kind: program\ntitle: T\ndaily: [{routine: a}]\nremind: [\"24:00\"]",
-        "kind: program\ntitle: T\ndaily: [{routine: a}]\nremind: [\"08:00\", \"08:00\"]",
-        "kind: program\ntitle: \"two\\nlines\"\ndaily: [{routine: a}]",
-    })
+    @ValueSource(
+            strings = {
+                "kind: program\ntitle: T",
+                "kind: program\ntitle: T\ndaily: []",
+                "kind: program\ndaily: [{routine: a}]",
+                "kind: program\nversion: 2\ntitle: T\ndaily: [{routine: a}]",
+                "kind: program\ntitle: T\ndaly: [{routine: a}]",
+                "kind: program\ntitle: T\ndaily: [{routine: Not An Id}]",
+                "kind: program\ntitle: T\ndaily: [{routine: a, times: 21}]",
+                "kind: program\ntitle: T\nweekly: [{routine: a, times: 51}]",
+                "kind: program\ntitle: T\ndaily: [{routine: a, times: 3-2x}]",
+                "kind: program\ntitle: T\ndaily: [{routine: a, tiems: 2}]",
+                "kind: program\ntitle: T\ndaily: [a]",
+                "kind: program\ntitle: T\ndaily: [{routine: a}]\nrun: {}",
+                "kind: program\ntitle: T\ndaily: [{routine: a}]\nrun: {before: a, days: [someday]}",
+                "kind: program\ntitle: T\ndaily: [{routine: a}]\nrun: {walk_instead: {routine: d, per_week: 8}}",
+                "kind: program\ntitle: T\ndaily: [{routine: a}]\nremind: [\"24:00\"]",
+                "kind: program\ntitle: T\ndaily: [{routine: a}]\nremind: [\"08:00\", \"08:00\"]",
+                "kind: program\ntitle: \"two\\nlines\"\ndaily: [{routine: a}]",
+            })
     void the_program_schema_refuses_what_the_loader_refuses(String yaml) throws IOException {
         assertThat(programSchema.validate(YAML.readTree(yaml))).isNotEmpty();
         assertThat(load(yaml).problems()).isNotEmpty();

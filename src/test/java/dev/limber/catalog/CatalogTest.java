@@ -47,9 +47,16 @@ class CatalogTest {
     void the_built_in_routines_are_always_there() {
         Catalog catalog = load(env());
 
-        assertThat(catalog.entries()).extracting(Catalog.Listing::id).contains("back-friendly-walk",
-                "core-and-glutes", "dynamic-warm-up", "morning-upper-back", "post-run-stretches", "run-day",
-                "thoracic-mobility");
+        assertThat(catalog.entries())
+                .extracting(Catalog.Listing::id)
+                .contains(
+                        "back-friendly-walk",
+                        "core-and-glutes",
+                        "dynamic-warm-up",
+                        "morning-upper-back",
+                        "post-run-stretches",
+                        "run-day",
+                        "thoracic-mobility");
         assertThat(catalog.entries()).allMatch(Catalog.Listing::builtIn);
         assertThat(catalog.problems()).isEmpty();
     }
@@ -61,9 +68,11 @@ class CatalogTest {
         write(Files.createDirectories(xdg.resolve("limber/routines")), "other.yaml", routine("Other"));
 
         assertThat(load(env()).entry("mine")).isPresent();
-        assertThat(load(Map.of("HOME", home.toString(), "XDG_CONFIG_HOME", xdg.toString())).entry("other"))
+        assertThat(load(Map.of("HOME", home.toString(), "XDG_CONFIG_HOME", xdg.toString()))
+                        .entry("other"))
                 .isPresent();
-        assertThat(load(Map.of("HOME", home.toString(), "XDG_CONFIG_HOME", "relative/is/ignored")).entry("mine"))
+        assertThat(load(Map.of("HOME", home.toString(), "XDG_CONFIG_HOME", "relative/is/ignored"))
+                        .entry("mine"))
                 .isPresent();
     }
 
@@ -82,8 +91,7 @@ class CatalogTest {
 
         assertThat(catalog.entry("post-run-stretches").orElseThrow().routine().title())
                 .isEqualTo("From the user folder");
-        assertThat(catalog.entry("run-day").orElseThrow().routine().title())
-                .isEqualTo("From LIMBER_ROUTINES, second");
+        assertThat(catalog.entry("run-day").orElseThrow().routine().title()).isEqualTo("From LIMBER_ROUTINES, second");
         assertThat(catalog.entry("back-friendly-walk").orElseThrow().file())
                 .isEqualTo(option.resolve("back-friendly-walk.yaml"));
         assertThat(catalog.entry("thoracic-mobility").orElseThrow().builtIn()).isTrue();
@@ -102,8 +110,11 @@ class CatalogTest {
         assertThat(catalog.entry("good")).isPresent();
         assertThat(catalog.entry("broken")).isEmpty();
         assertThat(catalog.entries()).hasSizeGreaterThanOrEqualTo(6);
-        assertThat(catalog.problems()).extracting(Problem::file)
-                .containsOnly(mine.resolve("broken.yaml").toString(), mine.resolve("garbage.yml").toString());
+        assertThat(catalog.problems())
+                .extracting(Problem::file)
+                .containsOnly(
+                        mine.resolve("broken.yaml").toString(),
+                        mine.resolve("garbage.yml").toString());
         assertThat(catalog.problems("broken")).hasSize(2);
         assertThat(catalog.broken("broken")).isTrue();
     }
@@ -116,9 +127,10 @@ class CatalogTest {
         Catalog catalog = load(env());
 
         assertThat(catalog.entry("post-run-stretches")).isEmpty();
-        assertThat(catalog.problems("post-run-stretches")).extracting(Problem::toString).containsExactly(
-                mine.resolve("post-run-stretches.yaml") + ":4:11: 'time' is not a length ('30 seconds'); write it"
-                        + " like 45s, 2m, 1m30s or 1h");
+        assertThat(catalog.problems("post-run-stretches"))
+                .extracting(Problem::toString)
+                .containsExactly(mine.resolve("post-run-stretches.yaml")
+                        + ":4:11: 'time' is not a length ('30 seconds'); write it" + " like 45s, 2m, 1m30s or 1h");
     }
 
     @Test
@@ -147,11 +159,13 @@ class CatalogTest {
         Catalog catalog = load(env());
 
         assertThat(catalog.entry("twin")).isEmpty();
-        assertThat(catalog.problems()).extracting(Problem::toString).containsExactly(
-                mine.resolve("a.yaml") + ":1:5: the id 'twin' is also used by " + mine.resolve("b.yaml")
-                        + " in the same folder; give each routine its own id",
-                mine.resolve("b.yaml") + ":2:5: the id 'twin' is also used by " + mine.resolve("a.yaml")
-                        + " in the same folder; give each routine its own id");
+        assertThat(catalog.problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        mine.resolve("a.yaml") + ":1:5: the id 'twin' is also used by " + mine.resolve("b.yaml")
+                                + " in the same folder; give each routine its own id",
+                        mine.resolve("b.yaml") + ":2:5: the id 'twin' is also used by " + mine.resolve("a.yaml")
+                                + " in the same folder; give each routine its own id");
     }
 
     @Test
@@ -164,11 +178,14 @@ class CatalogTest {
         Catalog catalog = load(env());
 
         assertThat(catalog.entry("morning").orElseThrow().plan().segments())
-                .extracting(s -> s.kind() == SegmentKind.WORK ? s.name() : null).contains("Wall angels", "Walk");
+                .extracting(s -> s.kind() == SegmentKind.WORK ? s.name() : null)
+                .contains("Wall angels", "Walk");
         assertThat(catalog.entry("typo")).isEmpty();
-        assertThat(catalog.problems()).extracting(Problem::toString).containsExactly(
-                mine.resolve("typo.yaml") + ":3:5: cannot include 'post-run-strech': there is no routine"
-                        + " 'post-run-strech' (did you mean 'post-run-stretches'?)");
+        assertThat(catalog.problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        mine.resolve("typo.yaml") + ":3:5: cannot include 'post-run-strech': there is no routine"
+                                + " 'post-run-strech' (did you mean 'post-run-stretches'?)");
     }
 
     @Test
@@ -179,8 +196,9 @@ class CatalogTest {
 
         Catalog catalog = load(env());
 
-        assertThat(catalog.problems("outer")).extracting(Problem::message).containsExactly(
-                "cannot include 'inner': routine 'inner' has problems of its own (listed with it)");
+        assertThat(catalog.problems("outer"))
+                .extracting(Problem::message)
+                .containsExactly("cannot include 'inner': routine 'inner' has problems of its own (listed with it)");
     }
 
     @Test
@@ -193,17 +211,21 @@ class CatalogTest {
 
         assertThat(catalog.entry("a")).isEmpty();
         assertThat(catalog.entry("b")).isEmpty();
-        assertThat(catalog.problems()).extracting(Problem::toString).containsExactlyInAnyOrder(
-                mine.resolve("b.yaml") + ":3:5: include cycle: a -> b -> a; remove one of these includes",
-                mine.resolve("a.yaml") + ":3:5: include cycle: b -> a -> b; remove one of these includes");
+        assertThat(catalog.problems())
+                .extracting(Problem::toString)
+                .containsExactlyInAnyOrder(
+                        mine.resolve("b.yaml") + ":3:5: include cycle: a -> b -> a; remove one of these includes",
+                        mine.resolve("a.yaml") + ":3:5: include cycle: b -> a -> b; remove one of these includes");
     }
 
     @Test
     void a_missing_user_folder_is_fine_and_a_missing_limber_routines_folder_is_reported() {
-        Catalog catalog = load(Map.of("HOME", home.toString(), "LIMBER_ROUTINES", home.resolve("nope").toString()));
+        Catalog catalog = load(Map.of(
+                "HOME", home.toString(), "LIMBER_ROUTINES", home.resolve("nope").toString()));
 
         assertThat(catalog.entries()).isNotEmpty();
-        assertThat(catalog.problems()).extracting(Problem::toString)
+        assertThat(catalog.problems())
+                .extracting(Problem::toString)
                 .containsExactly(home.resolve("nope") + ": no such folder; check LIMBER_ROUTINES");
     }
 
@@ -217,8 +239,10 @@ class CatalogTest {
 
         assertThat(catalog.givenFileCount()).isEqualTo(2);
         assertThat(catalog.givenIds()).containsExactlyInAnyOrder("good", "bad");
-        assertThat(catalog.givenProblems()).extracting(Problem::toString).containsExactly(
-                bad + ":1:1: a routine needs 'steps'; add a line like 'steps:' followed by '- name: ...' items");
+        assertThat(catalog.givenProblems())
+                .extracting(Problem::toString)
+                .containsExactly(bad
+                        + ":1:1: a routine needs 'steps'; add a line like 'steps:' followed by '- name: ...' items");
     }
 
     private static String program(String title, String... routines) {
@@ -269,8 +293,11 @@ class CatalogTest {
 
         assertThat(catalog.program("mine")).isPresent();
         assertThat(catalog.programIds()).contains("mine", "back-care");
-        assertThat(catalog.programProblems("mine")).extracting(Problem::toString).containsExactly(mine.resolve("mine.yaml")
-                + ":5:14: no routine 'thoracic-mobilty' (did you mean 'thoracic-mobility'?); 'limber list' shows them");
+        assertThat(catalog.programProblems("mine"))
+                .extracting(Problem::toString)
+                .containsExactly(
+                        mine.resolve("mine.yaml")
+                                + ":5:14: no routine 'thoracic-mobilty' (did you mean 'thoracic-mobility'?); 'limber list' shows them");
         assertThat(catalog.entries()).hasSize(7);
         assertThat(catalog.program("back-care")).isPresent();
     }
@@ -283,10 +310,14 @@ class CatalogTest {
 
         Catalog catalog = load(env());
 
-        assertThat(catalog.programProblems("mine")).extracting(Problem::message).satisfiesExactly(
-                m -> assertThat(m).startsWith("routine 'inner' can't be used: " + mine.resolve("inner.yaml") + ":"),
-                m -> assertThat(m).isEqualTo("no routine 'back-care' ('back-care' is a program); name a routine from"
-                        + " 'limber list'"));
+        assertThat(catalog.programProblems("mine"))
+                .extracting(Problem::message)
+                .satisfiesExactly(
+                        m -> assertThat(m)
+                                .startsWith("routine 'inner' can't be used: " + mine.resolve("inner.yaml") + ":"),
+                        m -> assertThat(m)
+                                .isEqualTo("no routine 'back-care' ('back-care' is a program); name a routine from"
+                                        + " 'limber list'"));
     }
 
     @Test
@@ -298,8 +329,10 @@ class CatalogTest {
         Catalog catalog = load(env());
 
         assertThat(catalog.program("broken")).isEmpty();
-        assertThat(catalog.programProblems("broken")).extracting(Problem::toString).containsExactly(mine.resolve("broken.yaml")
-                + ":3:28: unknown key 'tiems' in an item of 'daily' (did you mean 'times'?)");
+        assertThat(catalog.programProblems("broken"))
+                .extracting(Problem::toString)
+                .containsExactly(mine.resolve("broken.yaml")
+                        + ":3:28: unknown key 'tiems' in an item of 'daily' (did you mean 'times'?)");
         assertThat(catalog.entries()).hasSize(8);
         assertThat(catalog.programs()).extracting(Catalog.ProgramListing::id).containsExactly("back-care");
     }

@@ -114,13 +114,17 @@ class RoutineFileTest {
 
     @Test
     void auto_reps_is_true_or_false_in_any_of_yaml_s_words_for_them() throws IOException {
-        Path file = write("auto.yaml", ("title: Auto\nsteps:\n  - {name: A, reps: 5, auto_reps: yes}\n"
-                + "  - {name: B, reps: 5, auto_reps: False}\n  - {name: C, reps: 5}\n").getBytes(StandardCharsets.UTF_8));
+        Path file = write(
+                "auto.yaml",
+                ("title: Auto\nsteps:\n  - {name: A, reps: 5, auto_reps: yes}\n"
+                                + "  - {name: B, reps: 5, auto_reps: False}\n  - {name: C, reps: 5}\n")
+                        .getBytes(StandardCharsets.UTF_8));
 
         Routine routine = load(file).routine();
 
-        assertThat(routine.steps()).extracting(s -> ((Step.Exercise) s).amount()).containsExactly(
-                new Amount.Reps(5, true), new Amount.Reps(5, false), new Amount.Reps(5, false));
+        assertThat(routine.steps())
+                .extracting(s -> ((Step.Exercise) s).amount())
+                .containsExactly(new Amount.Reps(5, true), new Amount.Reps(5, false), new Amount.Reps(5, false));
     }
 
     @Test
@@ -130,8 +134,10 @@ class RoutineFileTest {
 
     @Test
     void a_byte_order_mark_and_windows_line_endings_are_fine() throws IOException {
-        Path file = write("bom-crlf.yaml", "\uFEFFtitle: Windows\r\nsteps:\r\n  - name: Cat-cow\r\n    reps: 10\r\n"
-                .getBytes(StandardCharsets.UTF_8));
+        Path file = write(
+                "bom-crlf.yaml",
+                "\uFEFFtitle: Windows\r\nsteps:\r\n  - name: Cat-cow\r\n    reps: 10\r\n"
+                        .getBytes(StandardCharsets.UTF_8));
 
         RoutineFile.Loaded loaded = load(file);
 
@@ -163,12 +169,18 @@ class RoutineFileTest {
 
     /** UTF-32LE was "UTF-16", UTF-32BE "byte 0xFE", UTF-16 without a byte-order mark "a NUL character". */
     @ParameterizedTest
-    @CsvSource({"UTF-32LE, true", "UTF-32BE, true", "UTF-32LE, false", "UTF-32BE, false", "UTF-16LE, false",
-        "UTF-16BE, false"})
+    @CsvSource({
+        "UTF-32LE, true",
+        "UTF-32BE, true",
+        "UTF-32LE, false",
+        "UTF-32BE, false",
+        "UTF-16LE, false",
+        "UTF-16BE, false"
+    })
     void utf32_and_utf16_with_or_without_a_byte_order_mark_are_named_as_such(String encoding, boolean bom)
             throws IOException {
-        byte[] text = ((bom ? "\uFEFF" : "") + "title: X\nsteps: [{name: a, reps: 1}]\n").getBytes(
-                java.nio.charset.Charset.forName(encoding));
+        byte[] text = ((bom ? "\uFEFF" : "") + "title: X\nsteps: [{name: a, reps: 1}]\n")
+                .getBytes(java.nio.charset.Charset.forName(encoding));
 
         assertThat(problems(write("encoded.yaml", text)))
                 .containsExactly("encoded.yaml:1:1: the file is " + encoding + "; save it as UTF-8");
@@ -178,8 +190,10 @@ class RoutineFileTest {
     @Test
     void a_file_with_cr_line_ends_is_read_line_by_line() throws IOException {
         String comments = ("# " + "x".repeat(98) + "\r").repeat(60);
-        byte[] good = (comments + "title: Mac\rsteps:\r  - name: Reach\r    reps: 5\r").getBytes(StandardCharsets.UTF_8);
-        byte[] badByte = "title: Mac\rsummary: Caf\u00e9\rsteps: [{name: a, reps: 1}]\r".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] good =
+                (comments + "title: Mac\rsteps:\r  - name: Reach\r    reps: 5\r").getBytes(StandardCharsets.UTF_8);
+        byte[] badByte =
+                "title: Mac\rsummary: Caf\u00e9\rsteps: [{name: a, reps: 1}]\r".getBytes(StandardCharsets.ISO_8859_1);
 
         RoutineFile.Loaded loaded = load(write("mac.yaml", good));
 
@@ -225,7 +239,9 @@ class RoutineFileTest {
         }
 
         assertThat(problems(write("deep-block.yaml", deep.toString().getBytes(StandardCharsets.UTF_8))))
-                .singleElement().asString().contains("nested more than 10 levels deep");
+                .singleElement()
+                .asString()
+                .contains("nested more than 10 levels deep");
     }
 
     @Test
@@ -263,7 +279,9 @@ class RoutineFileTest {
         }
 
         assertThat(problems(write("values.yaml", text.toString().getBytes(StandardCharsets.UTF_8))))
-                .singleElement().asString().endsWith(": more than 20000 values; this is far bigger than any routine");
+                .singleElement()
+                .asString()
+                .endsWith(": more than 20000 values; this is far bigger than any routine");
     }
 
     @Test
@@ -303,8 +321,9 @@ class RoutineFileTest {
         List<String> problems = problems(write("keys.yaml", text.toString().getBytes(StandardCharsets.UTF_8)));
 
         assertThat(problems).hasSize(21);
-        assertThat(problems.get(0)).isEqualTo("keys.yaml:3:1: unknown key 'key0' in a routine (expected one of:"
-                + " caution, defaults, id, kind, per_day, progression, steps, summary, tags, title, version)");
+        assertThat(problems.get(0))
+                .isEqualTo("keys.yaml:3:1: unknown key 'key0' in a routine (expected one of:"
+                        + " caution, defaults, id, kind, per_day, progression, steps, summary, tags, title, version)");
         assertThat(problems.get(20)).isEqualTo("keys.yaml:22:1: ... and 25 more problems in this file");
     }
 
@@ -313,8 +332,7 @@ class RoutineFileTest {
         Path loop = dir.resolve("loop.yaml");
         Files.createSymbolicLink(loop, loop);
 
-        assertThat(problems(loop)).singleElement().asString()
-                .startsWith("loop.yaml: cannot read this file (");
+        assertThat(problems(loop)).singleElement().asString().startsWith("loop.yaml: cannot read this file (");
     }
 
     private Path write(String name, byte[] bytes) throws IOException {
@@ -332,18 +350,21 @@ class RoutineFileTest {
         String flow = "{kind: program, title: T, daily: [{routine: a}]}\n";
 
         RoutineFile.Loaded good = load(write("good.yaml", program.getBytes(StandardCharsets.UTF_8)));
-        RoutineFile.Loaded twoDocuments = load(write("two.yaml", (flow + "---\n" + flow).getBytes(StandardCharsets.UTF_8)));
-        RoutineFile.Loaded huge = load(write("huge.yaml", (program + ("# " + "x".repeat(1000) + "\n").repeat(70))
-                .getBytes(StandardCharsets.UTF_8)));
+        RoutineFile.Loaded twoDocuments =
+                load(write("two.yaml", (flow + "---\n" + flow).getBytes(StandardCharsets.UTF_8)));
+        RoutineFile.Loaded huge = load(write(
+                "huge.yaml", (program + ("# " + "x".repeat(1000) + "\n").repeat(70)).getBytes(StandardCharsets.UTF_8)));
 
         assertThat(good.isProgram()).isTrue();
         assertThat(good.program().items()).hasSize(1);
         assertThat(good.routine()).isNull();
         assertThat(twoDocuments.isProgram()).isTrue();
-        assertThat(twoDocuments.problems()).extracting(Problem::toString)
+        assertThat(twoDocuments.problems())
+                .extracting(Problem::toString)
                 .containsExactly("two.yaml:3:1: a second YAML document starts here; put one program in each file");
         assertThat(huge.isProgram()).isTrue();
-        assertThat(huge.problems()).extracting(Problem::toString)
+        assertThat(huge.problems())
+                .extracting(Problem::toString)
                 .containsExactly("huge.yaml:1:1: the file is larger than 64 KiB; a program file is at most 64 KiB");
     }
 }

@@ -26,17 +26,64 @@ class RoutineLoaderFuzzTest {
 
     // The routine format's words, so the fuzzer need not find them one byte at a time. No newlines:
     // Jazzer writes entries into libFuzzer's dictionary unescaped, and a newline breaks it.
-    @DictionaryEntries({"title: ", "steps:", "- name: ", "time: ", "reps: ", "sides: ", "both", "left", "sets: ",
-            "cues:", "defaults:", "prepare: ", "switch: ", "rest: ", "pace: ", "- include: ", "progression:",
-            "step: ", "add: ", "every: ", "max: ", "per_day: ", "version: ", "id: ", "tags: ", "caution: ",
-            "summary: ", "30s", "1m30s", "1h", "0x1f", "&a ", "*a", "!!str ", "<<: ", "---", "\"\\e\"", "? ",
-            "kind: program", "daily:", "weekly:", "- routine: ", "times: ", "run:", "before: ", "walk_instead: ",
-            "per_week: ", "days: ", "remind: ", "08:00"})
+    @DictionaryEntries({
+        "title: ",
+        "steps:",
+        "- name: ",
+        "time: ",
+        "reps: ",
+        "sides: ",
+        "both",
+        "left",
+        "sets: ",
+        "cues:",
+        "defaults:",
+        "prepare: ",
+        "switch: ",
+        "rest: ",
+        "pace: ",
+        "- include: ",
+        "progression:",
+        "step: ",
+        "add: ",
+        "every: ",
+        "max: ",
+        "per_day: ",
+        "version: ",
+        "id: ",
+        "tags: ",
+        "caution: ",
+        "summary: ",
+        "30s",
+        "1m30s",
+        "1h",
+        "0x1f",
+        "&a ",
+        "*a",
+        "!!str ",
+        "<<: ",
+        "---",
+        "\"\\e\"",
+        "? ",
+        "kind: program",
+        "daily:",
+        "weekly:",
+        "- routine: ",
+        "times: ",
+        "run:",
+        "before: ",
+        "walk_instead: ",
+        "per_week: ",
+        "days: ",
+        "remind: ",
+        "08:00"
+    })
     @FuzzTest(maxDuration = "10s")
     void any_bytes_load_as_a_routine_or_problems(byte[] bytes) {
         // As much as load() reads of a file on disk: one byte over the limit.
         byte[] content = bytes.length > Limits.MAX_FILE_BYTES + 1
-                ? java.util.Arrays.copyOf(bytes, Limits.MAX_FILE_BYTES + 1) : bytes;
+                ? java.util.Arrays.copyOf(bytes, Limits.MAX_FILE_BYTES + 1)
+                : bytes;
 
         RoutineFile.Loaded loaded = FILE.load(content);
 
@@ -58,7 +105,8 @@ class RoutineLoaderFuzzTest {
             // Printed to a terminal as one line: a control character could recolour it or move the cursor,
             // a bidirectional override reorder it.
             assertThat(problem.message().codePoints().filter(Printable::unsafe).findFirst())
-                    .as("a control character in: %s", problem.message()).isEmpty();
+                    .as("a control character in: %s", problem.message())
+                    .isEmpty();
             if (problem.at() != null) {
                 assertThat(problem.at().line()).isPositive();
                 assertThat(problem.at().column()).isPositive();

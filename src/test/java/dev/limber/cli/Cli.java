@@ -55,8 +55,11 @@ final class Cli {
         int status = Main.run(new PrintWriter(out), new PrintWriter(err), env, terminal, clock, args);
         Result result = new Result(status, out.toString(), err.toString());
         // Whatever goes wrong, a person never sees a stack trace, nor Java's names for things.
-        assertThat(result.err()).doesNotContain("\tat ").doesNotContain("Exception")
-                .doesNotContainPattern("\\b(dev\\.limber|java\\.(lang|io|nio|util|time)|com\\.fasterxml|org\\.yaml|picocli)\\.");
+        assertThat(result.err())
+                .doesNotContain("\tat ")
+                .doesNotContain("Exception")
+                .doesNotContainPattern(
+                        "\\b(dev\\.limber|java\\.(lang|io|nio|util|time)|com\\.fasterxml|org\\.yaml|picocli)\\.");
         return result;
     }
 
@@ -75,12 +78,10 @@ final class Cli {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         PrintWriter out = new PrintWriter(new BufferedWriter(glass, 8192));
         PrintWriter err = new PrintWriter(new BufferedWriter(glass, 8192));
@@ -91,6 +92,5 @@ final class Cli {
         return screen.toString();
     }
 
-    record Result(int status, String out, String err) {
-    }
+    record Result(int status, String out, String err) {}
 }

@@ -50,8 +50,12 @@ class CoachedSessionTest {
     private static final String CTRL_C = "^C";
 
     /** Get ready 5 s, a 30 s hold, 5 reps at 4 s: 55 s, 50 of them work. */
-    private static final Plan PLAN = plan("hips", "Hip openers", timed(SegmentKind.PREPARE, "Get ready", 5),
-            timed(SegmentKind.WORK, "Pigeon", 30), reps("Bridge", 5, 4));
+    private static final Plan PLAN = plan(
+            "hips",
+            "Hip openers",
+            timed(SegmentKind.PREPARE, "Get ready", 5),
+            timed(SegmentKind.WORK, "Pigeon", 30),
+            reps("Bridge", 5, 4));
 
     @TempDir
     Path state;
@@ -63,13 +67,22 @@ class CoachedSessionTest {
 
     private CoachedSession workflow(boolean checkIns, boolean atTerminal) {
         HistoryLog log = log();
-        return new CoachedSession(CLOCK, new PrintWriter(out), new PrintWriter(err), () -> 0, log, () -> {
-            try {
-                return log.read();
-            } catch (IOException e) {
-                throw new AssertionError(e);
-            }
-        }, checkIns, atTerminal, Optional.empty());
+        return new CoachedSession(
+                CLOCK,
+                new PrintWriter(out),
+                new PrintWriter(err),
+                () -> 0,
+                log,
+                () -> {
+                    try {
+                        return log.read();
+                    } catch (IOException e) {
+                        throw new AssertionError(e);
+                    }
+                },
+                checkIns,
+                atTerminal,
+                Optional.empty());
     }
 
     private HistoryLog log() {
@@ -117,8 +130,8 @@ class CoachedSessionTest {
         assertThat(entry.painAfter()).isEqualTo(2);
         assertThat(entry.redFlag()).isFalse();
         assertThat(entry.counts()).isTrue();
-        assertThat(out.toString()).isEqualTo("Hip openers: finished after 55s. 3 of 3 segments done,"
-                + " 0 skipped.\n");
+        assertThat(out.toString())
+                .isEqualTo("Hip openers: finished after 55s. 3 of 3 segments done," + " 0 skipped.\n");
         assertThat(prompter.said).containsExactly("Pain 3 before, 2 after. Good.");
         assertThat(err.toString()).isEmpty();
     }
@@ -144,8 +157,14 @@ class CoachedSessionTest {
         run(workflow(true, true), CoachedSessionTest::finished);
         run(workflow(true, true), CoachedSessionTest::finished);
 
-        assertThat(prompter.questions).containsExactly(Question.MORNING, Question.PAIN, Question.RED_FLAG,
-                Question.PAIN, Question.PAIN, Question.RED_FLAG);
+        assertThat(prompter.questions)
+                .containsExactly(
+                        Question.MORNING,
+                        Question.PAIN,
+                        Question.RED_FLAG,
+                        Question.PAIN,
+                        Question.PAIN,
+                        Question.RED_FLAG);
         assertThat(entries()).extracting(Entry::painBefore).containsExactly(5, 3);
     }
 
@@ -154,10 +173,16 @@ class CoachedSessionTest {
         prompter.answers("6", "", "");
         List<Integer> seen = new ArrayList<>();
 
-        workflow(true, true).run(prompter, history -> {
-            seen.addAll(history.get().mornings().stream().map(MorningPain::pain).toList());
-            return new TodaysPlan(PLAN, 900, "today: 15 min, building toward 30 min");
-        }, CoachedSessionTest::finished);
+        workflow(true, true)
+                .run(
+                        prompter,
+                        history -> {
+                            seen.addAll(history.get().mornings().stream()
+                                    .map(MorningPain::pain)
+                                    .toList());
+                            return new TodaysPlan(PLAN, 900, "today: 15 min, building toward 30 min");
+                        },
+                        CoachedSessionTest::finished);
 
         assertThat(seen).containsExactly(6);
         assertThat(prompter.said).startsWith("Hip openers: today: 15 min, building toward 30 min.");
@@ -200,8 +225,9 @@ class CoachedSessionTest {
         assertThat(Exit.of(ended)).isEqualTo(Exit.TERMINATED);
         assertThat(prompter.questions).containsExactly(Question.PAIN);
         assertThat(entries()).extracting(Entry::endedBy).containsExactly(Ending.TERMINATE);
-        assertThat(out.toString()).startsWith("Hip openers: stopped by SIGTERM after 8s. 1 of 3"
-                + " segments done, 1 skipped, 1 not reached.");
+        assertThat(out.toString())
+                .startsWith("Hip openers: stopped by SIGTERM after 8s. 1 of 3"
+                        + " segments done, 1 skipped, 1 not reached.");
     }
 
     @Test
@@ -229,10 +255,10 @@ class CoachedSessionTest {
         });
 
         assertThat(Exit.of(ended)).isEqualTo(Exit.OK);
-        assertThat(out.toString()).endsWith("It does not count toward your progress: 60 % of its work was done, and"
-                + " 80 % is needed.\n");
-        assertThat(entries()).extracting(Entry::completed, Entry::counts).containsExactly(
-                tuple(true, false));
+        assertThat(out.toString())
+                .endsWith("It does not count toward your progress: 60 % of its work was done, and"
+                        + " 80 % is needed.\n");
+        assertThat(entries()).extracting(Entry::completed, Entry::counts).containsExactly(tuple(true, false));
     }
 
     @Test
@@ -242,8 +268,9 @@ class CoachedSessionTest {
         assertThat(Exit.of(ended)).isEqualTo(Exit.OK);
         assertThat(prompter.questions).isEmpty();
         assertThat(prompter.said).isEmpty();
-        assertThat(entries()).extracting(Entry::painBefore, Entry::painAfter, Entry::redFlag).containsExactly(
-                tuple(null, null, null));
+        assertThat(entries())
+                .extracting(Entry::painBefore, Entry::painAfter, Entry::redFlag)
+                .containsExactly(tuple(null, null, null));
     }
 
     @Test
@@ -251,9 +278,10 @@ class CoachedSessionTest {
         IllegalStateException bug = new IllegalStateException("a bug");
 
         assertThatThrownBy(() -> run(workflow(false, false), plan -> {
-            Session session = new Session(plan, T0);
-            return new Coach.Result(Ending.ERROR, session.at(T0 + 20 * S), bug);
-        })).isSameAs(bug);
+                    Session session = new Session(plan, T0);
+                    return new Coach.Result(Ending.ERROR, session.at(T0 + 20 * S), bug);
+                }))
+                .isSameAs(bug);
 
         assertThat(entries()).extracting(Entry::endedBy).containsExactly(Ending.ERROR);
     }
@@ -271,8 +299,15 @@ class CoachedSessionTest {
     void a_history_that_cannot_be_written_is_said_and_the_run_ends_as_the_session_did() throws IOException {
         Files.writeString(state.resolve("blocked"), "a file where a folder should be");
         HistoryLog blocked = new HistoryLog(state.resolve("blocked/limber"));
-        CoachedSession workflow = new CoachedSession(CLOCK, new PrintWriter(out), new PrintWriter(err), () -> 0,
-                blocked, () -> new HistoryLog.Read(List.of(), List.of(), List.of()), false, false,
+        CoachedSession workflow = new CoachedSession(
+                CLOCK,
+                new PrintWriter(out),
+                new PrintWriter(err),
+                () -> 0,
+                blocked,
+                () -> new HistoryLog.Read(List.of(), List.of(), List.of()),
+                false,
+                false,
                 Optional.empty());
 
         CoachedSession.Ended ended = run(workflow, CoachedSessionTest::finished);
@@ -281,7 +316,11 @@ class CoachedSessionTest {
         assertThat(err.toString()).startsWith("limber: this session was not saved");
     }
 
-    private enum Question { MORNING, PAIN, RED_FLAG }
+    private enum Question {
+        MORNING,
+        PAIN,
+        RED_FLAG
+    }
 
     /** Answers typed in advance, Ctrl-C as {@link #CTRL_C}; what was asked and said is kept. */
     private static final class Scripted implements Prompter {
@@ -295,8 +334,10 @@ class CoachedSessionTest {
 
         @Override
         public String ask(String question) throws Interrupted {
-            questions.add(question.startsWith("Back pain this morning") ? Question.MORNING
-                    : question.startsWith("Pain right now") ? Question.PAIN : Question.RED_FLAG);
+            questions.add(
+                    question.startsWith("Back pain this morning")
+                            ? Question.MORNING
+                            : question.startsWith("Pain right now") ? Question.PAIN : Question.RED_FLAG);
             String answer = answers.poll();
             if (CTRL_C.equals(answer)) {
                 throw new Interrupted();
@@ -315,7 +356,6 @@ class CoachedSessionTest {
         }
 
         @Override
-        public void discardTypedAhead() {
-        }
+        public void discardTypedAhead() {}
     }
 }

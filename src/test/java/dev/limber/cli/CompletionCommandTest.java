@@ -17,11 +17,16 @@ class CompletionCommandTest {
 
         assertThat(result.status()).isZero();
         assertThat(result.err()).isEmpty();
-        assertThat(result.out()).startsWith("#!/usr/bin/env bash\n")
+        assertThat(result.out())
+                .startsWith("#!/usr/bin/env bash\n")
                 .contains("complete -F _complete_limber -o default limber")
-                .contains("function _picocli_limber_list()", "function _picocli_limber_show()",
-                        "function _picocli_limber_validate()", "function _picocli_limber_completion()",
-                        "function _picocli_limber_remind()", "function _picocli_limber_remind_install()",
+                .contains(
+                        "function _picocli_limber_list()",
+                        "function _picocli_limber_show()",
+                        "function _picocli_limber_validate()",
+                        "function _picocli_limber_completion()",
+                        "function _picocli_limber_remind()",
+                        "function _picocli_limber_remind_install()",
                         "function _picocli_limber_remind_notify()")
                 .contains("local FORMAT_option_args=(\"text\" \"json\" \"yaml\" \"ids\")");
     }
@@ -49,7 +54,9 @@ class CompletionCommandTest {
         String script = new Cli(home).run("completion").out();
 
         assertThat(script).contains("list --format ids").doesNotContain("post-run-stretches");
-        assertThat(script).contains("function _picocli_limber_program_show()", "function _picocli_limber_program_use()")
-                .contains("program list --format ids").doesNotContain("back-care");
+        assertThat(script)
+                .contains("function _picocli_limber_program_show()", "function _picocli_limber_program_use()")
+                .contains("program list --format ids")
+                .doesNotContain("back-care");
     }
 }

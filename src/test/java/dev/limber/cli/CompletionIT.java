@@ -65,7 +65,8 @@ class CompletionIT {
         builder.environment().remove("LIMBER_ROUTINES");
         Process bash = builder.start();
         assertThat(bash.waitFor(60, TimeUnit.SECONDS)).as("bash finished").isTrue();
-        assertThat(Files.readString(home.resolve("err"), StandardCharsets.UTF_8)).isEmpty();
+        assertThat(Files.readString(home.resolve("err"), StandardCharsets.UTF_8))
+                .isEmpty();
         assertThat(bash.exitValue()).isZero();
         String out = Files.readString(home.resolve("out"), StandardCharsets.UTF_8);
         return out.isBlank() ? List.of() : Arrays.asList(out.strip().split("\n"));
@@ -91,15 +92,18 @@ class CompletionIT {
         Files.writeString(extra.resolve("hamstrings.yaml"), "title: Hamstrings\nsteps: [{name: a, reps: 1}]\n");
 
         assertThat(tab("limber show hip")).containsExactly("hip-openers");
-        assertThat(tab("limber show ")).contains("hip-openers", "post-run-stretches").doesNotContain("hamstrings");
+        assertThat(tab("limber show "))
+                .contains("hip-openers", "post-run-stretches")
+                .doesNotContain("hamstrings");
         assertThat(tab("limber show --routines " + extra + " ham")).containsExactly("hamstrings");
     }
 
     @Test
     void program_ids_complete_after_program_show_and_use_and_none_after_use() throws Exception {
         Path mine = Files.createDirectories(home.resolve(".config/limber/routines"));
-        Files.writeString(mine.resolve("strength.yaml"), "kind: program\ntitle: Strength\n"
-                + "weekly: [{routine: core-and-glutes}]\n");
+        Files.writeString(
+                mine.resolve("strength.yaml"),
+                "kind: program\ntitle: Strength\n" + "weekly: [{routine: core-and-glutes}]\n");
 
         assertThat(tab("limber program ")).contains("list", "show", "use");
         assertThat(tab("limber program show ")).containsExactlyInAnyOrder("back-care", "strength");

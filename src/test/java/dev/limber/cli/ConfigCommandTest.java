@@ -36,11 +36,14 @@ class ConfigCommandTest {
         Cli.Result result = cli().run("config");
 
         assertThat(result.status()).isZero();
-        assertThat(result.out()).startsWith("Config file: ~/.config/limber/config.yaml"
-                + " (there is none; see 'limber config --help' for one)\n");
-        assertThat(result.out()).contains("sound      bell                                  default\n",
-                "prepare    as each routine says                  default\n",
-                "auto_reps  false                                 default\n");
+        assertThat(result.out())
+                .startsWith("Config file: ~/.config/limber/config.yaml"
+                        + " (there is none; see 'limber config --help' for one)\n");
+        assertThat(result.out())
+                .contains(
+                        "sound      bell                                  default\n",
+                        "prepare    as each routine says                  default\n",
+                        "auto_reps  false                                 default\n");
         assertThat(result.err()).isEmpty();
     }
 
@@ -48,8 +51,12 @@ class ConfigCommandTest {
     void on_a_narrow_terminal_the_table_fits_the_window_shortening_what_does_not_fit() {
         Cli.Result result = cli().columns(40).run("config", "--no-color");
 
-        List<String> table = result.out().lines().dropWhile(line -> !line.startsWith("SETTING")).toList();
-        assertThat(table).hasSizeGreaterThan(5)
+        List<String> table = result.out()
+                .lines()
+                .dropWhile(line -> !line.startsWith("SETTING"))
+                .toList();
+        assertThat(table)
+                .hasSizeGreaterThan(5)
                 .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(40));
         assertThat(table).anyMatch(line -> line.startsWith("voice_cmd ") && line.endsWith("\u2026"));
     }
@@ -73,7 +80,8 @@ class ConfigCommandTest {
     void json_gives_every_setting_with_its_value_and_source() throws IOException {
         Path file = config("rest: 15s\nvoice: true\n");
 
-        JsonNode json = new ObjectMapper().readTree(cli().run("config", "--format", "json").out());
+        JsonNode json = new ObjectMapper()
+                .readTree(cli().run("config", "--format", "json").out());
 
         assertThat(json.get("file").asText()).isEqualTo(file.toString());
         assertThat(json.get("exists").asBoolean()).isTrue();
@@ -85,9 +93,11 @@ class ConfigCommandTest {
         assertThat(json.at("/settings/program/value").asText()).isEqualTo("back-care");
         assertThat(json.get("problems")).isEmpty();
         config("program: bak-care\n");
-        JsonNode unknown = new ObjectMapper().readTree(cli().run("config", "--format", "json").out());
-        assertThat(unknown.get("problems").get(0).asText()).isEqualTo(file + ":1:10: no program 'bak-care' (did you"
-                + " mean 'back-care'?); 'limber program list' shows them");
+        JsonNode unknown = new ObjectMapper()
+                .readTree(cli().run("config", "--format", "json").out());
+        assertThat(unknown.get("problems").get(0).asText())
+                .isEqualTo(file + ":1:10: no program 'bak-care' (did you"
+                        + " mean 'back-care'?); 'limber program list' shows them");
     }
 
     @Test
@@ -97,9 +107,9 @@ class ConfigCommandTest {
         Cli.Result result = cli().run("config");
 
         assertThat(result.status()).isEqualTo(Exit.CONFIG);
-        assertThat(result.err()).isEqualTo(
-                "limber: " + file + ":1:8: 'sound' must be bell or none; found 'loud'\n"
-                        + "limber: " + file + ":3:1: unknown setting 'rets' (did you mean 'rest'?)\n");
+        assertThat(result.err())
+                .isEqualTo("limber: " + file + ":1:8: 'sound' must be bell or none; found 'loud'\n" + "limber: " + file
+                        + ":3:1: unknown setting 'rets' (did you mean 'rest'?)\n");
         assertThat(result.out()).containsPattern("prepare +10s +" + file + ":2:10\n");
     }
 
@@ -114,8 +124,10 @@ class ConfigCommandTest {
         assertThat(config.err()).startsWith("limber: " + file + ":3:1: ");
         assertThat(list.status()).isZero();
         assertThat(list.out()).contains("\"id\": \"post-run-stretches\"");
-        assertThat(list.err()).startsWith("limber: " + file + ":3:1: ")
-                .endsWith(" (ignored; 'limber config' shows the settings in use)\n").hasLineCount(1);
+        assertThat(list.err())
+                .startsWith("limber: " + file + ":3:1: ")
+                .endsWith(" (ignored; 'limber config' shows the settings in use)\n")
+                .hasLineCount(1);
     }
 
     @Test
@@ -125,8 +137,9 @@ class ConfigCommandTest {
         Cli.Result result = cli().run("config");
 
         assertThat(result.status()).isEqualTo(Exit.CONFIG);
-        assertThat(result.err()).isEqualTo("limber: " + home.resolve(".config/limber/config.yaml")
-                + ": is a folder, not a file; Limber's defaults are used\n");
+        assertThat(result.err())
+                .isEqualTo("limber: " + home.resolve(".config/limber/config.yaml")
+                        + ": is a folder, not a file; Limber's defaults are used\n");
     }
 
     /** The YAML reader is told it reads a config file, so its problems never speak of routines. */
@@ -142,14 +155,18 @@ class ConfigCommandTest {
         Cli.Result tooManyKeys = cli().run("config");
 
         assertThat(twoDocuments.status()).isEqualTo(Exit.CONFIG);
-        assertThat(twoDocuments.err()).isEqualTo("limber: " + file
-                + ":3:1: a second YAML document starts here; put all settings in one document\n");
-        assertThat(tooDeep.err()).isEqualTo("limber: " + file + ":1:20: nested more than 10 levels deep;"
-                + " a config file needs two (its settings, and the folders in 'routines')\n");
-        assertThat(typeTag.err()).isEqualTo("limber: " + file
-                + ":1:8: type tags ('!!str') are not allowed in config files; remove the tag\n");
-        assertThat(tooManyKeys.err()).isEqualTo("limber: " + file
-                + ":51:1: more than 50 keys in one mapping; a config file has 10 settings\n");
+        assertThat(twoDocuments.err())
+                .isEqualTo("limber: " + file
+                        + ":3:1: a second YAML document starts here; put all settings in one document\n");
+        assertThat(tooDeep.err())
+                .isEqualTo("limber: " + file + ":1:20: nested more than 10 levels deep;"
+                        + " a config file needs two (its settings, and the folders in 'routines')\n");
+        assertThat(typeTag.err())
+                .isEqualTo("limber: " + file
+                        + ":1:8: type tags ('!!str') are not allowed in config files; remove the tag\n");
+        assertThat(tooManyKeys.err())
+                .isEqualTo(
+                        "limber: " + file + ":51:1: more than 50 keys in one mapping; a config file has 10 settings\n");
     }
 
     /** A named pipe would block every command until someone wrote to it. */
@@ -157,13 +174,17 @@ class ConfigCommandTest {
     void a_named_pipe_as_the_config_file_is_refused_unread_and_the_defaults_are_used() throws Exception {
         Path pipe = home.resolve(".config/limber/config.yaml");
         Files.createDirectories(pipe.getParent());
-        assertThat(Processes.hermetic(home, List.of("mkfifo", pipe.toString())).start().waitFor()).isZero();
+        assertThat(Processes.hermetic(home, List.of("mkfifo", pipe.toString()))
+                        .start()
+                        .waitFor())
+                .isZero();
 
         Cli.Result result = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> cli().run("config"));
 
         assertThat(result.status()).isEqualTo(Exit.CONFIG);
-        assertThat(result.err()).isEqualTo("limber: " + pipe
-                + ": is not a regular file but a pipe, socket or device; Limber's defaults are used\n");
+        assertThat(result.err())
+                .isEqualTo("limber: " + pipe
+                        + ": is not a regular file but a pipe, socket or device; Limber's defaults are used\n");
         assertThat(result.out()).contains("sound      bell                                  default\n");
     }
 
@@ -177,9 +198,12 @@ class ConfigCommandTest {
         Cli.Result result = cli().run("config");
 
         assertThat(result.status()).isEqualTo(Exit.CONFIG);
-        assertThat(result.err()).startsWith("limber: " + loop + ": can't be read (too many levels of symbolic links")
+        assertThat(result.err())
+                .startsWith("limber: " + loop + ": can't be read (too many levels of symbolic links")
                 .endsWith("); Limber's defaults are used\n");
-        assertThat(result.err().split(loop.toString(), -1)).as("the file named once").hasSize(2);
+        assertThat(result.err().split(loop.toString(), -1))
+                .as("the file named once")
+                .hasSize(2);
     }
 
     @Test
@@ -191,7 +215,9 @@ class ConfigCommandTest {
 
         assertThat(cli().env("LIMBER_CONFIG", other.toString()).run("config").out())
                 .containsPattern("sound +none +" + other + ":1:8\n");
-        assertThat(cli().env("XDG_CONFIG_HOME", home.resolve("xdg").toString()).run("config").out())
+        assertThat(cli().env("XDG_CONFIG_HOME", home.resolve("xdg").toString())
+                        .run("config")
+                        .out())
                 .containsPattern("rest +5s +" + xdg + ":1:7\n");
     }
 
@@ -200,9 +226,11 @@ class ConfigCommandTest {
         config("prepare: 12s\nrest: 20s\n");
 
         String configured = cli().run("show", "post-run-stretches").out();
-        String flagged = cli().run("show", "post-run-stretches", "--prepare", "0s", "--rest", "0s").out();
+        String flagged = cli().run("show", "post-run-stretches", "--prepare", "0s", "--rest", "0s")
+                .out();
 
-        assertThat(configured).contains(" 0:00      12s  Get ready · Knee-to-chest stretch · left side\n")
+        assertThat(configured)
+                .contains(" 0:00      12s  Get ready · Knee-to-chest stretch · left side\n")
                 .contains("     20s  Rest\n");
         assertThat(flagged).doesNotContain("Get ready").doesNotContain("Rest\n");
     }
@@ -212,8 +240,9 @@ class ConfigCommandTest {
         Cli.Result result = cli().run("show", "post-run-stretches", "--prepare", "soon");
 
         assertThat(result.status()).isEqualTo(Exit.USAGE);
-        assertThat(result.err()).isEqualTo("limber: --prepare 'soon': is not a length ('soon'); write it like 45s, 2m,"
-                + " 1m30s or 1h\nTry 'limber show --help' for more.\n");
+        assertThat(result.err())
+                .isEqualTo("limber: --prepare 'soon': is not a length ('soon'); write it like 45s, 2m,"
+                        + " 1m30s or 1h\nTry 'limber show --help' for more.\n");
         assertThat(result.out()).isEmpty();
     }
 
@@ -238,8 +267,10 @@ class ConfigCommandTest {
 
     @Test
     void an_empty_speech_command_flag_is_a_usage_error() {
-        assertThat(cli().run("run", "post-run-stretches", "--voice-cmd", "").err()).isEqualTo("limber: --voice-cmd '':"
-                + " is empty; name a speech command, such as 'espeak-ng -s 140'\nTry 'limber run --help' for more.\n");
+        assertThat(cli().run("run", "post-run-stretches", "--voice-cmd", "").err())
+                .isEqualTo(
+                        "limber: --voice-cmd '':"
+                                + " is empty; name a speech command, such as 'espeak-ng -s 140'\nTry 'limber run --help' for more.\n");
     }
 
     @Test
@@ -248,12 +279,13 @@ class ConfigCommandTest {
 
         assertThat(cli().run("show", "post-run-stretches", "--prepare", " 1M ").out())
                 .contains("1m  Get ready · Knee-to-chest stretch · left side\n");
-        assertThat(cli().run("run", "post-run-stretches", "--sound", "BELL", "--help").status()).isZero();
+        assertThat(cli().run("run", "post-run-stretches", "--sound", "BELL", "--help")
+                        .status())
+                .isZero();
     }
 
     @Test
-    void routine_folders_in_the_config_are_listed_and_a_missing_one_is_named_where_it_was_written()
-            throws IOException {
+    void routine_folders_in_the_config_are_listed_and_a_missing_one_is_named_where_it_was_written() throws IOException {
         Path file = config("routines:\n  - mine\n  - ~/gone\n");
         Path mine = Files.createDirectories(file.resolveSibling("mine"));
         Files.writeString(mine.resolve("desk-break.yaml"), "title: Desk break\nsteps:\n  - {name: Stand, time: 30s}\n");
@@ -262,8 +294,9 @@ class ConfigCommandTest {
 
         assertThat(result.status()).isZero();
         assertThat(result.out()).contains("desk-break");
-        assertThat(result.err()).isEqualTo("limber: " + file + ":3:5: routine folder " + home.resolve("gone")
-                + " does not exist; create it or take it out of 'routines'\n");
+        assertThat(result.err())
+                .isEqualTo("limber: " + file + ":3:5: routine folder " + home.resolve("gone")
+                        + " does not exist; create it or take it out of 'routines'\n");
         assertThat(cli().run("config").out()).contains(home.resolve("gone") + " (no such folder)");
     }
 
@@ -282,8 +315,9 @@ class ConfigCommandTest {
 
         String seen = cli().seen("config");
 
-        assertThat(seen).startsWith("limber: " + file + ":1:8: 'sound' must be bell or none; found 'loud'\n"
-                + "limber: " + file + ":2:1: unknown setting 'rets' (did you mean 'rest'?)\n"
-                + "Config file: ~/" + home.relativize(file) + "\n");
+        assertThat(seen)
+                .startsWith("limber: " + file + ":1:8: 'sound' must be bell or none; found 'loud'\n"
+                        + "limber: " + file + ":2:1: unknown setting 'rets' (did you mean 'rest'?)\n"
+                        + "Config file: ~/" + home.relativize(file) + "\n");
     }
 }

@@ -46,17 +46,26 @@ class FaultsIT {
     }
 
     private Path routine(String seconds) throws IOException {
-        return Files.writeString(home.resolve("short-" + seconds + ".yaml"),
+        return Files.writeString(
+                home.resolve("short-" + seconds + ".yaml"),
                 "title: Short\ndefaults: {prepare: 0s}\nsteps:\n  - {name: Reach, time: " + seconds + "}\n");
     }
 
     /** {@code limber run ROUTINE --plain --yes --no-checkin --state-dir STATE} as a process, with stdin empty. */
     private Process session(Path routine, Path state, String tag, String... shell) throws IOException {
         List<String> command = new ArrayList<>(List.of(shell));
-        command.addAll(List.of(LIMBER, "run", routine.toString(), "--plain", "--yes", "--no-checkin", "--state-dir",
+        command.addAll(List.of(
+                LIMBER,
+                "run",
+                routine.toString(),
+                "--plain",
+                "--yes",
+                "--no-checkin",
+                "--state-dir",
                 state.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectOutput(home.resolve(tag + ".out").toFile()).redirectError(home.resolve(tag + ".err").toFile())
+                .redirectOutput(home.resolve(tag + ".out").toFile())
+                .redirectError(home.resolve(tag + ".err").toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         builder.environment().put("HOME", home.toString());
         builder.environment().remove("LIMBER_CONFIG");
@@ -66,8 +75,23 @@ class FaultsIT {
 
     private static Entry earlier(String id) {
         OffsetDateTime at = OffsetDateTime.parse("2026-11-20T07:00:00+01:00");
-        return new Entry(id, "back-friendly-walk", "Back-friendly walk", at, at.plusMinutes(11), 605, 600, 5, 2, 0,
-                true, Ending.FINISHED, 3, 2, false, 600);
+        return new Entry(
+                id,
+                "back-friendly-walk",
+                "Back-friendly walk",
+                at,
+                at.plusMinutes(11),
+                605,
+                600,
+                5,
+                2,
+                0,
+                true,
+                Ending.FINISHED,
+                3,
+                2,
+                false,
+                600);
     }
 
     private static HistoryLog withEarlierRecords(Path state, int count) throws IOException {
@@ -96,8 +120,23 @@ class FaultsIT {
 
     private static Entry padded(int length) {
         OffsetDateTime at = OffsetDateTime.parse("2026-11-21T07:00:00+01:00");
-        return new Entry("padded", "back-friendly-walk", "x".repeat(length), at, at.plusMinutes(11), 605, 600, 5, 2,
-                0, true, Ending.FINISHED, 3, 2, false, 600);
+        return new Entry(
+                "padded",
+                "back-friendly-walk",
+                "x".repeat(length),
+                at,
+                at.plusMinutes(11),
+                605,
+                600,
+                5,
+                2,
+                0,
+                true,
+                Ending.FINISHED,
+                3,
+                2,
+                false,
+                600);
     }
 
     /**
@@ -117,7 +156,9 @@ class FaultsIT {
         limber.destroyForcibly();
         assertThat(limber.waitFor(10, TimeUnit.SECONDS)).isTrue();
 
-        assertThat(Files.readAllBytes(log.file())).as("the history, byte for byte").isEqualTo(before);
+        assertThat(Files.readAllBytes(log.file()))
+                .as("the history, byte for byte")
+                .isEqualTo(before);
         Process next = session(routine("1s"), state, "after-kill9");
         assertThat(next.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(next.exitValue()).isZero();
@@ -135,9 +176,16 @@ class FaultsIT {
         Path file = log.file();
         for (int round = 0; round < 5; round++) {
             long before = Files.size(file);
-            Process writer = new ProcessBuilder("java", "-cp", "target/limber.jar" + File.pathSeparator
-                    + "target/test-classes", "dev.limber.history.AppendForever", state.toString(), "round" + round)
-                    .redirectErrorStream(true).redirectOutput(home.resolve("writer.out").toFile()).start();
+            Process writer = new ProcessBuilder(
+                            "java",
+                            "-cp",
+                            "target/limber.jar" + File.pathSeparator + "target/test-classes",
+                            "dev.limber.history.AppendForever",
+                            state.toString(),
+                            "round" + round)
+                    .redirectErrorStream(true)
+                    .redirectOutput(home.resolve("writer.out").toFile())
+                    .start();
             Await.until("the history to grow by 20 kB", () -> Files.size(file), size -> size >= before + 20_000);
             writer.destroyForcibly();
             assertThat(writer.waitFor(10, TimeUnit.SECONDS)).isTrue();
@@ -145,7 +193,9 @@ class FaultsIT {
             HistoryLog.Read read = log.read();
             String text = Files.readString(file, StandardCharsets.UTF_8);
             long whole = text.lines().count() - (text.endsWith("\n") ? 0 : 1);
-            assertThat(read.entries()).as("round %d: every whole line is a record", round).hasSize((int) whole);
+            assertThat(read.entries())
+                    .as("round %d: every whole line is a record", round)
+                    .hasSize((int) whole);
             assertThat(read.entries()).extracting(Entry::id).startsWith("earlier-0", "earlier-1");
             assertThat(read.warnings()).as("a torn line, if any, is told once").hasSizeLessThanOrEqualTo(1);
         }
@@ -170,7 +220,9 @@ class FaultsIT {
 
         HistoryLog.Read read = new HistoryLog(state).read();
         assertThat(read.warnings()).isEmpty();
-        assertThat(read.entries()).hasSize(10).allSatisfy(e -> assertThat(e.endedBy()).isEqualTo(Ending.FINISHED));
+        assertThat(read.entries())
+                .hasSize(10)
+                .allSatisfy(e -> assertThat(e.endedBy()).isEqualTo(Ending.FINISHED));
         assertThat(read.entries()).extracting(Entry::id).doesNotHaveDuplicates();
     }
 
@@ -184,9 +236,10 @@ class FaultsIT {
         // the write fails with an error instead of killing it.
         long blocks = before.length / 1024;
         // Limber's class-data archive is made on a first run; made here, not under the limit.
-        assertThat(session(routine("1s"), home.resolve("warm-up"), "warm-up").waitFor(60, TimeUnit.SECONDS)).isTrue();
-        Process limber = session(routine("1s"), state, "ulimit", "bash", "-c", "ulimit -f " + blocks + "; exec \"$@\"",
-                "limber");
+        assertThat(session(routine("1s"), home.resolve("warm-up"), "warm-up").waitFor(60, TimeUnit.SECONDS))
+                .isTrue();
+        Process limber = session(
+                routine("1s"), state, "ulimit", "bash", "-c", "ulimit -f " + blocks + "; exec \"$@\"", "limber");
         finishedWithOneWarning(limber, "ulimit");
         assertThat(Files.readAllBytes(log.file())).isEqualTo(before);
         assertThat(log.read().entries()).hasSize(4);
@@ -198,7 +251,9 @@ class FaultsIT {
         assertThat(limber.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(limber.exitValue()).isZero();
         assertThat(Files.readString(home.resolve(tag + ".out"))).contains("Short: finished after 1s");
-        assertThat(Files.readAllLines(home.resolve(tag + ".err"))).singleElement().asString()
+        assertThat(Files.readAllLines(home.resolve(tag + ".err")))
+                .singleElement()
+                .asString()
                 .startsWith("limber: this session was not saved to the history (");
     }
 
@@ -206,9 +261,13 @@ class FaultsIT {
     private Path tmpfs(String options) throws Exception {
         Path mount = Files.createDirectories(home.resolve("disk"));
         Process process = new ProcessBuilder("mount", "-t", "tmpfs", "-o", options, "tmpfs", mount.toString())
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         boolean mounted = process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
-        assumeTrue(mounted, "cannot mount a tmpfs here: " + new String(process.getInputStream().readAllBytes()));
+        assumeTrue(
+                mounted,
+                "cannot mount a tmpfs here: "
+                        + new String(process.getInputStream().readAllBytes()));
         mounts.add(mount);
         return mount;
     }
@@ -261,12 +320,15 @@ class FaultsIT {
         for (String signal : List.of("HUP", "TERM")) {
             Process limber = session(routine, state, signal);
             Await.fileContains(home.resolve(signal + ".out"), "Reach");
-            new ProcessBuilder("bash", "-c", "kill -" + signal + " " + limber.pid()).start().waitFor();
+            new ProcessBuilder("bash", "-c", "kill -" + signal + " " + limber.pid())
+                    .start()
+                    .waitFor();
             assertThat(limber.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(limber.exitValue()).isEqualTo(signal.equals("HUP") ? 129 : 143);
         }
 
-        assertThat(new HistoryLog(state).read().entries()).extracting(Entry::endedBy)
+        assertThat(new HistoryLog(state).read().entries())
+                .extracting(Entry::endedBy)
                 .containsExactly(Ending.HANGUP, Ending.TERMINATE);
     }
 
@@ -279,19 +341,27 @@ class FaultsIT {
     }
 
     /** As above, with these in the environment too, and started through {@code shell} when given. */
-    private Process sessionIn(Path folder, Path routine, Path state, String tag, boolean checkIns,
-            Map<String, String> env, String... shell) throws IOException {
+    private Process sessionIn(
+            Path folder,
+            Path routine,
+            Path state,
+            String tag,
+            boolean checkIns,
+            Map<String, String> env,
+            String... shell)
+            throws IOException {
         // No controlling terminal (setsid, which execs in place: the pid stays Limber's), so the
         // check-in's questions go to stderr, whoever runs the tests.
         List<String> command = new ArrayList<>(List.of("setsid"));
         command.addAll(List.of(shell));
-        command.addAll(List.of(LIMBER, "run", routine.toString(), "--plain", "--yes", "--state-dir",
-                state.toString()));
+        command.addAll(List.of(LIMBER, "run", routine.toString(), "--plain", "--yes", "--state-dir", state.toString()));
         if (!checkIns) {
             command.add("--no-checkin");
         }
-        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
-                .redirectOutput(home.resolve(tag + ".out").toFile()).redirectError(home.resolve(tag + ".err").toFile());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(folder.toFile())
+                .redirectOutput(home.resolve(tag + ".out").toFile())
+                .redirectError(home.resolve(tag + ".err").toFile());
         if (!checkIns) {
             builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         }
@@ -321,8 +391,8 @@ class FaultsIT {
      */
     @ParameterizedTest
     @ValueSource(strings = {"USR1", "USR2", "ALRM", "VTALRM", "PROF", "IO", "PWR", "STKFLT", "XCPU"})
-    void every_signal_that_asks_limber_to_end_saves_the_session_first_and_leaves_nothing_in_the_folder(
-            String signal) throws Exception {
+    void every_signal_that_asks_limber_to_end_saves_the_session_first_and_leaves_nothing_in_the_folder(String signal)
+            throws Exception {
         Path state = home.resolve("state");
         Path here = Files.createDirectories(home.resolve("here"));
         Process limber = sessionIn(here, routine("1m"), state, signal, false);
@@ -332,9 +402,12 @@ class FaultsIT {
         assertThat(limber.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
         assertThat(limber.exitValue()).isEqualTo(128 + number);
-        assertThat(Files.readString(home.resolve(signal + ".out"))).contains("Short: stopped by SIG" + signal + " after");
+        assertThat(Files.readString(home.resolve(signal + ".out")))
+                .contains("Short: stopped by SIG" + signal + " after");
         assertThat(Files.readString(home.resolve(signal + ".err"))).isEmpty();
-        assertThat(new HistoryLog(state).read().entries()).singleElement().extracting(Entry::endedBy)
+        assertThat(new HistoryLog(state).read().entries())
+                .singleElement()
+                .extracting(Entry::endedBy)
                 .isEqualTo(Ending.TERMINATE);
         assertThat(here).isEmptyDirectory();
     }
@@ -372,10 +445,13 @@ class FaultsIT {
         assertThat(limber.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
         assertThat(limber.exitValue()).isZero();
-        assertThat(Files.readString(home.resolve("quit.out"))).contains("Short: finished after 3s")
+        assertThat(Files.readString(home.resolve("quit.out")))
+                .contains("Short: finished after 3s")
                 .doesNotContain("thread dump");
         assertThat(Files.readString(home.resolve("quit.err"))).isEmpty();
-        assertThat(new HistoryLog(state).read().entries()).singleElement().extracting(Entry::endedBy)
+        assertThat(new HistoryLog(state).read().entries())
+                .singleElement()
+                .extracting(Entry::endedBy)
                 .isEqualTo(Ending.FINISHED);
         assertThat(here).isEmptyDirectory();
     }
@@ -384,8 +460,17 @@ class FaultsIT {
     @Test
     void signals_ignored_when_limber_started_stay_ignored() throws Exception {
         Path state = home.resolve("state");
-        Process limber = sessionIn(home, routine("3s"), state, "ignored", false, Map.of(), "bash", "-c",
-                "trap '' HUP USR1; exec \"$@\"", "limber");
+        Process limber = sessionIn(
+                home,
+                routine("3s"),
+                state,
+                "ignored",
+                false,
+                Map.of(),
+                "bash",
+                "-c",
+                "trap '' HUP USR1; exec \"$@\"",
+                "limber");
         Await.fileContains(home.resolve("ignored.out"), "Reach");
 
         kill("HUP", limber.pid());
@@ -394,7 +479,9 @@ class FaultsIT {
 
         assertThat(limber.exitValue()).isZero();
         assertThat(Files.readString(home.resolve("ignored.out"))).contains("Short: finished after 3s");
-        assertThat(new HistoryLog(state).read().entries()).singleElement().extracting(Entry::endedBy)
+        assertThat(new HistoryLog(state).read().entries())
+                .singleElement()
+                .extracting(Entry::endedBy)
                 .isEqualTo(Ending.FINISHED);
     }
 
@@ -407,8 +494,15 @@ class FaultsIT {
     void a_session_under_the_flight_recorder_runs_to_its_end() throws Exception {
         Path state = home.resolve("state");
         Path here = Files.createDirectories(home.resolve("here"));
-        Process limber = sessionIn(here, routine("2s"), state, "profiled", false, Map.of("JDK_JAVA_OPTIONS",
-                "-XX:StartFlightRecording=filename=" + home.resolve("limber.jfr") + ",settings=profile"));
+        Process limber = sessionIn(
+                here,
+                routine("2s"),
+                state,
+                "profiled",
+                false,
+                Map.of(
+                        "JDK_JAVA_OPTIONS",
+                        "-XX:StartFlightRecording=filename=" + home.resolve("limber.jfr") + ",settings=profile"));
         assertThat(limber.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
         assertThat(limber.exitValue()).isZero();
@@ -422,11 +516,17 @@ class FaultsIT {
         Path state = home.resolve("state");
         HistoryLog log = withEarlierRecords(state, 1);
         // Another process holds the history's lock, as a stuck Limber would.
-        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), "dev.limber.history.HoldLock", log.file().toString())
-                .redirectError(new File("/dev/null")).start();
+        Process holder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "dev.limber.history.HoldLock",
+                        log.file().toString())
+                .redirectError(new File("/dev/null"))
+                .start();
         try {
-            assertThat(new String(holder.getInputStream().readNBytes(6), StandardCharsets.UTF_8)).isEqualTo("locked");
+            assertThat(new String(holder.getInputStream().readNBytes(6), StandardCharsets.UTF_8))
+                    .isEqualTo("locked");
             Process limber = session(routine("1s"), state, "held");
             Await.fileContains(home.resolve("held.err"), "waiting for another program that holds");
 
@@ -439,6 +539,10 @@ class FaultsIT {
             holder.getOutputStream().close();
             holder.waitFor(30, TimeUnit.SECONDS);
         }
-        assertThat(log.read().entries()).hasSize(2).last().extracting(Entry::endedBy).isEqualTo(Ending.FINISHED);
+        assertThat(log.read().entries())
+                .hasSize(2)
+                .last()
+                .extracting(Entry::endedBy)
+                .isEqualTo(Ending.FINISHED);
     }
 }

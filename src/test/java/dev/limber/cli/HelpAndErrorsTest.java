@@ -1,12 +1,11 @@
 package dev.limber.cli;
 
-import dev.limber.session.Ending;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,15 +34,30 @@ class HelpAndErrorsTest {
         Cli.Result result = cli().run();
 
         assertThat(result.status()).isZero();
-        assertThat(result.out()).startsWith("Usage: limber [-hV] [--no-color] COMMAND")
+        assertThat(result.out())
+                .startsWith("Usage: limber [-hV] [--no-color] COMMAND")
                 .contains("list", "show", "validate", "Limber is not medical advice")
-                .contains("\nExit status:\n  0       done as asked\n", "  69      Java could not start",
+                .contains(
+                        "\nExit status:\n  0       done as asked\n",
+                        "  69      Java could not start",
                         "  128+N   stopped by another signal N");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "list", "show", "validate", "history", "stats", "today", "config", "program",
-        "remind", "completion"})
+    @ValueSource(
+            strings = {
+                "run",
+                "list",
+                "show",
+                "validate",
+                "history",
+                "stats",
+                "today",
+                "config",
+                "program",
+                "remind",
+                "completion"
+            })
     void every_command_has_help_with_examples(String command) {
         Cli.Result result = cli().run(command, "--help");
 
@@ -58,7 +72,8 @@ class HelpAndErrorsTest {
         Cli.Result result = cli().run("program", command, "--help");
 
         assertThat(result.status()).isZero();
-        assertThat(result.out()).startsWith("Usage: limber program " + command)
+        assertThat(result.out())
+                .startsWith("Usage: limber program " + command)
                 .contains("Examples:", "  limber program " + command);
     }
 
@@ -80,26 +95,54 @@ class HelpAndErrorsTest {
     void state_dir_is_described_in_one_paragraph_with_the_path_whole(String command) {
         String help = cli().run(command, "--help").out();
 
-        assertThat(new picocli.CommandLine(new AllCommands()).getSubcommands().get(command).getCommandSpec()
-                .findOption("--state-dir").description()).hasSize(1);
+        assertThat(new picocli.CommandLine(new AllCommands())
+                        .getSubcommands()
+                        .get(command)
+                        .getCommandSpec()
+                        .findOption("--state-dir")
+                        .description())
+                .hasSize(1);
         assertThat(help).contains("Keep the history in DIR.", " ~/.local/state/limber.\n");
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "list", "show", "run", "validate", "history", "stats",
-        "config", "completion", "today", "program list", "program show", "program use", "remind install",
-        "remind status", "remind remove", "remind notify"})
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "",
+                "list",
+                "show",
+                "run",
+                "validate",
+                "history",
+                "stats",
+                "config",
+                "completion",
+                "today",
+                "program list",
+                "program show",
+                "program use",
+                "remind install",
+                "remind status",
+                "remind remove",
+                "remind notify"
+            })
     void every_help_fits_80_columns_with_no_line_wrapped_by_the_terminal(String command) {
         String[] args = (command.isEmpty() ? "--help" : command + " --help").split(" ");
 
         Cli.Result result = cli().run(args);
 
         assertThat(result.status()).isZero();
-        assertThat(result.out().lines()).isNotEmpty()
-                .allSatisfy(line -> assertThat(dev.limber.tui.Words.columns(line)).as(line).isLessThanOrEqualTo(80));
+        assertThat(result.out().lines())
+                .isNotEmpty()
+                .allSatisfy(line ->
+                        assertThat(dev.limber.tui.Words.columns(line)).as(line).isLessThanOrEqualTo(80));
         // No example so long that picocli carries its end to the start of the next line.
-        assertThat(result.out().lines().dropWhile(line -> !line.equals("Examples:")).skip(1)
-                .takeWhile(line -> !line.isEmpty())).allSatisfy(line -> assertThat(line).startsWith("  "));
+        assertThat(result.out()
+                        .lines()
+                        .dropWhile(line -> !line.equals("Examples:"))
+                        .skip(1)
+                        .takeWhile(line -> !line.isEmpty()))
+                .allSatisfy(line -> assertThat(line).startsWith("  "));
     }
 
     @Test
@@ -129,7 +172,8 @@ class HelpAndErrorsTest {
         int status = Version.print(new PrintWriter(out));
 
         assertThat(status).isZero();
-        assertThat(out.toString().replace(System.lineSeparator(), "\n")).isEqualTo(cli().run("--version").out());
+        assertThat(out.toString().replace(System.lineSeparator(), "\n"))
+                .isEqualTo(cli().run("--version").out());
     }
 
     @Test
@@ -137,8 +181,8 @@ class HelpAndErrorsTest {
         Cli.Result result = cli().run("rnu");
 
         assertThat(result.status()).isEqualTo(Exit.USAGE);
-        assertThat(result.err()).isEqualTo("limber: no command 'rnu' (did you mean 'run'?)\n"
-                + "Try 'limber --help' for more.\n");
+        assertThat(result.err())
+                .isEqualTo("limber: no command 'rnu' (did you mean 'run'?)\n" + "Try 'limber --help' for more.\n");
     }
 
     @Test
@@ -146,25 +190,28 @@ class HelpAndErrorsTest {
         Cli.Result result = cli().run("list", "--fromat", "json");
 
         assertThat(result.status()).isEqualTo(Exit.USAGE);
-        assertThat(result.err()).isEqualTo("limber: no option '--fromat' in 'limber list' (did you mean '--format'?)\n"
-                + "Try 'limber list --help' for more.\n");
+        assertThat(result.err())
+                .isEqualTo("limber: no option '--fromat' in 'limber list' (did you mean '--format'?)\n"
+                        + "Try 'limber list --help' for more.\n");
     }
 
     /** Every mistake on the command line in Limber's words, never picocli's ("Unmatched argument at index 0"). */
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "lsit                            | no command 'lsit' (did you mean 'list'?)",
-        "program lsit                    | no command 'lsit' in 'limber program' (did you mean 'list'?)",
-        "help lsit                       | no command 'lsit' (did you mean 'list'?)",
-        "--bogus                         | no option '--bogus'",
-        "list extra                      | 'limber list' takes no arguments; 'extra' is one too many",
-        "show run-day more               | 'limber show' takes no more arguments; 'more' is one too many",
-        "show                            | missing ID: a routine id from 'limber list', or a routine file's path",
-        "list --format                   | --format needs a value (FORMAT)",
-        "list --format xml               | --format 'xml': choose text, json, yaml or ids",
-        "list --format jsn               | --format 'jsn': choose text, json, yaml or ids (did you mean 'json'?)",
-        "list --format json --format ids | --format is given more than once; give it once",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "lsit                            | no command 'lsit' (did you mean 'list'?)",
+                "program lsit                    | no command 'lsit' in 'limber program' (did you mean 'list'?)",
+                "help lsit                       | no command 'lsit' (did you mean 'list'?)",
+                "--bogus                         | no option '--bogus'",
+                "list extra                      | 'limber list' takes no arguments; 'extra' is one too many",
+                "show run-day more               | 'limber show' takes no more arguments; 'more' is one too many",
+                "show                            | missing ID: a routine id from 'limber list', or a routine file's path",
+                "list --format                   | --format needs a value (FORMAT)",
+                "list --format xml               | --format 'xml': choose text, json, yaml or ids",
+                "list --format jsn               | --format 'jsn': choose text, json, yaml or ids (did you mean 'json'?)",
+                "list --format json --format ids | --format is given more than once; give it once",
+            })
     void command_line_mistakes_are_told_in_limbers_words(String args, String said) {
         Cli.Result result = cli().run(args.split(" "));
 
@@ -186,20 +233,25 @@ class HelpAndErrorsTest {
             program show         | line | text or json
             remind status        | csv  | text or json
             """)
-    void a_format_a_command_does_not_print_is_a_usage_error_naming_the_ones_it_does(String command, String other,
-            String takes) {
+    void a_format_a_command_does_not_print_is_a_usage_error_naming_the_ones_it_does(
+            String command, String other, String takes) {
         List<String> args = new ArrayList<>(List.of(command.split(" ")));
         args.addAll(List.of("--format", other));
 
         Cli.Result result = cli().run(args.toArray(String[]::new));
-        String help = cli().run(with(command.replace(" run-day", "").split(" "), "--help")).out();
+        String help = cli().run(with(command.replace(" run-day", "").split(" "), "--help"))
+                .out();
 
         assertThat(result.status()).isEqualTo(Exit.USAGE);
         assertThat(result.out()).isEmpty();
-        assertThat(result.err()).isEqualTo("limber: --format '" + other + "': choose " + takes + "\nTry 'limber "
-                + command.replace(" run-day", "") + " --help' for more.\n");
-        assertThat(cli().run(command.split(" ")).status()).as("text, the default").isZero();
-        assertThat(help).containsPattern("--format=FORMAT +\\Q" + takes.replaceFirst("^text", "text (default)") + "\\E");
+        assertThat(result.err())
+                .isEqualTo("limber: --format '" + other + "': choose " + takes + "\nTry 'limber "
+                        + command.replace(" run-day", "") + " --help' for more.\n");
+        assertThat(cli().run(command.split(" ")).status())
+                .as("text, the default")
+                .isZero();
+        assertThat(help)
+                .containsPattern("--format=FORMAT +\\Q" + takes.replaceFirst("^text", "text (default)") + "\\E");
     }
 
     /** "table" was the name of list's and history's format for people: scripts that pass it still work. */
@@ -214,7 +266,8 @@ class HelpAndErrorsTest {
         assertThat(text.status()).isZero();
         assertThat(table).isEqualTo(text);
         assertThat(plain.out()).isEqualTo(text.out());
-        assertThat(cli().run(with(words, "--help")).out()).containsPattern("--format=FORMAT +text \\(default\\)")
+        assertThat(cli().run(with(words, "--help")).out())
+                .containsPattern("--format=FORMAT +text \\(default\\)")
                 .doesNotContain("table (default)", "table,", "table or");
     }
 
@@ -267,33 +320,44 @@ class HelpAndErrorsTest {
         StringWriter err = new StringWriter();
 
         Cli.Result result = cli().clock(bug).run("stats");
-        int debugStatus = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), Map.of("HOME",
-                home.toString()), false, bug, "stats", "--debug");
+        int debugStatus = Main.run(
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(err),
+                Map.of("HOME", home.toString()),
+                false,
+                bug,
+                "stats",
+                "--debug");
 
         assertThat(result.status()).isEqualTo(Exit.FAILURE);
-        assertThat(result.err()).isEqualTo("limber: unexpected error inside Limber; this is a bug: run again with"
-                + " --debug for the details, and report it\n");
+        assertThat(result.err())
+                .isEqualTo("limber: unexpected error inside Limber; this is a bug: run again with"
+                        + " --debug for the details, and report it\n");
         assertThat(debugStatus).isEqualTo(Exit.FAILURE);
-        assertThat(err.toString()).startsWith("limber: unexpected error inside Limber\n"
-                + "java.lang.IllegalArgumentException: No enum constant dev.limber.progress.Ending.ABANDONED\n")
+        assertThat(err.toString())
+                .startsWith("limber: unexpected error inside Limber\n"
+                        + "java.lang.IllegalArgumentException: No enum constant dev.limber.progress.Ending.ABANDONED\n")
                 .contains("\n    at dev.limber.");
     }
 
     @Test
     void an_error_java_throws_such_as_the_stack_running_out_is_told_the_same_way() {
         Cli.Result result = cli().clock(failing(() -> {
-            throw new StackOverflowError();
-        })).run("stats");
+                    throw new StackOverflowError();
+                }))
+                .run("stats");
 
         assertThat(result.status()).isEqualTo(Exit.FAILURE);
-        assertThat(result.err()).isEqualTo("limber: unexpected error inside Limber (it recursed too deep); this is a"
-                + " bug: run again with --debug for the details, and report it\n");
+        assertThat(result.err())
+                .isEqualTo("limber: unexpected error inside Limber (it recursed too deep); this is a"
+                        + " bug: run again with --debug for the details, and report it\n");
     }
 
     @Test
     void an_input_or_output_error_says_what_went_wrong_once_and_is_74() {
-        Cli.Result result = cli().clock(failing(new UncheckedIOException(new FileSystemException("/home/me/x", null,
-                "No space left on device")))).run("stats");
+        Cli.Result result = cli().clock(failing(new UncheckedIOException(
+                        new FileSystemException("/home/me/x", null, "No space left on device"))))
+                .run("stats");
 
         assertThat(result.status()).isEqualTo(Exit.IO);
         assertThat(result.err()).isEqualTo("limber: cannot go on: no space left on device\n");

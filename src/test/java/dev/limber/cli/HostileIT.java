@@ -9,7 +9,6 @@ import dev.limber.session.Ending;
 import dev.limber.testing.Await;
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,14 +35,14 @@ class HostileIT {
     @TempDir
     Path home;
 
-    private record Run(int status, String out, String err) {
-    }
+    private record Run(int status, String out, String err) {}
 
     /** {@code java -Xmx64m -jar target/limber.jar ARGS}: a heap too small for a file read whole. */
     private Run limber(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("java", "-Xmx64m", "-jar", "target/limber.jar"));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(home.resolve("out").toFile())
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectOutput(home.resolve("out").toFile())
                 .redirectError(home.resolve("err").toFile());
         builder.environment().put("HOME", home.toString());
         builder.environment().remove("LIMBER_CONFIG");
@@ -51,7 +50,8 @@ class HostileIT {
         builder.environment().remove("LIMBER_ROUTINES");
         Process process = builder.start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Run(process.exitValue(), Files.readString(home.resolve("out")), Files.readString(home.resolve("err")));
+        return new Run(
+                process.exitValue(), Files.readString(home.resolve("out")), Files.readString(home.resolve("err")));
     }
 
     /**
@@ -60,10 +60,18 @@ class HostileIT {
      */
     private Run isolated(int files, String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of("bash", "-c", (files > 0 ? "ulimit -n " + files + " && " : "")
-                + "exec \"$@\"", "bash", java, "-Xmx64m", "-jar", Path.of("target/limber.jar").toAbsolutePath().toString()));
+        List<String> command = new ArrayList<>(List.of(
+                "bash",
+                "-c",
+                (files > 0 ? "ulimit -n " + files + " && " : "") + "exec \"$@\"",
+                "bash",
+                java,
+                "-Xmx64m",
+                "-jar",
+                Path.of("target/limber.jar").toAbsolutePath().toString()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(home.resolve("out").toFile())
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectOutput(home.resolve("out").toFile())
                 .redirectError(home.resolve("err").toFile());
         builder.environment().clear();
         builder.environment().put("HOME", home.toString());
@@ -71,7 +79,8 @@ class HostileIT {
         builder.environment().put("LANG", "C.UTF-8");
         Process process = builder.start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Run(process.exitValue(), Files.readString(home.resolve("out")), Files.readString(home.resolve("err")));
+        return new Run(
+                process.exitValue(), Files.readString(home.resolve("out")), Files.readString(home.resolve("err")));
     }
 
     private Path giant(String name, Body body) throws IOException {
@@ -90,37 +99,45 @@ class HostileIT {
     @ValueSource(strings = {"50mb", "nesting-100k", "steps-100k", "line-10mb"})
     void a_giant_is_refused_in_one_line_within_64_mb_of_heap(String kind) throws Exception {
         Path file = switch (kind) {
-            case "50mb" -> giant("50mb.yaml", out -> {
-                char[] block = new char[1 << 16];
-                java.util.Arrays.fill(block, 'a');
-                for (int i = 0; i < 50 * 16; i++) {
-                    out.write(block);
-                }
-            });
-            case "nesting-100k" -> giant("nesting.yaml", out -> {
-                out.write("title: x\nsteps:\n  ");
-                out.write("[".repeat(100_000));
-                out.write("]".repeat(100_000));
-                out.write("\n");
-            });
-            case "steps-100k" -> giant("steps.yaml", out -> {
-                out.write("title: x\nsteps:\n");
-                for (int i = 0; i < 100_000; i++) {
-                    out.write("  - {name: s, reps: 1}\n");
-                }
-            });
-            default -> giant("line.yaml", out -> {
-                out.write("title: ");
-                out.write("x".repeat(10 << 20));
-                out.write("\n");
-            });
+            case "50mb" ->
+                giant("50mb.yaml", out -> {
+                    char[] block = new char[1 << 16];
+                    java.util.Arrays.fill(block, 'a');
+                    for (int i = 0; i < 50 * 16; i++) {
+                        out.write(block);
+                    }
+                });
+            case "nesting-100k" ->
+                giant("nesting.yaml", out -> {
+                    out.write("title: x\nsteps:\n  ");
+                    out.write("[".repeat(100_000));
+                    out.write("]".repeat(100_000));
+                    out.write("\n");
+                });
+            case "steps-100k" ->
+                giant("steps.yaml", out -> {
+                    out.write("title: x\nsteps:\n");
+                    for (int i = 0; i < 100_000; i++) {
+                        out.write("  - {name: s, reps: 1}\n");
+                    }
+                });
+            default ->
+                giant("line.yaml", out -> {
+                    out.write("title: ");
+                    out.write("x".repeat(10 << 20));
+                    out.write("\n");
+                });
         };
 
         Run run = limber("validate", file.toString());
 
         assertThat(run.status()).isEqualTo(Exit.DATA);
-        assertThat(run.err().lines()).singleElement().asString().startsWith("limber: " + file + ":")
-                .doesNotContain("Exception").doesNotContain("OutOfMemory");
+        assertThat(run.err().lines())
+                .singleElement()
+                .asString()
+                .startsWith("limber: " + file + ":")
+                .doesNotContain("Exception")
+                .doesNotContain("OutOfMemory");
     }
 
     @Test
@@ -128,7 +145,8 @@ class HostileIT {
             throws Exception {
         Path folder = Files.createDirectories(home.resolve("routines"));
         Files.writeString(folder.resolve("ok.yaml"), "title: OK\nsteps:\n  - {name: Reach, time: 5s}\n");
-        Process mkfifo = new ProcessBuilder("mkfifo", folder.resolve("pipe.yaml").toString()).start();
+        Process mkfifo =
+                new ProcessBuilder("mkfifo", folder.resolve("pipe.yaml").toString()).start();
         assertThat(mkfifo.waitFor()).isZero();
         Files.createSymbolicLink(folder.resolve("a.yaml"), Path.of("b.yaml"));
         Files.createSymbolicLink(folder.resolve("b.yaml"), Path.of("a.yaml"));
@@ -140,14 +158,18 @@ class HostileIT {
 
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("ok ", "post-run-stretches");
-        assertThat(run.err().lines()).containsExactly(
-                "limber: " + folder.resolve("a.yaml") + ": cannot read this file (too many levels of symbolic links"
-                        + " or unable to access attributes of symbolic link)",
-                "limber: " + folder.resolve("b.yaml") + ": cannot read this file (too many levels of symbolic links"
-                        + " or unable to access attributes of symbolic link)",
-                "limber: " + folder.resolve("dangling.yaml") + ": cannot read this file (no such file)",
-                "limber: " + folder.resolve("pipe.yaml") + ": cannot read this file (not a regular file but a pipe,"
-                        + " socket or device; save the routine as a file)");
+        assertThat(run.err().lines())
+                .containsExactly(
+                        "limber: " + folder.resolve("a.yaml")
+                                + ": cannot read this file (too many levels of symbolic links"
+                                + " or unable to access attributes of symbolic link)",
+                        "limber: " + folder.resolve("b.yaml")
+                                + ": cannot read this file (too many levels of symbolic links"
+                                + " or unable to access attributes of symbolic link)",
+                        "limber: " + folder.resolve("dangling.yaml") + ": cannot read this file (no such file)",
+                        "limber: " + folder.resolve("pipe.yaml")
+                                + ": cannot read this file (not a regular file but a pipe,"
+                                + " socket or device; save the routine as a file)");
     }
 
     @Test
@@ -169,9 +191,15 @@ class HostileIT {
             }
             as.addAll(List.of("setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"));
         }
-        as.addAll(List.of("java", "-jar", Path.of("target/limber.jar").toAbsolutePath().toString(), "list",
-                "--routines", folder.toString()));
-        ProcessBuilder builder = new ProcessBuilder(as).redirectOutput(home.resolve("perm.out").toFile())
+        as.addAll(List.of(
+                "java",
+                "-jar",
+                Path.of("target/limber.jar").toAbsolutePath().toString(),
+                "list",
+                "--routines",
+                folder.toString()));
+        ProcessBuilder builder = new ProcessBuilder(as)
+                .redirectOutput(home.resolve("perm.out").toFile())
                 .redirectError(home.resolve("perm.err").toFile());
         builder.environment().put("HOME", root.toString());
         builder.environment().put("LIMBER_ROUTINES", closed.toString());
@@ -180,9 +208,10 @@ class HostileIT {
 
         assertThat(process.exitValue()).isZero();
         assertThat(Files.readString(home.resolve("perm.out"))).contains("ok ", "post-run-stretches");
-        assertThat(Files.readAllLines(home.resolve("perm.err"))).containsExactly(
-                "limber: " + closed + ": cannot read this folder (permission denied)",
-                "limber: " + secret + ": cannot read this file (permission denied)");
+        assertThat(Files.readAllLines(home.resolve("perm.err")))
+                .containsExactly(
+                        "limber: " + closed + ": cannot read this folder (permission denied)",
+                        "limber: " + secret + ": cannot read this file (permission denied)");
     }
 
     /** Planning recursed once an include level: this chain overflowed the stack instead of a list. */
@@ -191,18 +220,23 @@ class HostileIT {
             throws Exception {
         Path deep = Files.createDirectories(home.resolve("deep"));
         for (int i = 0; i < 3000; i++) {
-            Files.writeString(deep.resolve("r" + i + ".yaml"), "title: R" + i + "\nsteps:\n  - include: r" + (i + 1)
-                    + "\n");
+            Files.writeString(
+                    deep.resolve("r" + i + ".yaml"), "title: R" + i + "\nsteps:\n  - include: r" + (i + 1) + "\n");
         }
         Files.writeString(deep.resolve("r3000.yaml"), "title: Last\nsteps: [{name: a, reps: 1}]\n");
 
         Run run = isolated(0, "list", "--routines", deep.toString(), "--format", "ids");
 
         assertThat(run.status()).isZero();
-        assertThat(run.out().lines()).contains("post-run-stretches", "r2968", "r2999", "r3000").doesNotContain("r2967");
-        assertThat(run.err().lines()).hasSize(2968).first().isEqualTo("limber: " + deep.resolve("r0.yaml")
-                + ":3:5: includes nest more than 32 deep from here (r0 -> r1 -> ... -> r32 -> r33); include the"
-                + " routines further down directly");
+        assertThat(run.out().lines())
+                .contains("post-run-stretches", "r2968", "r2999", "r3000")
+                .doesNotContain("r2967");
+        assertThat(run.err().lines())
+                .hasSize(2968)
+                .first()
+                .isEqualTo("limber: " + deep.resolve("r0.yaml")
+                        + ":3:5: includes nest more than 32 deep from here (r0 -> r1 -> ... -> r32 -> r33); include the"
+                        + " routines further down directly");
     }
 
     /**
@@ -218,13 +252,19 @@ class HostileIT {
         Run run = isolated(files, "show", file.toString());
 
         assertThat(run.status()).isIn(Exit.OK, Exit.NOT_FOUND, Exit.IO);
-        assertThat(run.err()).doesNotContain("Exception", "Error", "\tat ", "java.", "dev.limber", "not a valid routine");
+        assertThat(run.err())
+                .doesNotContain("Exception", "Error", "\tat ", "java.", "dev.limber", "not a valid routine");
         if (run.status() == Exit.OK) {
             assertThat(run.out()).startsWith("Readable  ok · ");
         } else {
-            assertThat(run.err().lines()).isNotEmpty().last().asString()
-                    .startsWith(run.status() == Exit.IO ? "limber: cannot go on: " : "limber: " + file
-                            + ": cannot read this file (")
+            assertThat(run.err().lines())
+                    .isNotEmpty()
+                    .last()
+                    .asString()
+                    .startsWith(
+                            run.status() == Exit.IO
+                                    ? "limber: cannot go on: "
+                                    : "limber: " + file + ": cannot read this file (")
                     .contains("too many open files; raise the limit with 'ulimit -n'");
         }
     }
@@ -233,8 +273,10 @@ class HostileIT {
     void a_folder_of_ten_thousand_routines_is_listed_whole() throws Exception {
         Path folder = Files.createDirectories(home.resolve("many"));
         for (int i = 0; i < 10_000; i++) {
-            Files.writeString(folder.resolve("routine-" + i + ".yaml"), "title: Routine " + i
-                    + "\ntags: [many]\nsteps:\n  - {name: Reach, time: 30s, sides: both}\n  - {name: Fold, reps: 5}\n");
+            Files.writeString(
+                    folder.resolve("routine-" + i + ".yaml"),
+                    "title: Routine " + i
+                            + "\ntags: [many]\nsteps:\n  - {name: Reach, time: 30s, sides: both}\n  - {name: Fold, reps: 5}\n");
         }
 
         Run run = limber("list", "--routines", folder.toString(), "--tag", "many", "--format", "json");
@@ -246,16 +288,26 @@ class HostileIT {
     }
 
     @Test
-    void a_routine_folder_that_vanishes_mid_session_costs_nothing_the_session_runs_on_and_is_kept()
-            throws Exception {
+    void a_routine_folder_that_vanishes_mid_session_costs_nothing_the_session_runs_on_and_is_kept() throws Exception {
         Path folder = Files.createDirectories(home.resolve("vanishing"));
-        Files.writeString(folder.resolve("short.yaml"), "title: Short\ndefaults: {prepare: 0s}\nsteps:\n"
-                + "  - {name: Reach, time: 2s}\n  - include: tiny\n");
+        Files.writeString(
+                folder.resolve("short.yaml"),
+                "title: Short\ndefaults: {prepare: 0s}\nsteps:\n" + "  - {name: Reach, time: 2s}\n  - include: tiny\n");
         Files.writeString(folder.resolve("tiny.yaml"), "title: Tiny\nsteps:\n  - {name: Fold, time: 1s}\n");
         Path state = home.resolve("state");
-        ProcessBuilder builder = new ProcessBuilder(LIMBER, "run", "short", "--routines", folder.toString(), "--plain",
-                "--yes", "--no-checkin", "--state-dir", state.toString())
-                .redirectOutput(home.resolve("session").toFile()).redirectError(home.resolve("session.err").toFile())
+        ProcessBuilder builder = new ProcessBuilder(
+                        LIMBER,
+                        "run",
+                        "short",
+                        "--routines",
+                        folder.toString(),
+                        "--plain",
+                        "--yes",
+                        "--no-checkin",
+                        "--state-dir",
+                        state.toString())
+                .redirectOutput(home.resolve("session").toFile())
+                .redirectError(home.resolve("session.err").toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         builder.environment().put("HOME", home.toString());
         Process session = builder.start();
@@ -272,7 +324,8 @@ class HostileIT {
         assertThat(session.exitValue()).isZero();
         assertThat(Files.readString(home.resolve("session"))).contains("Fold", "Short: finished");
         assertThat(Files.readString(home.resolve("session.err"))).isEmpty();
-        assertThat(new HistoryLog(state).read().entries()).singleElement()
+        assertThat(new HistoryLog(state).read().entries())
+                .singleElement()
                 .satisfies(e -> assertThat(e.endedBy()).isEqualTo(Ending.FINISHED));
     }
 }

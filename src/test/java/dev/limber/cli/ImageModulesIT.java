@@ -34,23 +34,37 @@ class ImageModulesIT {
         }
         assertThat(named).as("src/image/modules").contains("java.base");
 
-        assertThat(jdeps()).as("the modules jdeps finds Limber needs; name each in src/image/modules, linked or"
-                + " left out (with why)").isSubsetOf(named);
+        assertThat(jdeps())
+                .as("the modules jdeps finds Limber needs; name each in src/image/modules, linked or"
+                        + " left out (with why)")
+                .isSubsetOf(named);
     }
 
     /** {@code jdeps --print-module-deps} over target/limber.jar and target/lib, as src/image/build.bash asks it. */
     private static List<String> jdeps() throws IOException {
-        List<String> args = new ArrayList<>(List.of("--multi-release", "17", "--ignore-missing-deps",
-                "--print-module-deps", "--class-path", "target/lib/*", "target/limber.jar"));
+        List<String> args = new ArrayList<>(List.of(
+                "--multi-release",
+                "17",
+                "--ignore-missing-deps",
+                "--print-module-deps",
+                "--class-path",
+                "target/lib/*",
+                "target/limber.jar"));
         try (Stream<Path> jars = Files.list(Path.of("target/lib"))) {
-            jars.map(Path::toString).filter(name -> name.endsWith(".jar")).sorted().forEach(args::add);
+            jars.map(Path::toString)
+                    .filter(name -> name.endsWith(".jar"))
+                    .sorted()
+                    .forEach(args::add);
         }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         ToolProvider jdeps = ToolProvider.findFirst("jdeps").orElseThrow();
         int status = jdeps.run(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
         assertThat(status).as("jdeps: %s", err).isZero();
-        List<String> lines = out.toString().lines().filter(line -> !line.startsWith("Warning")).toList();
+        List<String> lines = out.toString()
+                .lines()
+                .filter(line -> !line.startsWith("Warning"))
+                .toList();
         assertThat(lines).as("jdeps' answer").isNotEmpty();
         return Arrays.asList(lines.get(lines.size() - 1).strip().split(","));
     }

@@ -1,7 +1,6 @@
 package dev.limber.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,8 +27,7 @@ class JavaStartIT {
     @TempDir
     Path home;
 
-    private record Run(int status, String out, String err) {
-    }
+    private record Run(int status, String out, String err) {}
 
     /** The launchers to try: the checkout's, and the image's when it has this checkout's launcher code. */
     static Stream<String> launchers() throws IOException {
@@ -40,8 +38,10 @@ class JavaStartIT {
             try (DirectoryStream<Path> found = Files.newDirectoryStream(images, "limber-*")) {
                 for (Path image : found) {
                     Path copy = image.resolve("lib/app/limber-java.bash");
-                    if (Files.isRegularFile(copy) && Arrays.equals(Files.readAllBytes(copy), Files.readAllBytes(shared))) {
-                        launchers.add(image.resolve("bin/limber").toAbsolutePath().toString());
+                    if (Files.isRegularFile(copy)
+                            && Arrays.equals(Files.readAllBytes(copy), Files.readAllBytes(shared))) {
+                        launchers.add(
+                                image.resolve("bin/limber").toAbsolutePath().toString());
                     }
                 }
             }
@@ -55,14 +55,18 @@ class JavaStartIT {
         List<String> command = new ArrayList<>(List.of("bash", "-c", shell + "\nexec \"$@\"", "limber", launcher));
         command.addAll(List.of(args));
         Path here = Files.createDirectories(home.resolve("here"));
-        ProcessBuilder builder = Processes.hermetic(home, command).directory(here.toFile())
+        ProcessBuilder builder = Processes.hermetic(home, command)
+                .directory(here.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                .redirectOutput(home.resolve("out").toFile()).redirectError(home.resolve("err").toFile());
+                .redirectOutput(home.resolve("out").toFile())
+                .redirectError(home.resolve("err").toFile());
         builder.environment().putAll(env);
         Process process = builder.start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("limber finished").isTrue();
         assertThat(here).as("the folder it ran in").isEmptyDirectory();
-        return new Run(process.exitValue(), Files.readString(home.resolve("out"), StandardCharsets.UTF_8),
+        return new Run(
+                process.exitValue(),
+                Files.readString(home.resolve("out"), StandardCharsets.UTF_8),
                 Files.readString(home.resolve("err"), StandardCharsets.UTF_8));
     }
 
@@ -73,8 +77,9 @@ class JavaStartIT {
 
         assertThat(run.status()).isEqualTo(Exit.JAVA_CANNOT_START);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo("limber: Java could not start: Too small maximum heap; check or unset the Java"
-                + " options in the environment (JAVA_TOOL_OPTIONS=-Xmx1k)\n");
+        assertThat(run.err())
+                .isEqualTo("limber: Java could not start: Too small maximum heap; check or unset the Java"
+                        + " options in the environment (JAVA_TOOL_OPTIONS=-Xmx1k)\n");
         assertThat(crashReports()).isEmpty();
     }
 
@@ -86,8 +91,10 @@ class JavaStartIT {
 
         assertThat(run.status()).isEqualTo(Exit.JAVA_CANNOT_START);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).startsWith("limber: Java could not start: ").endsWith(
-                "; raise the limit on memory (ulimit -v 400000), e.g. to unlimited\n").hasLineCount(1);
+        assertThat(run.err())
+                .startsWith("limber: Java could not start: ")
+                .endsWith("; raise the limit on memory (ulimit -v 400000), e.g. to unlimited\n")
+                .hasLineCount(1);
         assertThat(crashReports()).isEmpty();
     }
 
@@ -97,8 +104,9 @@ class JavaStartIT {
         Run run = run(launcher, ":", Map.of("JDK_JAVA_OPTIONS", "-XX:+NoSuchOption"), "--version");
 
         assertThat(run.status()).isEqualTo(Exit.JAVA_CANNOT_START);
-        assertThat(run.err()).isEqualTo("limber: Java could not start: Unrecognized VM option 'NoSuchOption';"
-                + " check or unset the Java options in the environment (JDK_JAVA_OPTIONS=-XX:+NoSuchOption)\n");
+        assertThat(run.err())
+                .isEqualTo("limber: Java could not start: Unrecognized VM option 'NoSuchOption';"
+                        + " check or unset the Java options in the environment (JDK_JAVA_OPTIONS=-XX:+NoSuchOption)\n");
     }
 
     /** Java options it can start with: the command runs once, and only the JVM's own note is printed. */
@@ -119,7 +127,8 @@ class JavaStartIT {
             return List.of();
         }
         try (Stream<Path> files = Files.list(cache)) {
-            return files.filter(file -> file.getFileName().toString().startsWith("hs_err")).toList();
+            return files.filter(file -> file.getFileName().toString().startsWith("hs_err"))
+                    .toList();
         }
     }
 }

@@ -9,10 +9,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -26,8 +26,7 @@ class LauncherIT {
     @TempDir
     Path home;
 
-    private record Run(int status, String out, String err) {
-    }
+    private record Run(int status, String out, String err) {}
 
     private Run limber(String... args) throws IOException, InterruptedException {
         return limber(Map.of(), args);
@@ -36,7 +35,9 @@ class LauncherIT {
     private Run limber(Map<String, String> env, String... args) throws IOException, InterruptedException {
         Process process = start(env, Path.of("."), args);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("limber finished").isTrue();
-        return new Run(process.exitValue(), Files.readString(home.resolve("out"), StandardCharsets.UTF_8),
+        return new Run(
+                process.exitValue(),
+                Files.readString(home.resolve("out"), StandardCharsets.UTF_8),
                 Files.readString(home.resolve("err"), StandardCharsets.UTF_8));
     }
 
@@ -45,9 +46,11 @@ class LauncherIT {
      * PATH, the JDK the tests run on (unless {@code env} names another), and HOME the test's own.
      */
     private Process start(Map<String, String> env, Path folder, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of("limber").toAbsolutePath().toString()));
+        List<String> command =
+                new ArrayList<>(List.of(Path.of("limber").toAbsolutePath().toString()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(folder.toFile())
                 .redirectOutput(home.resolve("out").toFile())
                 .redirectError(home.resolve("err").toFile());
         builder.environment().clear();
@@ -83,7 +86,8 @@ class LauncherIT {
         Files.writeString(home.resolve("bad.yaml"), "title: [\n");
 
         assertThat(limber("show", "nothing-like-this").status()).isEqualTo(Exit.NOT_FOUND);
-        assertThat(limber("validate", home.resolve("bad.yaml").toString()).status()).isEqualTo(Exit.DATA);
+        assertThat(limber("validate", home.resolve("bad.yaml").toString()).status())
+                .isEqualTo(Exit.DATA);
         assertThat(limber("list", "--bogus").status()).isEqualTo(Exit.USAGE);
         assertThat(limber("--version").out()).startsWith("limber ");
     }
@@ -102,7 +106,8 @@ class LauncherIT {
         assertThat(run.status()).isZero();
         assertThat(run.err()).isEmpty();
         JsonNode listed = new ObjectMapper().readTree(run.out());
-        assertThat(listed.findValuesAsText("source")).contains(folder.resolve("\u00e9tirements.yaml").toString());
+        assertThat(listed.findValuesAsText("source"))
+                .contains(folder.resolve("\u00e9tirements.yaml").toString());
     }
 
     /**
@@ -111,7 +116,8 @@ class LauncherIT {
      */
     static Stream<String> javaHomes() {
         String java25 = System.getProperty("java25.home", "");
-        return Stream.concat(Stream.of(System.getProperty("java.home")),
+        return Stream.concat(
+                Stream.of(System.getProperty("java.home")),
                 !java25.isEmpty() && Files.isDirectory(Path.of(java25)) ? Stream.of(java25) : Stream.empty());
     }
 
@@ -129,8 +135,9 @@ class LauncherIT {
         assertThat(first.err()).isEmpty();
         assertThat(cached).hasSize(2);
         Path archive = archive();
-        assertThat(archive.getFileName().toString()).startsWith("limber-").endsWith(
-                javaHome.contains("-25-") ? ".aot" : ".jsa");
+        assertThat(archive.getFileName().toString())
+                .startsWith("limber-")
+                .endsWith(javaHome.contains("-25-") ? ".aot" : ".jsa");
         assertThat(Files.size(archive)).isPositive();
         assertThat(Files.readString(checksum(archive)).strip()).isEqualTo(cksum(archive));
         assertThat(second).isEqualTo(first);
@@ -140,7 +147,8 @@ class LauncherIT {
     /** The one class-data archive in the cache. */
     private Path archive() throws IOException {
         List<Path> archives = cached().stream()
-                .filter(p -> p.toString().endsWith(".jsa") || p.toString().endsWith(".aot")).toList();
+                .filter(p -> p.toString().endsWith(".jsa") || p.toString().endsWith(".aot"))
+                .toList();
         assertThat(archives).hasSize(1);
         return archives.get(0);
     }
@@ -199,8 +207,8 @@ class LauncherIT {
         Path archive = archive();
         Object made = Files.readAttributes(archive, BasicFileAttributes.class).fileKey();
         Path here = Files.createDirectories(home.resolve("here"));
-        Path routine = Files.writeString(home.resolve("long.yaml"),
-                "title: Long\nsteps:\n  - {name: Reach, time: 5m}\n");
+        Path routine =
+                Files.writeString(home.resolve("long.yaml"), "title: Long\nsteps:\n  - {name: Reach, time: 5m}\n");
         Process limber = start(Map.of(), here, "run", routine.toString(), "--plain", "--yes", "--no-checkin");
         Await.fileContains(home.resolve("out"), "Reach");
 
@@ -211,8 +219,9 @@ class LauncherIT {
         assertThat(limber.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
         assertThat(here).isEmptyDirectory();
-        assertThat(cached()).anySatisfy(file -> assertThat(file.getFileName().toString())
-                .isEqualTo("hs_err_pid" + limber.pid() + ".log"));
+        assertThat(cached())
+                .anySatisfy(file ->
+                        assertThat(file.getFileName().toString()).isEqualTo("hs_err_pid" + limber.pid() + ".log"));
         assertThat(Files.readString(home.resolve("out")))
                 .contains(home.resolve(".cache/limber/hs_err_pid").toString());
         Run next = limber("show", "post-run-stretches", "--format", "json");
@@ -310,15 +319,18 @@ class LauncherIT {
         Files.setPosixFilePermissions(systemctl, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
         Path checkout = Path.of("limber").toAbsolutePath();
         Path launcher = throughLink ? Files.createSymbolicLink(bin.resolve("limber"), checkout) : checkout;
-        ProcessBuilder builder = Processes.hermetic(home, List.of(launcher.toString(), "remind", "install", "--dry-run"))
-                .redirectOutput(home.resolve("out").toFile()).redirectError(home.resolve("err").toFile());
+        ProcessBuilder builder = Processes.hermetic(
+                        home, List.of(launcher.toString(), "remind", "install", "--dry-run"))
+                .redirectOutput(home.resolve("out").toFile())
+                .redirectError(home.resolve("err").toFile());
         builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
         Process process = builder.start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("limber finished").isTrue();
 
         assertThat(Files.readString(home.resolve("err"))).isEmpty();
         assertThat(process.exitValue()).isZero();
-        assertThat(Files.readString(home.resolve("out"))).contains("    ExecStart=\"" + launcher + "\" remind notify\n");
+        assertThat(Files.readString(home.resolve("out")))
+                .contains("    ExecStart=\"" + launcher + "\" remind notify\n");
         // The link points out of the temp dir: gone before JUnit deletes the folder, which warns of such links.
         Files.deleteIfExists(bin.resolve("limber"));
     }

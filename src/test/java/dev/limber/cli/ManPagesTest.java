@@ -40,17 +40,22 @@ class ManPagesTest {
         CommandSpec program = MAN.subcommands().get("program").getCommandSpec();
         CommandSpec use = program.subcommands().get("use").getCommandSpec();
 
-        assertThat(MAN.subcommands().get("run").getCommandSpec().usageMessage().footer()).endsWith("*limber*(1)");
+        assertThat(MAN.subcommands().get("run").getCommandSpec().usageMessage().footer())
+                .endsWith("*limber*(1)");
         assertThat(program.usageMessage().footerHeading()).isEqualTo("Examples");
-        assertThat(program.usageMessage().footer()).endsWith("== See also", "",
-                "*limber*(1), *limber-program-list*(1), *limber-program-show*(1), *limber-program-use*(1)");
+        assertThat(program.usageMessage().footer())
+                .endsWith(
+                        "== See also",
+                        "",
+                        "*limber*(1), *limber-program-list*(1), *limber-program-show*(1), *limber-program-use*(1)");
         assertThat(use.usageMessage().footer()).endsWith("*limber-program*(1)");
         assertThat(use.usageMessage().header()).singleElement().asString().startsWith("choose ");
     }
 
     @Test
     void help_keeps_its_own_headings() {
-        CommandLine.Model.UsageMessageSpec help = new CommandLine(new AllCommands()).getCommandSpec().usageMessage();
+        CommandLine.Model.UsageMessageSpec help =
+                new CommandLine(new AllCommands()).getCommandSpec().usageMessage();
 
         assertThat(help.footerHeading()).isEqualTo("%nExamples:%n");
         assertThat(help.exitCodeListHeading()).isEqualTo("%nExit status:%n");

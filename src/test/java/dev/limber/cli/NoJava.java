@@ -19,8 +19,7 @@ import java.util.stream.Stream;
 final class NoJava implements AutoCloseable {
 
     /** What a run printed, and its status. */
-    record Answer(int status, String out, String err) {
-    }
+    record Answer(int status, String out, String err) {}
 
     private final Path home;
     private final Path bin;
@@ -29,8 +28,11 @@ final class NoJava implements AutoCloseable {
         this.home = home;
         this.bin = Files.createDirectories(home.resolve("no-java-bin"));
         for (String tool : List.of("bash", "env", "find", "date", "readlink", "cat", "dirname", "stat")) {
-            Path found = Stream.of("/usr/bin", "/bin").map(d -> Path.of(d, tool)).filter(Files::isExecutable)
-                    .findFirst().orElseThrow();
+            Path found = Stream.of("/usr/bin", "/bin")
+                    .map(d -> Path.of(d, tool))
+                    .filter(Files::isExecutable)
+                    .findFirst()
+                    .orElseThrow();
             Files.createSymbolicLink(bin.resolve(tool), found);
         }
     }
@@ -53,8 +55,8 @@ final class NoJava implements AutoCloseable {
             process.destroyForcibly();
             throw new AssertionError("limber " + String.join(" ", args) + " did not end in 60 s");
         }
-        return new Answer(process.exitValue(), new String(out, StandardCharsets.UTF_8),
-                new String(err, StandardCharsets.UTF_8));
+        return new Answer(
+                process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
     }
 
     @Override

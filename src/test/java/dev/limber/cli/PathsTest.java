@@ -28,14 +28,16 @@ class PathsTest {
 
     /** A history with one session in {@code ~/state}. */
     private void historyInHomeState() throws IOException {
-        new HistoryLog(home.resolve("state")).append(HistoryCommandTest.entry("z", "post-run-stretches", 0, true, 1, 1));
+        new HistoryLog(home.resolve("state"))
+                .append(HistoryCommandTest.entry("z", "post-run-stretches", 0, true, 1, 1));
     }
 
     @Test
     void limber_state_dir_and_state_dir_with_a_tilde_are_in_the_home_folder() throws IOException {
         historyInHomeState();
 
-        assertThat(cli().env("LIMBER_STATE_DIR", "~/state").run("history").out()).contains("1 session (");
+        assertThat(cli().env("LIMBER_STATE_DIR", "~/state").run("history").out())
+                .contains("1 session (");
         assertThat(cli().run("history", "--state-dir", "~/state").out()).contains("1 session (");
         assertThat(cli().run("history", "--state-dir=~/state").out()).contains("1 session (");
     }
@@ -47,7 +49,8 @@ class PathsTest {
         Cli.Result result = cli().env("LIMBER_CONFIG", "~/my-config.yaml").run("config");
 
         assertThat(result.status()).isEqualTo(Exit.OK);
-        assertThat(result.out()).startsWith("Config file: ~/my-config.yaml\n")
+        assertThat(result.out())
+                .startsWith("Config file: ~/my-config.yaml\n")
                 .containsPattern("sound +none +" + home.resolve("my-config.yaml") + ":1:8\n");
     }
 
@@ -56,9 +59,15 @@ class PathsTest {
         Path folder = Files.createDirectories(home.resolve("stretches"));
         Files.writeString(folder.resolve("mine.yaml"), "title: Mine\nsteps: [{name: Reach, reps: 5}]\n");
 
-        assertThat(cli().run("list", "--routines", "~/stretches", "--format", "ids").out()).contains("mine\n");
-        assertThat(cli().env("LIMBER_ROUTINES", "~/stretches").run("list", "--format", "ids").out()).contains("mine\n");
-        assertThat(cli().run("validate", "~/stretches/mine.yaml").out()).isEqualTo("Checked 1 routine file: all valid.\n");
+        assertThat(cli().run("list", "--routines", "~/stretches", "--format", "ids")
+                        .out())
+                .contains("mine\n");
+        assertThat(cli().env("LIMBER_ROUTINES", "~/stretches")
+                        .run("list", "--format", "ids")
+                        .out())
+                .contains("mine\n");
+        assertThat(cli().run("validate", "~/stretches/mine.yaml").out())
+                .isEqualTo("Checked 1 routine file: all valid.\n");
         assertThat(cli().run("show", "~/stretches/mine.yaml").out()).startsWith("Mine  mine · ~/stretches/mine.yaml\n");
     }
 
@@ -80,8 +89,9 @@ class PathsTest {
         assertThat(validate.status()).isEqualTo(Exit.USAGE);
         assertThat(validate.err()).isEqualTo("limber: PATH '': an empty path; name a file or folder\n");
         assertThat(show.status()).isEqualTo(Exit.USAGE);
-        assertThat(show.err()).isEqualTo("limber: an empty routine id; give an id from 'limber list', or a routine"
-                + " file's path\n");
+        assertThat(show.err())
+                .isEqualTo(
+                        "limber: an empty routine id; give an id from 'limber list', or a routine" + " file's path\n");
     }
 
     @Test

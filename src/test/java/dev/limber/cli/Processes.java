@@ -15,8 +15,7 @@ final class Processes {
     /** The launcher in the checkout, as a person runs it. */
     static final String LIMBER = Path.of("limber").toAbsolutePath().toString();
 
-    private Processes() {
-    }
+    private Processes() {}
 
     /** The variables every test process gets: PATH as given, the JDK the tests run on, a UTF-8 locale, and HOME. */
     static Map<String, String> environment(Path home) {

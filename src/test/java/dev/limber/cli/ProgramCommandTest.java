@@ -39,8 +39,9 @@ class ProgramCommandTest {
 
     /** A second program of the user's own, weekly only. */
     private Path strength() throws IOException {
-        return Files.writeString(userFolder().resolve("strength.yaml"), "kind: program\ntitle: Strength\n"
-                + "weekly:\n  - routine: core-and-glutes\n    times: 3\n");
+        return Files.writeString(
+                userFolder().resolve("strength.yaml"),
+                "kind: program\ntitle: Strength\n" + "weekly:\n  - routine: core-and-glutes\n    times: 3\n");
     }
 
     @Test
@@ -51,12 +52,13 @@ class ProgramCommandTest {
 
         assertThat(result.status()).isZero();
         assertThat(result.err()).isEmpty();
-        assertThat(result.out().lines().toList()).containsExactly(
-                "   ID         TITLE      EVERY DAY                                   EVERY WEEK          SOURCE",
-                "*  back-care  Back care  back-friendly-walk ×2–3, thoracic-mobility  core-and-glutes ×2  built-in",
-                "   strength   Strength                                               core-and-glutes ×3  "
-                        + "~/.config/limber/routines/strength.yaml",
-                "* in use; 'limber program show' shows it, 'limber program use ID' picks another.");
+        assertThat(result.out().lines().toList())
+                .containsExactly(
+                        "   ID         TITLE      EVERY DAY                                   EVERY WEEK          SOURCE",
+                        "*  back-care  Back care  back-friendly-walk ×2–3, thoracic-mobility  core-and-glutes ×2  built-in",
+                        "   strength   Strength                                               core-and-glutes ×3  "
+                                + "~/.config/limber/routines/strength.yaml",
+                        "* in use; 'limber program show' shows it, 'limber program use ID' picks another.");
     }
 
     @Test
@@ -66,18 +68,21 @@ class ProgramCommandTest {
         Cli.Result result = cli().columns(60).run("program", "list", "--no-color");
 
         List<String> lines = result.out().lines().toList();
-        assertThat(lines.subList(0, 3)).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(60));
+        assertThat(lines.subList(0, 3))
+                .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(60));
         assertThat(lines.get(1)).startsWith("*  back-care  Back care  back-friendly-walk ×2–3, thoracic");
     }
 
     @Test
     void show_and_the_notes_under_list_fit_a_narrow_window() {
         for (String[] command : new String[][] {{"program", "show"}, {"program", "list"}, {"stats"}, {"config"}}) {
-            String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(command), java.util.stream.Stream.of(
-                    "--no-color")).toArray(String[]::new);
+            String[] args = java.util.stream.Stream.concat(
+                            java.util.Arrays.stream(command), java.util.stream.Stream.of("--no-color"))
+                    .toArray(String[]::new);
             Cli.Result result = cli().columns(50).run(args);
 
-            assertThat(result.out().lines().toList()).as(String.join(" ", command))
+            assertThat(result.out().lines().toList())
+                    .as(String.join(" ", command))
                     .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(50));
         }
     }
@@ -94,12 +99,13 @@ class ProgramCommandTest {
         list.get(0).fieldNames().forEachRemaining(fields::add);
         assertThat(fields).containsExactly("id", "title", "summary", "in_use", "daily", "weekly", "source");
         assertThat(list.get(0).get("in_use").asBoolean()).isFalse();
-        assertThat(list.get(0).at("/daily/0").toString()).isEqualTo(
-                "{\"routine\":\"back-friendly-walk\",\"title\":\"Back-friendly walk\",\"min\":2,\"max\":3}");
+        assertThat(list.get(0).at("/daily/0").toString())
+                .isEqualTo("{\"routine\":\"back-friendly-walk\",\"title\":\"Back-friendly walk\",\"min\":2,\"max\":3}");
         assertThat(list.get(1).get("in_use").asBoolean()).isTrue();
         assertThat(list.get(1).get("summary").isNull()).isTrue();
         assertThat(list.get(1).get("daily")).isEmpty();
-        assertThat(list.get(1).get("source").asText()).isEqualTo(mine.toAbsolutePath().normalize().toString());
+        assertThat(list.get(1).get("source").asText())
+                .isEqualTo(mine.toAbsolutePath().normalize().toString());
         assertThat(cli().run("program", "list", "--format", "ids").out()).isEqualTo("back-care\nstrength\n");
     }
 
@@ -109,7 +115,8 @@ class ProgramCommandTest {
 
         assertThat(result.status()).isZero();
         assertThat(result.err()).isEmpty();
-        assertThat(result.out()).startsWith("Back care  back-care · built-in · in use\n")
+        assertThat(result.out())
+                .startsWith("Back care  back-care · built-in · in use\n")
                 .contains("Every day\n"
                         + "  2–3×     Back-friendly walk  back-friendly-walk\n"
                         + "  1×       Thoracic mobility   thoracic-mobility\n")
@@ -129,23 +136,27 @@ class ProgramCommandTest {
      * program that names it: the title goes by the tables' rule, drawable on a terminal, whole in a pipe.
      */
     static void familyProgram(Path routines) throws IOException {
-        Files.writeString(routines.resolve("family.yaml"), "title: Walk \uD83D\uDC68\u200D\uD83D\uDC69\u200D"
-                + "\uD83D\uDC67 with \uD83C\uDDEB\uD83C\uDDF7 friends\nsteps:\n  - name: Walk\n    time: 30s\n");
-        Files.writeString(routines.resolve("together.yaml"), "kind: program\ntitle: Together\n"
-                + "daily:\n  - routine: family\n");
+        Files.writeString(
+                routines.resolve("family.yaml"),
+                "title: Walk \uD83D\uDC68\u200D\uD83D\uDC69\u200D"
+                        + "\uD83D\uDC67 with \uD83C\uDDEB\uD83C\uDDF7 friends\nsteps:\n  - name: Walk\n    time: 30s\n");
+        Files.writeString(
+                routines.resolve("together.yaml"),
+                "kind: program\ntitle: Together\n" + "daily:\n  - routine: family\n");
     }
 
-    static final String FAMILY_WHOLE = "Walk \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 with"
-            + " \uD83C\uDDEB\uD83C\uDDF7 friends";
+    static final String FAMILY_WHOLE =
+            "Walk \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 with" + " \uD83C\uDDEB\uD83C\uDDF7 friends";
     static final String FAMILY_DRAWN = "Walk \uD83D\uDC68\uD83D\uDC69\uD83D\uDC67 with FR friends";
 
     @Test
-    void show_draws_emoji_sequences_and_flags_alike_on_a_terminal_and_keeps_them_whole_in_a_pipe()
-            throws IOException {
+    void show_draws_emoji_sequences_and_flags_alike_on_a_terminal_and_keeps_them_whole_in_a_pipe() throws IOException {
         familyProgram(userFolder());
 
         String piped = cli().run("program", "show", "together").out();
-        String seen = cli().columns(200).run("program", "show", "together", "--no-color").out();
+        String seen = cli().columns(200)
+                .run("program", "show", "together", "--no-color")
+                .out();
 
         assertThat(piped).contains("  1×  " + FAMILY_WHOLE + "  family\n");
         assertThat(seen).contains("  1×  " + FAMILY_DRAWN + "  family\n").doesNotContain(FAMILY_WHOLE);
@@ -153,20 +164,26 @@ class ProgramCommandTest {
 
     @Test
     void show_as_json_has_the_run_day_the_reminders_and_the_caution() throws IOException {
-        Files.writeString(userFolder().resolve("runner.yaml"), "kind: program\ntitle: Runner\ndaily: [{routine:"
-                + " thoracic-mobility}]\nrun: {after: post-run-stretches, days: [sat, tue]}\nremind: 19:30\n");
+        Files.writeString(
+                userFolder().resolve("runner.yaml"),
+                "kind: program\ntitle: Runner\ndaily: [{routine:"
+                        + " thoracic-mobility}]\nrun: {after: post-run-stretches, days: [sat, tue]}\nremind: 19:30\n");
 
-        JsonNode runner = new ObjectMapper().readTree(cli().run("program", "show", "runner", "--format", "json").out());
-        JsonNode backCare = new ObjectMapper().readTree(cli().run("program", "show", "--format", "json").out());
+        JsonNode runner = new ObjectMapper()
+                .readTree(cli().run("program", "show", "runner", "--format", "json")
+                        .out());
+        JsonNode backCare = new ObjectMapper()
+                .readTree(cli().run("program", "show", "--format", "json").out());
 
         assertThat(runner.get("in_use").asBoolean()).isFalse();
         assertThat(runner.get("caution").isNull()).isTrue();
-        assertThat(runner.at("/run").toString()).isEqualTo("{\"before\":[],\"after\":[{\"routine\":"
-                + "\"post-run-stretches\",\"title\":\"Post-run stretches\"}],\"walk_instead\":null,\"days\":"
-                + "[\"tue\",\"sat\"]}");
+        assertThat(runner.at("/run").toString())
+                .isEqualTo("{\"before\":[],\"after\":[{\"routine\":"
+                        + "\"post-run-stretches\",\"title\":\"Post-run stretches\"}],\"walk_instead\":null,\"days\":"
+                        + "[\"tue\",\"sat\"]}");
         assertThat(runner.get("remind").toString()).isEqualTo("[\"19:30\"]");
-        assertThat(backCare.at("/run/walk_instead").toString()).isEqualTo("{\"routine\":\"back-friendly-walk\","
-                + "\"title\":\"Back-friendly walk\",\"per_week\":1}");
+        assertThat(backCare.at("/run/walk_instead").toString())
+                .isEqualTo("{\"routine\":\"back-friendly-walk\"," + "\"title\":\"Back-friendly walk\",\"per_week\":1}");
         assertThat(backCare.get("caution").asText()).contains("specialist");
         assertThat(backCare.get("in_use").asBoolean()).isTrue();
     }
@@ -178,10 +195,12 @@ class ProgramCommandTest {
         Cli.Result use = cli().run("program", "use", "back-car");
 
         assertThat(show.status()).isEqualTo(Exit.NOT_FOUND);
-        assertThat(show.err()).isEqualTo("limber: no program 'bak-care' (did you mean 'back-care'?);"
-                + " 'limber program list' shows them\n");
-        assertThat(routine.err()).isEqualTo("limber: 'run-day' is a routine, not a program; 'limber program list'"
-                + " shows the programs\n");
+        assertThat(show.err())
+                .isEqualTo("limber: no program 'bak-care' (did you mean 'back-care'?);"
+                        + " 'limber program list' shows them\n");
+        assertThat(routine.err())
+                .isEqualTo("limber: 'run-day' is a routine, not a program; 'limber program list'"
+                        + " shows the programs\n");
         assertThat(use.status()).isEqualTo(Exit.NOT_FOUND);
         assertThat(use.err()).contains("(did you mean 'back-care'?)");
         assertThat(config()).doesNotExist();
@@ -197,12 +216,13 @@ class ProgramCommandTest {
         Cli.Result config = cli().run("config");
 
         assertThat(show.status()).isEqualTo(Exit.NOT_FOUND);
-        assertThat(show.err()).isEqualTo("limber: " + file + ":2:10: no program 'bak-care' (did you mean"
-                + " 'back-care'?); 'limber program list' shows them\n");
+        assertThat(show.err())
+                .isEqualTo("limber: " + file + ":2:10: no program 'bak-care' (did you mean"
+                        + " 'back-care'?); 'limber program list' shows them\n");
         assertThat(list.status()).isZero();
         assertThat(list.err()).isEqualTo(show.err());
-        assertThat(fromEnvironment.err()).isEqualTo("limber: LIMBER_PROGRAM: no program 'strenght'; 'limber program"
-                + " list' shows them\n");
+        assertThat(fromEnvironment.err())
+                .isEqualTo("limber: LIMBER_PROGRAM: no program 'strenght'; 'limber program" + " list' shows them\n");
         assertThat(config.status()).isEqualTo(Exit.CONFIG);
         assertThat(config.out()).containsPattern("program +bak-care +" + file + ":2:10\n");
         assertThat(config.err()).isEqualTo(show.err());
@@ -234,13 +254,16 @@ class ProgramCommandTest {
         assertThat(result.status()).isZero();
         assertThat(result.out()).isEqualTo("No program in use: 'program: none' is in " + file + ".\n");
         assertThat(Files.readString(file)).isEqualTo("sound: none\nprogram: none\n");
-        assertThat(cli().run("program", "list").out()).doesNotContain("*  ")
+        assertThat(cli().run("program", "list").out())
+                .doesNotContain("*  ")
                 .contains("No program in use ('program: none', from " + file + ":2:10)");
         Cli.Result show = cli().run("program", "show");
         assertThat(show.status()).isEqualTo(Exit.NOT_FOUND);
-        assertThat(show.err()).isEqualTo("limber: no program in use ('program: none', from " + file + ":2:10);"
-                + " give an id, or choose one with 'limber program use ID'\n");
-        assertThat(cli().run("program", "show", "--program", "back-care").status()).isZero();
+        assertThat(show.err())
+                .isEqualTo("limber: no program in use ('program: none', from " + file + ":2:10);"
+                        + " give an id, or choose one with 'limber program use ID'\n");
+        assertThat(cli().run("program", "show", "--program", "back-care").status())
+                .isZero();
     }
 
     @Test
@@ -249,7 +272,8 @@ class ProgramCommandTest {
 
         assertThat(result.status()).isZero();
         assertThat(Files.readString(config())).isEqualTo("program: back-care\n");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(config()))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(config())))
+                .isEqualTo("rw-------");
     }
 
     @Test
@@ -279,8 +303,9 @@ class ProgramCommandTest {
         Cli.Result result = cli().run("program", "use", "none");
 
         assertThat(result.status()).isEqualTo(Exit.IO);
-        assertThat(result.err()).isEqualTo("limber: " + config() + ": is read-only, so Limber leaves it as it is;"
-                + " make it writable (chmod u+w) or set 'program: none' in it yourself\n");
+        assertThat(result.err())
+                .isEqualTo("limber: " + config() + ": is read-only, so Limber leaves it as it is;"
+                        + " make it writable (chmod u+w) or set 'program: none' in it yourself\n");
         assertThat(Files.readString(real)).isEqualTo("program: back-care\n");
     }
 
@@ -292,21 +317,23 @@ class ProgramCommandTest {
         Cli.Result result = cli().run("program", "use", "back-care");
 
         assertThat(result.status()).isEqualTo(Exit.CONFIG);
-        assertThat(result.err()).isEqualTo("limber: " + file + ":1:1: Limber can't set 'program' here (its settings"
-                + " are not written one 'key: value' to a line); write 'program: back-care' on a line of its own and"
-                + " try again\n");
+        assertThat(result.err())
+                .isEqualTo("limber: " + file + ":1:1: Limber can't set 'program' here (its settings"
+                        + " are not written one 'key: value' to a line); write 'program: back-care' on a line of its own and"
+                        + " try again\n");
         assertThat(Files.readString(file)).isEqualTo(braces);
 
         config("program:\n  back-care\n");
-        assertThat(cli().run("program", "use", "none").err()).contains(":1:1: Limber can't set 'program' here (its"
-                + " value is not all on that line)");
+        assertThat(cli().run("program", "use", "none").err())
+                .contains(":1:1: Limber can't set 'program' here (its" + " value is not all on that line)");
         assertThat(cli().run("program", "use", "Not An Id").status()).isEqualTo(Exit.USAGE);
     }
 
     @Test
     void a_program_naming_a_routine_there_is_not_is_told_and_can_be_shown_but_not_chosen() throws IOException {
-        Path broken = Files.writeString(userFolder().resolve("broken.yaml"), "kind: program\ntitle: Broken\n"
-                + "daily:\n  - routine: thoracic-mobilty\n");
+        Path broken = Files.writeString(
+                userFolder().resolve("broken.yaml"),
+                "kind: program\ntitle: Broken\n" + "daily:\n  - routine: thoracic-mobilty\n");
 
         Cli.Result list = cli().run("program", "list");
         Cli.Result routines = cli().run("list", "--format", "json");
@@ -324,25 +351,30 @@ class ProgramCommandTest {
         assertThat(show.status()).isZero();
         assertThat(show.err()).isEqualTo(problem);
         assertThat(use.status()).isEqualTo(Exit.DATA);
-        assertThat(use.err()).isEqualTo(problem + "limber: program 'broken' names routines Limber can't use; fix"
-                + " the problems above first\n");
+        assertThat(use.err())
+                .isEqualTo(problem + "limber: program 'broken' names routines Limber can't use; fix"
+                        + " the problems above first\n");
         assertThat(config()).doesNotExist();
     }
 
     @Test
     void a_program_is_no_routine_to_show_or_run() throws IOException {
-        Path file = Files.writeString(home.resolve("mine.yaml"), "kind: program\ntitle: Mine\ndaily: [{routine: run-day}]\n",
+        Path file = Files.writeString(
+                home.resolve("mine.yaml"),
+                "kind: program\ntitle: Mine\ndaily: [{routine: run-day}]\n",
                 StandardCharsets.UTF_8);
 
         Cli.Result byId = cli().run("show", "back-care");
         Cli.Result byPath = cli().run("run", file.toString());
 
         assertThat(byId.status()).isEqualTo(Exit.NOT_FOUND);
-        assertThat(byId.err()).isEqualTo("limber: 'back-care' is a program, not a routine; 'limber program show"
-                + " back-care' shows what it asks\n");
+        assertThat(byId.err())
+                .isEqualTo("limber: 'back-care' is a program, not a routine; 'limber program show"
+                        + " back-care' shows what it asks\n");
         assertThat(byPath.status()).isEqualTo(Exit.NOT_FOUND);
-        assertThat(byPath.err()).isEqualTo("limber: " + file + " is a program, not a routine; 'limber validate "
-                + file + "' checks it, and 'limber program show mine' shows it from a routine folder\n");
+        assertThat(byPath.err())
+                .isEqualTo("limber: " + file + " is a program, not a routine; 'limber validate " + file
+                        + "' checks it, and 'limber program show mine' shows it from a routine folder\n");
     }
 
     @Test
@@ -350,8 +382,9 @@ class ProgramCommandTest {
         Cli.Result result = cli().run("program", "use", "My Program");
 
         assertThat(result.status()).isEqualTo(Exit.USAGE);
-        assertThat(result.err()).isEqualTo("limber: PROGRAM 'My Program': must be a program id, such as back-care,"
-                + " or none; found 'My Program'\nTry 'limber program use --help' for more.\n");
+        assertThat(result.err())
+                .isEqualTo("limber: PROGRAM 'My Program': must be a program id, such as back-care,"
+                        + " or none; found 'My Program'\nTry 'limber program use --help' for more.\n");
         assertThat(cli().run("program", "use", "NONE").status()).isZero();
     }
 }

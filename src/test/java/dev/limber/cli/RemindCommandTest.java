@@ -52,7 +52,9 @@ class RemindCommandTest {
     }
 
     private Cli cli() {
-        return new Cli(home).clock(MONDAY).env("PATH", bin.toString())
+        return new Cli(home)
+                .clock(MONDAY)
+                .env("PATH", bin.toString())
                 .env("XDG_CONFIG_HOME", home.resolve("config").toString());
     }
 
@@ -64,18 +66,22 @@ class RemindCommandTest {
 
     /** systemctl that notes each call; with {@code session} false, there is no user manager to answer. */
     private void systemctl(boolean session) throws IOException {
-        script("systemctl", "printf '%s\\n' \"$*\" >> '" + home.resolve("systemctl.calls") + "'\n"
-                + "case \"$*\" in\n"
-                + "  '--user show-environment') exit " + (session ? 0 : 1) + " ;;\n"
-                + "  '--user is-enabled limber-remind.timer') echo enabled ;;\n"
-                + "  '--user is-active limber-remind.timer') echo active ;;\n"
-                + "esac\n");
+        script(
+                "systemctl",
+                "printf '%s\\n' \"$*\" >> '" + home.resolve("systemctl.calls") + "'\n"
+                        + "case \"$*\" in\n"
+                        + "  '--user show-environment') exit " + (session ? 0 : 1) + " ;;\n"
+                        + "  '--user is-enabled limber-remind.timer') echo enabled ;;\n"
+                        + "  '--user is-active limber-remind.timer') echo active ;;\n"
+                        + "esac\n");
     }
 
     /** notify-send that writes each argument, followed by a line "---". */
     private void notifySend() throws IOException {
-        script("notify-send", "for a in \"$@\"; do printf '%s\\n---\\n' \"$a\"; done >> '"
-                + home.resolve("notify-send.calls") + "'\n");
+        script(
+                "notify-send",
+                "for a in \"$@\"; do printf '%s\\n---\\n' \"$a\"; done >> '" + home.resolve("notify-send.calls")
+                        + "'\n");
     }
 
     private List<String> calls() throws IOException {
@@ -109,32 +115,44 @@ class RemindCommandTest {
 
         assertThat(result.status()).isZero();
         assertThat(result.err()).isEmpty();
-        assertThat(Files.readString(units.resolve(Units.TIMER))).startsWith(Units.MARKER + "\n")
-                .contains("OnCalendar=*-*-* 08:00:00\nOnCalendar=*-*-* 13:00:00\nOnCalendar=*-*-* 18:00:00\n",
+        assertThat(Files.readString(units.resolve(Units.TIMER)))
+                .startsWith(Units.MARKER + "\n")
+                .contains(
+                        "OnCalendar=*-*-* 08:00:00\nOnCalendar=*-*-* 13:00:00\nOnCalendar=*-*-* 18:00:00\n",
                         "Persistent=true\n");
-        assertThat(Files.readString(units.resolve(Units.SERVICE))).startsWith(Units.MARKER + "\n")
+        assertThat(Files.readString(units.resolve(Units.SERVICE)))
+                .startsWith(Units.MARKER + "\n")
                 .contains("Type=oneshot\n", "ExecStart=\"" + bin.resolve("limber") + "\" remind notify\n");
-        assertThat(calls()).containsExactly("--user show-environment", "--user daemon-reload",
-                "--user enable --now limber-remind.timer");
-        assertThat(result.out()).contains("Wrote " + units.resolve(Units.TIMER) + " (every day at 08:00, 13:00 and 18:00)",
-                "Ran systemctl --user enable --now limber-remind.timer", "'limber remind status' shows them");
+        assertThat(calls())
+                .containsExactly(
+                        "--user show-environment", "--user daemon-reload", "--user enable --now limber-remind.timer");
+        assertThat(result.out())
+                .contains(
+                        "Wrote " + units.resolve(Units.TIMER) + " (every day at 08:00, 13:00 and 18:00)",
+                        "Ran systemctl --user enable --now limber-remind.timer",
+                        "'limber remind status' shows them");
     }
 
     @Test
     void the_timer_s_limber_is_given_the_folders_and_program_this_one_was_given() throws IOException {
-        Cli.Result result = cli().env("LIMBER_STATE_DIR", "~/my state").env("LIMBER_PROGRAM", "back-care")
-                .env("XDG_STATE_HOME", "relative/ignored").run("remind", "install");
+        Cli.Result result = cli().env("LIMBER_STATE_DIR", "~/my state")
+                .env("LIMBER_PROGRAM", "back-care")
+                .env("XDG_STATE_HOME", "relative/ignored")
+                .run("remind", "install");
 
         assertThat(result.status()).isZero();
-        assertThat(Files.readString(units.resolve(Units.SERVICE))).contains(
-                "Environment=\"LIMBER_STATE_DIR=" + home.resolve("my state") + "\"\n",
-                "Environment=\"LIMBER_PROGRAM=back-care\"\n",
-                "Environment=\"XDG_CONFIG_HOME=" + home.resolve("config") + "\"\n").doesNotContain("XDG_STATE_HOME");
+        assertThat(Files.readString(units.resolve(Units.SERVICE)))
+                .contains(
+                        "Environment=\"LIMBER_STATE_DIR=" + home.resolve("my state") + "\"\n",
+                        "Environment=\"LIMBER_PROGRAM=back-care\"\n",
+                        "Environment=\"XDG_CONFIG_HOME=" + home.resolve("config") + "\"\n")
+                .doesNotContain("XDG_STATE_HOME");
 
         systemctl(false);
         Cli.Result cron = cli().env("LIMBER_STATE_DIR", "~/my state").run("remind", "install", "--at", "09:00");
-        assertThat(cron.out()).contains("0 9 * * * LIMBER_STATE_DIR='" + home.resolve("my state") + "' XDG_CONFIG_HOME="
-                + home.resolve("config") + " " + bin.resolve("limber") + " remind notify --at 09:00");
+        assertThat(cron.out())
+                .contains("0 9 * * * LIMBER_STATE_DIR='" + home.resolve("my state") + "' XDG_CONFIG_HOME="
+                        + home.resolve("config") + " " + bin.resolve("limber") + " remind notify --at 09:00");
     }
 
     @Test
@@ -146,7 +164,8 @@ class RemindCommandTest {
         String timer = Files.readString(units.resolve(Units.TIMER));
         assertThat(timer).contains("OnCalendar=*-*-* 09:00:00\n").doesNotContain("07:15", "12:00");
         try (var files = Files.list(units)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(Units.TIMER, Units.SERVICE);
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder(Units.TIMER, Units.SERVICE);
         }
     }
 
@@ -155,23 +174,28 @@ class RemindCommandTest {
         Cli.Result result = cli().run("remind", "install", "--at", "08:30", "--dry-run");
 
         assertThat(result.status()).isZero();
-        assertThat(result.out()).contains("Would write " + units.resolve(Units.TIMER) + ":\n    " + Units.MARKER + "\n",
-                "    OnCalendar=*-*-* 08:30:00\n",
-                "Would write " + units.resolve(Units.SERVICE) + ":\n",
-                "    ExecStart=\"" + bin.resolve("limber") + "\" remind notify\n",
-                "Would run:\n    systemctl --user daemon-reload\n    systemctl --user enable --now limber-remind.timer\n")
+        assertThat(result.out())
+                .contains(
+                        "Would write " + units.resolve(Units.TIMER) + ":\n    " + Units.MARKER + "\n",
+                        "    OnCalendar=*-*-* 08:30:00\n",
+                        "Would write " + units.resolve(Units.SERVICE) + ":\n",
+                        "    ExecStart=\"" + bin.resolve("limber") + "\" remind notify\n",
+                        "Would run:\n    systemctl --user daemon-reload\n    systemctl --user enable --now limber-remind.timer\n")
                 .endsWith("Nothing written or run (--dry-run).\n");
         assertThat(home.resolve("config")).doesNotExist();
         assertThat(calls()).containsExactly("--user show-environment");
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "25:00|limber: --at '25:00' is not a time of day; write HH:MM, 24-hour, such as 08:00 or 18:30",
-        "8am|limber: --at '8am' is not a time of day; write HH:MM, 24-hour, such as 08:00 or 18:30",
-        "08:00,13:00,08:00|limber: --at '08:00' is given twice; give each time once",
-        "08:00,,13:00|limber: --at an empty time in '08:00,,13:00'; separate times with one comma, such as 08:00,13:00",
-        "''|limber: --at no times; give them as HH:MM, 24-hour, separated by commas, such as 08:00,13:00,18:00"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "25:00|limber: --at '25:00' is not a time of day; write HH:MM, 24-hour, such as 08:00 or 18:30",
+                "8am|limber: --at '8am' is not a time of day; write HH:MM, 24-hour, such as 08:00 or 18:30",
+                "08:00,13:00,08:00|limber: --at '08:00' is given twice; give each time once",
+                "08:00,,13:00|limber: --at an empty time in '08:00,,13:00'; separate times with one comma, such as 08:00,13:00",
+                "''|limber: --at no times; give them as HH:MM, 24-hour, separated by commas, such as 08:00,13:00,18:00"
+            })
     void a_bad_time_is_a_usage_error_naming_it(String at, String error) throws IOException {
         Cli.Result result = cli().run("remind", "install", "--at", at);
 
@@ -203,9 +227,12 @@ class RemindCommandTest {
         assertThat(result.status()).isZero();
         String command = "XDG_CONFIG_HOME=" + home.resolve("config") + " " + bin.resolve("limber")
                 + " remind notify --at 08:00,13:00,18:00";
-        assertThat(result.out()).contains("no systemd user session", "'crontab -e' opens it",
-                "\n\n0 8 * * * " + command + "\n0 13 * * * " + command + "\n0 18 * * * " + command + "\n\n",
-                "Limber doesn't edit your crontab");
+        assertThat(result.out())
+                .contains(
+                        "no systemd user session",
+                        "'crontab -e' opens it",
+                        "\n\n0 8 * * * " + command + "\n0 13 * * * " + command + "\n0 18 * * * " + command + "\n\n",
+                        "Limber doesn't edit your crontab");
         assertThat(home.resolve("config")).doesNotExist();
         assertThat(calls()).containsExactly("--user show-environment");
     }
@@ -217,8 +244,9 @@ class RemindCommandTest {
         Cli.Result result = cli().run("remind", "install", "--at", "09:45");
 
         assertThat(result.status()).isZero();
-        assertThat(result.out()).contains("45 9 * * * XDG_CONFIG_HOME=" + home.resolve("config") + " "
-                + bin.resolve("limber") + " remind notify --at 09:45\n");
+        assertThat(result.out())
+                .contains("45 9 * * * XDG_CONFIG_HOME=" + home.resolve("config") + " " + bin.resolve("limber")
+                        + " remind notify --at 09:45\n");
     }
 
     @Test
@@ -239,13 +267,17 @@ class RemindCommandTest {
 
     @Test
     void a_systemctl_that_fails_is_said_with_its_own_words() throws IOException {
-        script("systemctl", "case \"$*\" in *enable*) echo 'Failed to enable unit: Access denied' >&2; exit 1 ;; esac\n");
+        script(
+                "systemctl",
+                "case \"$*\" in *enable*) echo 'Failed to enable unit: Access denied' >&2; exit 1 ;; esac\n");
 
         Cli.Result result = cli().run("remind", "install");
 
         assertThat(result.status()).isEqualTo(Exit.IO);
-        assertThat(result.err()).isEqualTo("limber: systemctl --user enable --now limber-remind.timer failed: Failed to"
-                + " enable unit: Access denied; the files are written, and 'limber remind remove' takes them away again\n");
+        assertThat(result.err())
+                .isEqualTo(
+                        "limber: systemctl --user enable --now limber-remind.timer failed: Failed to"
+                                + " enable unit: Access denied; the files are written, and 'limber remind remove' takes them away again\n");
     }
 
     // remove
@@ -258,11 +290,17 @@ class RemindCommandTest {
         Cli.Result result = cli().run("remind", "remove");
 
         assertThat(result.status()).isZero();
-        assertThat(calls()).containsExactly("--user show-environment", "--user disable --now limber-remind.timer",
-                "--user clean --what=state limber-remind.timer", "--user daemon-reload");
+        assertThat(calls())
+                .containsExactly(
+                        "--user show-environment",
+                        "--user disable --now limber-remind.timer",
+                        "--user clean --what=state limber-remind.timer",
+                        "--user daemon-reload");
         assertThat(units.resolve(Units.TIMER)).doesNotExist();
         assertThat(units.resolve(Units.SERVICE)).doesNotExist();
-        assertThat(result.out()).contains("Deleted " + units.resolve(Units.TIMER)).endsWith("Reminders are off.\n");
+        assertThat(result.out())
+                .contains("Deleted " + units.resolve(Units.TIMER))
+                .endsWith("Reminders are off.\n");
     }
 
     @Test
@@ -282,12 +320,13 @@ class RemindCommandTest {
         Cli.Result result = cli().run("remind", "remove", "--dry-run");
 
         assertThat(result.status()).isZero();
-        assertThat(result.out()).isEqualTo("Would run systemctl --user disable --now limber-remind.timer\n"
-                + "Would run systemctl --user clean --what=state limber-remind.timer\n"
-                + "Would delete " + units.resolve(Units.TIMER) + "\n"
-                + "Would delete " + units.resolve(Units.SERVICE) + "\n"
-                + "Would run systemctl --user daemon-reload\n"
-                + "Nothing run or deleted (--dry-run).\n");
+        assertThat(result.out())
+                .isEqualTo("Would run systemctl --user disable --now limber-remind.timer\n"
+                        + "Would run systemctl --user clean --what=state limber-remind.timer\n"
+                        + "Would delete " + units.resolve(Units.TIMER) + "\n"
+                        + "Would delete " + units.resolve(Units.SERVICE) + "\n"
+                        + "Would run systemctl --user daemon-reload\n"
+                        + "Nothing run or deleted (--dry-run).\n");
         assertThat(units.resolve(Units.TIMER)).exists();
         assertThat(calls()).containsExactly("--user show-environment");
     }
@@ -299,24 +338,29 @@ class RemindCommandTest {
         cli().run("remind", "install");
 
         Cli.Result text = cli().run("remind", "status");
-        JsonNode json = new ObjectMapper().readTree(cli().run("remind", "status", "--format", "json").out());
+        JsonNode json = new ObjectMapper()
+                .readTree(cli().run("remind", "status", "--format", "json").out());
 
         assertThat(text.status()).isZero();
-        assertThat(text.out()).startsWith("Reminders: every day at 08:00, 13:00 and 18:00, when a walk or stretch is"
-                + " still due\n")
-                .contains("  runs:     " + bin.resolve("limber") + " remind notify\n",
+        assertThat(text.out())
+                .startsWith(
+                        "Reminders: every day at 08:00, 13:00 and 18:00, when a walk or stretch is" + " still due\n")
+                .contains(
+                        "  runs:     " + bin.resolve("limber") + " remind notify\n",
                         "  systemctl --user is-enabled: enabled; is-active: active\n",
                         "  next:     today at 18:00\n",
                         "logged in " + state.resolve("reminders.log"));
         assertThat(json.get("systemd").asBoolean()).isTrue();
         assertThat(json.get("installed").asBoolean()).isTrue();
         assertThat(json.get("times").toString()).isEqualTo("[\"08:00\",\"13:00\",\"18:00\"]");
-        assertThat(json.get("launcher").asText()).isEqualTo(bin.resolve("limber").toString());
+        assertThat(json.get("launcher").asText())
+                .isEqualTo(bin.resolve("limber").toString());
         assertThat(json.get("launcher_exists").asBoolean()).isTrue();
         assertThat(json.get("enabled").asText()).isEqualTo("enabled");
         assertThat(json.get("active").asText()).isEqualTo("active");
         assertThat(json.get("next").asText()).isEqualTo("2026-11-30T18:00:00+01:00");
-        assertThat(json.get("timer").asText()).isEqualTo(units.resolve(Units.TIMER).toString());
+        assertThat(json.get("timer").asText())
+                .isEqualTo(units.resolve(Units.TIMER).toString());
         assertThat(json.get("last_not_shown").isNull()).isTrue();
     }
 
@@ -332,7 +376,8 @@ class RemindCommandTest {
     void status_with_nothing_installed_or_without_systemd_says_what_to_do() throws IOException {
         assertThat(cli().run("remind", "status").out()).startsWith("Reminders: not set up. 'limber remind install'");
         systemctl(false);
-        JsonNode json = new ObjectMapper().readTree(cli().run("remind", "status", "--format", "json").out());
+        JsonNode json = new ObjectMapper()
+                .readTree(cli().run("remind", "status", "--format", "json").out());
 
         assertThat(cli().run("remind", "status").out()).contains("only come from cron", "'crontab -l'");
         assertThat(json.get("systemd").asBoolean()).isFalse();
@@ -352,8 +397,12 @@ class RemindCommandTest {
         assertThat(result.status()).isZero();
         assertThat(result.out()).isEmpty();
         assertThat(result.err()).isEmpty();
-        assertThat(notified()).containsExactly("--app-name=Limber", "--", "Back-friendly walk: 0 of 2–3 done today",
-                "limber run back-friendly-walk\nAlso due: Thoracic mobility today");
+        assertThat(notified())
+                .containsExactly(
+                        "--app-name=Limber",
+                        "--",
+                        "Back-friendly walk: 0 of 2–3 done today",
+                        "limber run back-friendly-walk\nAlso due: Thoracic mobility today");
         assertThat(state.resolve("reminders.log")).doesNotExist();
     }
 
@@ -366,8 +415,12 @@ class RemindCommandTest {
 
         cli().env("DISPLAY", ":0").run("remind", "notify");
 
-        assertThat(notified()).containsExactly("--app-name=Limber", "--", "Back-friendly walk: 2 of 2–3 done today",
-                "limber run back-friendly-walk");
+        assertThat(notified())
+                .containsExactly(
+                        "--app-name=Limber",
+                        "--",
+                        "Back-friendly walk: 2 of 2–3 done today",
+                        "limber run back-friendly-walk");
     }
 
     @Test
@@ -384,7 +437,8 @@ class RemindCommandTest {
         assertThat(result.out()).isEmpty();
         assertThat(notified()).isEmpty();
         assertThat(state.resolve("reminders.log")).doesNotExist();
-        assertThat(cli().run("remind", "notify", "--dry-run").out()).isEqualTo("Nothing is due now: nothing to show.\n");
+        assertThat(cli().run("remind", "notify", "--dry-run").out())
+                .isEqualTo("Nothing is due now: nothing to show.\n");
     }
 
     @ParameterizedTest
@@ -392,7 +446,10 @@ class RemindCommandTest {
     void notify_is_silent_outside_the_day_s_reminder_window(String instant) throws IOException {
         notifySend();
 
-        Cli.Result result = new Cli(home).clock(at(instant)).env("PATH", bin.toString()).env("DISPLAY", ":0")
+        Cli.Result result = new Cli(home)
+                .clock(at(instant))
+                .env("PATH", bin.toString())
+                .env("DISPLAY", ":0")
                 .run("remind", "notify");
 
         assertThat(result.status()).isZero();
@@ -407,12 +464,14 @@ class RemindCommandTest {
         Cli.Result installed = cli().env("DISPLAY", ":0").run("remind", "notify", "--dry-run");
         Cli.Result given = cli().env("DISPLAY", ":0").run("remind", "notify", "--at", "12:30", "--dry-run");
 
-        assertThat(installed.out()).isEqualTo("It is 13:05, outside the reminder window (14:00 to 15:00): nothing to"
-                + " show.\n");
-        assertThat(given.out()).startsWith("Would show: Back-friendly walk: 0 of 2–3 done today\n"
-                + "            limber run back-friendly-walk\n"
-                + "            Also due: Thoracic mobility today\n"
-                + "with: notify-send --app-name=Limber -- 'Back-friendly walk: 0 of 2–3 done today' $'limber run");
+        assertThat(installed.out())
+                .isEqualTo("It is 13:05, outside the reminder window (14:00 to 15:00): nothing to" + " show.\n");
+        assertThat(given.out())
+                .startsWith(
+                        "Would show: Back-friendly walk: 0 of 2–3 done today\n"
+                                + "            limber run back-friendly-walk\n"
+                                + "            Also due: Thoracic mobility today\n"
+                                + "with: notify-send --app-name=Limber -- 'Back-friendly walk: 0 of 2–3 done today' $'limber run");
         assertThat(notified()).isEmpty();
     }
 
@@ -427,27 +486,35 @@ class RemindCommandTest {
         assertThat(result.err()).isEmpty();
         assertThat(notified()).isEmpty();
         Path log = state.resolve("reminders.log");
-        assertThat(Files.readAllLines(log)).containsExactly("2026-11-30T13:05:00+01:00 Back-friendly walk: 0 of 2–3 done today;"
-                + " limber run back-friendly-walk; Also due: Thoracic mobility today · not shown: no desktop session"
-                + " (no DISPLAY, WAYLAND_DISPLAY or D-Bus session bus)");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(log))).isEqualTo("rw-------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(state))).isEqualTo("rwx------");
-        assertThat(cli().run("remind", "status").out()).contains("; the last:\n    2026-11-30T13:05:00+01:00 Back-friendly");
+        assertThat(Files.readAllLines(log))
+                .containsExactly("2026-11-30T13:05:00+01:00 Back-friendly walk: 0 of 2–3 done today;"
+                        + " limber run back-friendly-walk; Also due: Thoracic mobility today · not shown: no desktop session"
+                        + " (no DISPLAY, WAYLAND_DISPLAY or D-Bus session bus)");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(log)))
+                .isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(state)))
+                .isEqualTo("rwx------");
+        assertThat(cli().run("remind", "status").out())
+                .contains("; the last:\n    2026-11-30T13:05:00+01:00 Back-friendly");
     }
 
     @Test
     void a_notify_send_that_fails_or_is_missing_is_a_log_line_too() throws IOException {
         script("notify-send", "echo 'GDBus.Error: no notification server' >&2\nexit 1\n");
 
-        Cli.Result failing = cli().env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nowhere").run("remind", "notify");
+        Cli.Result failing =
+                cli().env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nowhere").run("remind", "notify");
         Files.delete(bin.resolve("notify-send"));
         Cli.Result missing = cli().env("DISPLAY", ":0").run("remind", "notify");
 
         assertThat(failing.status()).isZero();
         assertThat(missing.status()).isZero();
-        assertThat(Files.readAllLines(state.resolve("reminders.log"))).satisfiesExactly(
-                line -> assertThat(line).endsWith("· not shown: notify-send: GDBus.Error: no notification server"),
-                line -> assertThat(line).endsWith("· not shown: notify-send is not installed (not on the PATH)"));
+        assertThat(Files.readAllLines(state.resolve("reminders.log")))
+                .satisfiesExactly(
+                        line -> assertThat(line)
+                                .endsWith("· not shown: notify-send: GDBus.Error: no notification server"),
+                        line -> assertThat(line)
+                                .endsWith("· not shown: notify-send is not installed (not on the PATH)"));
     }
 
     // help
@@ -458,7 +525,8 @@ class RemindCommandTest {
         Cli.Result result = cli().run("remind", command, "--help");
 
         assertThat(result.status()).isZero();
-        assertThat(result.out()).startsWith("Usage: limber remind " + command)
+        assertThat(result.out())
+                .startsWith("Usage: limber remind " + command)
                 .contains("Examples:", "  limber remind " + command);
     }
 
@@ -467,7 +535,8 @@ class RemindCommandTest {
         Cli.Result result = cli().run("remind");
 
         assertThat(result.status()).isZero();
-        assertThat(result.out()).startsWith("Usage: limber remind [-h] [--no-color] COMMAND")
+        assertThat(result.out())
+                .startsWith("Usage: limber remind [-h] [--no-color] COMMAND")
                 .contains("  install ", "  status ", "  remove ", "  notify ");
     }
 }

@@ -28,6 +28,7 @@ class RoutineIdsIT {
 
     @TempDir
     Path home;
+
     private NoJava noJava;
     private Path folder;
 
@@ -45,14 +46,16 @@ class RoutineIdsIT {
     /** The ids on one line. */
     private NoJava.Answer ids(boolean withJava, Map<String, String> more) throws IOException, InterruptedException {
         NoJava.Answer answer = noJava.run(withJava, more, "list", "--format", "ids");
-        return new NoJava.Answer(answer.status(), answer.out().replace('\n', ' ').strip(), answer.err());
+        return new NoJava.Answer(
+                answer.status(), answer.out().replace('\n', ' ').strip(), answer.err());
     }
 
     /** Everything the ids are made from, made older than the kept ids will be. */
     private void age() throws IOException {
         FileTime past = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
         try (Stream<Path> paths = Files.walk(home)) {
-            for (Path p : paths.filter(p -> !p.startsWith(home.resolve("no-java-bin"))).toList()) {
+            for (Path p : paths.filter(p -> !p.startsWith(home.resolve("no-java-bin")))
+                    .toList()) {
                 Files.setLastModifiedTime(p, past);
             }
         }
@@ -84,7 +87,8 @@ class RoutineIdsIT {
 
     /** The built-in ids and {@code more}, in list's order (by id). */
     private static String with(String... more) {
-        return Stream.concat(Stream.of(BUILT_IN.split(" ")), Stream.of(more)).sorted()
+        return Stream.concat(Stream.of(BUILT_IN.split(" ")), Stream.of(more))
+                .sorted()
                 .collect(java.util.stream.Collectors.joining(" "));
     }
 

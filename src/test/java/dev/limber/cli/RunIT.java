@@ -28,13 +28,14 @@ class RunIT extends InTmux {
 
     /** This morning's question answered already, so the check-ins of a session are the only questions. */
     private void morningAnswered() throws IOException {
-        new dev.limber.history.HistoryLog(home.resolve(".local/state/limber")).append(
-                new dev.limber.progress.MorningPain("m", java.time.OffsetDateTime.now(), 2));
+        new dev.limber.history.HistoryLog(home.resolve(".local/state/limber"))
+                .append(new dev.limber.progress.MorningPain("m", java.time.OffsetDateTime.now(), 2));
     }
 
     /** The header's "m:ss left", in seconds. */
     private static int secondsLeft(String screen) {
-        java.util.regex.Matcher left = java.util.regex.Pattern.compile("(\\d+):(\\d\\d) left").matcher(screen);
+        java.util.regex.Matcher left =
+                java.util.regex.Pattern.compile("(\\d+):(\\d\\d) left").matcher(screen);
         return left.find() ? Integer.parseInt(left.group(1)) * 60 + Integer.parseInt(left.group(2)) : -1;
     }
 
@@ -52,11 +53,13 @@ class RunIT extends InTmux {
 
         tmux.keys("Space");
         String paused = tmux.await("Paused · ");
-        Await.holds(Duration.ofMillis(1500), tmux::screen,
+        Await.holds(
+                Duration.ofMillis(1500),
+                tmux::screen,
                 screen -> assertThat(headerTime(screen)).isEqualTo(headerTime(paused)));
         tmux.keys("Space", "n");
-        tmux.awaitScreen(s -> s.contains("Knee-to-chest stretch · left side") && !s.contains("Get ready")
-                && s.contains("of 30s"));
+        tmux.awaitScreen(s ->
+                s.contains("Knee-to-chest stretch · left side") && !s.contains("Get ready") && s.contains("of 30s"));
         tmux.keys("n");
         tmux.await("Switch sides");
         tmux.keys("b");
@@ -236,7 +239,8 @@ class RunIT extends InTmux {
         tmux.close();
         tmux = new Tmux(home, 100, 30, false);
         morningAnswered();
-        Path routine = Files.writeString(home.resolve("short.yaml"),
+        Path routine = Files.writeString(
+                home.resolve("short.yaml"),
                 "title: Short\ndefaults: {prepare: 0s}\nsteps:\n  - {name: Reach, time: 2s}\n");
         tmux.line(LIMBER + " run " + routine + " --yes");
         tmux.await("Pain right now, 0 to 10? (Enter to skip)");
@@ -265,7 +269,8 @@ class RunIT extends InTmux {
 
     /** A routine of one short hold, so that a whole session with its check-ins takes seconds. */
     private Path shortRoutine() throws IOException {
-        return Files.writeString(home.resolve("short.yaml"),
+        return Files.writeString(
+                home.resolve("short.yaml"),
                 "title: Short\ndefaults: {prepare: 0s}\nsteps:\n  - {name: Reach, time: 1s}\n");
     }
 
@@ -319,7 +324,8 @@ class RunIT extends InTmux {
         tmux.close();
         tmux = new Tmux(home, 100, 30, false);
         morningAnswered();
-        Path routine = Files.writeString(home.resolve("reps.yaml"),
+        Path routine = Files.writeString(
+                home.resolve("reps.yaml"),
                 "title: Reps\ncaution: Go gently.\nsteps:\n  - {name: Bridge, reps: 2, pace: 1s}\n");
         tmux.line(LIMBER + " run " + routine + " --yes");
         String before = tmux.await("Pain right now, 0 to 10? (Enter to skip)");
@@ -357,8 +363,11 @@ class RunIT extends InTmux {
         tmux.awaitPrompt();
 
         assertThat(tmux.lastStatus()).isZero();
-        assertThat(Files.readString(log)).contains("[0:00] Reach · 1s", "Short: finished after 1s")
-                .doesNotContain("Pain right now").doesNotContain("Press Enter").doesNotContain("Any sharp");
+        assertThat(Files.readString(log))
+                .contains("[0:00] Reach · 1s", "Short: finished after 1s")
+                .doesNotContain("Pain right now")
+                .doesNotContain("Press Enter")
+                .doesNotContain("Any sharp");
     }
 
     @Test
@@ -380,7 +389,8 @@ class RunIT extends InTmux {
     /** The history as {@code limber history --format json} gives it, from this test's home. */
     private JsonNode history() throws Exception {
         Process history = Processes.hermetic(home, List.of(LIMBER, "history", "--format", "json"))
-                .redirectOutput(home.resolve("history.json").toFile()).redirectError(home.resolve("err").toFile())
+                .redirectOutput(home.resolve("history.json").toFile())
+                .redirectError(home.resolve("err").toFile())
                 .start();
         assertThat(history.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return new ObjectMapper().readTree(home.resolve("history.json").toFile());
@@ -393,8 +403,10 @@ class RunIT extends InTmux {
     private Process plain(Path out, String... args) throws IOException {
         List<String> command = new java.util.ArrayList<>(List.of(LIMBER, "run"));
         command.addAll(List.of(args));
-        return Processes.detached(home, command).redirectOutput(out.toFile())
-                .redirectError(home.resolve("err").toFile()).start();
+        return Processes.detached(home, command)
+                .redirectOutput(out.toFile())
+                .redirectError(home.resolve("err").toFile())
+                .start();
     }
 
     private static void type(Process process, String line) throws IOException {
@@ -404,7 +416,8 @@ class RunIT extends InTmux {
 
     @Test
     void plain_mode_checks_in_from_lines_on_stdin_and_saves_the_answers() throws Exception {
-        Path routine = Files.writeString(home.resolve("short.yaml"),
+        Path routine = Files.writeString(
+                home.resolve("short.yaml"),
                 "title: Short\ndefaults: {prepare: 0s}\nsteps:\n  - {name: Reach, time: 1s}\n");
         Path out = home.resolve("out");
         Path err = home.resolve("err");
@@ -420,17 +433,20 @@ class RunIT extends InTmux {
 
         assertThat(limber.exitValue()).isZero();
         // One piece of advice, the most serious: the red flag outranks the pain that went up.
-        assertThat(Files.readString(err)).contains("Please see a physical therapist or a specialist")
+        assertThat(Files.readString(err))
+                .contains("Please see a physical therapist or a specialist")
                 .doesNotContain("Your pain went up");
         assertThat(Files.readString(out)).doesNotContain("Pain right now").doesNotContain("Any sharp");
         String record = Files.readString(home.resolve(".local/state/limber/history.jsonl"));
-        assertThat(record).contains("\"pain_before\":2,\"pain_after\":4,\"red_flag\":true")
+        assertThat(record)
+                .contains("\"pain_before\":2,\"pain_after\":4,\"red_flag\":true")
                 .contains("\"ended_by\":\"finished\"");
     }
 
     @Test
     void with_auto_reps_a_script_s_lines_are_all_answers_and_the_reps_end_by_themselves() throws Exception {
-        Path routine = Files.writeString(home.resolve("reps.yaml"),
+        Path routine = Files.writeString(
+                home.resolve("reps.yaml"),
                 "title: Reps\ndefaults: {prepare: 0s, pace: 1s}\nsteps:\n  - {name: Bridge, reps: 2}\n");
         Path out = home.resolve("out");
         Process limber = plain(out, routine.toString(), "--yes", "--auto-reps");
@@ -441,17 +457,19 @@ class RunIT extends InTmux {
         assertThat(limber.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
         assertThat(limber.exitValue()).isZero();
-        assertThat(Files.readString(out)).contains("[0:00] Bridge · 2 reps, counted at their pace: 2s\n",
-                "Reps: finished after 2s").doesNotContain("counted at its pace.");
+        assertThat(Files.readString(out))
+                .contains("[0:00] Bridge · 2 reps, counted at their pace: 2s\n", "Reps: finished after 2s")
+                .doesNotContain("counted at its pace.");
         String record = Files.readString(home.resolve(".local/state/limber/history.jsonl"));
-        assertThat(record).contains("\"pain_before\":3,\"pain_after\":2,\"red_flag\":false")
+        assertThat(record)
+                .contains("\"pain_before\":3,\"pain_after\":2,\"red_flag\":false")
                 .contains("\"reps_unconfirmed\":0");
     }
 
     @Test
     void the_config_file_turns_check_ins_off_and_sets_the_get_ready_for_a_real_session() throws Exception {
-        Path routine = Files.writeString(home.resolve("short.yaml"),
-                "title: Short\nsteps:\n  - {name: Reach, time: 1s}\n");
+        Path routine =
+                Files.writeString(home.resolve("short.yaml"), "title: Short\nsteps:\n  - {name: Reach, time: 1s}\n");
         Files.createDirectories(home.resolve(".config/limber"));
         Files.writeString(home.resolve(".config/limber/config.yaml"), "checkin: false\nprepare: 0s\nsound: none\n");
         Path out = home.resolve("out");
@@ -461,7 +479,10 @@ class RunIT extends InTmux {
 
         String said = Files.readString(out);
         assertThat(limber.exitValue()).isZero();
-        assertThat(said).contains("Short: finished after 1s").doesNotContain("Pain right now").doesNotContain("Get ready");
+        assertThat(said)
+                .contains("Short: finished after 1s")
+                .doesNotContain("Pain right now")
+                .doesNotContain("Get ready");
         assertThat(Files.readString(home.resolve("err"))).isEmpty();
         assertThat(Files.readString(home.resolve(".local/state/limber/history.jsonl")))
                 .contains("\"pain_before\":null,\"pain_after\":null");
@@ -469,65 +490,82 @@ class RunIT extends InTmux {
 
     @Test
     void a_history_that_cannot_be_written_is_one_warning_and_changes_no_exit_status() throws Exception {
-        Path routine = Files.writeString(home.resolve("short.yaml"),
+        Path routine = Files.writeString(
+                home.resolve("short.yaml"),
                 "title: Short\ndefaults: {prepare: 0s}\nsteps:\n  - {name: Reach, time: 1s}\n");
         Path notAFolder = Files.writeString(home.resolve("state"), "a file where the folder should be");
-        Process limber = plain(home.resolve("out"), routine.toString(), "--yes", "--no-checkin", "--state-dir",
+        Process limber = plain(
+                home.resolve("out"),
+                routine.toString(),
+                "--yes",
+                "--no-checkin",
+                "--state-dir",
                 notAFolder.resolve("limber").toString());
         limber.getOutputStream().close();
         assertThat(limber.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
         assertThat(limber.exitValue()).isZero();
         assertThat(Files.readString(home.resolve("out"))).contains("Short: finished after 1s");
-        assertThat(Files.readAllLines(home.resolve("err"))).singleElement().asString()
+        assertThat(Files.readAllLines(home.resolve("err")))
+                .singleElement()
+                .asString()
                 .startsWith("limber: this session was not saved to the history (")
                 .endsWith("'limber history' will not show it");
     }
 
     @Test
     void plain_mode_prints_a_line_per_segment_with_real_timers() throws Exception {
-        Path routine = Files.writeString(home.resolve("three.yaml"), String.join("\n",
-                "title: Three short holds",
-                "defaults: {prepare: 0s, switch: 1s}",
-                "steps:",
-                "  - {name: Reach up, time: 2s, cues: [Arms long.]}",
-                "  - {name: Side bend, time: 2s, sides: both}",
-                "  - {name: Fold, time: 1s}",
-                ""));
+        Path routine = Files.writeString(
+                home.resolve("three.yaml"),
+                String.join(
+                        "\n",
+                        "title: Three short holds",
+                        "defaults: {prepare: 0s, switch: 1s}",
+                        "steps:",
+                        "  - {name: Reach up, time: 2s, cues: [Arms long.]}",
+                        "  - {name: Side bend, time: 2s, sides: both}",
+                        "  - {name: Fold, time: 1s}",
+                        ""));
         Process limber = Processes.detached(home, List.of(LIMBER, "run", routine.toString(), "--yes", "--no-checkin"))
-                .redirectOutput(home.resolve("out").toFile()).redirectError(home.resolve("err").toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+                .redirectOutput(home.resolve("out").toFile())
+                .redirectError(home.resolve("err").toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .start();
         assertThat(limber.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
         List<String> lines = Files.readAllLines(home.resolve("out"), StandardCharsets.UTF_8);
         assertThat(limber.exitValue()).isZero();
         assertThat(Files.readString(home.resolve("err"))).isEmpty();
-        assertThat(lines).containsExactly(
-                "Three short holds · 3 steps, 8s",
-                dev.limber.routine.Disclaimer.TEXT,
-                "Type a key and Enter: p pause or go on, n next, b back, r start over, + or - 15 seconds,"
-                        + " m mute, ? these keys, q stop.",
-                "[0:00] Reach up · 2s",
-                "        · Arms long.",
-                "[0:02] Side bend · left side · 2s",
-                "[0:04] Switch sides · 1s",
-                "[0:05] Side bend · right side · 2s",
-                "[0:07] Fold · 1s",
-                "[0:08] Done.",
-                "Three short holds: finished after 8s. 5 of 5 segments done, 0 skipped.");
+        assertThat(lines)
+                .containsExactly(
+                        "Three short holds · 3 steps, 8s",
+                        dev.limber.routine.Disclaimer.TEXT,
+                        "Type a key and Enter: p pause or go on, n next, b back, r start over, + or - 15 seconds,"
+                                + " m mute, ? these keys, q stop.",
+                        "[0:00] Reach up · 2s",
+                        "        · Arms long.",
+                        "[0:02] Side bend · left side · 2s",
+                        "[0:04] Switch sides · 1s",
+                        "[0:05] Side bend · right side · 2s",
+                        "[0:07] Fold · 1s",
+                        "[0:08] Done.",
+                        "Three short holds: finished after 8s. 5 of 5 segments done, 0 skipped.");
     }
 
     @Test
     void plain_mode_at_a_terminal_takes_pause_more_less_restart_back_and_next_as_lines() throws Exception {
         tmux.close();
         tmux = new Tmux(home, 120, 60);
-        Path routine = Files.writeString(home.resolve("hold.yaml"), String.join("\n",
-                "title: Hold",
-                "defaults: {prepare: 0s}",
-                "steps:",
-                "  - {name: Reach, time: 5m, cues: [Arms long.]}",
-                "  - {name: Fold, time: 1s}",
-                ""));
+        Path routine = Files.writeString(
+                home.resolve("hold.yaml"),
+                String.join(
+                        "\n",
+                        "title: Hold",
+                        "defaults: {prepare: 0s}",
+                        "steps:",
+                        "  - {name: Reach, time: 5m, cues: [Arms long.]}",
+                        "  - {name: Fold, time: 1s}",
+                        ""));
         tmux.line(LIMBER + " run " + routine + " --plain --yes");
         tmux.await("Type a key and Enter: p pause or go on, n next, b back, r start over, + or - 15 seconds,");
         tmux.await("] Reach · 5m");

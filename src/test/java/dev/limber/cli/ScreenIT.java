@@ -2,8 +2,8 @@ package dev.limber.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.limber.tui.Glance;
 import dev.limber.testing.Await;
+import dev.limber.tui.Glance;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ScreenIT extends InTmux {
 
-    private static final String ROUTINE = String.join("\n",
+    private static final String ROUTINE = String.join(
+            "\n",
             "title: Screen check",
             "defaults: {prepare: 10s, switch: 10s, rest: 20s}",
             "steps:",
@@ -41,14 +42,17 @@ class ScreenIT extends InTmux {
             "");
 
     /** Words the screen may show whole; a piece of one with no ellipsis is a word cut. */
-    private static final Set<String> WORDS = Glance.words(List.of(ROUTINE.replaceAll("[:{}\\[\\],]", " "),
+    private static final Set<String> WORDS = Glance.words(List.of(
+            ROUTINE.replaceAll("[:{}\\[\\],]", " "),
             "Paused space to resume pause Get ready Switch sides Rest Next: the end left right side of rep reps"
                     + " when done enter n b r m q ? +/- next back restart mute keys quit step",
             "stopped after segments done, skipped, not reached."));
 
     private static boolean shows(String screen, String... words) {
         for (String word : words) {
-            if (Pattern.compile("(?<![\\w-])" + Pattern.quote(word) + "(?![\\w-])").matcher(screen).find()) {
+            if (Pattern.compile("(?<![\\w-])" + Pattern.quote(word) + "(?![\\w-])")
+                    .matcher(screen)
+                    .find()) {
                 return true;
             }
         }
@@ -77,8 +81,8 @@ class ScreenIT extends InTmux {
             return tmux.awaitScreen(s -> problems(s, columns, also).isEmpty());
         } catch (AssertionError e) {
             String screen = tmux.screen();
-            throw new AssertionError(what + " at " + columns + " columns: " + problems(screen, columns, also) + "\n"
-                    + screen, e);
+            throw new AssertionError(
+                    what + " at " + columns + " columns: " + problems(screen, columns, also) + "\n" + screen, e);
         }
     }
 
@@ -89,40 +93,64 @@ class ScreenIT extends InTmux {
         Path routine = Files.writeString(home.resolve("screen.yaml"), ROUTINE);
         tmux = new Tmux(home, columns, rows);
         tmux.line("clear; " + LIMBER + " run " + routine + " --yes");
-        until("the get-ready", columns, s -> shows(s, "LEFT", "Left", "left") && s.contains("Get ready") ? List.of()
-                : List.of("not the left get-ready"));
+        until(
+                "the get-ready",
+                columns,
+                s -> shows(s, "LEFT", "Left", "left") && s.contains("Get ready")
+                        ? List.of()
+                        : List.of("not the left get-ready"));
 
         tmux.keys("n");
-        until("the left hold", columns, s -> shows(s, "LEFT", "Left") && !s.contains("Get ready")
-                && !s.contains("Paused") ? List.of() : List.of("not the left hold"));
+        until(
+                "the left hold",
+                columns,
+                s -> shows(s, "LEFT", "Left") && !s.contains("Get ready") && !s.contains("Paused")
+                        ? List.of()
+                        : List.of("not the left hold"));
         tmux.keys("Space");
-        until("the pause", columns, s -> s.contains("Paused") && s.contains("space resume")
-                && shows(s, "LEFT", "Left") ? List.of() : List.of("not paused on the left"));
+        until(
+                "the pause",
+                columns,
+                s -> s.contains("Paused") && s.contains("space resume") && shows(s, "LEFT", "Left")
+                        ? List.of()
+                        : List.of("not paused on the left"));
         tmux.keys("Space", "n");
-        until("the switch", columns, s -> shows(s, "Switch") && shows(s, "RIGHT", "Right", "right")
-                && !s.contains("Paused") ? List.of() : List.of("not the switch to the right"));
+        until(
+                "the switch",
+                columns,
+                s -> shows(s, "Switch") && shows(s, "RIGHT", "Right", "right") && !s.contains("Paused")
+                        ? List.of()
+                        : List.of("not the switch to the right"));
         tmux.keys("n");
-        until("the right hold", columns, s -> !shows(s, "Switch") && shows(s, "RIGHT", "Right")
-                ? List.of() : List.of("not the right hold"));
+        until(
+                "the right hold",
+                columns,
+                s -> !shows(s, "Switch") && shows(s, "RIGHT", "Right") ? List.of() : List.of("not the right hold"));
         tmux.keys("n");
-        until("the rest", columns, s -> s.lines().anyMatch(l -> l.strip().equals("Rest")) ? List.of()
-                : List.of("not the rest"));
+        until(
+                "the rest",
+                columns,
+                s -> s.lines().anyMatch(l -> l.strip().equals("Rest")) ? List.of() : List.of("not the rest"));
         tmux.keys("n");
-        until("the reps", columns, s -> s.contains("enter done") && s.contains("Cat-cow") ? List.of()
-                : List.of("not the reps"));
+        until(
+                "the reps",
+                columns,
+                s -> s.contains("enter done") && s.contains("Cat-cow") ? List.of() : List.of("not the reps"));
 
         tmux.keys("q");
         tmux.awaitPrompt();
         // The summary, wrapped at words: a word the terminal broke would show as the start of one.
         String end = tmux.screen();
-        List<String> summary = end.lines().dropWhile(l -> !l.startsWith("Screen check:")).toList();
+        List<String> summary =
+                end.lines().dropWhile(l -> !l.startsWith("Screen check:")).toList();
         assertThat(summary).as(end).hasSizeGreaterThan(1);
         assertThat(Glance.cutWords(summary, WORDS)).as(end).isEmpty();
         assertThat(tmux.lastStatus()).isZero();
     }
 
     /** Japanese, an emoji, a ZWJ family, a skin tone and a flag, in names, cues and the title. */
-    private static final String WIDE = String.join("\n",
+    private static final String WIDE = String.join(
+            "\n",
             "title: ストレッチ 🇯🇵 after a run",
             "defaults: {prepare: 10s, switch: 10s}",
             "steps:",
@@ -147,7 +175,10 @@ class ScreenIT extends InTmux {
             // Stale lines and a bar run into the keys were how a corrupted screen showed: one Next:, one key
             // line with q, and that at the bottom.
             Function<String, List<String>> whole = s -> {
-                List<String> lines = s.lines().map(String::stripTrailing).filter(l -> !l.isEmpty()).toList();
+                List<String> lines = s.lines()
+                        .map(String::stripTrailing)
+                        .filter(l -> !l.isEmpty())
+                        .toList();
                 List<String> wrong = new ArrayList<>();
                 if (lines.stream().filter(l -> l.startsWith("Next:")).count() != 1) {
                     wrong.add("not one Next: line");
@@ -160,18 +191,30 @@ class ScreenIT extends InTmux {
             };
             until("the get-ready", columns, s -> s.contains("Get ready") ? whole.apply(s) : List.of("no get-ready"));
             tmux.keys("n");
-            until("the left side", columns, s -> s.contains("膝を胸") && !s.contains("Get ready") ? whole.apply(s)
-                    : List.of("not the left side"));
+            until(
+                    "the left side",
+                    columns,
+                    s -> s.contains("膝を胸") && !s.contains("Get ready") ? whole.apply(s) : List.of("not the left side"));
             tmux.keys("n", "n");
-            until("the right side", columns, s -> s.contains("膝を胸") && shows(s, "RIGHT", "Right")
-                    && !s.contains("Switch") ? whole.apply(s) : List.of("not the right side"));
+            until(
+                    "the right side",
+                    columns,
+                    s -> s.contains("膝を胸") && shows(s, "RIGHT", "Right") && !s.contains("Switch")
+                            ? whole.apply(s)
+                            : List.of("not the right side"));
             tmux.keys("n", "n");
-            until("the family", columns, s -> s.contains("Family stretch") && !s.contains("Get ready")
-                    ? whole.apply(s) : List.of("not the family stretch"));
+            until(
+                    "the family",
+                    columns,
+                    s -> s.contains("Family stretch") && !s.contains("Get ready")
+                            ? whole.apply(s)
+                            : List.of("not the family stretch"));
             assertThat(tmux.screen()).contains("👨👩👧").doesNotContain("\u200d");
             tmux.keys("n");
-            until("the reps", columns, s -> s.contains("拉伸") && s.contains("enter done") ? whole.apply(s)
-                    : List.of("not the reps"));
+            until(
+                    "the reps",
+                    columns,
+                    s -> s.contains("拉伸") && s.contains("enter done") ? whole.apply(s) : List.of("not the reps"));
             tmux.keys("q");
             tmux.awaitPrompt();
             assertThat(tmux.lastStatus()).isZero();
@@ -193,10 +236,11 @@ class ScreenIT extends InTmux {
 
         // While paused, the title follows at once: no key behind.
         String seconds = Glance.countdowns(paused.lines().toList()).get(0);
-        String title = Await.until("the paused title", Await.PATIENCE, () -> tmux.pane("#{pane_title}"),
-                t -> t.contains("(paused)"));
-        assertThat(title).isEqualTo("0:" + (seconds.length() == 1 ? "0" : "") + seconds
-                + " Knee-to-chest stretch · left side (paused) · Limber");
+        String title = Await.until(
+                "the paused title", Await.PATIENCE, () -> tmux.pane("#{pane_title}"), t -> t.contains("(paused)"));
+        assertThat(title)
+                .isEqualTo("0:" + (seconds.length() == 1 ? "0" : "") + seconds
+                        + " Knee-to-chest stretch · left side (paused) · Limber");
         tmux.keys("q");
         tmux.awaitPrompt();
     }

@@ -36,23 +36,27 @@ class StatsCommandTest {
         Cli.Result result = cli().run("stats");
 
         assertThat(result.status()).isZero();
-        assertThat(result.out()).startsWith("Streak: 3 days in a row with a session that counts\n"
-                + "This week: 3 sessions, 34 active minutes (and 1 stopped early or mostly skipped, not counted)\n"
-                + "Today: 1 of 2–3 Back-friendly walk\n\n"
-                + "Active minutes, last 14 days\n"
-                + "  Sat 14 Nov\n");
+        assertThat(result.out())
+                .startsWith("Streak: 3 days in a row with a session that counts\n"
+                        + "This week: 3 sessions, 34 active minutes (and 1 stopped early or mostly skipped, not counted)\n"
+                        + "Today: 1 of 2–3 Back-friendly walk\n\n"
+                        + "Active minutes, last 14 days\n"
+                        + "  Sat 14 Nov\n");
         // 10 minutes of the busiest day's 13: three quarters of the 30-column bar, to the eighth.
-        assertThat(result.out()).contains("  Wed 25 Nov ██████████████████████▌ 10\n",
-                "  Fri 27 Nov ██████████████████████████████ 13\n",
-                "Pain before → after, by week (0 to 10), of sessions with both answers\n"
-                        + "  week of 23 Nov: 3.0 → 3.3  (3 of 4 sessions)\n");
+        assertThat(result.out())
+                .contains(
+                        "  Wed 25 Nov ██████████████████████▌ 10\n",
+                        "  Fri 27 Nov ██████████████████████████████ 13\n",
+                        "Pain before → after, by week (0 to 10), of sessions with both answers\n"
+                                + "  week of 23 Nov: 3.0 → 3.3  (3 of 4 sessions)\n");
     }
 
     @Test
     void json_for_scripts() throws IOException {
         history();
 
-        JsonNode json = new ObjectMapper().readTree(cli().run("stats", "--format", "json").out());
+        JsonNode json = new ObjectMapper()
+                .readTree(cli().run("stats", "--format", "json").out());
 
         assertThat(json.get("streak_days").asInt()).isEqualTo(3);
         assertThat(json.get("week").get("sessions").asInt()).isEqualTo(3);
@@ -75,14 +79,15 @@ class StatsCommandTest {
 
         String out = cli().run("stats").out();
 
-        assertThat(out).startsWith("Streak: 0 days in a row with a session that counts\n"
-                + "This week: 0 sessions, 0 active minutes (and 3 stopped early or mostly skipped, not counted)\n"
-                + "Today: 0 of 2–3 Back-friendly walk\n");
+        assertThat(out)
+                .startsWith("Streak: 0 days in a row with a session that counts\n"
+                        + "This week: 0 sessions, 0 active minutes (and 3 stopped early or mostly skipped, not counted)\n"
+                        + "Today: 0 of 2–3 Back-friendly walk\n");
     }
 
     @Test
     void with_no_history_it_says_how_to_start() {
-        assertThat(cli().run("stats").out()).isEqualTo("No sessions yet: 'limber run' starts one, and this is where"
-                + " they add up.\n");
+        assertThat(cli().run("stats").out())
+                .isEqualTo("No sessions yet: 'limber run' starts one, and this is where" + " they add up.\n");
     }
 }

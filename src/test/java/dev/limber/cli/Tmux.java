@@ -34,11 +34,28 @@ final class Tmux implements AutoCloseable {
         // No history file: bash writes one into HOME as kill-server hangs it up, which can land while
         // the test's HOME is being deleted (the more so now that it holds Limber's class-data archive).
         // The shell starts from a cleared environment (Processes.environment): nothing of the real home.
-        List<String> command = new ArrayList<>(List.of("-f", "/dev/null", "new-session", "-d", "-s", "t", "-x",
-                String.valueOf(columns), "-y", String.valueOf(rows), "env", "-i"));
+        List<String> command = new ArrayList<>(List.of(
+                "-f",
+                "/dev/null",
+                "new-session",
+                "-d",
+                "-s",
+                "t",
+                "-x",
+                String.valueOf(columns),
+                "-y",
+                String.valueOf(rows),
+                "env",
+                "-i"));
         Processes.environment(home).forEach((name, value) -> command.add(name + "=" + value));
-        command.addAll(List.of("PS1=$ ", "TERM=xterm-256color", "LIMBER_NO_CHECKIN=" + (quiet ? "1" : ""),
-                "HISTFILE=/dev/null", "bash", "--norc", "--noprofile"));
+        command.addAll(List.of(
+                "PS1=$ ",
+                "TERM=xterm-256color",
+                "LIMBER_NO_CHECKIN=" + (quiet ? "1" : ""),
+                "HISTFILE=/dev/null",
+                "bash",
+                "--norc",
+                "--noprofile"));
         tmux(command.toArray(new String[0]));
         awaitScreen(s -> s.contains("$"));
     }
@@ -57,7 +74,8 @@ final class Tmux implements AutoCloseable {
 
     private static boolean deleted(Path folder) {
         try (var paths = Files.walk(folder)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException | java.io.UncheckedIOException e) {
             return false;
         }
@@ -104,11 +122,15 @@ final class Tmux implements AutoCloseable {
      */
     void signal(String signal) throws IOException, InterruptedException {
         long shell = Long.parseLong(pane("#{pane_pid}"));
-        List<ProcessHandle> limbers = ProcessHandle.of(shell).stream().flatMap(ProcessHandle::descendants)
-                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false)).toList();
+        List<ProcessHandle> limbers = ProcessHandle.of(shell).stream()
+                .flatMap(ProcessHandle::descendants)
+                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+                .toList();
         assertThat(limbers).as("the Java processes under the pane's shell").hasSize(1);
-        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(limbers.get(0).pid()))
-                .redirectErrorStream(true).start();
+        Process kill = new ProcessBuilder(
+                        "kill", "-" + signal, Long.toString(limbers.get(0).pid()))
+                .redirectErrorStream(true)
+                .start();
         String said = new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(kill.waitFor()).as("kill -%s: %s", signal, said).isZero();
     }

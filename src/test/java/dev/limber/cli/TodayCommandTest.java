@@ -12,9 +12,9 @@ import dev.limber.progress.MorningPain;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,9 +37,12 @@ class TodayCommandTest {
         Cli.Result result = cli().run("today");
 
         assertThat(result.status()).isZero();
-        assertThat(result.out()).startsWith("Friday 27 November · Back care\n")
-                .contains("  · Back-friendly walk  0 of 2–3 today · today: 10 min, building toward 30 min\n",
-                        "  · Thoracic mobility   not yet today\n", "  · Core and glutes     0 of 2 this week\n",
+        assertThat(result.out())
+                .startsWith("Friday 27 November · Back care\n")
+                .contains(
+                        "  · Back-friendly walk  0 of 2–3 today · today: 10 min, building toward 30 min\n",
+                        "  · Thoracic mobility   not yet today\n",
+                        "  · Core and glutes     0 of 2 this week\n",
                         "Next: limber run back-friendly-walk\n");
         assertThat(result.err()).isEmpty();
     }
@@ -49,11 +52,14 @@ class TodayCommandTest {
         ProgramCommandTest.familyProgram(Files.createDirectories(home.resolve(".config/limber/routines")));
 
         String piped = cli().run("today", "--program", "together").out();
-        String seen = cli().columns(200).env("LIMBER_NO_CHECKIN", "1").run("today", "--program", "together",
-                "--no-color").out();
+        String seen = cli().columns(200)
+                .env("LIMBER_NO_CHECKIN", "1")
+                .run("today", "--program", "together", "--no-color")
+                .out();
 
         assertThat(piped).contains("  · " + ProgramCommandTest.FAMILY_WHOLE + "  not yet today\n");
-        assertThat(seen).contains("  · " + ProgramCommandTest.FAMILY_DRAWN + "  not yet today\n")
+        assertThat(seen)
+                .contains("  · " + ProgramCommandTest.FAMILY_DRAWN + "  not yet today\n")
                 .doesNotContain(ProgramCommandTest.FAMILY_WHOLE);
     }
 
@@ -63,11 +69,11 @@ class TodayCommandTest {
 
         List<String> lines = result.out().lines().toList();
         assertThat(lines).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(50));
-        assertThat(lines).contains("  · Back-friendly walk  0 of 2–3 today · today: 10",
-                "    min, building toward 30 min");
+        assertThat(lines)
+                .contains("  · Back-friendly walk  0 of 2–3 today · today: 10", "    min, building toward 30 min");
         // Piped, the lines stay whole for a script.
-        assertThat(cli().run("today").out()).contains("  · Back-friendly walk  0 of 2–3 today · today: 10 min,"
-                + " building toward 30 min\n");
+        assertThat(cli().run("today").out())
+                .contains("  · Back-friendly walk  0 of 2–3 today · today: 10 min," + " building toward 30 min\n");
     }
 
     @Test
@@ -86,7 +92,8 @@ class TodayCommandTest {
         log().append(new MorningPain("m0", OffsetDateTime.of(2026, 11, 26, 7, 0, 0, 0, ZoneOffset.ofHours(1)), 2));
         log().append(new MorningPain("m1", OffsetDateTime.of(2026, 11, 27, 7, 0, 0, 0, ZoneOffset.ofHours(1)), 4));
 
-        JsonNode json = new ObjectMapper().readTree(cli().run("today", "--format", "json").out());
+        JsonNode json = new ObjectMapper()
+                .readTree(cli().run("today", "--format", "json").out());
 
         assertThat(json.get("date").asText()).isEqualTo("2026-11-27");
         assertThat(json.at("/program/id").asText()).isEqualTo("back-care");
@@ -109,9 +116,10 @@ class TodayCommandTest {
         log().append(new MorningPain("m0", OffsetDateTime.of(2026, 11, 26, 7, 0, 0, 0, ZoneOffset.ofHours(1)), 2));
         log().append(new MorningPain("m1", OffsetDateTime.of(2026, 11, 27, 7, 0, 0, 0, ZoneOffset.ofHours(1)), 4));
 
-        assertThat(cli().run("today").out()).contains(
-                "Back pain this morning 4 (yesterday 2) · last 7 mornings: – – – – – 2 4, worse\n",
-                "Your back is worse this morning than yesterday (4, was 2). Make today an easier day");
+        assertThat(cli().run("today").out())
+                .contains(
+                        "Back pain this morning 4 (yesterday 2) · last 7 mornings: – – – – – 2 4, worse\n",
+                        "Your back is worse this morning than yesterday (4, was 2). Make today an easier day");
     }
 
     @Test
@@ -122,14 +130,18 @@ class TodayCommandTest {
         assertThat(Files.readAllLines(kept)).startsWith(LineCache.MAGIC, "2026-11-27");
         assertThat(Files.readAllLines(kept).get(3)).isEqualTo("walk 0/2-3 · thoracic 0/1 · core 0/2");
         assertThat(Files.readAllLines(kept)).contains("-" + home.resolve(".local/state/limber/history.jsonl"));
-        assertThat(Files.getPosixFilePermissions(kept)).containsExactlyInAnyOrder(
-                java.nio.file.attribute.PosixFilePermission.OWNER_READ,
-                java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        assertThat(Files.getPosixFilePermissions(kept))
+                .containsExactlyInAnyOrder(
+                        java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
     }
 
     @Test
     void limber_alone_at_a_terminal_shows_today_and_where_the_rest_is() {
-        Cli.Result result = cli().terminal().env("NO_COLOR", "1").env("LIMBER_NO_CHECKIN", "1").run();
+        Cli.Result result = cli().terminal()
+                .env("NO_COLOR", "1")
+                .env("LIMBER_NO_CHECKIN", "1")
+                .run();
 
         assertThat(result.status()).isZero();
         assertThat(result.out()).contains("Back-friendly walk").endsWith("'limber --help' shows every command.\n");
@@ -138,12 +150,13 @@ class TodayCommandTest {
 
     @Test
     void reminders_installed_are_shown_with_the_next_one_and_otherwise_how_to_install_them() throws Exception {
-        assertThat(cli().run("today").out()).contains(
-                "Reminders: off ('limber remind install' reminds you at 08:00, 13:00, 18:00).");
+        assertThat(cli().run("today").out())
+                .contains("Reminders: off ('limber remind install' reminds you at 08:00, 13:00, 18:00).");
 
         Path units = Files.createDirectories(home.resolve(".config/systemd/user"));
-        Files.writeString(units.resolve(dev.limber.remind.Units.TIMER), dev.limber.remind.Units.timer(
-                dev.limber.remind.ReminderTimes.parse("09:30,17:00")));
+        Files.writeString(
+                units.resolve(dev.limber.remind.Units.TIMER),
+                dev.limber.remind.Units.timer(dev.limber.remind.ReminderTimes.parse("09:30,17:00")));
 
         // Noon in Berlin.
         assertThat(cli().run("today").out()).contains("Next reminder: 17:00 (at 09:30, 17:00)");
@@ -153,13 +166,13 @@ class TodayCommandTest {
     void titles_line_up_in_terminal_cells_whatever_their_script() throws IOException {
         Path routines = Files.createDirectories(home.resolve(".config/limber/routines"));
         Files.writeString(routines.resolve("asa.yaml"), "title: 朝のストレッチ\nsteps: [{name: 猫のポーズ, time: 30s}]\n");
-        Files.writeString(routines.resolve("mine.yaml"), "kind: program\ntitle: Mine\ndaily:\n"
-                + "  - routine: asa\n  - routine: thoracic-mobility\n");
+        Files.writeString(
+                routines.resolve("mine.yaml"),
+                "kind: program\ntitle: Mine\ndaily:\n" + "  - routine: asa\n  - routine: thoracic-mobility\n");
 
         Cli.Result result = cli().run("today", "--program", "mine");
 
         // Seven characters, fourteen cells: the counts start in the same cell on both lines.
-        assertThat(result.out()).contains("  · 朝のストレッチ     not yet today\n",
-                "  · Thoracic mobility  not yet today\n");
+        assertThat(result.out()).contains("  · 朝のストレッチ     not yet today\n", "  · Thoracic mobility  not yet today\n");
     }
 }

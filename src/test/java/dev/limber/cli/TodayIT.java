@@ -19,12 +19,17 @@ class TodayIT extends InTmux {
         tmux.line("3");
         String day = tmux.await("'limber --help' shows every command.");
 
-        assertThat(day).contains("· Back-friendly walk  0 of 2–3 today · today: 10 min, building toward 30 min",
-                "· Thoracic mobility   not yet today", "Back pain this morning 3", "Next: limber run back-friendly-walk");
+        assertThat(day)
+                .contains(
+                        "· Back-friendly walk  0 of 2–3 today · today: 10 min, building toward 30 min",
+                        "· Thoracic mobility   not yet today",
+                        "Back pain this morning 3",
+                        "Next: limber run back-friendly-walk");
         assertThat(tmux.lastStatus()).isZero();
 
         tmux.line("clear; " + LIMBER + " today");
-        String again = tmux.awaitScreen(s -> s.contains("Next: limber run back-friendly-walk") && !s.contains("status="));
+        String again =
+                tmux.awaitScreen(s -> s.contains("Next: limber run back-friendly-walk") && !s.contains("status="));
         assertThat(again).doesNotContain("Back pain this morning, 0 to 10?").contains("Back pain this morning 3");
         assertThat(Files.readString(home.resolve(".local/state/limber/history.jsonl")))
                 .contains("\"type\":\"morning\"", "\"pain\":3");
@@ -54,7 +59,8 @@ class TodayIT extends InTmux {
 
         tmux.line("clear; " + LIMBER + " today");
         assertThat(tmux.await("Next: limber run back-friendly-walk")).contains("· Back-friendly walk  0 of 2–3 today");
-        assertThat(Files.readString(home.resolve(".local/state/limber/history.jsonl"))).contains("\"counts\":false");
+        assertThat(Files.readString(home.resolve(".local/state/limber/history.jsonl")))
+                .contains("\"counts\":false");
     }
 
     @Test
@@ -91,7 +97,8 @@ class TodayIT extends InTmux {
         tmux.keys("Enter");
         // Skipped, and not asked again as "right now" before the session: only after it.
         String after = tmux.await("Pain right now, 0 to 10? (Enter to skip)");
-        assertThat(after.indexOf("Pain right now")).isGreaterThan(after.indexOf("Back-friendly walk: finished"))
+        assertThat(after.indexOf("Pain right now"))
+                .isGreaterThan(after.indexOf("Back-friendly walk: finished"))
                 .isEqualTo(after.lastIndexOf("Pain right now"));
         tmux.keys("C-c");
         tmux.awaitScreen(s -> s.strip().endsWith("$"));

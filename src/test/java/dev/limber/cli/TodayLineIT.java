@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.history.HistoryLog;
 import dev.limber.progress.Effort;
-import dev.limber.session.Ending;
 import dev.limber.progress.Entry;
 import dev.limber.progress.MorningPain;
+import dev.limber.session.Ending;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +33,7 @@ class TodayLineIT {
 
     @TempDir
     Path home;
+
     private NoJava noJava;
     private Path state;
 
@@ -59,7 +60,8 @@ class TodayLineIT {
     private void age() throws IOException {
         FileTime past = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
         try (Stream<Path> paths = Files.walk(home)) {
-            for (Path p : paths.filter(p -> !p.startsWith(home.resolve("no-java-bin"))).toList()) {
+            for (Path p : paths.filter(p -> !p.startsWith(home.resolve("no-java-bin")))
+                    .toList()) {
                 Files.setLastModifiedTime(p, past);
             }
         }
@@ -83,8 +85,26 @@ class TodayLineIT {
 
     private static Entry walk(String id) {
         OffsetDateTime now = OffsetDateTime.now();
-        return new Entry(id, "back-friendly-walk", "Back-friendly walk", now.minusMinutes(11), now, 600, 600, 0, 1,
-                0, true, Ending.FINISHED, null, null, null, 600, new Effort(600, 600, 0), true, Entry.VERSION);
+        return new Entry(
+                id,
+                "back-friendly-walk",
+                "Back-friendly walk",
+                now.minusMinutes(11),
+                now,
+                600,
+                600,
+                0,
+                1,
+                0,
+                true,
+                Ending.FINISHED,
+                null,
+                null,
+                null,
+                600,
+                new Effort(600, 600, 0),
+                true,
+                Entry.VERSION);
     }
 
     @Test
@@ -179,7 +199,8 @@ class TodayLineIT {
         assertThat(home.resolve("elsewhere/today-line")).exists();
 
         assertThat(line(false, elsewhere).out()).isEqualTo(FRESH + "\n");
-        assertThat(line(false, Map.of("XDG_STATE_HOME", home.resolve("xdg").toString())).err())
+        assertThat(line(false, Map.of("XDG_STATE_HOME", home.resolve("xdg").toString()))
+                        .err())
                 .contains("no Java found");
     }
 

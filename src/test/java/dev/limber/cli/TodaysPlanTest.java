@@ -19,10 +19,16 @@ class TodaysPlanTest {
 
     private TodaysPlan withTime(int seconds) {
         Catalog catalog = Catalog.load(SearchPath.sources(Map.of("HOME", home.toString()), List.of()));
-        CatalogOptions.Found walk = new CatalogOptions.Found(catalog, catalog.entry("back-friendly-walk").orElseThrow());
-        return TodaysPlan.of(walk, () -> {
-            throw new AssertionError("--time needs no history");
-        }, seconds, Preferences.AS_WRITTEN, ZoneOffset.UTC);
+        CatalogOptions.Found walk = new CatalogOptions.Found(
+                catalog, catalog.entry("back-friendly-walk").orElseThrow());
+        return TodaysPlan.of(
+                walk,
+                () -> {
+                    throw new AssertionError("--time needs no history");
+                },
+                seconds,
+                Preferences.AS_WRITTEN,
+                ZoneOffset.UTC);
     }
 
     @Test

@@ -33,10 +33,13 @@ class ValidateCommandTest {
 
     @Test
     void a_program_is_checked_and_said_to_be_one_with_unknown_routines_located() throws IOException {
-        Path good = Files.writeString(home.resolve("good.yaml"), "kind: program\ntitle: G\ndaily:\n"
-                + "  - routine: back-friendly-walk\n    times: 2-3\n");
-        Path bad = Files.writeString(home.resolve("bad.yaml"), "kind: program\ntitle: B\ndaily:\n"
-                + "  - routine: thoracic-mobilty\nweekly:\n  - routine: core-and-glutes\n    times: 60\n");
+        Path good = Files.writeString(
+                home.resolve("good.yaml"),
+                "kind: program\ntitle: G\ndaily:\n" + "  - routine: back-friendly-walk\n    times: 2-3\n");
+        Path bad = Files.writeString(
+                home.resolve("bad.yaml"),
+                "kind: program\ntitle: B\ndaily:\n"
+                        + "  - routine: thoracic-mobilty\nweekly:\n  - routine: core-and-glutes\n    times: 60\n");
 
         Cli.Result ok = cli().run("validate", good.toString());
         Cli.Result broken = cli().run("validate", bad.toString(), good.toString());
@@ -44,19 +47,22 @@ class ValidateCommandTest {
         assertThat(ok.status()).isZero();
         assertThat(ok.out()).isEqualTo("Checked 1 program file: all valid.\n");
         assertThat(broken.status()).isEqualTo(Exit.DATA);
-        assertThat(broken.err()).isEqualTo("limber: " + bad + ":7:12: 'times' must be a number of times a week,"
-                + " like 2, or a range, like 2-3 (at most 50); '60' is not\n");
+        assertThat(broken.err())
+                .isEqualTo("limber: " + bad + ":7:12: 'times' must be a number of times a week,"
+                        + " like 2, or a range, like 2-3 (at most 50); '60' is not\n");
         assertThat(broken.out()).isEqualTo("Checked 2 program files: 1 with problems (1 problem).\n");
 
-        Path typo = Files.writeString(home.resolve("typo.yaml"), "kind: program\ntitle: T\ndaily:\n"
-                + "  - routine: thoracic-mobilty\n");
+        Path typo = Files.writeString(
+                home.resolve("typo.yaml"), "kind: program\ntitle: T\ndaily:\n" + "  - routine: thoracic-mobilty\n");
         Path routine = Files.writeString(home.resolve("routine.yaml"), "title: R\nsteps: [{name: a, reps: 1}]\n");
         Cli.Result unknown = cli().run("validate", typo.toString(), routine.toString());
 
         assertThat(unknown.status()).isEqualTo(Exit.DATA);
-        assertThat(unknown.err()).isEqualTo("limber: " + typo + ":4:14: no routine 'thoracic-mobilty' (did you mean"
-                + " 'thoracic-mobility'?); 'limber list' shows them\n");
-        assertThat(unknown.out()).isEqualTo("Checked 1 routine file and 1 program file: 1 with problems (1 problem).\n");
+        assertThat(unknown.err())
+                .isEqualTo("limber: " + typo + ":4:14: no routine 'thoracic-mobilty' (did you mean"
+                        + " 'thoracic-mobility'?); 'limber list' shows them\n");
+        assertThat(unknown.out())
+                .isEqualTo("Checked 1 routine file and 1 program file: 1 with problems (1 problem).\n");
     }
 
     @Test
@@ -83,27 +89,32 @@ class ValidateCommandTest {
     void every_problem_in_every_bad_file_is_printed_with_a_summary() throws IOException {
         Cli.Result result = cli().run("validate", BAD.toString());
 
-        long expected = Files.readAllLines(BAD.resolve("expected.txt")).stream().filter(l -> !l.isBlank()).count();
+        long expected = Files.readAllLines(BAD.resolve("expected.txt")).stream()
+                .filter(l -> !l.isBlank())
+                .count();
         assertThat(result.status()).isEqualTo(Exit.DATA);
-        assertThat(result.err().lines()).hasSize((int) expected).allMatch(l -> l.matches("limber: .+\\.ya?ml(:\\d+:\\d+)?: .+"));
+        assertThat(result.err().lines())
+                .hasSize((int) expected)
+                .allMatch(l -> l.matches("limber: .+\\.ya?ml(:\\d+:\\d+)?: .+"));
         long files;
         try (var list = Files.list(BAD)) {
             files = list.filter(p -> p.toString().matches(".+\\.ya?ml")).count();
         }
-        assertThat(result.out()).isEqualTo("Checked " + files + " routine files: " + files + " with problems ("
-                + expected + " problems).\n");
+        assertThat(result.out())
+                .isEqualTo("Checked " + files + " routine files: " + files + " with problems (" + expected
+                        + " problems).\n");
     }
 
     @Test
     void one_file_with_one_problem() throws IOException {
-        Path file = Files.writeString(home.resolve("x.yaml"), "title: X\nsteps:\n  - name: Cat-cow\n    tiem: 30s\n"
-                + "    reps: 5\n");
+        Path file = Files.writeString(
+                home.resolve("x.yaml"), "title: X\nsteps:\n  - name: Cat-cow\n    tiem: 30s\n" + "    reps: 5\n");
 
         Cli.Result result = cli().run("validate", file.toString());
 
         assertThat(result.status()).isEqualTo(Exit.DATA);
-        assertThat(result.err()).isEqualTo("limber: " + file + ":4:5: unknown key 'tiem' in a step (did you mean"
-                + " 'time'?)\n");
+        assertThat(result.err())
+                .isEqualTo("limber: " + file + ":4:5: unknown key 'tiem' in a step (did you mean" + " 'time'?)\n");
         assertThat(result.out()).isEqualTo("Checked 1 routine file: 1 with problems (1 problem).\n");
     }
 
@@ -113,8 +124,9 @@ class ValidateCommandTest {
         Path bad = Files.writeString(home.resolve("bad.yaml"), "title: B\nsteps:\n  - include: run-dya\n");
 
         assertThat(cli().run("validate", good.toString()).status()).isZero();
-        assertThat(cli().run("validate", bad.toString()).err()).isEqualTo("limber: " + bad + ":3:5: cannot include"
-                + " 'run-dya': there is no routine 'run-dya' (did you mean 'run-day'?)\n");
+        assertThat(cli().run("validate", bad.toString()).err())
+                .isEqualTo("limber: " + bad + ":3:5: cannot include"
+                        + " 'run-dya': there is no routine 'run-dya' (did you mean 'run-day'?)\n");
     }
 
     @Test
@@ -136,8 +148,8 @@ class ValidateCommandTest {
         Cli.Result result = cli().run("validate", empty.toString());
 
         assertThat(result.status()).isEqualTo(Exit.OK);
-        assertThat(result.out()).isEqualTo(
-                "Checked 0 routine files: none found (a routine file's name ends in .yaml or .yml).\n");
+        assertThat(result.out())
+                .isEqualTo("Checked 0 routine files: none found (a routine file's name ends in .yaml or .yml).\n");
     }
 
     /**
@@ -154,9 +166,11 @@ class ValidateCommandTest {
 
         Cli.Result result = cli().run("validate", file.toString());
 
-        assertThat(result.status()).as("seed %d (-Dlimber.random.seed=%d replays it)", seed, seed)
+        assertThat(result.status())
+                .as("seed %d (-Dlimber.random.seed=%d replays it)", seed, seed)
                 .isIn(Exit.DATA, Exit.OK);
-        assertThat(result.err()).as("seed %d (-Dlimber.random.seed=%d replays it)", seed, seed)
+        assertThat(result.err())
+                .as("seed %d (-Dlimber.random.seed=%d replays it)", seed, seed)
                 .startsWith("limber: " + file);
     }
 
@@ -179,7 +193,8 @@ class ValidateCommandTest {
             Files.writeString(folder.resolve("r" + i + ".yaml"), "title: R\nsteps:\n  - name: X\n    tiem: 30s\n");
         }
 
-        String seen = cli().seen("validate", folder.toString(), home.resolve("nope.yaml").toString());
+        String seen = cli().seen(
+                        "validate", folder.toString(), home.resolve("nope.yaml").toString());
 
         List<String> lines = seen.lines().toList();
         assertThat(lines).hasSize(62);
@@ -190,26 +205,30 @@ class ValidateCommandTest {
 
     @Test
     void a_length_with_decimals_is_answered_with_the_length_that_was_meant() throws IOException {
-        Path file = Files.writeString(home.resolve("half.yaml"), "title: Half\nsteps:\n  - name: Hold\n"
-                + "    time: 0.5m\n");
+        Path file = Files.writeString(
+                home.resolve("half.yaml"), "title: Half\nsteps:\n  - name: Hold\n" + "    time: 0.5m\n");
 
         Cli.Result result = cli().run("validate", file.toString());
 
         assertThat(result.status()).isEqualTo(Exit.DATA);
-        assertThat(result.err()).isEqualTo("limber: " + file + ":4:11: 'time' must be whole units ('0.5m'); write 30s\n");
+        assertThat(result.err())
+                .isEqualTo("limber: " + file + ":4:11: 'time' must be whole units ('0.5m'); write 30s\n");
     }
 
     @Test
     void a_cue_indented_one_step_too_far_is_a_located_problem_not_part_of_the_cue_above() throws IOException {
-        Path file = Files.writeString(home.resolve("calf.yaml"), "title: Calf stretch\nsteps:\n"
-                + "  - name: Calf stretch\n    time: 30s\n    cues:\n      - Keep the knee soft.\n"
-                + "        - Keep the heel down\n");
+        Path file = Files.writeString(
+                home.resolve("calf.yaml"),
+                "title: Calf stretch\nsteps:\n"
+                        + "  - name: Calf stretch\n    time: 30s\n    cues:\n      - Keep the knee soft.\n"
+                        + "        - Keep the heel down\n");
 
         Cli.Result result = cli().run("validate", file.toString());
 
         assertThat(result.status()).isEqualTo(Exit.DATA);
-        assertThat(result.err()).isEqualTo("limber: " + file + ":7:9: '- Keep the heel down' is indented more than"
-                + " the list item above, so YAML joins it to that item's text; put its '-' in column 7, under the one"
-                + " above, to make it an item of its own\n");
+        assertThat(result.err())
+                .isEqualTo("limber: " + file + ":7:9: '- Keep the heel down' is indented more than"
+                        + " the list item above, so YAML joins it to that item's text; put its '-' in column 7, under the one"
+                        + " above, to make it an item of its own\n");
     }
 }

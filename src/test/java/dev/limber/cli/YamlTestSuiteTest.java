@@ -33,7 +33,9 @@ class YamlTestSuiteTest {
 
         assertThat(result.status()).isIn(Exit.OK, Exit.DATA);
         if (result.status() == Exit.DATA) {
-            assertThat(result.err().lines()).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("limber: "));
+            assertThat(result.err().lines())
+                    .isNotEmpty()
+                    .allSatisfy(line -> assertThat(line).startsWith("limber: "));
             assertThat(result.err()).contains(input + ":");
         }
     }

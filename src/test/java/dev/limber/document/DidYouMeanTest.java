@@ -19,7 +19,8 @@ class DidYouMeanTest {
 
     @Test
     void suggests_an_id_from_its_beginning() {
-        assertThat(DidYouMean.closest("post-run", List.of("post-run-stretches", "run-day"))).contains("post-run-stretches");
+        assertThat(DidYouMean.closest("post-run", List.of("post-run-stretches", "run-day")))
+                .contains("post-run-stretches");
     }
 
     @Test

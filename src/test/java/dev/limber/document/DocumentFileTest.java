@@ -21,16 +21,30 @@ import org.junit.jupiter.api.io.TempDir;
 class DocumentFileTest {
 
     /** A kind no format has yet, with a small size limit so a file over it is small too. */
-    private static final DocumentKind PROGRAM = new DocumentKind("program", "programs", "program file",
-            "put one program in each file", new DocumentKind.Size(1024, 100, 3, "a program needs three", 5,
-                    "a day has at most five", 4, "a program has at most four routines a day", 50));
+    private static final DocumentKind PROGRAM = new DocumentKind(
+            "program",
+            "programs",
+            "program file",
+            "put one program in each file",
+            new DocumentKind.Size(
+                    1024,
+                    100,
+                    3,
+                    "a program needs three",
+                    5,
+                    "a day has at most five",
+                    4,
+                    "a program has at most four routines a day",
+                    50));
 
     @TempDir
     Path dir;
 
     private List<String> problems(String fileName, byte[] content) throws IOException {
         Path file = Files.write(dir.resolve(fileName), content);
-        return DocumentFile.read(file, fileName, PROGRAM).problems().stream().map(Problem::toString).toList();
+        return DocumentFile.read(file, fileName, PROGRAM).problems().stream()
+                .map(Problem::toString)
+                .toList();
     }
 
     private List<String> problems(String fileName, String yaml) throws IOException {
@@ -60,10 +74,12 @@ class DocumentFileTest {
                 .containsExactly("deep.yaml:1:6: nested more than 3 levels deep; a program needs three");
         assertThat(problems("keys.yaml", "a: 1\nb: 2\nc: 3\nd: 4\ne: 5\nf: 6\n"))
                 .containsExactly("keys.yaml:6:1: more than 5 keys in one mapping; a day has at most five");
-        assertThat(problems("items.yaml", "daily: [a, b, c, d, e]\n")).containsExactly(
-                "items.yaml:1:21: a list of more than 4 items; a program has at most four routines a day");
-        assertThat(problems("line.yaml", "title: " + "x".repeat(100) + "\n")).containsExactly(
-                "line.yaml:1:101: line 1 is longer than 100 characters; break long text over several lines (with > or |)");
+        assertThat(problems("items.yaml", "daily: [a, b, c, d, e]\n"))
+                .containsExactly(
+                        "items.yaml:1:21: a list of more than 4 items; a program has at most four routines a day");
+        assertThat(problems("line.yaml", "title: " + "x".repeat(100) + "\n"))
+                .containsExactly(
+                        "line.yaml:1:101: line 1 is longer than 100 characters; break long text over several lines (with > or |)");
     }
 
     @Test
@@ -85,7 +101,8 @@ class DocumentFileTest {
 
         assertThatThrownBy(() -> DocumentFile.read(dir.resolve("none.yaml"), "none.yaml", PROGRAM))
                 .isInstanceOf(NoSuchFileException.class);
-        assertThatThrownBy(() -> DocumentFile.read(folder, "folder.yaml", PROGRAM)).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> DocumentFile.read(folder, "folder.yaml", PROGRAM))
+                .isInstanceOf(IOException.class)
                 .isNotInstanceOf(DocumentFile.NotAFile.class);
     }
 
@@ -99,8 +116,9 @@ class DocumentFileTest {
         mkfifo.environment().put("HOME", dir.toString());
         assertThat(mkfifo.start().waitFor()).isZero();
 
-        assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
-                assertThatThrownBy(() -> DocumentFile.read(pipe, "pipe.yaml", PROGRAM))
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(10),
+                () -> assertThatThrownBy(() -> DocumentFile.read(pipe, "pipe.yaml", PROGRAM))
                         .isInstanceOf(DocumentFile.NotAFile.class)
                         .extracting(e -> Problem.reason((IOException) e))
                         .isEqualTo("not a regular file but a pipe, socket or device; save the program as a file"));

@@ -17,8 +17,10 @@ class ProblemTest {
         assertThat(Problem.reason(new NoSuchFileException("/home/me/x.yaml"))).isEqualTo("no such file");
         assertThat(Problem.reason(new FileSystemException("/home/me/x.yaml", null, "No space left on device")))
                 .isEqualTo("no space left on device");
-        assertThat(Problem.reason(new FileSystemException("/home/me/x.yaml", null,
-                "Too many levels of symbolic links or unable to access attributes of symbolic link")))
+        assertThat(Problem.reason(new FileSystemException(
+                        "/home/me/x.yaml",
+                        null,
+                        "Too many levels of symbolic links or unable to access attributes of symbolic link")))
                 .isEqualTo("too many levels of symbolic links or unable to access attributes of symbolic link");
         assertThat(Problem.reason(new FileNotFoundException("/home/me/x.yaml (Read-only file system)")))
                 .isEqualTo("read-only file system");

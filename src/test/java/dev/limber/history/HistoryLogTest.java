@@ -1,12 +1,12 @@
 package dev.limber.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.limber.progress.Effort;
-import dev.limber.session.Ending;
 import dev.limber.progress.Entry;
+import dev.limber.session.Ending;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,17 +35,52 @@ class HistoryLogTest {
 
     private static Entry entry(String id, Ending endedBy) {
         Effort effort = new Effort(590, 600, 0);
-        return new Entry(id, "back-friendly-walk", "Back-friendly walk", START, START.plusMinutes(11), 605, 600, 55,
-                2, 1, endedBy == Ending.FINISHED, endedBy, 3, 2, false, 600, effort,
-                effort.counts(endedBy == Ending.FINISHED), Entry.VERSION);
+        return new Entry(
+                id,
+                "back-friendly-walk",
+                "Back-friendly walk",
+                START,
+                START.plusMinutes(11),
+                605,
+                600,
+                55,
+                2,
+                1,
+                endedBy == Ending.FINISHED,
+                endedBy,
+                3,
+                2,
+                false,
+                600,
+                effort,
+                effort.counts(endedBy == Ending.FINISHED),
+                Entry.VERSION);
     }
 
     @Test
     void a_record_comes_back_as_it_went_in() throws IOException {
         HistoryLog log = new HistoryLog(dir.resolve("deep/state/limber"));
         Entry full = entry("a", Ending.FINISHED);
-        Entry sparse = new Entry("b", "run-day", "Run day", START, START.plusSeconds(5), 948, 4, 0, 0, 1, false,
-                Ending.QUIT, null, null, null, null, new Effort(3, 900, 2), false, Entry.VERSION);
+        Entry sparse = new Entry(
+                "b",
+                "run-day",
+                "Run day",
+                START,
+                START.plusSeconds(5),
+                948,
+                4,
+                0,
+                0,
+                1,
+                false,
+                Ending.QUIT,
+                null,
+                null,
+                null,
+                null,
+                new Effort(3, 900, 2),
+                false,
+                Entry.VERSION);
 
         log.append(full);
         log.append(sparse);
@@ -53,12 +88,13 @@ class HistoryLogTest {
 
         assertThat(read.entries()).containsExactly(full, sparse);
         assertThat(read.warnings()).isEmpty();
-        assertThat(Files.readAllLines(log.file()).get(0)).isEqualTo("{\"v\":3,\"id\":\"a\",\"routine\":"
-                + "\"back-friendly-walk\",\"title\":\"Back-friendly walk\",\"started\":\"2026-11-27T07:00:05+01:00\","
-                + "\"ended\":\"2026-11-27T07:11:05+01:00\",\"planned_s\":605,\"active_s\":600,\"paused_s\":55,"
-                + "\"segments_done\":2,\"segments_skipped\":1,\"completed\":true,\"ended_by\":\"finished\","
-                + "\"pain_before\":3,\"pain_after\":2,\"red_flag\":false,\"length_s\":600,\"work_s\":590,"
-                + "\"work_planned_s\":600,\"reps_unconfirmed\":0,\"counts\":true}");
+        assertThat(Files.readAllLines(log.file()).get(0))
+                .isEqualTo("{\"v\":3,\"id\":\"a\",\"routine\":"
+                        + "\"back-friendly-walk\",\"title\":\"Back-friendly walk\",\"started\":\"2026-11-27T07:00:05+01:00\","
+                        + "\"ended\":\"2026-11-27T07:11:05+01:00\",\"planned_s\":605,\"active_s\":600,\"paused_s\":55,"
+                        + "\"segments_done\":2,\"segments_skipped\":1,\"completed\":true,\"ended_by\":\"finished\","
+                        + "\"pain_before\":3,\"pain_after\":2,\"red_flag\":false,\"length_s\":600,\"work_s\":590,"
+                        + "\"work_planned_s\":600,\"reps_unconfirmed\":0,\"counts\":true}");
     }
 
     private static final String FORMAT_1 = "{\"v\":1,\"id\":\"old\",\"routine\":\"back-friendly-walk\","
@@ -74,7 +110,8 @@ class HistoryLogTest {
 
         List<Entry> read = log.read().entries();
 
-        assertThat(read).extracting(Entry::version, Entry::completed, Entry::counts, Entry::effort)
+        assertThat(read)
+                .extracting(Entry::version, Entry::completed, Entry::counts, Entry::effort)
                 .containsExactly(tuple(1, true, false, null), tuple(1, true, true, null));
     }
 
@@ -89,7 +126,8 @@ class HistoryLogTest {
 
         log.append(entry("a", Ending.FINISHED));
 
-        assertThat(log.read().entries()).extracting(Entry::version, Entry::counts)
+        assertThat(log.read().entries())
+                .extracting(Entry::version, Entry::counts)
                 .containsExactly(tuple(4, true), tuple(Entry.VERSION, true));
         assertThat(Files.readAllLines(log.file()).get(0)).isEqualTo(newer);
     }
@@ -101,7 +139,10 @@ class HistoryLogTest {
 
         log.append(entry("x", endedBy));
 
-        assertThat(log.read().entries()).singleElement().extracting(Entry::endedBy).isEqualTo(endedBy);
+        assertThat(log.read().entries())
+                .singleElement()
+                .extracting(Entry::endedBy)
+                .isEqualTo(endedBy);
     }
 
     @Test
@@ -121,8 +162,9 @@ class HistoryLogTest {
         HistoryLog.Read after = log.read();
 
         assertThat(torn.entries()).extracting(Entry::id).containsExactly("a", "b");
-        assertThat(torn.warnings()).containsExactly(log.file() + ":3: an unfinished record at the end (a crash while"
-                + " it was written) was skipped");
+        assertThat(torn.warnings())
+                .containsExactly(log.file() + ":3: an unfinished record at the end (a crash while"
+                        + " it was written) was skipped");
         assertThat(appended).containsExactly(log.file() + ": an unfinished record left by a crash was removed");
         assertThat(after.entries()).extracting(Entry::id).containsExactly("a", "b", "d");
         assertThat(after.warnings()).isEmpty();
@@ -142,17 +184,21 @@ class HistoryLogTest {
     void a_damaged_line_in_the_middle_costs_only_itself() throws IOException {
         HistoryLog log = new HistoryLog(dir);
         log.append(entry("a", Ending.FINISHED));
-        Files.write(log.file(), "garbage \u00ff\n{\"v\":1}\n".getBytes(StandardCharsets.ISO_8859_1),
+        Files.write(
+                log.file(),
+                "garbage \u00ff\n{\"v\":1}\n".getBytes(StandardCharsets.ISO_8859_1),
                 StandardOpenOption.APPEND);
         log.append(entry("b", Ending.FINISHED));
 
         HistoryLog.Read read = log.read();
 
         assertThat(read.entries()).extracting(Entry::id).containsExactly("a", "b");
-        assertThat(read.warnings()).containsExactly(
-                log.file() + ":2: a damaged record was skipped (not valid JSON at character 1)",
-                log.file() + ":3: a record this version of Limber can't read was skipped (missing routine, started,"
-                        + " ended, active_s, completed or ended_by); it stays in the file");
+        assertThat(read.warnings())
+                .containsExactly(
+                        log.file() + ":2: a damaged record was skipped (not valid JSON at character 1)",
+                        log.file()
+                                + ":3: a record this version of Limber can't read was skipped (missing routine, started,"
+                                + " ended, active_s, completed or ended_by); it stays in the file");
     }
 
     @Test
@@ -160,20 +206,32 @@ class HistoryLogTest {
         HistoryLog log = new HistoryLog(dir);
         log.append(entry("a", Ending.FINISHED));
         String line = Files.readAllLines(log.file()).get(0);
-        Files.writeString(log.file(), line.replace("\"id\":\"a\"", "\"id\":\"b\",\"id\":\"c\"") + "\n",
+        Files.writeString(
+                log.file(),
+                line.replace("\"id\":\"a\"", "\"id\":\"b\",\"id\":\"c\"") + "\n",
                 StandardOpenOption.APPEND);
 
         HistoryLog.Read read = log.read();
 
         assertThat(read.entries()).extracting(Entry::id).containsExactly("a");
-        assertThat(read.warnings()).hasSize(1).first().asString().startsWith(log.file() + ":2: ")
+        assertThat(read.warnings())
+                .hasSize(1)
+                .first()
+                .asString()
+                .startsWith(log.file() + ":2: ")
                 .contains("the field 'id' is given twice");
     }
 
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"2026-11-27T07:00:05+01:00", "2026-11-27T07:00+01:00",
-        "2026-11-27T07:00:05Z", "2026-11-27T07:00:05-09:30", "2026-11-27T07:00:05.123+01:00",
-        "2026-11-27T07:00:05+05:45:30"})
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "2026-11-27T07:00:05+01:00",
+                "2026-11-27T07:00+01:00",
+                "2026-11-27T07:00:05Z",
+                "2026-11-27T07:00:05-09:30",
+                "2026-11-27T07:00:05.123+01:00",
+                "2026-11-27T07:00:05+05:45:30"
+            })
     void times_read_as_java_time_reads_them_to_the_second(String text) {
         assertThat(EntryJson.time(text)).isEqualTo(OffsetDateTime.parse(text).truncatedTo(ChronoUnit.SECONDS));
     }
@@ -190,8 +248,13 @@ class HistoryLogTest {
     }
 
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"2026-11-27T07:00:05+01:00", "0099-01-02T03:04:05Z",
-        "2026-11-27T07:00:05-09:30", "+12026-11-27T07:00:05+01:00"})
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "2026-11-27T07:00:05+01:00",
+                "0099-01-02T03:04:05Z",
+                "2026-11-27T07:00:05-09:30",
+                "+12026-11-27T07:00:05+01:00"
+            })
     void times_are_written_to_the_second_and_read_back_the_same(String text) {
         OffsetDateTime time = OffsetDateTime.parse(text);
 
@@ -201,8 +264,8 @@ class HistoryLogTest {
     }
 
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"2026-13-27T07:00:05+01:00", "2026-11-27T25:00+01:00",
-        "2026-11-2xT07:00:05Z", "yesterday"})
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {"2026-13-27T07:00:05+01:00", "2026-11-27T25:00+01:00", "2026-11-2xT07:00:05Z", "yesterday"})
     void a_time_that_is_no_time_is_refused(String text) {
         assertThatThrownBy(() -> EntryJson.time(text)).isInstanceOf(java.time.DateTimeException.class);
     }
@@ -210,8 +273,8 @@ class HistoryLogTest {
     @Test
     void fields_of_a_later_version_are_ignored() throws IOException {
         HistoryLog log = new HistoryLog(dir);
-        String line = EntryJson.write(entry("a", Ending.FINISHED)).replace("{\"v\":1,", "{\"v\":2,\"mood\":"
-                + "{\"score\":[1,2]},\"notes\":\"felt good\",");
+        String line = EntryJson.write(entry("a", Ending.FINISHED))
+                .replace("{\"v\":1,", "{\"v\":2,\"mood\":" + "{\"score\":[1,2]},\"notes\":\"felt good\",");
         Files.writeString(log.file(), line + "\n");
 
         assertThat(log.read().entries()).extracting(Entry::id).containsExactly("a");
@@ -263,21 +326,27 @@ class HistoryLogTest {
         assertThat(read.entries()).extracting(Entry::id).containsExactly("a");
         assertThat(read.mornings()).containsExactly(three, skipped);
         assertThat(read.warnings()).isEmpty();
-        assertThat(Files.readAllLines(log.file()).get(1)).isEqualTo(
-                "{\"v\":3,\"type\":\"morning\",\"id\":\"m1\",\"at\":\"2026-11-27T07:00:05+01:00\",\"pain\":3}");
+        assertThat(Files.readAllLines(log.file()).get(1))
+                .isEqualTo(
+                        "{\"v\":3,\"type\":\"morning\",\"id\":\"m1\",\"at\":\"2026-11-27T07:00:05+01:00\",\"pain\":3}");
     }
 
     @Test
     void a_record_of_a_type_this_version_does_not_know_is_kept_and_said() throws IOException {
         HistoryLog log = new HistoryLog(dir);
-        Files.writeString(log.file(), "{\"v\":4,\"type\":\"sleep\",\"at\":\"2026-11-27T07:00:05+01:00\"}\n"
-                + "{\"v\":3,\"type\":\"morning\",\"at\":\"2026-11-27T07:00:05+01:00\",\"pain\":11}\n");
+        Files.writeString(
+                log.file(),
+                "{\"v\":4,\"type\":\"sleep\",\"at\":\"2026-11-27T07:00:05+01:00\"}\n"
+                        + "{\"v\":3,\"type\":\"morning\",\"at\":\"2026-11-27T07:00:05+01:00\",\"pain\":11}\n");
 
         HistoryLog.Read read = log.read();
 
         assertThat(read.entries()).isEmpty();
         assertThat(read.mornings()).isEmpty();
-        assertThat(read.warnings()).filteredOn(w -> w.contains("can't read was skipped")).satisfiesExactly(
-                w -> assertThat(w).contains(":1: ", "type 'sleep'"), w -> assertThat(w).contains(":2: ", "pain 11 is outside 0 to 10"));
+        assertThat(read.warnings())
+                .filteredOn(w -> w.contains("can't read was skipped"))
+                .satisfiesExactly(
+                        w -> assertThat(w).contains(":1: ", "type 'sleep'"),
+                        w -> assertThat(w).contains(":2: ", "pain 11 is outside 0 to 10"));
     }
 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.limber.progress.Effort;
-import dev.limber.session.Ending;
 import dev.limber.progress.Entry;
+import dev.limber.session.Ending;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -37,8 +37,26 @@ class HistoryStoreTest {
     Path dir;
 
     private static Entry entry(String id) {
-        return new Entry(id, "back-friendly-walk", "Back-friendly walk", START, START.plusMinutes(11), 605, 600, 5, 2,
-                0, true, Ending.FINISHED, 3, 2, false, 600, new Effort(600, 600, 0), true, Entry.VERSION);
+        return new Entry(
+                id,
+                "back-friendly-walk",
+                "Back-friendly walk",
+                START,
+                START.plusMinutes(11),
+                605,
+                600,
+                5,
+                2,
+                0,
+                true,
+                Ending.FINISHED,
+                3,
+                2,
+                false,
+                600,
+                new Effort(600, 600, 0),
+                true,
+                Entry.VERSION);
     }
 
     /** Writes a history as Limber would have made it: private. */
@@ -57,7 +75,10 @@ class HistoryStoreTest {
         String line = EntryJson.write(entry);
 
         java.util.List<String> written = new java.util.ArrayList<>();
-        new com.fasterxml.jackson.databind.ObjectMapper().readTree(line).fieldNames().forEachRemaining(written::add);
+        new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(line)
+                .fieldNames()
+                .forEachRemaining(written::add);
 
         // The writer, CSV's header and the reader name the same fields: one list can't drift from the others.
         assertThat(written).isEqualTo(EntryJson.FIELDS);
@@ -84,8 +105,9 @@ class HistoryStoreTest {
         List<String> first = log.read().warnings();
         List<String> second = log.read().warnings();
 
-        assertThat(first).containsExactly(log.file() + " could be read by others on this machine; it is now private"
-                + " to you (rw-------)");
+        assertThat(first)
+                .containsExactly(log.file() + " could be read by others on this machine; it is now private"
+                        + " to you (rw-------)");
         assertThat(second).isEmpty();
         assertThat(mode(log.file())).isEqualTo("rw-------");
     }
@@ -97,7 +119,8 @@ class HistoryStoreTest {
         Files.createSymbolicLink(state.resolve(HistoryLog.FILE), target);
         HistoryLog log = new HistoryLog(state);
 
-        assertThatThrownBy(() -> log.append(entry("a"))).isInstanceOf(HistoryLog.Unusable.class)
+        assertThatThrownBy(() -> log.append(entry("a")))
+                .isInstanceOf(HistoryLog.Unusable.class)
                 .hasMessage(log.file() + " is a symbolic link, not a file; Limber keeps your history (health data)"
                         + " only in a plain file of its own: move it away, and Limber starts a new one");
         assertThatThrownBy(log::read).isInstanceOf(HistoryLog.Unusable.class);
@@ -107,23 +130,35 @@ class HistoryStoreTest {
     @Test
     void a_pipe_or_a_folder_in_the_historys_place_is_refused_at_once_never_waited_on() throws Exception {
         Path pipe = Files.createDirectories(dir.resolve("pipe"));
-        Process mkfifo = new ProcessBuilder("mkfifo", pipe.resolve(HistoryLog.FILE).toString()).start();
+        Process mkfifo =
+                new ProcessBuilder("mkfifo", pipe.resolve(HistoryLog.FILE).toString()).start();
         assertThat(mkfifo.waitFor()).isZero();
-        Path folder = Files.createDirectories(dir.resolve("folder").resolve(HistoryLog.FILE)).getParent();
+        Path folder = Files.createDirectories(dir.resolve("folder").resolve(HistoryLog.FILE))
+                .getParent();
 
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
-            assertThatThrownBy(() -> new HistoryLog(pipe).read()).isInstanceOf(HistoryLog.Unusable.class)
+            assertThatThrownBy(() -> new HistoryLog(pipe).read())
+                    .isInstanceOf(HistoryLog.Unusable.class)
                     .hasMessageContaining("is a pipe or a device, not a file");
             assertThatThrownBy(() -> new HistoryLog(pipe).append(entry("a"))).isInstanceOf(HistoryLog.Unusable.class);
-            assertThatThrownBy(() -> new HistoryLog(folder).read()).isInstanceOf(HistoryLog.Unusable.class)
+            assertThatThrownBy(() -> new HistoryLog(folder).read())
+                    .isInstanceOf(HistoryLog.Unusable.class)
                     .hasMessageContaining("is a folder, not a file");
         });
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\"ended_by\":\"abandoned\"", "\"pain_after\":11", "\"active_s\":-1",
-        "\"active_s\":99999999999999999999999", "\"started\":\"+999999999-12-31T23:59:59-18:00\"",
-        "\"started\":\"1066-10-14T09:00:00Z\"", "\"completed\":\"yes\"", "\"segments_done\":[1]"})
+    @ValueSource(
+            strings = {
+                "\"ended_by\":\"abandoned\"",
+                "\"pain_after\":11",
+                "\"active_s\":-1",
+                "\"active_s\":99999999999999999999999",
+                "\"started\":\"+999999999-12-31T23:59:59-18:00\"",
+                "\"started\":\"1066-10-14T09:00:00Z\"",
+                "\"completed\":\"yes\"",
+                "\"segments_done\":[1]"
+            })
     void a_whole_record_this_version_cannot_read_is_skipped_with_a_plain_reason_and_kept(String odd) throws Exception {
         HistoryLog log = new HistoryLog(dir);
         String line = "{\"v\":2,\"id\":\"odd\",\"routine\":\"walk\",\"started\":\"2026-11-20T07:00:05+01:00\","
@@ -136,16 +171,18 @@ class HistoryStoreTest {
         log.append(entry("b"));
 
         assertThat(read.entries()).extracting(Entry::id).containsExactly("a");
-        assertThat(read.warnings()).singleElement().asString()
+        assertThat(read.warnings())
+                .singleElement()
+                .asString()
                 .startsWith(log.file() + ":2: a record this version of Limber can't read was skipped (")
-                .endsWith("); it stays in the file").doesNotContain("dev.limber", "Exception", "enum");
-        assertThat(Files.readAllLines(log.file())).containsExactly(EntryJson.write(entry("a")), line,
-                EntryJson.write(entry("b")));
+                .endsWith("); it stays in the file")
+                .doesNotContain("dev.limber", "Exception", "enum");
+        assertThat(Files.readAllLines(log.file()))
+                .containsExactly(EntryJson.write(entry("a")), line, EntryJson.write(entry("b")));
     }
 
     @Test
-    void a_history_of_several_gigabytes_is_read_from_its_newest_end_without_running_out_of_memory()
-            throws IOException {
+    void a_history_of_several_gigabytes_is_read_from_its_newest_end_without_running_out_of_memory() throws IOException {
         HistoryLog log = new HistoryLog(dir);
         try (RandomAccessFile sparse = new RandomAccessFile(log.file().toFile(), "rw")) {
             sparse.setLength(3L << 30);
@@ -155,15 +192,18 @@ class HistoryStoreTest {
         HistoryLog.Read read = log.read();
 
         assertThat(read.entries()).extracting(Entry::id).containsExactly("newest");
-        assertThat(read.warnings()).containsExactly(log.file() + ": 3072 MiB, so only its newest 64 MiB were read;"
-                + " the older records stay in the file");
+        assertThat(read.warnings())
+                .containsExactly(log.file() + ": 3072 MiB, so only its newest 64 MiB were read;"
+                        + " the older records stay in the file");
     }
 
     @Test
     void a_line_longer_than_any_record_is_skipped_without_being_parsed() throws IOException {
         HistoryLog log = new HistoryLog(dir);
-        write(log.file(), "{\"v\":2,\"title\":\"" + "x".repeat(HistoryLog.MAX_LINE) + "\"}\n"
-                + EntryJson.write(entry("a")) + "\n");
+        write(
+                log.file(),
+                "{\"v\":2,\"title\":\"" + "x".repeat(HistoryLog.MAX_LINE) + "\"}\n" + EntryJson.write(entry("a"))
+                        + "\n");
 
         HistoryLog.Read read = log.read();
 
@@ -174,11 +214,16 @@ class HistoryStoreTest {
     /** Starts HoldLock on the history file, and returns once it holds the lock. */
     private static Process holdLock(Path file) throws IOException {
         String classpath = System.getProperty("java.class.path");
-        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classpath, HoldLock.class.getName(), file.toString()).redirectError(new File("/dev/null"))
+        Process holder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        classpath,
+                        HoldLock.class.getName(),
+                        file.toString())
+                .redirectError(new File("/dev/null"))
                 .start();
-        BufferedReader said = new BufferedReader(new InputStreamReader(holder.getInputStream(),
-                StandardCharsets.UTF_8));
+        BufferedReader said =
+                new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
         assertThat(said.readLine()).isEqualTo("locked");
         return holder;
     }
@@ -199,10 +244,14 @@ class HistoryStoreTest {
             assertThat(holder.waitFor(20, TimeUnit.SECONDS)).isTrue();
         }
 
-        assertThat(waiting).containsExactly("waiting for another program that holds " + log.file() + " locked"
-                + " (another Limber saving?) ...");
-        assertThat(warnings).singleElement().asString().startsWith("another program held " + log.file()
-                + " locked for 1 s, so this session was kept in history-pending-");
+        assertThat(waiting)
+                .containsExactly("waiting for another program that holds " + log.file() + " locked"
+                        + " (another Limber saving?) ...");
+        assertThat(warnings)
+                .singleElement()
+                .asString()
+                .startsWith("another program held " + log.file()
+                        + " locked for 1 s, so this session was kept in history-pending-");
         try (var pending = Files.list(dir)) {
             assertThat(pending.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("history-pending-"));
         }
@@ -218,14 +267,16 @@ class HistoryStoreTest {
     @Test
     void a_whole_record_longer_than_any_torn_one_and_without_its_newline_is_kept() throws IOException {
         HistoryLog log = new HistoryLog(dir);
-        String big = EntryJson.write(entry("big")).replace("\"title\":\"Back-friendly walk\"",
-                "\"title\":\"Back-friendly walk\",\"notes\":\"" + "x".repeat(70_000) + "\"");
+        String big = EntryJson.write(entry("big"))
+                .replace(
+                        "\"title\":\"Back-friendly walk\"",
+                        "\"title\":\"Back-friendly walk\",\"notes\":\"" + "x".repeat(70_000) + "\"");
         write(log.file(), EntryJson.write(entry("a")) + "\n" + big);
 
         assertThat(log.append(entry("b"))).isEmpty();
 
-        assertThat(Files.readAllLines(log.file())).containsExactly(EntryJson.write(entry("a")), big,
-                EntryJson.write(entry("b")));
+        assertThat(Files.readAllLines(log.file()))
+                .containsExactly(EntryJson.write(entry("a")), big, EntryJson.write(entry("b")));
     }
 
     @Test

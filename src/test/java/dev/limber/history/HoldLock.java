@@ -12,13 +12,12 @@ import java.nio.file.StandardOpenOption;
  */
 public final class HoldLock {
 
-    private HoldLock() {
-    }
+    private HoldLock() {}
 
     @SuppressWarnings("try") // the lock is held by being open, until stdin ends
     public static void main(String[] args) throws Exception {
-        try (FileChannel channel = FileChannel.open(Path.of(args[0]), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE);
+        try (FileChannel channel =
+                        FileChannel.open(Path.of(args[0]), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock lock = channel.lock()) {
             System.out.println("locked");
             System.out.flush();

@@ -35,18 +35,25 @@ class PlannerFuzzTest {
         for (int i = 0; i < count; i++) {
             routines.add(routine(IDS.get(i), data));
         }
-        Preferences preferences = data.consumeBoolean() ? Preferences.AS_WRITTEN
-                : new Preferences(data.consumeBoolean() ? null : data.consumeInt(0, 3600),
-                        data.consumeBoolean() ? null : data.consumeInt(0, 3600), data.consumeBoolean());
+        Preferences preferences = data.consumeBoolean()
+                ? Preferences.AS_WRITTEN
+                : new Preferences(
+                        data.consumeBoolean() ? null : data.consumeInt(0, 3600),
+                        data.consumeBoolean() ? null : data.consumeInt(0, 3600),
+                        data.consumeBoolean());
         Routine top = routines.get(0);
 
         Plan plan;
         try {
             plan = Planner.plan(top, Routines.library(routines.toArray(Routine[]::new)), preferences);
         } catch (PlanException e) {
-            assertThat(e.problems()).isNotEmpty().hasSizeLessThanOrEqualTo(Limits.MAX_PROBLEMS)
+            assertThat(e.problems())
+                    .isNotEmpty()
+                    .hasSizeLessThanOrEqualTo(Limits.MAX_PROBLEMS)
                     .allSatisfy(p -> assertThat(p.message()).isNotBlank());
-            assertThat(e.problems()).extracting(Problem::file).allSatisfy(f -> assertThat(f).endsWith(".yaml"));
+            assertThat(e.problems())
+                    .extracting(Problem::file)
+                    .allSatisfy(f -> assertThat(f).endsWith(".yaml"));
             return;
         }
 
@@ -55,7 +62,9 @@ class PlannerFuzzTest {
         int step = 1;
         for (Segment segment : plan.segments()) {
             assertThat(segment.seconds()).as("%s", segment).isPositive();
-            assertThat(segment.start()).as("%s starts where the one before ends", segment).isEqualTo(start);
+            assertThat(segment.start())
+                    .as("%s starts where the one before ends", segment)
+                    .isEqualTo(start);
             assertThat(segment.set()).as("%s", segment).isBetween(1, segment.sets());
             assertThat(segment.step()).as("%s", segment).isBetween(step, plan.steps());
             step = segment.step();
@@ -65,11 +74,16 @@ class PlannerFuzzTest {
         assertThat(total).isEqualTo(plan.seconds()).isLessThanOrEqualTo(Durations.MAX_SECONDS);
         assertThat(plan.segments()).isNotEmpty();
         if (top.steps().stream().allMatch(Step.Exercise.class::isInstance)) {
-            List<Step.Exercise> exercises = top.steps().stream().map(Step.Exercise.class::cast).toList();
+            List<Step.Exercise> exercises =
+                    top.steps().stream().map(Step.Exercise.class::cast).toList();
             assertThat(plan.steps()).isEqualTo(exercises.size());
-            assertThat(plan.segments().stream().filter(s -> s.kind() == SegmentKind.WORK).count())
-                    .as("one work segment per side and set").isEqualTo(exercises.stream()
-                            .mapToLong(e -> (long) e.sets() * (e.sides() == Sides.BOTH ? 2 : 1)).sum());
+            assertThat(plan.segments().stream()
+                            .filter(s -> s.kind() == SegmentKind.WORK)
+                            .count())
+                    .as("one work segment per side and set")
+                    .isEqualTo(exercises.stream()
+                            .mapToLong(e -> (long) e.sets() * (e.sides() == Sides.BOTH ? 2 : 1))
+                            .sum());
         }
     }
 
@@ -83,12 +97,19 @@ class PlannerFuzzTest {
                 steps.add(Routines.include(IDS.get(data.consumeInt(0, IDS.size() - 1)), i + 1));
                 continue;
             }
-            Amount amount = data.consumeBoolean() ? new Amount.Timed(length(data, 1))
+            Amount amount = data.consumeBoolean()
+                    ? new Amount.Timed(length(data, 1))
                     : new Amount.Reps(data.consumeInt(1, Limits.MAX_REPS));
             Sides sides = data.pickValue(Sides.values());
             int sets = data.consumeInt(1, Limits.MAX_SETS);
             Timing timing = data.consumeBoolean() ? defaults : timing(data, defaults);
-            Step.Exercise exercise = new Step.Exercise("Step " + (i + 1), amount, sides, sets, List.of(), timing,
+            Step.Exercise exercise = new Step.Exercise(
+                    "Step " + (i + 1),
+                    amount,
+                    sides,
+                    sets,
+                    List.of(),
+                    timing,
                     new dev.limber.document.Position(i + 1, 3));
             steps.add(exercise);
         }
@@ -97,7 +118,8 @@ class PlannerFuzzTest {
 
     /** What a step or the defaults may set over {@code base}: each key written or left out. */
     private static Timing timing(FuzzedDataProvider data, Timing base) {
-        return new Timing(data.consumeBoolean() ? base.prepare() : length(data, 0),
+        return new Timing(
+                data.consumeBoolean() ? base.prepare() : length(data, 0),
                 data.consumeBoolean() ? base.switchSides() : length(data, 0),
                 data.consumeBoolean() ? base.rest() : length(data, 0),
                 data.consumeBoolean() ? base.pace() : length(data, 1));

@@ -31,10 +31,9 @@ class PlannerTest {
     void a_timed_step_gets_a_get_ready_countdown_then_the_hold() throws Exception {
         Plan plan = plan(routine("r", Timing.DEFAULTS, timed("Plank", 30, Timing.DEFAULTS)));
 
-        assertThat(plan.segments()).extracting(Segment::kind, Segment::name, Segment::seconds, Segment::start)
-                .containsExactly(
-                        tuple(SegmentKind.PREPARE, "Plank", 5, 0L),
-                        tuple(SegmentKind.WORK, "Plank", 30, 5L));
+        assertThat(plan.segments())
+                .extracting(Segment::kind, Segment::name, Segment::seconds, Segment::start)
+                .containsExactly(tuple(SegmentKind.PREPARE, "Plank", 5, 0L), tuple(SegmentKind.WORK, "Plank", 30, 5L));
         assertThat(plan.seconds()).isEqualTo(35);
         assertThat(plan.steps()).isEqualTo(1);
     }
@@ -44,7 +43,8 @@ class PlannerTest {
         Timing timing = new Timing(5, 4, 0, 3);
         Plan plan = plan(routine("r", timing, timed("Knee-to-chest", 30, Sides.BOTH, 1, timing)));
 
-        assertThat(plan.segments()).extracting(Segment::kind, Segment::side, Segment::seconds, Segment::start)
+        assertThat(plan.segments())
+                .extracting(Segment::kind, Segment::side, Segment::seconds, Segment::start)
                 .containsExactly(
                         tuple(SegmentKind.PREPARE, Side.LEFT, 5, 0L),
                         tuple(SegmentKind.WORK, Side.LEFT, 30, 5L),
@@ -56,7 +56,9 @@ class PlannerTest {
 
     @Test
     void one_sided_steps_do_only_that_side() throws Exception {
-        Plan plan = plan(routine("r", NO_PAUSES,
+        Plan plan = plan(routine(
+                "r",
+                NO_PAUSES,
                 timed("Left lunge", 20, Sides.LEFT, 1, NO_PAUSES),
                 timed("Right lunge", 20, Sides.RIGHT, 1, NO_PAUSES)));
 
@@ -66,12 +68,15 @@ class PlannerTest {
     @Test
     void the_first_work_of_each_step_is_marked_whichever_side_it_is_on() throws Exception {
         Timing timing = new Timing(5, 5, 10, 3);
-        Plan plan = plan(routine("r", timing,
+        Plan plan = plan(routine(
+                "r",
+                timing,
                 timed("Right lunge", 20, Sides.RIGHT, 2, timing),
                 timed("Knee-to-chest", 30, Sides.BOTH, 1, timing)));
 
         // Where a list of lines says the step's cues once: not the get-ready, the other side or set 2.
-        assertThat(plan.segments()).extracting(Segment::kind, Segment::side, Segment::set, Segment::firstOfStep)
+        assertThat(plan.segments())
+                .extracting(Segment::kind, Segment::side, Segment::set, Segment::firstOfStep)
                 .containsExactly(
                         tuple(SegmentKind.PREPARE, Side.RIGHT, 1, false),
                         tuple(SegmentKind.WORK, Side.RIGHT, 1, true),
@@ -86,27 +91,33 @@ class PlannerTest {
 
     @Test
     void a_rep_segment_carries_its_step_s_pace_and_a_timed_one_none() throws Exception {
-        Plan plan = plan(routine("r", NO_PAUSES, reps("Bridge", 12, Sides.NONE, 1, new Timing(0, 0, 0, 4)),
+        Plan plan = plan(routine(
+                "r",
+                NO_PAUSES,
+                reps("Bridge", 12, Sides.NONE, 1, new Timing(0, 0, 0, 4)),
                 timed("Plank", 30, NO_PAUSES)));
 
-        assertThat(plan.segments()).extracting(Segment::name, Segment::pace, Segment::seconds)
+        assertThat(plan.segments())
+                .extracting(Segment::name, Segment::pace, Segment::seconds)
                 .containsExactly(tuple("Bridge", 4, 48), tuple("Plank", 0, 30));
     }
 
     @Test
     void reps_end_by_themselves_where_the_step_says_so_or_the_person_does_for_every_step() throws Exception {
         Timing timing = new Timing(0, 0, 0, 3);
-        Step.Exercise auto = new Step.Exercise("Bridge", new Amount.Reps(10, true), Sides.NONE, 1,
-                List.of(), timing, new Position(1, 1));
-        Routine routine = routine("r", timing, auto, reps("Calf raise", 10, Sides.NONE, 1, timing),
-                timed("Plank", 30, timing));
+        Step.Exercise auto = new Step.Exercise(
+                "Bridge", new Amount.Reps(10, true), Sides.NONE, 1, List.of(), timing, new Position(1, 1));
+        Routine routine =
+                routine("r", timing, auto, reps("Calf raise", 10, Sides.NONE, 1, timing), timed("Plank", 30, timing));
 
         Plan asWritten = Planner.plan(routine, Planner.EMPTY);
         Plan forAll = Planner.plan(routine, Planner.EMPTY, new Preferences(null, null, true));
 
-        assertThat(asWritten.segments()).extracting(Segment::autoReps, Segment::waitsForEnter)
+        assertThat(asWritten.segments())
+                .extracting(Segment::autoReps, Segment::waitsForEnter)
                 .containsExactly(tuple(true, false), tuple(false, true), tuple(false, false));
-        assertThat(forAll.segments()).extracting(Segment::autoReps, Segment::waitsForEnter)
+        assertThat(forAll.segments())
+                .extracting(Segment::autoReps, Segment::waitsForEnter)
                 .containsExactly(tuple(true, false), tuple(true, false), tuple(false, false));
     }
 
@@ -115,7 +126,8 @@ class PlannerTest {
         Timing timing = new Timing(0, 5, 20, 3);
         Plan plan = plan(routine("r", timing, reps("Bridge", 12, Sides.NONE, 3, timing)));
 
-        assertThat(plan.segments()).extracting(Segment::kind, Segment::set, Segment::seconds)
+        assertThat(plan.segments())
+                .extracting(Segment::kind, Segment::set, Segment::seconds)
                 .containsExactly(
                         tuple(SegmentKind.WORK, 1, 36),
                         tuple(SegmentKind.REST, 1, 20),
@@ -130,7 +142,8 @@ class PlannerTest {
         Timing timing = new Timing(5, 5, 10, 2);
         Plan plan = plan(routine("r", timing, timed("Lunge", 20, Sides.BOTH, 2, timing)));
 
-        assertThat(plan.segments()).extracting(Segment::kind, Segment::side, Segment::set)
+        assertThat(plan.segments())
+                .extracting(Segment::kind, Segment::side, Segment::set)
                 .containsExactly(
                         tuple(SegmentKind.PREPARE, Side.LEFT, 1),
                         tuple(SegmentKind.WORK, Side.LEFT, 1),
@@ -147,10 +160,13 @@ class PlannerTest {
         Timing timing = new Timing(0, 0, 15, 3);
         Plan plan = plan(routine("r", timing, timed("A", 10, timing), timed("B", 10, timing), timed("C", 10, timing)));
 
-        assertThat(plan.segments()).extracting(Segment::kind, Segment::name)
+        assertThat(plan.segments())
+                .extracting(Segment::kind, Segment::name)
                 .containsExactly(
-                        tuple(SegmentKind.WORK, "A"), tuple(SegmentKind.REST, "A"),
-                        tuple(SegmentKind.WORK, "B"), tuple(SegmentKind.REST, "B"),
+                        tuple(SegmentKind.WORK, "A"),
+                        tuple(SegmentKind.REST, "A"),
+                        tuple(SegmentKind.WORK, "B"),
+                        tuple(SegmentKind.REST, "B"),
                         tuple(SegmentKind.WORK, "C"));
     }
 
@@ -166,10 +182,9 @@ class PlannerTest {
         Timing pace4 = new Timing(5, 5, 0, 4);
         Plan plan = plan(routine("r", Timing.DEFAULTS, reps("Cat-cow", 10, Sides.NONE, 1, pace4)));
 
-        assertThat(plan.segments()).extracting(Segment::kind, Segment::counted, Segment::seconds, Segment::start)
-                .containsExactly(
-                        tuple(SegmentKind.PREPARE, false, 5, 0L),
-                        tuple(SegmentKind.WORK, true, 40, 5L));
+        assertThat(plan.segments())
+                .extracting(Segment::kind, Segment::counted, Segment::seconds, Segment::start)
+                .containsExactly(tuple(SegmentKind.PREPARE, false, 5, 0L), tuple(SegmentKind.WORK, true, 40, 5L));
         assertThat(plan.segments().get(0).label()).isEqualTo("Get ready · Cat-cow");
         assertThat(plan.segments().get(1).reps()).isEqualTo(10);
         assertThat(plan.seconds()).isEqualTo(45);
@@ -178,8 +193,12 @@ class PlannerTest {
     @Test
     void start_offsets_follow_each_other_and_add_up_to_the_total() throws Exception {
         Timing timing = new Timing(5, 5, 10, 3);
-        Plan plan = plan(routine("r", timing,
-                timed("A", 30, Sides.BOTH, 2, timing), reps("B", 10, Sides.LEFT, 3, timing), timed("C", 45, timing)));
+        Plan plan = plan(routine(
+                "r",
+                timing,
+                timed("A", 30, Sides.BOTH, 2, timing),
+                reps("B", 10, Sides.LEFT, 3, timing),
+                timed("C", 45, timing)));
 
         long clock = 0;
         for (Segment segment : plan.segments()) {
@@ -193,14 +212,18 @@ class PlannerTest {
     @Test
     void an_include_runs_the_other_routine_in_place_with_its_own_timing() throws Exception {
         Timing warmTiming = new Timing(3, 0, 0, 2);
-        Routine warmUp = routine("warm-up", warmTiming, timed("Arm swings", 30, warmTiming),
+        Routine warmUp = routine(
+                "warm-up",
+                warmTiming,
+                timed("Arm swings", 30, warmTiming),
                 reps("Knee lifts", 10, Sides.NONE, 1, warmTiming));
         Timing dayTiming = new Timing(0, 0, 30, 3);
         Routine day = routine("day", dayTiming, include("warm-up", 1), timed("Walk", 300, dayTiming));
 
         Plan plan = Planner.plan(day, library(warmUp, day));
 
-        assertThat(plan.segments()).extracting(Segment::kind, Segment::name, Segment::seconds, Segment::step)
+        assertThat(plan.segments())
+                .extracting(Segment::kind, Segment::name, Segment::seconds, Segment::step)
                 .containsExactly(
                         tuple(SegmentKind.PREPARE, "Arm swings", 3, 1),
                         tuple(SegmentKind.WORK, "Arm swings", 30, 1),
@@ -218,9 +241,13 @@ class PlannerTest {
         Routine c = routine("c", NO_PAUSES, include("a", 4));
 
         assertThatThrownBy(() -> Planner.plan(a, library(a, b, c)))
-                .isInstanceOfSatisfying(PlanException.class, e -> assertThat(e.problems()).containsExactly(
-                        new Problem("c.yaml", new Position(4, 5),
-                                "include cycle: a -> b -> c -> a; remove one of these includes")));
+                .isInstanceOfSatisfying(
+                        PlanException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(new Problem(
+                                        "c.yaml",
+                                        new Position(4, 5),
+                                        "include cycle: a -> b -> c -> a; remove one of these includes")));
     }
 
     @Test
@@ -242,9 +269,15 @@ class PlannerTest {
         Planner.Library library = library(chain);
 
         assertThatThrownBy(() -> Planner.plan(chain[0], library))
-                .isInstanceOfSatisfying(PlanException.class, e -> assertThat(e.problems()).containsExactly(
-                        new Problem("r0.yaml", new Position(3, 5), "includes nest more than 32 deep from here"
-                                + " (r0 -> r1 -> ... -> r32 -> r33); include the routines further down directly")));
+                .isInstanceOfSatisfying(
+                        PlanException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(
+                                        new Problem(
+                                                "r0.yaml",
+                                                new Position(3, 5),
+                                                "includes nest more than 32 deep from here"
+                                                        + " (r0 -> r1 -> ... -> r32 -> r33); include the routines further down directly")));
         assertThat(Planner.plan(chain[8], library).steps()).isEqualTo(33);
     }
 
@@ -254,13 +287,15 @@ class PlannerTest {
         Routine day = routine("day", NO_PAUSES, include("dynamic-warmup", 3), include("nothing-like-it", 4));
 
         assertThatThrownBy(() -> Planner.plan(day, library(warm, day)))
-                .isInstanceOfSatisfying(PlanException.class, e -> assertThat(e.problems())
-                        .extracting(Problem::toString)
-                        .containsExactly(
-                                "day.yaml:3:5: cannot include 'dynamic-warmup': there is no routine 'dynamic-warmup'"
-                                        + " (did you mean 'dynamic-warm-up'?)",
-                                "day.yaml:4:5: cannot include 'nothing-like-it': there is no routine"
-                                        + " 'nothing-like-it'; 'limber list' shows the ids"));
+                .isInstanceOfSatisfying(
+                        PlanException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Problem::toString)
+                                .containsExactly(
+                                        "day.yaml:3:5: cannot include 'dynamic-warmup': there is no routine 'dynamic-warmup'"
+                                                + " (did you mean 'dynamic-warm-up'?)",
+                                        "day.yaml:4:5: cannot include 'nothing-like-it': there is no routine"
+                                                + " 'nothing-like-it'; 'limber list' shows the ids"));
     }
 
     @Test
@@ -269,7 +304,8 @@ class PlannerTest {
         Routine outer = routine("outer", NO_PAUSES, include("inner", 1), include("inner", 2), include("inner", 3));
 
         assertThatThrownBy(() -> Planner.plan(outer, library(inner, outer)))
-                .isInstanceOfSatisfying(PlanException.class, e -> assertThat(e.problems()).hasSize(1));
+                .isInstanceOfSatisfying(
+                        PlanException.class, e -> assertThat(e.problems()).hasSize(1));
     }
 
     @Test
@@ -279,8 +315,9 @@ class PlannerTest {
         Routine long1 = routine("long", NO_PAUSES, first, second);
 
         assertThatThrownBy(() -> plan(long1))
-                .isInstanceOfSatisfying(PlanException.class, e -> assertThat(e.problems()).singleElement()
-                        .satisfies(p -> {
+                .isInstanceOfSatisfying(
+                        PlanException.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(p -> {
                             assertThat(p.at()).isEqualTo(second.at());
                             assertThat(p.message()).startsWith("the routine runs past 24h");
                         }));
@@ -296,8 +333,12 @@ class PlannerTest {
         Routine outer = routine("outer", NO_PAUSES, includes("top", 500));
 
         assertThatThrownBy(() -> Planner.plan(outer, library(leaf, middle, top, outer)))
-                .isInstanceOfSatisfying(PlanException.class, e -> assertThat(e.problems()).singleElement()
-                        .satisfies(p -> assertThat(p.toString()).startsWith("outer.yaml:1:5: the routine runs past 24h")));
+                .isInstanceOfSatisfying(
+                        PlanException.class,
+                        e -> assertThat(e.problems())
+                                .singleElement()
+                                .satisfies(p -> assertThat(p.toString())
+                                        .startsWith("outer.yaml:1:5: the routine runs past 24h")));
     }
 
     private static Step[] includes(String id, int count) {
@@ -312,31 +353,52 @@ class PlannerTest {
     void a_persons_own_pauses_replace_every_routines_get_ready_and_rest_but_not_the_switch() throws Exception {
         Timing written = new Timing(5, 4, 30, 3);
         Routine inner = routine("inner", written, timed("Plank", 20, Timing.DEFAULTS));
-        Routine outer = routine("outer", written, timed("Side plank", 30, Sides.BOTH, 2, written),
-                include("inner", 9), reps("Bridge", 5, Sides.NONE, 1, written));
+        Routine outer = routine(
+                "outer",
+                written,
+                timed("Side plank", 30, Sides.BOTH, 2, written),
+                include("inner", 9),
+                reps("Bridge", 5, Sides.NONE, 1, written));
 
         Plan plan = Planner.plan(outer, library(inner), new Preferences(10, 0, false));
 
-        assertThat(plan.segments()).extracting(Segment::kind, Segment::seconds).containsExactly(
-                tuple(SegmentKind.PREPARE, 10), tuple(SegmentKind.WORK, 30), tuple(SegmentKind.SWITCH, 4),
-                tuple(SegmentKind.WORK, 30), tuple(SegmentKind.WORK, 30), tuple(SegmentKind.SWITCH, 4),
-                tuple(SegmentKind.WORK, 30),
-                tuple(SegmentKind.PREPARE, 10), tuple(SegmentKind.WORK, 20),
-                tuple(SegmentKind.PREPARE, 10), tuple(SegmentKind.WORK, 15));
+        assertThat(plan.segments())
+                .extracting(Segment::kind, Segment::seconds)
+                .containsExactly(
+                        tuple(SegmentKind.PREPARE, 10),
+                        tuple(SegmentKind.WORK, 30),
+                        tuple(SegmentKind.SWITCH, 4),
+                        tuple(SegmentKind.WORK, 30),
+                        tuple(SegmentKind.WORK, 30),
+                        tuple(SegmentKind.SWITCH, 4),
+                        tuple(SegmentKind.WORK, 30),
+                        tuple(SegmentKind.PREPARE, 10),
+                        tuple(SegmentKind.WORK, 20),
+                        tuple(SegmentKind.PREPARE, 10),
+                        tuple(SegmentKind.WORK, 15));
         Plan asWritten = Planner.plan(outer, library(inner), Preferences.AS_WRITTEN);
         assertThat(asWritten.segments()).extracting(Segment::kind).contains(SegmentKind.REST);
-        assertThat(asWritten.seconds()).isEqualTo(Planner.plan(outer, library(inner)).seconds());
+        assertThat(asWritten.seconds())
+                .isEqualTo(Planner.plan(outer, library(inner)).seconds());
     }
 
     @Test
     void a_rest_of_their_own_comes_after_steps_and_between_sets_where_the_routine_had_none() throws Exception {
-        Routine routine = routine("r", NO_PAUSES, reps("Bridge", 5, Sides.NONE, 2, NO_PAUSES),
+        Routine routine = routine(
+                "r",
+                NO_PAUSES,
+                reps("Bridge", 5, Sides.NONE, 2, NO_PAUSES),
                 reps("Cat-cow", 4, Sides.NONE, 1, NO_PAUSES));
 
         Plan plan = Planner.plan(routine, Planner.EMPTY, new Preferences(null, 12, false));
 
-        assertThat(plan.segments()).extracting(Segment::kind, Segment::seconds).containsExactly(
-                tuple(SegmentKind.WORK, 15), tuple(SegmentKind.REST, 12), tuple(SegmentKind.WORK, 15),
-                tuple(SegmentKind.REST, 12), tuple(SegmentKind.WORK, 12));
+        assertThat(plan.segments())
+                .extracting(Segment::kind, Segment::seconds)
+                .containsExactly(
+                        tuple(SegmentKind.WORK, 15),
+                        tuple(SegmentKind.REST, 12),
+                        tuple(SegmentKind.WORK, 15),
+                        tuple(SegmentKind.REST, 12),
+                        tuple(SegmentKind.WORK, 12));
     }
 }

@@ -17,8 +17,7 @@ import java.util.stream.Stream;
 /** Routines built in code, so plan tests need no files and no YAML. */
 final class Routines {
 
-    private Routines() {
-    }
+    private Routines() {}
 
     static final Timing NO_PAUSES = new Timing(0, 0, 0, 3);
 
@@ -27,8 +26,8 @@ final class Routines {
     }
 
     static Step.Exercise timed(String name, int seconds, Sides sides, int sets, Timing timing) {
-        return new Step.Exercise(name, new Amount.Timed(seconds), sides, sets, List.of("cue for " + name), timing,
-                at(name));
+        return new Step.Exercise(
+                name, new Amount.Timed(seconds), sides, sets, List.of("cue for " + name), timing, at(name));
     }
 
     static Step.Exercise timed(String name, int seconds, Timing timing) {

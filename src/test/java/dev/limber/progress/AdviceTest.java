@@ -12,8 +12,11 @@ class AdviceTest {
 
     @Test
     void a_red_flag_sends_to_a_specialist_and_names_no_cause() {
-        assertThat(Advice.after(2, 2, true, true)).singleElement().asString()
-                .contains("see a physical therapist or a specialist").contains("can't tell what it is");
+        assertThat(Advice.after(2, 2, true, true))
+                .singleElement()
+                .asString()
+                .contains("see a physical therapist or a specialist")
+                .contains("can't tell what it is");
     }
 
     @Test
@@ -29,10 +32,10 @@ class AdviceTest {
 
     @Test
     void pain_of_seven_or_more_after_says_ease_off_even_without_a_before() {
-        assertThat(Advice.after(null, 7, false, true)).containsExactly("Your pain is 7 of 10 after this session. "
-                + EASE_OFF);
-        assertThat(Advice.after(9, 8, false, true)).containsExactly("Your pain is 8 of 10 after this session. "
-                + EASE_OFF);
+        assertThat(Advice.after(null, 7, false, true))
+                .containsExactly("Your pain is 7 of 10 after this session. " + EASE_OFF);
+        assertThat(Advice.after(9, 8, false, true))
+                .containsExactly("Your pain is 8 of 10 after this session. " + EASE_OFF);
         assertThat(Advice.after(null, 6, false, true)).isEmpty();
     }
 
@@ -46,10 +49,11 @@ class AdviceTest {
     @Test
     void an_unanswered_red_flag_question_still_ends_with_the_red_flag_line() {
         assertThat(Advice.after(null, null, null, true)).containsExactly(Advice.RED_FLAG_LINE);
-        assertThat(Advice.after(3, 5, null, true)).containsExactly("Your pain went up, from 3 to 5. " + EASE_OFF,
-                Advice.RED_FLAG_LINE);
-        assertThat(Advice.RED_FLAG_LINE).isEqualTo("If you have sharp, shooting pain down a leg, numbness or"
-                + " tingling, see a specialist before you go on.");
+        assertThat(Advice.after(3, 5, null, true))
+                .containsExactly("Your pain went up, from 3 to 5. " + EASE_OFF, Advice.RED_FLAG_LINE);
+        assertThat(Advice.RED_FLAG_LINE)
+                .isEqualTo("If you have sharp, shooting pain down a leg, numbness or"
+                        + " tingling, see a specialist before you go on.");
     }
 
     @Test

@@ -10,8 +10,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AnswersTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"y", "Y", "yes", "YES", "Yes!", "yeah", "yep", "yup", "sure", "true", "1", " yes. ",
-        "Yeah!!", "sure?"})
+    @ValueSource(
+            strings = {
+                "y", "Y", "yes", "YES", "Yes!", "yeah", "yep", "yup", "sure", "true", "1", " yes. ", "Yeah!!", "sure?"
+            })
     void yes_as_people_type_it(String typed) {
         assertThat(Answers.yesOrNo(typed)).contains(true);
     }
@@ -29,8 +31,23 @@ class AnswersTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"0,0", "3,3", "10,10", "' 7 ',7", "3/10,3", "3 / 10,3", "10/10,10", "3.5,4", "3.49,3", "'3,5',4",
-        "2.,2", "6!,6", "0.4,0", "9.5,10", "007,7"})
+    @CsvSource({
+        "0,0",
+        "3,3",
+        "10,10",
+        "' 7 ',7",
+        "3/10,3",
+        "3 / 10,3",
+        "10/10,10",
+        "3.5,4",
+        "3.49,3",
+        "'3,5',4",
+        "2.,2",
+        "6!,6",
+        "0.4,0",
+        "9.5,10",
+        "007,7"
+    })
     void pain_as_people_type_it(String typed, int pain) {
         assertThat(Answers.pain(typed)).isEqualTo(Optional.of(pain));
     }

@@ -16,8 +16,10 @@ class EffortTest {
     private static final long S = 1_000_000_000L;
 
     private static SegmentRecord timed(SegmentKind kind, int seconds, Outcome outcome, long spentNanos) {
-        return new SegmentRecord(new Segment(kind, "x", Side.NONE, seconds, 0, 0, false, 1, 1, 1, false, 0,
-                List.of()), outcome, spentNanos);
+        return new SegmentRecord(
+                new Segment(kind, "x", Side.NONE, seconds, 0, 0, false, 1, 1, 1, false, 0, List.of()),
+                outcome,
+                spentNanos);
     }
 
     private static SegmentRecord hold(int seconds, Outcome outcome, long spentNanos) {
@@ -25,14 +27,17 @@ class EffortTest {
     }
 
     private static SegmentRecord reps(int reps, int pace, Outcome outcome, long spentNanos) {
-        return new SegmentRecord(new Segment(SegmentKind.WORK, "r", Side.NONE, reps * pace, reps, pace, false, 1,
-                1, 1, true, 0, List.of()), outcome, spentNanos);
+        return new SegmentRecord(
+                new Segment(
+                        SegmentKind.WORK, "r", Side.NONE, reps * pace, reps, pace, false, 1, 1, 1, true, 0, List.of()),
+                outcome,
+                spentNanos);
     }
 
     @Test
     void a_walk_skipped_after_nine_seconds_does_not_count() {
-        Effort effort = Effort.of(List.of(timed(SegmentKind.PREPARE, 5, Outcome.DONE, 5 * S),
-                hold(600, Outcome.SKIPPED, 4 * S)));
+        Effort effort = Effort.of(
+                List.of(timed(SegmentKind.PREPARE, 5, Outcome.DONE, 5 * S), hold(600, Outcome.SKIPPED, 4 * S)));
 
         assertThat(effort).isEqualTo(new Effort(4, 600, 0));
         assertThat(effort.counts(true)).isFalse();
@@ -41,8 +46,10 @@ class EffortTest {
 
     @Test
     void exactly_eighty_percent_counts_and_a_nanosecond_less_does_not() {
-        assertThat(Effort.of(List.of(hold(100, Outcome.SKIPPED, 80 * S))).counts(true)).isTrue();
-        assertThat(Effort.of(List.of(hold(100, Outcome.SKIPPED, 80 * S - 1))).counts(true)).isFalse();
+        assertThat(Effort.of(List.of(hold(100, Outcome.SKIPPED, 80 * S))).counts(true))
+                .isTrue();
+        assertThat(Effort.of(List.of(hold(100, Outcome.SKIPPED, 80 * S - 1))).counts(true))
+                .isFalse();
     }
 
     @Test
@@ -56,9 +63,12 @@ class EffortTest {
 
     @Test
     void get_ready_switch_and_rest_are_not_work_and_skipping_them_costs_nothing() {
-        Effort effort = Effort.of(List.of(timed(SegmentKind.PREPARE, 5, Outcome.SKIPPED, 0),
-                hold(30, Outcome.DONE, 30 * S), timed(SegmentKind.SWITCH, 5, Outcome.SKIPPED, 0),
-                hold(30, Outcome.DONE, 30 * S), timed(SegmentKind.REST, 60, Outcome.SKIPPED, 0)));
+        Effort effort = Effort.of(List.of(
+                timed(SegmentKind.PREPARE, 5, Outcome.SKIPPED, 0),
+                hold(30, Outcome.DONE, 30 * S),
+                timed(SegmentKind.SWITCH, 5, Outcome.SKIPPED, 0),
+                hold(30, Outcome.DONE, 30 * S),
+                timed(SegmentKind.REST, 60, Outcome.SKIPPED, 0)));
 
         assertThat(effort).isEqualTo(new Effort(60, 60, 0));
         assertThat(effort.counts(true)).isTrue();

@@ -22,11 +22,17 @@ class EndedSessionTest {
     private static final long MS = 1_000_000L;
     /** Any start will do: monotonic clocks start anywhere, even below zero. */
     private static final long T0 = -5_000 * S;
+
     private static final OffsetDateTime ENDED = OffsetDateTime.of(2026, 11, 30, 7, 45, 0, 0, ZoneOffset.ofHours(1));
 
     /** Get ready 5 s, a 30 s hold, 5 reps at 4 s, a 10 s rest: 65 s, 50 of them work. */
-    private static final Plan PLAN = plan("hips", "Hip openers", timed(SegmentKind.PREPARE, "Get ready", 5),
-            timed(SegmentKind.WORK, "Pigeon", 30), reps("Bridge", 5, 4), timed(SegmentKind.REST, "Rest", 10));
+    private static final Plan PLAN = plan(
+            "hips",
+            "Hip openers",
+            timed(SegmentKind.PREPARE, "Get ready", 5),
+            timed(SegmentKind.WORK, "Pigeon", 30),
+            reps("Bridge", 5, 4),
+            timed(SegmentKind.REST, "Rest", 10));
 
     @Test
     void a_finished_session_with_a_pause_keeps_its_times_counts_and_answers() {

@@ -1,6 +1,5 @@
 package dev.limber.progress;
 
-import dev.limber.session.Ending;
 import static dev.limber.progress.Entries.entry;
 import static dev.limber.progress.Entries.finished;
 import static dev.limber.progress.Entries.skipped;
@@ -14,6 +13,7 @@ import dev.limber.routine.Routine;
 import dev.limber.routine.Sides;
 import dev.limber.routine.Step;
 import dev.limber.routine.Timing;
+import dev.limber.session.Ending;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -26,10 +26,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 class GrowthTest {
 
     private static Routine walk(int add, int every, int max) {
-        Step walk = new Step.Exercise("Walk", new Amount.Timed(600), Sides.NONE, 1, List.of(), Timing.DEFAULTS,
-                Position.START);
-        return new Routine("walk", "Walk", "", List.of(), "", Timing.DEFAULTS, List.of(walk),
-                new Progression("Walk", add, every, max), new DailyGoal(2, 3), "walk.yaml");
+        Step walk = new Step.Exercise(
+                "Walk", new Amount.Timed(600), Sides.NONE, 1, List.of(), Timing.DEFAULTS, Position.START);
+        return new Routine(
+                "walk",
+                "Walk",
+                "",
+                List.of(),
+                "",
+                Timing.DEFAULTS,
+                List.of(walk),
+                new Progression("Walk", add, every, max),
+                new DailyGoal(2, 3),
+                "walk.yaml");
     }
 
     private static final Routine WALK = walk(120, 3, 1800);
@@ -60,9 +69,26 @@ class GrowthTest {
     }
 
     private static Entry withLength(Entry e, int seconds) {
-        return new Entry(e.id(), e.routine(), e.title(), e.started(), e.ended(), e.plannedSeconds(), e.activeSeconds(),
-                e.pausedSeconds(), e.segmentsDone(), e.segmentsSkipped(), e.completed(), e.endedBy(), e.painBefore(),
-                e.painAfter(), e.redFlag(), seconds, e.effort(), e.counts(), e.version());
+        return new Entry(
+                e.id(),
+                e.routine(),
+                e.title(),
+                e.started(),
+                e.ended(),
+                e.plannedSeconds(),
+                e.activeSeconds(),
+                e.pausedSeconds(),
+                e.segmentsDone(),
+                e.segmentsSkipped(),
+                e.completed(),
+                e.endedBy(),
+                e.painBefore(),
+                e.painAfter(),
+                e.redFlag(),
+                seconds,
+                e.effort(),
+                e.counts(),
+                e.version());
     }
 
     private static List<Entry> finishedDays(int from, int count) {
@@ -90,21 +116,33 @@ class GrowthTest {
                 Arguments.of("a red flag steps back one", join(finishedDays(0, 6), redFlag(6)), 720),
                 Arguments.of("never below the start", List.of(painUp(0), redFlag(1)), 600),
                 // Without starting again, the two before the pain and the two after would make an increment.
-                Arguments.of("a step back starts the count again",
-                        join(finishedDays(0, 5), painUp(5), finishedOn(6), finishedOn(7)), 600),
+                Arguments.of(
+                        "a step back starts the count again",
+                        join(finishedDays(0, 5), painUp(5), finishedOn(6), finishedOn(7)),
+                        600),
                 Arguments.of("quitting counts for nothing", join(finishedDays(0, 2), quit(2), quit(3)), 600),
-                Arguments.of("walks skipped to their end count for nothing",
-                        List.of(skipped("walk", 0), skipped("walk", 1), skipped("walk", 2)), 600),
-                Arguments.of("walks made shorter with --time build nothing",
-                        List.of(shortened(0), shortened(1), shortened(2)), 600),
-                Arguments.of("walks made longer with --time build as any other", List.of(lengthened(0),
-                        lengthened(1), lengthened(2)), 720),
-                Arguments.of("a skipped walk does not complete three",
-                        join(finishedDays(0, 2), skipped("walk", 2)), 600),
-                Arguments.of("other routines don't count", List.of(finished("other", 0), finished("other", 1),
-                        finished("other", 2)), 600),
-                Arguments.of("order is by time, not by line",
-                        List.of(finishedOn(4), finishedOn(5), finishedOn(6), painUp(0)), 720));
+                Arguments.of(
+                        "walks skipped to their end count for nothing",
+                        List.of(skipped("walk", 0), skipped("walk", 1), skipped("walk", 2)),
+                        600),
+                Arguments.of(
+                        "walks made shorter with --time build nothing",
+                        List.of(shortened(0), shortened(1), shortened(2)),
+                        600),
+                Arguments.of(
+                        "walks made longer with --time build as any other",
+                        List.of(lengthened(0), lengthened(1), lengthened(2)),
+                        720),
+                Arguments.of(
+                        "a skipped walk does not complete three", join(finishedDays(0, 2), skipped("walk", 2)), 600),
+                Arguments.of(
+                        "other routines don't count",
+                        List.of(finished("other", 0), finished("other", 1), finished("other", 2)),
+                        600),
+                Arguments.of(
+                        "order is by time, not by line",
+                        List.of(finishedOn(4), finishedOn(5), finishedOn(6), painUp(0)),
+                        720));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -140,21 +178,28 @@ class GrowthTest {
     @Test
     void walks_on_a_morning_worse_than_the_one_before_build_nothing() {
         assertThat(withMornings(finishedDays(1, 3), morning(0, 2), morning(1, 2), morning(2, 2), morning(3, 2))
-                .seconds()).isEqualTo(720);
+                        .seconds())
+                .isEqualTo(720);
         assertThat(withMornings(finishedDays(1, 3), morning(0, 2), morning(1, 2), morning(2, 4), morning(3, 4))
-                .seconds()).isEqualTo(600);
+                        .seconds())
+                .isEqualTo(600);
     }
 
     @Test
     void walks_followed_by_a_worse_morning_build_nothing_as_the_load_did_not_settle() {
         // Days 1 to 3 walked; the morning after day 3 was worse than day 3's.
-        assertThat(withMornings(finishedDays(1, 3), morning(3, 1), morning(4, 3)).seconds()).isEqualTo(600);
-        assertThat(withMornings(finishedDays(1, 3), morning(3, 3), morning(4, 3)).seconds()).isEqualTo(720);
+        assertThat(withMornings(finishedDays(1, 3), morning(3, 1), morning(4, 3))
+                        .seconds())
+                .isEqualTo(600);
+        assertThat(withMornings(finishedDays(1, 3), morning(3, 3), morning(4, 3))
+                        .seconds())
+                .isEqualTo(720);
     }
 
     @Test
     void a_skipped_morning_question_is_no_pain_noted() {
         MorningPain skipped = new MorningPain("s", Entries.FIRST.plusDays(2), null);
-        assertThat(withMornings(finishedDays(1, 3), morning(1, 2), skipped).seconds()).isEqualTo(720);
+        assertThat(withMornings(finishedDays(1, 3), morning(1, 2), skipped).seconds())
+                .isEqualTo(720);
     }
 }

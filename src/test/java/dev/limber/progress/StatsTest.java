@@ -1,6 +1,5 @@
 package dev.limber.progress;
 
-import dev.limber.session.Ending;
 import static dev.limber.progress.Entries.entry;
 import static dev.limber.progress.Entries.finished;
 import static dev.limber.progress.Entries.skipped;
@@ -9,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.limber.routine.DailyGoal;
 import dev.limber.routine.Routine;
 import dev.limber.routine.Timing;
+import dev.limber.session.Ending;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -20,8 +20,18 @@ class StatsTest {
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     /** Entries.FIRST is Monday 2 November 2026; day 24 is Thursday 26 November. */
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
-    private static final Routine WALK = new Routine("walk", "Back-friendly walk", "", List.of(), "", Timing.DEFAULTS,
-            List.of(), null, new DailyGoal(2, 3), "walk.yaml");
+
+    private static final Routine WALK = new Routine(
+            "walk",
+            "Back-friendly walk",
+            "",
+            List.of(),
+            "",
+            Timing.DEFAULTS,
+            List.of(),
+            null,
+            new DailyGoal(2, 3),
+            "walk.yaml");
 
     private static Stats stats(List<Entry> entries) {
         return Stats.of(entries, TODAY, ZONE, List.of(WALK));
@@ -43,18 +53,24 @@ class StatsTest {
         List<Entry> entries = List.of(finished("walk", 21), finished("walk", 22), finished("walk", 23));
 
         assertThat(stats(entries).streakDays()).isEqualTo(3);
-        assertThat(stats(List.of(finished("walk", 20), finished("walk", 21))).streakDays()).isZero();
+        assertThat(stats(List.of(finished("walk", 20), finished("walk", 21))).streakDays())
+                .isZero();
     }
 
     @Test
     void quitting_does_not_keep_a_streak() {
-        assertThat(stats(List.of(entry("walk", 24, false, Ending.QUIT, null, null, null, 120))).streakDays())
+        assertThat(stats(List.of(entry("walk", 24, false, Ending.QUIT, null, null, null, 120)))
+                        .streakDays())
                 .isZero();
     }
 
     @Test
     void skipped_walks_keep_no_streak_and_meet_no_goal() {
-        Stats stats = stats(List.of(skipped("walk", 22), skipped("walk", 23), skipped("walk", 24), skipped("walk", 24),
+        Stats stats = stats(List.of(
+                skipped("walk", 22),
+                skipped("walk", 23),
+                skipped("walk", 24),
+                skipped("walk", 24),
                 skipped("walk", 24)));
 
         assertThat(stats.streakDays()).isZero();
@@ -66,7 +82,10 @@ class StatsTest {
 
     @Test
     void this_week_runs_from_monday() {
-        List<Entry> entries = List.of(finished("walk", 20), finished("walk", 21), finished("walk", 24),
+        List<Entry> entries = List.of(
+                finished("walk", 20),
+                finished("walk", 21),
+                finished("walk", 24),
                 entry("walk", 24, false, Ending.QUIT, null, null, null, 120));
 
         Stats stats = stats(entries);
@@ -85,13 +104,14 @@ class StatsTest {
 
     @Test
     void the_last_fourteen_days_each_have_their_active_time() {
-        Stats stats = stats(List.of(finished("walk", 24), finished("walk", 24), finished("walk", 11),
-                finished("walk", 10)));
+        Stats stats =
+                stats(List.of(finished("walk", 24), finished("walk", 24), finished("walk", 11), finished("walk", 10)));
 
         assertThat(stats.days()).hasSize(14);
         assertThat(stats.days().get(0)).isEqualTo(new Stats.Day(LocalDate.of(2026, 11, 13), 600));
         assertThat(stats.days().get(13)).isEqualTo(new Stats.Day(TODAY, 1200));
-        assertThat(stats.days().stream().mapToLong(Stats.Day::activeSeconds).sum()).isEqualTo(1800);
+        assertThat(stats.days().stream().mapToLong(Stats.Day::activeSeconds).sum())
+                .isEqualTo(1800);
     }
 
     @Test
@@ -108,9 +128,10 @@ class StatsTest {
         List<Stats.Week> weeks = stats(entries).painByWeek();
 
         // The one-sided answers of the 16th's week would have made it "3.0 → 6.0 (3 sessions)".
-        assertThat(weeks).containsExactly(
-                new Stats.Week(LocalDate.of(2026, 11, 16), 4.0, 3.0, 1, 3),
-                new Stats.Week(LocalDate.of(2026, 11, 23), 3.0, 2.0, 1, 3));
+        assertThat(weeks)
+                .containsExactly(
+                        new Stats.Week(LocalDate.of(2026, 11, 16), 4.0, 3.0, 1, 3),
+                        new Stats.Week(LocalDate.of(2026, 11, 23), 3.0, 2.0, 1, 3));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.limber.progress;
 
-import dev.limber.session.Ending;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.document.Position;
@@ -16,6 +15,7 @@ import dev.limber.routine.Routine;
 import dev.limber.routine.Sides;
 import dev.limber.routine.Step;
 import dev.limber.routine.Timing;
+import dev.limber.session.Ending;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -35,17 +35,26 @@ class TodayTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
 
     private static Routine routine(String id, Step... steps) {
-        return new Routine(id, "Title of " + id, "", List.of(), "", Timing.DEFAULTS, List.of(steps), null, null,
-                id + ".yaml");
+        return new Routine(
+                id, "Title of " + id, "", List.of(), "", Timing.DEFAULTS, List.of(steps), null, null, id + ".yaml");
     }
 
     private static Step exercise(String name) {
-        return new Step.Exercise(name, new Amount.Timed(600), Sides.NONE, 1, List.of(), Timing.DEFAULTS,
-                Position.START);
+        return new Step.Exercise(
+                name, new Amount.Timed(600), Sides.NONE, 1, List.of(), Timing.DEFAULTS, Position.START);
     }
 
-    private static final Routine WALK = new Routine("walk", "Back-friendly walk", "", List.of(), "", Timing.DEFAULTS,
-            List.of(exercise("Walk")), new Progression("Walk", 120, 3, 1800), new DailyGoal(2, 3), "walk.yaml");
+    private static final Routine WALK = new Routine(
+            "walk",
+            "Back-friendly walk",
+            "",
+            List.of(),
+            "",
+            Timing.DEFAULTS,
+            List.of(exercise("Walk")),
+            new Progression("Walk", 120, 3, 1800),
+            new DailyGoal(2, 3),
+            "walk.yaml");
 
     private static final Map<String, Routine> ROUTINES = Map.of(
             "walk", WALK,
@@ -53,15 +62,26 @@ class TodayTest {
             "core", routine("core", exercise("Bridge")),
             "warm-up", routine("warm-up", exercise("Knee lifts")),
             "stretches", routine("stretches", exercise("Knee to chest")),
-            "run-day", routine("run-day", new Step.Include("warm-up", Position.START), exercise("Easy walk"),
-                    new Step.Include("stretches", Position.START)));
+            "run-day",
+                    routine(
+                            "run-day",
+                            new Step.Include("warm-up", Position.START),
+                            exercise("Easy walk"),
+                            new Step.Include("stretches", Position.START)));
 
     private static Program program(Set<DayOfWeek> runDays) {
-        return new Program("back-care", "Back care", "", "", List.of(
-                new Item("walk", Period.DAY, new Times(2, 3), "walk"),
-                new Item("thoracic", Period.DAY, Times.ONCE),
-                new Item("core", Period.WEEK, new Times(2, 2))),
-                new RunDay(List.of("warm-up"), List.of("stretches"), "walk", 1, runDays), List.of(), "p.yaml");
+        return new Program(
+                "back-care",
+                "Back care",
+                "",
+                "",
+                List.of(
+                        new Item("walk", Period.DAY, new Times(2, 3), "walk"),
+                        new Item("thoracic", Period.DAY, Times.ONCE),
+                        new Item("core", Period.WEEK, new Times(2, 2))),
+                new RunDay(List.of("warm-up"), List.of("stretches"), "walk", 1, runDays),
+                List.of(),
+                "p.yaml");
     }
 
     private static final Program PROGRAM = program(Set.of());
@@ -69,17 +89,34 @@ class TodayTest {
     /** A session of {@code routine} that started at {@code started}; counted or not. */
     private static Entry session(String routine, OffsetDateTime started, boolean counts) {
         Effort effort = new Effort(counts ? 600 : 9, 600, 0);
-        return new Entry(routine + started, routine, "Title of " + routine, started, started.plusMinutes(11), 600,
-                counts ? 600 : 9, 0, 1, counts ? 0 : 1, true, Ending.FINISHED, null, null, null, null, effort,
-                counts, Entry.VERSION);
+        return new Entry(
+                routine + started,
+                routine,
+                "Title of " + routine,
+                started,
+                started.plusMinutes(11),
+                600,
+                counts ? 600 : 9,
+                0,
+                1,
+                counts ? 0 : 1,
+                true,
+                Ending.FINISHED,
+                null,
+                null,
+                null,
+                null,
+                effort,
+                counts,
+                Entry.VERSION);
     }
 
     private static OffsetDateTime at(LocalDate day, int hour, int minute) {
         return day.atTime(hour, minute).atZone(BERLIN).toOffsetDateTime();
     }
 
-    private static Today today(List<Entry> history, List<MorningPain> mornings, LocalDate date, ZoneId zone,
-            Program program) {
+    private static Today today(
+            List<Entry> history, List<MorningPain> mornings, LocalDate date, ZoneId zone, Program program) {
         return Today.of(program, ROUTINES::get, history, mornings, date, zone);
     }
 
@@ -88,7 +125,10 @@ class TodayTest {
     }
 
     private static Today.Status item(Today today, String routine) {
-        return today.items().stream().filter(s -> s.routine().equals(routine)).findFirst().orElseThrow();
+        return today.items().stream()
+                .filter(s -> s.routine().equals(routine))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -104,7 +144,8 @@ class TodayTest {
 
     @Test
     void a_finished_walk_counts_and_a_skipped_one_does_not() {
-        Today today = today(List.of(session("walk", at(MONDAY, 8, 0), true), session("walk", at(MONDAY, 12, 0), false)));
+        Today today =
+                today(List.of(session("walk", at(MONDAY, 8, 0), true), session("walk", at(MONDAY, 12, 0), false)));
 
         assertThat(item(today, "walk").done()).isEqualTo(1);
         assertThat(item(today, "walk").due()).isTrue();
@@ -132,7 +173,8 @@ class TodayTest {
         List<Entry> history = List.of(
                 session("core", at(MONDAY.minusDays(1), 10, 0), true), // Sunday: last week
                 session("core", at(MONDAY, 10, 0), true),
-                session("walk", at(wednesday, 8, 0), true), session("walk", at(wednesday, 12, 0), true),
+                session("walk", at(wednesday, 8, 0), true),
+                session("walk", at(wednesday, 12, 0), true),
                 session("thoracic", at(wednesday, 9, 0), true));
         Today today = today(history, List.of(), wednesday, BERLIN, PROGRAM);
 
@@ -149,7 +191,8 @@ class TodayTest {
         Entry lateWalk = session("walk", at(MONDAY.minusDays(1), 23, 50), true);
 
         assertThat(item(today(List.of(lateWalk)), "walk").done()).isZero();
-        assertThat(item(today(List.of(lateWalk), List.of(), MONDAY.minusDays(1), BERLIN, PROGRAM), "walk").done())
+        assertThat(item(today(List.of(lateWalk), List.of(), MONDAY.minusDays(1), BERLIN, PROGRAM), "walk")
+                        .done())
                 .isEqualTo(1);
     }
 
@@ -161,7 +204,8 @@ class TodayTest {
         Entry late = session("walk", OffsetDateTime.of(2026, 10, 25, 23, 30, 0, 0, ZoneOffset.ofHours(1)), true);
         Entry nextDay = session("walk", OffsetDateTime.of(2026, 10, 26, 0, 10, 0, 0, ZoneOffset.ofHours(1)), true);
 
-        assertThat(item(today(List.of(early, late, nextDay), List.of(), change, BERLIN, PROGRAM), "walk").done())
+        assertThat(item(today(List.of(early, late, nextDay), List.of(), change, BERLIN, PROGRAM), "walk")
+                        .done())
                 .isEqualTo(2);
     }
 
@@ -171,9 +215,18 @@ class TodayTest {
         Entry walk = session("walk", at(MONDAY, 7, 30), true);
 
         assertThat(item(today(List.of(walk), List.of(), MONDAY, ZoneId.of("America/New_York"), PROGRAM), "walk")
-                .done()).isEqualTo(1);
-        assertThat(item(today(List.of(walk), List.of(), MONDAY.minusDays(1), ZoneId.of("Pacific/Honolulu"), PROGRAM),
-                "walk").done()).isEqualTo(1);
+                        .done())
+                .isEqualTo(1);
+        assertThat(item(
+                                today(
+                                        List.of(walk),
+                                        List.of(),
+                                        MONDAY.minusDays(1),
+                                        ZoneId.of("Pacific/Honolulu"),
+                                        PROGRAM),
+                                "walk")
+                        .done())
+                .isEqualTo(1);
     }
 
     @Test
@@ -191,8 +244,14 @@ class TodayTest {
     void a_routine_that_includes_others_counts_for_them() {
         Today today = today(List.of(session("run-day", at(MONDAY, 17, 0), true)));
 
-        assertThat(today.run().before()).singleElement().extracting(Today.Status::done).isEqualTo(1);
-        assertThat(today.run().after()).singleElement().extracting(Today.Status::done).isEqualTo(1);
+        assertThat(today.run().before())
+                .singleElement()
+                .extracting(Today.Status::done)
+                .isEqualTo(1);
+        assertThat(today.run().after())
+                .singleElement()
+                .extracting(Today.Status::done)
+                .isEqualTo(1);
     }
 
     @Test
@@ -200,19 +259,32 @@ class TodayTest {
         Program tuesdaysAndSaturdays = program(Set.of(DayOfWeek.TUESDAY, DayOfWeek.SATURDAY));
         LocalDate tuesday = MONDAY.plusDays(1);
         LocalDate saturday = MONDAY.plusDays(5);
-        List<Entry> history = List.of(session("walk", at(tuesday, 18, 0), true),
-                session("warm-up", at(saturday, 9, 0), true), session("walk", at(saturday, 11, 0), true));
+        List<Entry> history = List.of(
+                session("walk", at(tuesday, 18, 0), true),
+                session("warm-up", at(saturday, 9, 0), true),
+                session("walk", at(saturday, 11, 0), true));
 
-        assertThat(today(history, List.of(), MONDAY, BERLIN, tuesdaysAndSaturdays).run().walks()).isZero();
-        assertThat(today(history, List.of(), saturday, BERLIN, tuesdaysAndSaturdays).run().walks()).isEqualTo(1);
-        assertThat(today(history, List.of(), tuesday, BERLIN, tuesdaysAndSaturdays).run().runDay()).isTrue();
+        assertThat(today(history, List.of(), MONDAY, BERLIN, tuesdaysAndSaturdays)
+                        .run()
+                        .walks())
+                .isZero();
+        assertThat(today(history, List.of(), saturday, BERLIN, tuesdaysAndSaturdays)
+                        .run()
+                        .walks())
+                .isEqualTo(1);
+        assertThat(today(history, List.of(), tuesday, BERLIN, tuesdaysAndSaturdays)
+                        .run()
+                        .runDay())
+                .isTrue();
     }
 
     @Test
     void a_morning_worse_than_yesterdays_makes_an_easier_day() {
-        List<MorningPain> mornings = List.of(new MorningPain("a", at(MONDAY.minusDays(1), 7, 0), 2),
-                new MorningPain("b", at(MONDAY, 7, 0), 4));
-        List<Entry> walks = List.of(session("walk", at(MONDAY, 8, 0), true), session("walk", at(MONDAY, 12, 0), true),
+        List<MorningPain> mornings = List.of(
+                new MorningPain("a", at(MONDAY.minusDays(1), 7, 0), 2), new MorningPain("b", at(MONDAY, 7, 0), 4));
+        List<Entry> walks = List.of(
+                session("walk", at(MONDAY, 8, 0), true),
+                session("walk", at(MONDAY, 12, 0), true),
                 session("thoracic", at(MONDAY, 9, 0), true));
         Today today = today(walks, mornings, MONDAY, BERLIN, PROGRAM);
 
@@ -227,16 +299,16 @@ class TodayTest {
 
     @Test
     void a_better_morning_is_an_ordinary_day() {
-        List<MorningPain> mornings = List.of(new MorningPain("a", at(MONDAY.minusDays(1), 7, 0), 4),
-                new MorningPain("b", at(MONDAY, 7, 0), 3));
+        List<MorningPain> mornings = List.of(
+                new MorningPain("a", at(MONDAY.minusDays(1), 7, 0), 4), new MorningPain("b", at(MONDAY, 7, 0), 3));
 
         assertThat(today(List.of(), mornings, MONDAY, BERLIN, PROGRAM).easier()).isFalse();
     }
 
     @Test
     void a_routine_no_catalog_has_shows_its_id_and_counts_as_any_other() {
-        Program unknown = new Program("p", "P", "", "", List.of(new Item("gone", Period.DAY, Times.ONCE)), null,
-                List.of(), "p.yaml");
+        Program unknown = new Program(
+                "p", "P", "", "", List.of(new Item("gone", Period.DAY, Times.ONCE)), null, List.of(), "p.yaml");
         Today today = today(List.of(session("gone", at(MONDAY, 8, 0), true)), List.of(), MONDAY, BERLIN, unknown);
 
         assertThat(today.items()).singleElement().satisfies(s -> {

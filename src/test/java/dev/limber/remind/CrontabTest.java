@@ -10,7 +10,8 @@ class CrontabTest {
     @Test
     void a_line_a_time_minute_first_with_the_times_for_notify_s_window() throws Exception {
         assertThat(Crontab.lines(ReminderTimes.parse("08:00,13:30"), Path.of("/home/ann/.local/bin/limber")))
-                .containsExactly("0 8 * * * /home/ann/.local/bin/limber remind notify --at 08:00,13:30",
+                .containsExactly(
+                        "0 8 * * * /home/ann/.local/bin/limber remind notify --at 08:00,13:30",
                         "30 13 * * * /home/ann/.local/bin/limber remind notify --at 08:00,13:30");
     }
 

@@ -17,15 +17,19 @@ class DesktopTest {
     Path dir;
 
     /** A title and text no program may take as options, markup or script. */
-    private static final Reminder HOSTILE = new Reminder("-x \"Hips\" & <b>hams</b> $(touch pwned) '; end run",
-            "limber run hips\nAlso due: Walk & talk today", "hips");
+    private static final Reminder HOSTILE = new Reminder(
+            "-x \"Hips\" & <b>hams</b> $(touch pwned) '; end run",
+            "limber run hips\nAlso due: Walk & talk today",
+            "hips");
 
     /** A stand-in program that writes each argument on a line of its own, then exits with {@code status}. */
     private Path program(String name, int status, String said) throws IOException {
         Path bin = Files.createDirectories(dir.resolve("bin"));
         Path script = bin.resolve(name);
-        Files.writeString(script, "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n---\\n' \"$a\"; done >> \""
-                + dir.resolve("args") + "\"\n" + (said.isEmpty() ? "" : "echo '" + said + "' >&2\n") + "exit " + status + "\n");
+        Files.writeString(
+                script,
+                "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n---\\n' \"$a\"; done >> \"" + dir.resolve("args") + "\"\n"
+                        + (said.isEmpty() ? "" : "echo '" + said + "' >&2\n") + "exit " + status + "\n");
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
         return bin;
     }
@@ -41,8 +45,9 @@ class DesktopTest {
 
         assertThat(new Desktop(new Tools(env), env, false).show(HOSTILE)).isEmpty();
 
-        assertThat(args()).containsExactly("--app-name=Limber", "--", HOSTILE.title(),
-                "limber run hips\nAlso due: Walk &amp; talk today");
+        assertThat(args())
+                .containsExactly(
+                        "--app-name=Limber", "--", HOSTILE.title(), "limber run hips\nAlso due: Walk &amp; talk today");
         assertThat(dir.resolve("pwned")).doesNotExist();
     }
 
@@ -53,9 +58,17 @@ class DesktopTest {
 
         assertThat(new Desktop(new Tools(env), env, true).show(HOSTILE)).isEmpty();
 
-        assertThat(args()).containsExactly("-e", "on run argv",
-                "-e", "display notification (item -1 of argv) with title (item -2 of argv)", "-e", "end run",
-                "--", HOSTILE.title(), HOSTILE.body());
+        assertThat(args())
+                .containsExactly(
+                        "-e",
+                        "on run argv",
+                        "-e",
+                        "display notification (item -1 of argv) with title (item -2 of argv)",
+                        "-e",
+                        "end run",
+                        "--",
+                        HOSTILE.title(),
+                        HOSTILE.body());
         assertThat(dir.resolve("pwned")).doesNotExist();
     }
 

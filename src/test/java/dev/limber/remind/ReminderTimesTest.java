@@ -24,18 +24,23 @@ class ReminderTimesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "25:00|'25:00' is not a time of day; write HH:MM, 24-hour, such as 08:00 or 18:30",
-        "8h|'8h' is not a time of day",
-        "08:60|'08:60' is not a time of day",
-        "8:5|'8:5' is not a time of day",
-        "24:00|'24:00' is not a time of day",
-        "08:00,,13:00|an empty time in '08:00,,13:00'",
-        "08:00,|an empty time",
-        "08:00,13:00,08:00|'08:00' is given twice",
-        "' '|no times"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "25:00|'25:00' is not a time of day; write HH:MM, 24-hour, such as 08:00 or 18:30",
+                "8h|'8h' is not a time of day",
+                "08:60|'08:60' is not a time of day",
+                "8:5|'8:5' is not a time of day",
+                "24:00|'24:00' is not a time of day",
+                "08:00,,13:00|an empty time in '08:00,,13:00'",
+                "08:00,|an empty time",
+                "08:00,13:00,08:00|'08:00' is given twice",
+                "' '|no times"
+            })
     void a_time_that_is_not_one_is_named(String written, String message) {
-        assertThatThrownBy(() -> parse(written)).isInstanceOf(ReminderTimes.BadTimes.class).hasMessageContaining(message);
+        assertThatThrownBy(() -> parse(written))
+                .isInstanceOf(ReminderTimes.BadTimes.class)
+                .hasMessageContaining(message);
     }
 
     @Test

@@ -30,7 +30,8 @@ class UnitsTest {
     void the_timer_has_a_calendar_line_a_time_and_catches_up_once_after_sleep() throws Exception {
         String timer = Units.timer(ReminderTimes.parse("08:00,13:00,18:30"));
 
-        assertThat(timer).startsWith(Units.MARKER + "\n")
+        assertThat(timer)
+                .startsWith(Units.MARKER + "\n")
                 .contains("[Timer]\nOnCalendar=*-*-* 08:00:00\nOnCalendar=*-*-* 13:00:00\nOnCalendar=*-*-* 18:30:00\n")
                 .contains("Persistent=true\n")
                 .endsWith("[Install]\nWantedBy=timers.target\n");
@@ -43,7 +44,9 @@ class UnitsTest {
 
         String service = Units.service(launcher);
 
-        assertThat(service).startsWith(Units.MARKER + "\n").contains("Type=oneshot\n")
+        assertThat(service)
+                .startsWith(Units.MARKER + "\n")
+                .contains("Type=oneshot\n")
                 .contains("ExecStart=\"/opt/my tools %%d $HOME/bin/limber\" remind notify\n");
         assertThat(Units.launcher(service)).contains(launcher.toString());
     }
@@ -58,7 +61,8 @@ class UnitsTest {
     @Test
     void only_files_with_the_marker_line_are_limber_s() {
         assertThat(Units.isLimbers(Units.service(Path.of("/usr/bin/limber")))).isTrue();
-        assertThat(Units.isLimbers("[Timer]\nOnCalendar=daily\n# Written by Limber\n")).isFalse();
+        assertThat(Units.isLimbers("[Timer]\nOnCalendar=daily\n# Written by Limber\n"))
+                .isFalse();
         assertThat(Units.times("[Timer]\nOnCalendar=daily\n")).isEmpty();
     }
 
@@ -69,12 +73,13 @@ class UnitsTest {
      */
     @Test
     void systemd_analyze_verify_accepts_both_units() throws Exception {
-        Path launcher = Files.createDirectories(dir.resolve("my tools %d $HOME"))
-                .resolve("limber");
+        Path launcher =
+                Files.createDirectories(dir.resolve("my tools %d $HOME")).resolve("limber");
         Files.writeString(launcher, "#!/bin/sh\nexit 0\n");
         Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
         Path units = Files.createDirectories(dir.resolve("units"));
-        Path timer = Files.writeString(units.resolve(Units.TIMER), Units.timer(ReminderTimes.parse("07:30,12:00,21:45")));
+        Path timer =
+                Files.writeString(units.resolve(Units.TIMER), Units.timer(ReminderTimes.parse("07:30,12:00,21:45")));
         Path service = Files.writeString(units.resolve(Units.SERVICE), Units.service(launcher));
 
         Verified verified = verify(timer, service);
@@ -95,19 +100,21 @@ class UnitsTest {
         assertThat(verified.status()).isNotZero();
     }
 
-    private record Verified(int status, String said) {
-    }
+    private record Verified(int status, String said) {}
 
     /** {@code systemd-analyze --user verify FILES}, as for a person's own units, in a home of the test's. */
     private Verified verify(Path... files) throws Exception {
         Map<String, String> env = Map.of("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
         Optional<Path> analyze = PathNames.executable("systemd-analyze", env);
-        assumeThat(analyze).as("systemd-analyze is installed (apt-get install systemd); CI has it").isPresent();
+        assumeThat(analyze)
+                .as("systemd-analyze is installed (apt-get install systemd); CI has it")
+                .isPresent();
         Path runtime = Files.createDirectories(dir.resolve("runtime"));
         Files.setPosixFilePermissions(runtime, PosixFilePermissions.fromString("rwx------"));
         List<String> command = new ArrayList<>(List.of(analyze.get().toString(), "--user", "verify"));
         Arrays.stream(files).map(Path::toString).forEach(command::add);
-        ProcessBuilder verify = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder verify = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         verify.environment().clear();
         verify.environment().putAll(env);

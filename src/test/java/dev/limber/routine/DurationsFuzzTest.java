@@ -28,18 +28,20 @@ class DurationsFuzzTest {
             assertThat(bad.getMessage()).isNotBlank();
             // The reason goes into messages printed on a terminal, after "'time' ".
             assertThat(bad.getMessage().chars().filter(Character::isISOControl).findFirst())
-                    .as("a control character in: %s", bad.getMessage()).isEmpty();
+                    .as("a control character in: %s", bad.getMessage())
+                    .isEmpty();
             return;
         }
 
         assertThat(seconds).isBetween(0, Durations.MAX_SECONDS);
         String formatted = Durations.format(seconds);
         try {
-            assertThat(Durations.parse(formatted)).as("parse(format(%d)) via '%s'", seconds, formatted)
+            assertThat(Durations.parse(formatted))
+                    .as("parse(format(%d)) via '%s'", seconds, formatted)
                     .isEqualTo(seconds);
         } catch (Durations.BadDuration bad) {
-            throw new AssertionError("format(" + seconds + ") = '" + formatted + "' does not read back: "
-                    + bad.getMessage(), bad);
+            throw new AssertionError(
+                    "format(" + seconds + ") = '" + formatted + "' does not read back: " + bad.getMessage(), bad);
         }
     }
 }

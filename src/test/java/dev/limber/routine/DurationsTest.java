@@ -31,19 +31,21 @@ class DurationsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "-5s | is negative ('-5s')",
-        "thirty seconds | is not a length ('thirty seconds')",
-        "1.5m | must be whole units ('1.5m'); write 1m30s",
-        "25h | is longer than 24h ('25h')",
-        "86401 | is longer than 24h ('86401')",
-        "99999999999999999999s | is longer than 24h ('99999999999999999999s')",
-        "99999999999999999999 | is longer than 24h ('99999999999999999999')",
-        "1:30 | is not a length ('1:30')",
-        "30 s x | is not a length ('30 s x')",
-        "s | is not a length ('s')",
-        "2m1h | is not a length ('2m1h')",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "-5s | is negative ('-5s')",
+                "thirty seconds | is not a length ('thirty seconds')",
+                "1.5m | must be whole units ('1.5m'); write 1m30s",
+                "25h | is longer than 24h ('25h')",
+                "86401 | is longer than 24h ('86401')",
+                "99999999999999999999s | is longer than 24h ('99999999999999999999s')",
+                "99999999999999999999 | is longer than 24h ('99999999999999999999')",
+                "1:30 | is not a length ('1:30')",
+                "30 s x | is not a length ('30 s x')",
+                "s | is not a length ('s')",
+                "2m1h | is not a length ('2m1h')",
+            })
     void refuses_what_is_not_a_length_and_says_why(String written, String reason) {
         assertThatThrownBy(() -> Durations.parse(written))
                 .isInstanceOf(Durations.BadDuration.class)
@@ -51,32 +53,37 @@ class DurationsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "0.5m | must be whole units ('0.5m'); write 30s",
-        "0,5m | must be whole units ('0,5m'); write 30s",
-        "1.5h | must be whole units ('1.5h'); write 1h30m",
-        "2.25m | must be whole units ('2.25m'); write 2m15s",
-        "1h 0.5m | must be whole units ('1h 0.5m'); write 1h30s",
-        "1.33m | must be whole units ('1.33m'); write 1m20s, the nearest whole second",
-        "0.2s | must be whole units ('0.2s'); write 1s, the nearest whole second",
-        "2.5 | must be whole units ('2.5'); write 3s, the nearest whole second",
-        "30.5h | must be whole units ('30.5h'); and a length is at most 24h",
-        "1.5.5m | must be whole units ('1.5.5m'); write it like 45s, 2m or 1m30s",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "0.5m | must be whole units ('0.5m'); write 30s",
+                "0,5m | must be whole units ('0,5m'); write 30s",
+                "1.5h | must be whole units ('1.5h'); write 1h30m",
+                "2.25m | must be whole units ('2.25m'); write 2m15s",
+                "1h 0.5m | must be whole units ('1h 0.5m'); write 1h30s",
+                "1.33m | must be whole units ('1.33m'); write 1m20s, the nearest whole second",
+                "0.2s | must be whole units ('0.2s'); write 1s, the nearest whole second",
+                "2.5 | must be whole units ('2.5'); write 3s, the nearest whole second",
+                "30.5h | must be whole units ('30.5h'); and a length is at most 24h",
+                "1.5.5m | must be whole units ('1.5.5m'); write it like 45s, 2m or 1m30s",
+            })
     void a_length_with_decimals_is_answered_with_what_was_meant(String written, String reason) {
         assertThatThrownBy(() -> Durations.parse(written)).hasMessage(reason);
     }
 
     /** Found by DurationsFuzzTest: the text written went into the reason raw, escape sequences and all. */
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "1\u0000\u0000 2$h | is not a length ('1\\u0000\\u0000 2$h')",
-        "30\u001b[31ms | is not a length ('30\\u001b[31ms')",
-        "-\u001b[2J | is negative ('-\\u001b[2J')",
-        "99999999999\u0007s | is longer than 24h ('99999999999\\u0007s')",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "1\u0000\u0000 2$h | is not a length ('1\\u0000\\u0000 2$h')",
+                "30\u001b[31ms | is not a length ('30\\u001b[31ms')",
+                "-\u001b[2J | is negative ('-\\u001b[2J')",
+                "99999999999\u0007s | is longer than 24h ('99999999999\\u0007s')",
+            })
     void shows_control_characters_in_the_reason_escaped(String written, String reason) {
-        assertThatThrownBy(() -> Durations.parse(written)).hasMessageStartingWith(reason)
+        assertThatThrownBy(() -> Durations.parse(written))
+                .hasMessageStartingWith(reason)
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContainPattern("\\p{Cntrl}"));
     }
 

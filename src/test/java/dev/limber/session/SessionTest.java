@@ -40,7 +40,8 @@ class SessionTest {
         state = session.at(T0 + 85 * S);
 
         assertThat(state.finished()).isTrue();
-        assertThat(state.records()).extracting(SegmentRecord::outcome)
+        assertThat(state.records())
+                .extracting(SegmentRecord::outcome)
                 .containsExactly(Outcome.COUNTED, Outcome.DONE, Outcome.COUNTED);
         assertThat(state.elapsedNanos()).isEqualTo(85 * S);
         assertThat(state.done()).isEqualTo(3);
@@ -87,8 +88,9 @@ class SessionTest {
         State third = session.on(Event.COMPLETE, T0 + 35 * S);
 
         assertThat(third.index()).isEqualTo(2);
-        assertThat(third.records()).extracting(SegmentRecord::outcome).containsExactly(Outcome.DONE, Outcome.DONE,
-                null);
+        assertThat(third.records())
+                .extracting(SegmentRecord::outcome)
+                .containsExactly(Outcome.DONE, Outcome.DONE, null);
         assertThat(third.elapsedNanos()).isEqualTo(35 * S);
     }
 
@@ -106,7 +108,8 @@ class SessionTest {
         Session session = new Session(plan, T0);
 
         assertThat(session.at(T0 + 3_600 * S).index()).isZero();
-        assertThat(session.on(Event.COMPLETE, T0 + 3_601 * S).records().get(0).outcome()).isEqualTo(Outcome.DONE);
+        assertThat(session.on(Event.COMPLETE, T0 + 3_601 * S).records().get(0).outcome())
+                .isEqualTo(Outcome.DONE);
     }
 
     @Test
@@ -203,7 +206,8 @@ class SessionTest {
 
         assertThat(state.index()).isEqualTo(1);
         assertThat(state.remainingNanos()).isEqualTo(30 * S);
-        assertThat(state.records().get(0)).isEqualTo(new SegmentRecord(THREE.segments().get(0), Outcome.SKIPPED, 2 * S));
+        assertThat(state.records().get(0))
+                .isEqualTo(new SegmentRecord(THREE.segments().get(0), Outcome.SKIPPED, 2 * S));
         assertThat(state.leftNanos()).isEqualTo(40 * S);
     }
 
@@ -316,7 +320,8 @@ class SessionTest {
 
         assertThat(state.finished()).isTrue();
         assertThat(state.quit()).isTrue();
-        assertThat(state.records()).extracting(SegmentRecord::outcome)
+        assertThat(state.records())
+                .extracting(SegmentRecord::outcome)
                 .containsExactly(Outcome.DONE, Outcome.SKIPPED, null);
         assertThat(state.elapsedNanos()).isEqualTo(7 * S);
         assertThat(session.on(Event.NEXT, T0 + 9 * S)).isEqualTo(session.at(T0 + 100 * S));
@@ -356,8 +361,12 @@ class SessionTest {
     @ParameterizedTest
     @EnumSource(Event.class)
     void every_event_in_every_kind_of_segment_keeps_the_books_straight(Event event) {
-        Plan plan = plan(timed(SegmentKind.PREPARE, "Get ready", 5), timed(SegmentKind.WORK, "Hold", 30),
-                timed(SegmentKind.SWITCH, "Switch", 5), reps("Reps", 5, 3), timed(SegmentKind.REST, "Rest", 20));
+        Plan plan = plan(
+                timed(SegmentKind.PREPARE, "Get ready", 5),
+                timed(SegmentKind.WORK, "Hold", 30),
+                timed(SegmentKind.SWITCH, "Switch", 5),
+                reps("Reps", 5, 3),
+                timed(SegmentKind.REST, "Rest", 20));
         for (int at = 0; at < plan.segments().size(); at++) {
             for (boolean paused : new boolean[] {false, true}) {
                 Session session = new Session(plan, T0);
@@ -374,18 +383,24 @@ class SessionTest {
                 assertThat(before.index()).isEqualTo(at);
                 assertThat(after.remainingNanos()).isNotNegative();
                 assertThat(after.leftNanos()).isGreaterThanOrEqualTo(after.remainingNanos());
-                assertThat(after.elapsedNanos()).isEqualTo(after.records().stream()
-                        .mapToLong(SegmentRecord::spentNanos).sum());
+                assertThat(after.elapsedNanos())
+                        .isEqualTo(after.records().stream()
+                                .mapToLong(SegmentRecord::spentNanos)
+                                .sum());
                 assertThat(after.elapsedNanos()).isEqualTo(paused ? at * S : at * S + 2500 * MS);
-                assertThat(after.finished()).isEqualTo(event == Event.QUIT
-                        || event == Event.NEXT && at == plan.segments().size() - 1);
-                assertThat(after.index()).isEqualTo(switch (event) {
-                    case NEXT -> Math.min(at + 1, plan.segments().size() - 1);
-                    case COMPLETE -> plan.segments().get(at).counted() ? at + 1 : at;
-                    // Paused, no active time has passed in the segment: back goes to the previous one.
-                    case BACK -> paused ? Math.max(0, at - 1) : at;
-                    default -> at;
-                });
+                assertThat(after.finished())
+                        .isEqualTo(event == Event.QUIT
+                                || event == Event.NEXT && at == plan.segments().size() - 1);
+                assertThat(after.index())
+                        .isEqualTo(
+                                switch (event) {
+                                    case NEXT ->
+                                        Math.min(at + 1, plan.segments().size() - 1);
+                                    case COMPLETE -> plan.segments().get(at).counted() ? at + 1 : at;
+                                    // Paused, no active time has passed in the segment: back goes to the previous one.
+                                    case BACK -> paused ? Math.max(0, at - 1) : at;
+                                    default -> at;
+                                });
             }
         }
     }
@@ -393,8 +408,11 @@ class SessionTest {
     @Test
     void random_events_never_break_the_books() {
         Random random = new Random(42);
-        Plan plan = plan(timed(SegmentKind.PREPARE, "Get ready", 5), timed(SegmentKind.WORK, "Hold", 30),
-                reps("Reps", 5, 3), timed(SegmentKind.REST, "Rest", 20));
+        Plan plan = plan(
+                timed(SegmentKind.PREPARE, "Get ready", 5),
+                timed(SegmentKind.WORK, "Hold", 30),
+                reps("Reps", 5, 3),
+                timed(SegmentKind.REST, "Rest", 20));
         for (int run = 0; run < 200; run++) {
             Session session = new Session(plan, T0);
             long now = T0;
@@ -404,8 +422,10 @@ class SessionTest {
                 state = session.on(Event.values()[random.nextInt(Event.values().length)], now);
                 assertThat(state.remainingNanos()).isNotNegative();
                 assertThat(state.elapsedNanos()).isLessThanOrEqualTo(now - T0);
-                assertThat(state.elapsedNanos()).isEqualTo(state.records().stream()
-                        .mapToLong(SegmentRecord::spentNanos).sum());
+                assertThat(state.elapsedNanos())
+                        .isEqualTo(state.records().stream()
+                                .mapToLong(SegmentRecord::spentNanos)
+                                .sum());
             }
         }
     }

@@ -17,7 +17,8 @@ class ConfigReaderTest {
     private static final Path FOLDER = Path.of("/home/ana/.config/limber");
 
     private static Layer read(String yaml) {
-        YamlReader.Parsed parsed = YamlReader.read(yaml.getBytes(StandardCharsets.UTF_8), "config.yaml", ConfigReader.KIND);
+        YamlReader.Parsed parsed =
+                YamlReader.read(yaml.getBytes(StandardCharsets.UTF_8), "config.yaml", ConfigReader.KIND);
         assertThat(parsed.problems()).as("the YAML itself is fine").isEmpty();
         return ConfigReader.read(parsed.root(), "config.yaml", HOME, FOLDER);
     }
@@ -54,15 +55,18 @@ class ConfigReaderTest {
         assertThat(layer.get(Setting.REST)).contains(new Sourced<>(60, Origin.FILE, "config.yaml:7:7"));
         assertThat(layer.get(Setting.PROGRAM)).contains(new Sourced<>("none", Origin.FILE, "config.yaml:8:10"));
         assertThat(layer.get(Setting.AUTO_REPS)).isEmpty();
-        assertThat(layer.folders()).extracting(Sourced::value).containsExactly(HOME.resolve("stretches"),
-                FOLDER.resolve("shared"), Path.of("/srv/routines"));
-        assertThat(layer.folders()).extracting(Sourced::where).containsExactly("config.yaml:10:5", "config.yaml:11:5",
-                "config.yaml:12:5");
+        assertThat(layer.folders())
+                .extracting(Sourced::value)
+                .containsExactly(HOME.resolve("stretches"), FOLDER.resolve("shared"), Path.of("/srv/routines"));
+        assertThat(layer.folders())
+                .extracting(Sourced::where)
+                .containsExactly("config.yaml:10:5", "config.yaml:11:5", "config.yaml:12:5");
     }
 
     @Test
     void one_folder_may_be_written_without_a_list() {
-        assertThat(read("routines: ~/stretches\n").folders()).extracting(Sourced::value)
+        assertThat(read("routines: ~/stretches\n").folders())
+                .extracting(Sourced::value)
                 .containsExactly(HOME.resolve("stretches"));
     }
 
@@ -98,8 +102,8 @@ class ConfigReaderTest {
 
     @Test
     void control_characters_written_in_a_setting_are_shown_escaped_never_sent_to_the_terminal() {
-        assertThat(problems("sound: \"\\e[31mred\"\nrest: \"\\e[2J\"\n\"\\e[1mkey\": x\n")).allSatisfy(
-                problem -> assertThat(problem).doesNotContain("\u001b"));
+        assertThat(problems("sound: \"\\e[31mred\"\nrest: \"\\e[2J\"\n\"\\e[1mkey\": x\n"))
+                .allSatisfy(problem -> assertThat(problem).doesNotContain("\u001b"));
     }
 
     @Test
@@ -111,10 +115,12 @@ class ConfigReaderTest {
                 rest: forever
                 """);
 
-        assertThat(layer.problems()).extracting(Problem::toString).containsExactly(
-                "config.yaml:1:8: 'sound' must be bell or none; found 'loud'",
-                "config.yaml:3:1: duplicate key 'sound' (first on line 1); keep one",
-                "config.yaml:4:7: 'rest' is not a length ('forever'); write it like 45s, 2m, 1m30s or 1h");
+        assertThat(layer.problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "config.yaml:1:8: 'sound' must be bell or none; found 'loud'",
+                        "config.yaml:3:1: duplicate key 'sound' (first on line 1); keep one",
+                        "config.yaml:4:7: 'rest' is not a length ('forever'); write it like 45s, 2m, 1m30s or 1h");
         assertThat(layer.size()).isEqualTo(1);
         assertThat(layer.get(Setting.PREPARE).orElseThrow().value()).isEqualTo(10);
     }

@@ -21,8 +21,7 @@ public final class Await {
 
     private static final long POLL_MILLIS = 20;
 
-    private Await() {
-    }
+    private Await() {}
 
     /** A look at something another process or thread changes: a file, a screen, a size. */
     @FunctionalInterface
@@ -56,8 +55,10 @@ public final class Await {
 
     /** Waits until {@code file} exists and holds {@code text}; answers its content then. */
     public static String fileContains(Path file, String text) throws IOException, InterruptedException {
-        return until("'" + text + "' in " + file,
-                () -> Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "", s -> s.contains(text));
+        return until(
+                "'" + text + "' in " + file,
+                () -> Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "",
+                s -> s.contains(text));
     }
 
     /**

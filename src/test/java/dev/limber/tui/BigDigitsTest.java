@@ -12,26 +12,17 @@ class BigDigitsTest {
     void draws_each_digit_three_pixels_wide_and_five_tall_with_square_pixels() {
         List<String> lines = BigDigits.render("10", 2);
 
-        assertThat(lines).containsExactly(
-                "  ██    ██████",
-                "████    ██  ██",
-                "  ██    ██  ██",
-                "  ██    ██  ██",
-                "██████  ██████");
+        assertThat(lines)
+                .containsExactly(
+                        "  ██    ██████", "████    ██  ██", "  ██    ██  ██", "  ██    ██  ██", "██████  ██████");
         assertThat(BigDigits.width("10", 2)).isEqualTo(14);
         assertThat(BigDigits.height(2)).isEqualTo(5);
     }
 
     @Test
     void the_smallest_size_draws_two_pixel_rows_to_a_line_with_half_blocks() {
-        assertThat(BigDigits.render("20", 1)).containsExactly(
-                "▀▀█ █▀█",
-                "█▀▀ █ █",
-                "▀▀▀ ▀▀▀");
-        assertThat(BigDigits.render("1:5", 1)).containsExactly(
-                "▄█  ▄ █▀▀",
-                " █  ▄ ▀▀█",
-                "▀▀▀   ▀▀▀");
+        assertThat(BigDigits.render("20", 1)).containsExactly("▀▀█ █▀█", "█▀▀ █ █", "▀▀▀ ▀▀▀");
+        assertThat(BigDigits.render("1:5", 1)).containsExactly("▄█  ▄ █▀▀", " █  ▄ ▀▀█", "▀▀▀   ▀▀▀");
     }
 
     @Test

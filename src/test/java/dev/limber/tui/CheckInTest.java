@@ -39,8 +39,12 @@ class CheckInTest {
         CheckIn checkIn = plain("eleven\n12\n-1\n7\n");
 
         assertThat(checkIn.pain()).isEqualTo(7);
-        assertThat(out.toString()).contains("'eleven' is not a pain score: type a whole number from 0 (none) to 10"
-                + " (the worst), or just Enter to skip.", "'12' is not a pain score", "'-1' is not a pain score");
+        assertThat(out.toString())
+                .contains(
+                        "'eleven' is not a pain score: type a whole number from 0 (none) to 10"
+                                + " (the worst), or just Enter to skip.",
+                        "'12' is not a pain score",
+                        "'-1' is not a pain score");
     }
 
     @Test
@@ -80,8 +84,9 @@ class CheckInTest {
         assertThat(checkIn.pain()).isNull();
         assertThat(checkIn.redFlag()).isNull();
         assertThat(checkIn.pain()).isNull();
-        assertThat(out.toString()).isEqualTo(CheckIn.PAIN + "\n"
-                + "The input has ended: no pain score was recorded, nor any answer after it.\n");
+        assertThat(out.toString())
+                .isEqualTo(CheckIn.PAIN + "\n"
+                        + "The input has ended: no pain score was recorded, nor any answer after it.\n");
     }
 
     @Test
@@ -108,8 +113,10 @@ class CheckInTest {
             assertThat(checkIn.pain()).isEqualTo(1);
             term.type("y\r");
             assertThat(checkIn.redFlag()).isTrue();
-            assertThat(term.output()).contains("Pain right now, 0 to 10? (Enter to skip)",
-                    "Any sharp, shooting pain down a leg, numbness or tingling? (y/N)");
+            assertThat(term.output())
+                    .contains(
+                            "Pain right now, 0 to 10? (Enter to skip)",
+                            "Any sharp, shooting pain down a leg, numbness or tingling? (y/N)");
         }
     }
 

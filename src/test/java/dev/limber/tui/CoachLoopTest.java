@@ -1,10 +1,10 @@
 package dev.limber.tui;
 
-import dev.limber.session.Ending;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.plan.Plan;
 import dev.limber.routine.Sides;
+import dev.limber.session.Ending;
 import dev.limber.session.Outcome;
 import dev.limber.session.SegmentRecord;
 import java.io.PrintWriter;
@@ -23,7 +23,10 @@ class CoachLoopTest {
 
     private static final long S = FakeClock.S;
 
-    enum Shown { FULL_SCREEN, PLAIN }
+    enum Shown {
+        FULL_SCREEN,
+        PLAIN
+    }
 
     private final FakeClock clock = new FakeClock();
     private final ScriptedKeys keys = new ScriptedKeys(clock);
@@ -69,7 +72,8 @@ class CoachLoopTest {
                 .at(4, Action.BACK)
                 .at(5, Action.RESTART)
                 .at(10, Action.LESS_TIME)
-                .at(20, Action.TOGGLE_PAUSE).at(50, Action.TOGGLE_PAUSE)
+                .at(20, Action.TOGGLE_PAUSE)
+                .at(50, Action.TOGGLE_PAUSE)
                 .at(51, Action.QUIT);
 
         Coach.Result result = coach(shown).run(Plans.stretches(), false);
@@ -80,7 +84,8 @@ class CoachLoopTest {
         // Active: 1 + 3 + 1 + 15 + 1.
         assertThat(result.state().elapsedNanos()).isEqualTo(21 * S);
         assertThat(result.state().pausedNanos()).isEqualTo(30 * S);
-        assertThat(result.state().records()).extracting(SegmentRecord::outcome)
+        assertThat(result.state().records())
+                .extracting(SegmentRecord::outcome)
                 .containsExactly(Outcome.SKIPPED, Outcome.DONE, Outcome.SKIPPED, null, null);
     }
 

@@ -1,10 +1,10 @@
 package dev.limber.tui;
 
-import dev.limber.session.Ending;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.limber.plan.Plan;
 import dev.limber.routine.Sides;
+import dev.limber.session.Ending;
 import dev.limber.session.Outcome;
 import dev.limber.session.SegmentRecord;
 import java.nio.charset.StandardCharsets;
@@ -38,8 +38,8 @@ class CoachTest {
         term.close();
     }
 
-    private final Coach coach = new Coach(term.terminal, keys, clock, new Look(false),
-            new Audio(bells::incrementAndGet, Optional.empty()));
+    private final Coach coach =
+            new Coach(term.terminal, keys, clock, new Look(false), new Audio(bells::incrementAndGet, Optional.empty()));
 
     private Coach coach() {
         return coach;
@@ -47,8 +47,10 @@ class CoachTest {
 
     /** Keeps what the screen shows at this moment (the lines last drawn), to assert on after the run. */
     private Runnable snapshot() {
-        return () -> screens.add(coach.drawn().stream().map(AttributedString::toString)
-                .reduce((a, b) -> a + "\n" + b).orElse(""));
+        return () -> screens.add(coach.drawn().stream()
+                .map(AttributedString::toString)
+                .reduce((a, b) -> a + "\n" + b)
+                .orElse(""));
     }
 
     @Test
@@ -60,9 +62,13 @@ class CoachTest {
         assertThat(result.ending()).isEqualTo(Ending.FINISHED);
         assertThat(result.state().records()).extracting(SegmentRecord::outcome).containsOnly(Outcome.DONE);
         assertThat(result.state().elapsedNanos()).isEqualTo(100 * S);
-        assertThat(screens.get(0)).contains("Post-run stretches", "Knee-to-chest stretch · left side",
-                "· Lie on your back.", "Next: Knee-to-chest stretch · right side · 30s",
-                "space pause · n next · b back · r restart · +/- 15s · m mute · ? keys · q quit");
+        assertThat(screens.get(0))
+                .contains(
+                        "Post-run stretches",
+                        "Knee-to-chest stretch · left side",
+                        "· Lie on your back.",
+                        "Next: Knee-to-chest stretch · right side · 30s",
+                        "space pause · n next · b back · r restart · +/- 15s · m mute · ? keys · q quit");
         assertThat(screens.get(1)).contains("Cat-cow", "rep 3 of 10 · enter when done");
         // Bells: the left and right holds and the reps done, and 3-2-1 as the get-ready, both holds and the
         // switch run out.
@@ -76,29 +82,42 @@ class CoachTest {
         coach().run(plan, false);
 
         assertThat(screens.get(0)).contains("████").contains("of 30s");
-        assertThat(screens.get(0).lines().filter(l -> l.contains("step 1 of 2")).findFirst().orElseThrow())
-                .contains("0:17 done").contains("1:33 left");
+        assertThat(screens.get(0)
+                        .lines()
+                        .filter(l -> l.contains("step 1 of 2"))
+                        .findFirst()
+                        .orElseThrow())
+                .contains("0:17 done")
+                .contains("1:33 left");
         assertThat(screens.get(1)).contains("0:34 done");
     }
 
     @Test
     void pause_holds_the_time_and_space_goes_on() {
-        keys.at(10, Action.TOGGLE_PAUSE).at(50, snapshot()).at(60, Action.TOGGLE_PAUSE).at(61, Action.QUIT);
+        keys.at(10, Action.TOGGLE_PAUSE)
+                .at(50, snapshot())
+                .at(60, Action.TOGGLE_PAUSE)
+                .at(61, Action.QUIT);
 
         Coach.Result result = coach().run(plan, false);
 
-        assertThat(screens.get(0)).contains("Knee-to-chest stretch · left side", "Paused · space to resume",
-                "space resume");
+        assertThat(screens.get(0))
+                .contains("Knee-to-chest stretch · left side", "Paused · space to resume", "space resume");
         assertThat(result.state().elapsedNanos()).isEqualTo(11 * S);
         assertThat(result.ending()).isEqualTo(Ending.QUIT);
     }
 
     @Test
     void next_back_plus_and_restart_move_through_the_plan() {
-        keys.at(1, Action.NEXT).at(2, snapshot())
-                .at(3, Action.MORE_TIME).at(3, snapshot())
-                .at(4, Action.BACK).at(4, snapshot())
-                .at(5, Action.RESTART).at(20, Action.NEXT).at(20, snapshot())
+        keys.at(1, Action.NEXT)
+                .at(2, snapshot())
+                .at(3, Action.MORE_TIME)
+                .at(3, snapshot())
+                .at(4, Action.BACK)
+                .at(4, snapshot())
+                .at(5, Action.RESTART)
+                .at(20, Action.NEXT)
+                .at(20, snapshot())
                 .at(21, Action.QUIT);
 
         Coach.Result result = coach().run(plan, false);
@@ -112,7 +131,11 @@ class CoachTest {
 
     @Test
     void help_opens_and_any_key_closes_it() {
-        keys.at(2, Action.HELP).at(2, snapshot()).at(3, Action.OTHER).at(3, snapshot()).at(4, Action.QUIT);
+        keys.at(2, Action.HELP)
+                .at(2, snapshot())
+                .at(3, Action.OTHER)
+                .at(3, snapshot())
+                .at(4, Action.QUIT);
 
         coach().run(plan, false);
 
@@ -126,7 +149,8 @@ class CoachTest {
             Coach tiny = new Coach(small.terminal, keys, clock, new Look(false), new Audio(null, Optional.empty()));
             int pages = new Screen(new Look(false)).keysPages(19, 6);
             List<String> seen = new ArrayList<>();
-            Runnable keep = () -> seen.add(String.join("\n", tiny.drawn().stream().map(AttributedString::toString).toList()));
+            Runnable keep = () -> seen.add(String.join(
+                    "\n", tiny.drawn().stream().map(AttributedString::toString).toList()));
             keys.at(2, Action.HELP).at(2, keep);
             for (int page = 2; page <= pages; page++) {
                 keys.at(2 + page, Action.HELP).at(2 + page, keep);
@@ -137,7 +161,9 @@ class CoachTest {
 
             assertThat(pages).isGreaterThan(1);
             assertThat(seen.get(0)).startsWith("Keys · paused 1/" + pages).endsWith("? more · q quit");
-            assertThat(seen.get(pages - 1)).startsWith("Keys · paused " + pages + "/" + pages).endsWith("? close · q quit");
+            assertThat(seen.get(pages - 1))
+                    .startsWith("Keys · paused " + pages + "/" + pages)
+                    .endsWith("? close · q quit");
             assertThat(String.join("\n", seen)).contains("ctrl-z", "ctrl-c", "m mute");
             assertThat(seen.get(pages)).doesNotContain("Keys");
             // Paused from the first ? until the last closed the keys.
@@ -147,8 +173,15 @@ class CoachTest {
 
     @Test
     void a_key_that_closes_the_keys_only_closes_them_but_q_still_stops() {
-        keys.at(7, Action.HELP).at(8, Action.NEXT).at(9, Action.HELP).at(10, Action.MORE_TIME).at(11, Action.HELP)
-                .at(12, Action.MUTE).at(13, snapshot()).at(14, Action.HELP).at(15, Action.QUIT);
+        keys.at(7, Action.HELP)
+                .at(8, Action.NEXT)
+                .at(9, Action.HELP)
+                .at(10, Action.MORE_TIME)
+                .at(11, Action.HELP)
+                .at(12, Action.MUTE)
+                .at(13, snapshot())
+                .at(14, Action.HELP)
+                .at(15, Action.QUIT);
 
         Coach.Result result = coach().run(plan, false);
 
@@ -157,7 +190,9 @@ class CoachTest {
         // Only the get-ready done, and the hold that q stopped in.
         assertThat(result.state().count(Outcome.DONE)).isEqualTo(1);
         assertThat(result.state().count(Outcome.SKIPPED)).isEqualTo(1);
-        assertThat(screens.get(0)).contains("Knee-to-chest stretch · left side", "of 30s").doesNotContain("muted");
+        assertThat(screens.get(0))
+                .contains("Knee-to-chest stretch · left side", "of 30s")
+                .doesNotContain("muted");
         assertThat(result.state().elapsedNanos()).isEqualTo(11 * S);
     }
 
@@ -172,8 +207,12 @@ class CoachTest {
 
     @Test
     void space_closes_the_keys_and_goes_on_and_a_pause_from_before_stays() {
-        keys.at(2, Action.HELP).at(5, Action.TOGGLE_PAUSE).at(6, Action.TOGGLE_PAUSE).at(10, Action.HELP)
-                .at(11, Action.HELP).at(20, Action.QUIT);
+        keys.at(2, Action.HELP)
+                .at(5, Action.TOGGLE_PAUSE)
+                .at(6, Action.TOGGLE_PAUSE)
+                .at(10, Action.HELP)
+                .at(11, Action.HELP)
+                .at(20, Action.QUIT);
 
         Coach.Result result = coach().run(plan, false);
 
@@ -198,8 +237,11 @@ class CoachTest {
 
         Coach.Result result = coach().run(plan, true);
 
-        assertThat(screens.get(0)).contains("Caution: Stop if it hurts.", "Limber is not medical advice.",
-                "Press Enter to start · q to quit");
+        assertThat(screens.get(0))
+                .contains(
+                        "Caution: Stop if it hurts.",
+                        "Limber is not medical advice.",
+                        "Press Enter to start · q to quit");
         assertThat(screens.get(1)).contains("Get ready · Knee-to-chest stretch");
         assertThat(result.state().elapsedNanos()).isEqualTo(2 * S);
     }
@@ -241,7 +283,8 @@ class CoachTest {
         // SIGQUIT off while coaching, so that Ctrl-\ comes as a key; back on after.
         assertThat(quitCharacter).containsExactly(0);
         assertThat(term.terminal.getAttributes().getControlChar(ControlChar.VQUIT))
-                .isEqualTo(before.getControlChar(ControlChar.VQUIT)).isEqualTo(28);
+                .isEqualTo(before.getControlChar(ControlChar.VQUIT))
+                .isEqualTo(28);
     }
 
     @Test
@@ -254,8 +297,8 @@ class CoachTest {
         String output = term.output();
         assertThat(output).startsWith("\033[?1049h");
         assertThat(output).contains("\033[?25l").contains("\033[22;2t");
-        assertThat(output.substring(output.lastIndexOf("\033[?25l"))).contains("\033[?12l\033[?25h",
-                "\033[?1049l", "\033[23;2t");
+        assertThat(output.substring(output.lastIndexOf("\033[?25l")))
+                .contains("\033[?12l\033[?25h", "\033[?1049l", "\033[23;2t");
         assertThat(term.terminal.getAttributes().toString()).isEqualTo(before.toString());
     }
 
@@ -290,7 +333,8 @@ class CoachTest {
     void the_window_title_follows_each_key_while_paused() {
         List<String> output = new ArrayList<>();
         // What has reached the terminal, not what waits in its buffer (output() would flush that).
-        keys.at(10, Action.TOGGLE_PAUSE).at(11, () -> output.add(term.written.toString(StandardCharsets.UTF_8)))
+        keys.at(10, Action.TOGGLE_PAUSE)
+                .at(11, () -> output.add(term.written.toString(StandardCharsets.UTF_8)))
                 .at(12, Action.QUIT);
 
         coach().run(plan, false);
@@ -301,14 +345,18 @@ class CoachTest {
     @Test
     void a_resize_redraws_at_the_new_size() {
         keys.at(10, () -> {
-            term.resize(30, 8);
-            term.terminal.raise(Signal.WINCH);
-        }).at(11, snapshot()).at(12, Action.QUIT);
+                    term.resize(30, 8);
+                    term.terminal.raise(Signal.WINCH);
+                })
+                .at(11, snapshot())
+                .at(12, Action.QUIT);
 
         coach().run(plan, false);
 
         String small = screens.get(0);
-        assertThat(small.lines()).hasSizeLessThanOrEqualTo(8).allSatisfy(l -> assertThat(l.length()).isLessThan(30));
+        assertThat(small.lines())
+                .hasSizeLessThanOrEqualTo(8)
+                .allSatisfy(l -> assertThat(l.length()).isLessThan(30));
         assertThat(small).contains("Knee-to-chest");
     }
 
@@ -321,8 +369,9 @@ class CoachTest {
         assertThat(result.ending()).isEqualTo(Ending.FINISHED);
         // 70 seconds of holds, then ten cat-cows at 4 seconds each.
         assertThat(result.state().elapsedNanos()).isEqualTo(110 * S);
-        assertThat(result.state().records()).extracting(SegmentRecord::outcome).containsExactly(Outcome.DONE,
-                Outcome.DONE, Outcome.DONE, Outcome.DONE, Outcome.COUNTED);
+        assertThat(result.state().records())
+                .extracting(SegmentRecord::outcome)
+                .containsExactly(Outcome.DONE, Outcome.DONE, Outcome.DONE, Outcome.DONE, Outcome.COUNTED);
     }
 
     @Test
@@ -340,7 +389,8 @@ class CoachTest {
     void an_idle_countdown_redraws_only_when_the_second_turns() {
         Plan hold = Plans.plan("Hold", Plans.hold("Plank", 60, Sides.NONE, "Breathe."));
         int[] bytes = new int[2];
-        keys.at(20, () -> bytes[0] = term.written.size()).at(50, () -> bytes[1] = term.written.size())
+        keys.at(20, () -> bytes[0] = term.written.size())
+                .at(50, () -> bytes[1] = term.written.size())
                 .at(51, Action.QUIT);
 
         coach().run(hold, false);

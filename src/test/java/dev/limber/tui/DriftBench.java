@@ -17,13 +17,13 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class DriftBench {
 
-    private DriftBench() {
-    }
+    private DriftBench() {}
 
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
         Timing none = new Timing(0, 0, 0, 3);
-        Plan plan = Plans.plan("Drift",
+        Plan plan = Plans.plan(
+                "Drift",
                 new Step.Exercise("Hold", new Amount.Timed(seconds), Sides.NONE, 1, List.of(), none, Position.START),
                 new Step.Exercise("After", new Amount.Timed(2), Sides.NONE, 1, List.of(), none, Position.START));
 
@@ -43,12 +43,19 @@ public final class DriftBench {
         };
         List<Long> bells = new CopyOnWriteArrayList<>();
         try (StreamTerminal term = new StreamTerminal(100, 30)) {
-            Coach coach = new Coach(term.terminal, new TerminalKeys(term.terminal), clock, new Look(true),
+            Coach coach = new Coach(
+                    term.terminal,
+                    new TerminalKeys(term.terminal),
+                    clock,
+                    new Look(true),
                     new Audio(() -> bells.add(System.nanoTime()), Optional.empty()));
             coach.run(plan, false);
         }
         long deadline = started.get() + seconds * 1_000_000_000L;
-        long end = bells.stream().filter(t -> t >= deadline - 500_000_000L).findFirst().orElseThrow();
+        long end = bells.stream()
+                .filter(t -> t >= deadline - 500_000_000L)
+                .findFirst()
+                .orElseThrow();
         System.out.printf("coach: the %ds hold ended %.3f ms after its deadline%n", seconds, (end - deadline) / 1e6);
 
         long start = System.nanoTime();
@@ -56,7 +63,8 @@ public final class DriftBench {
             String.valueOf(seconds - i).repeat(1000).hashCode();
             Thread.sleep(1000);
         }
-        System.out.printf("naive loop of Thread.sleep(1000): ended %.3f ms after its deadline%n",
+        System.out.printf(
+                "naive loop of Thread.sleep(1000): ended %.3f ms after its deadline%n",
                 (System.nanoTime() - start - seconds * 1_000_000_000L) / 1e6);
     }
 }

@@ -35,7 +35,9 @@ class FullScreenTest {
 
             full.leave();
 
-            assertThat(term.output().substring(drawn)).contains("\033[?1049l").doesNotContain("\033[H\033[J")
+            assertThat(term.output().substring(drawn))
+                    .contains("\033[?1049l")
+                    .doesNotContain("\033[H\033[J")
                     .doesNotContain("\033[H\033[2J");
         }
     }
@@ -43,8 +45,8 @@ class FullScreenTest {
     @Test
     void raw_mode_reads_keys_as_typed_with_timeouts_and_ctrl_backslash_as_a_key() {
         Attributes cooked = new Attributes();
-        cooked.setLocalFlags(java.util.EnumSet.of(LocalFlag.ICANON, LocalFlag.ECHO, LocalFlag.IEXTEN,
-                LocalFlag.ISIG), true);
+        cooked.setLocalFlags(
+                java.util.EnumSet.of(LocalFlag.ICANON, LocalFlag.ECHO, LocalFlag.IEXTEN, LocalFlag.ISIG), true);
         cooked.setInputFlags(java.util.EnumSet.of(InputFlag.IXON, InputFlag.ICRNL), true);
         cooked.setControlChar(ControlChar.VQUIT, 28);
         cooked.setControlChar(ControlChar.VINTR, 3);

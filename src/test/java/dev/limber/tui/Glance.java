@@ -31,8 +31,7 @@ public final class Glance {
     /** A countdown written as a line: "0:24", "1:02:03", "3 / 10", with the side beside it or not. */
     private static final Pattern PLAIN = Pattern.compile("(?:LEFT +)?(\\d+(?::\\d\\d)+|\\d+ / \\d+)(?: +RIGHT)?");
 
-    private Glance() {
-    }
+    private Glance() {}
 
     public static List<String> text(List<AttributedString> lines) {
         return lines.stream().map(AttributedString::toString).toList();
@@ -147,17 +146,21 @@ public final class Glance {
      * Numbers and one-letter keys are not words that can be cut.
      */
     public static List<String> cutWords(List<String> lines, Set<String> words) {
-        Set<String> prefixes = words.stream().flatMap(w -> {
-            List<String> all = new ArrayList<>();
-            for (int i = 1; i < w.length(); i++) {
-                all.add(w.substring(0, i));
-            }
-            return all.stream();
-        }).filter(p -> !words.contains(p)).collect(Collectors.toSet());
+        Set<String> prefixes = words.stream()
+                .flatMap(w -> {
+                    List<String> all = new ArrayList<>();
+                    for (int i = 1; i < w.length(); i++) {
+                        all.add(w.substring(0, i));
+                    }
+                    return all.stream();
+                })
+                .filter(p -> !words.contains(p))
+                .collect(Collectors.toSet());
         List<String> cut = new ArrayList<>();
         for (String line : lines) {
             for (String piece : line.strip().split("[\\s·]+")) {
-                if (piece.codePoints().filter(Character::isLetter).count() >= 2 && !piece.endsWith(Words.ELLIPSIS)
+                if (piece.codePoints().filter(Character::isLetter).count() >= 2
+                        && !piece.endsWith(Words.ELLIPSIS)
                         && prefixes.contains(piece)) {
                     cut.add(piece + " in \"" + line.strip() + "\"");
                 }
@@ -168,8 +171,10 @@ public final class Glance {
 
     /** The words of these texts, as a person would see them split by spaces. */
     public static Set<String> words(List<String> texts) {
-        return texts.stream().flatMap(t -> List.of(Words.drawable(t).split("[\\s·]+")).stream())
-                .filter(w -> !w.isEmpty()).collect(Collectors.toSet());
+        return texts.stream()
+                .flatMap(t -> List.of(Words.drawable(t).split("[\\s·]+")).stream())
+                .filter(w -> !w.isEmpty())
+                .collect(Collectors.toSet());
     }
 
     /** Lines wider than {@code width} terminal cells. */

@@ -23,16 +23,32 @@ class LineKeysTest {
 
     @Test
     void every_key_of_the_full_screen_that_plain_mode_takes_is_a_line_of_its_own() throws Exception {
-        assertThat(read("\nq\nn\nb\nr\n+\n-\np\n?\n")).containsExactly(Action.COMPLETE, Action.QUIT, Action.NEXT,
-                Action.BACK, Action.RESTART, Action.MORE_TIME, Action.LESS_TIME, Action.TOGGLE_PAUSE, Action.HELP,
-                Action.END);
+        assertThat(read("\nq\nn\nb\nr\n+\n-\np\n?\n"))
+                .containsExactly(
+                        Action.COMPLETE,
+                        Action.QUIT,
+                        Action.NEXT,
+                        Action.BACK,
+                        Action.RESTART,
+                        Action.MORE_TIME,
+                        Action.LESS_TIME,
+                        Action.TOGGLE_PAUSE,
+                        Action.HELP,
+                        Action.END);
     }
 
     @Test
     void words_and_capitals_and_spaces_around_them_are_read_too() throws Exception {
-        assertThat(read(" Back \nRESTART\nmore\nless\nPause\nhelp\nQuit\n")).containsExactly(Action.BACK,
-                Action.RESTART, Action.MORE_TIME, Action.LESS_TIME, Action.TOGGLE_PAUSE, Action.HELP, Action.QUIT,
-                Action.END);
+        assertThat(read(" Back \nRESTART\nmore\nless\nPause\nhelp\nQuit\n"))
+                .containsExactly(
+                        Action.BACK,
+                        Action.RESTART,
+                        Action.MORE_TIME,
+                        Action.LESS_TIME,
+                        Action.TOGGLE_PAUSE,
+                        Action.HELP,
+                        Action.QUIT,
+                        Action.END);
     }
 
     @Test
@@ -42,7 +58,9 @@ class LineKeysTest {
 
     @Test
     void a_script_s_lines_are_read_only_when_needed_and_a_person_s_whenever_typed() {
-        assertThat(new LineKeys(new ByteArrayInputStream(new byte[0])).onlyWhenNeeded()).isTrue();
-        assertThat(new LineKeys(new ByteArrayInputStream(new byte[0]), true).onlyWhenNeeded()).isFalse();
+        assertThat(new LineKeys(new ByteArrayInputStream(new byte[0])).onlyWhenNeeded())
+                .isTrue();
+        assertThat(new LineKeys(new ByteArrayInputStream(new byte[0]), true).onlyWhenNeeded())
+                .isFalse();
     }
 }

@@ -71,45 +71,57 @@ class PickerTest {
 
     @Test
     void filtering_matches_anywhere_ignoring_case() {
-        assertThat(Picker.matching(CHOICES, "RUN")).extracting(Picker.Choice::id).containsExactly("post-run-stretches");
+        assertThat(Picker.matching(CHOICES, "RUN"))
+                .extracting(Picker.Choice::id)
+                .containsExactly("post-run-stretches");
         assertThat(Picker.matching(CHOICES, "")).hasSize(3);
     }
 
     /** The picker's screen at {@code columns}, as plain text, the first choice selected. */
     private static List<String> screen(int columns) throws Exception {
         try (StreamTerminal term = new StreamTerminal(columns, 24)) {
-            return new Picker(term.terminal, false).lines(WIDE, WIDE, 0, "", columns, 24).stream()
-                    .map(AttributedString::toString).toList();
+            return new Picker(term.terminal, false)
+                    .lines(WIDE, WIDE, 0, "", columns, 24).stream()
+                            .map(AttributedString::toString)
+                            .toList();
         }
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "80 | Choose a routine · type to filter · ↑↓ · Enter to start · Esc to leave | true  | true",
-        "60 | Type to filter · ↑↓ · Enter to start · Esc to leave                    | true  | false",
-        "40 | ↑↓ · Enter to start · Esc to leave                                     | false | false",
-        "20 | Esc to leave                                                           | false | false",
-    })
-    void every_line_fits_the_window_and_the_columns_line_up_in_cells(int columns, String keys, boolean times,
-            boolean tags) throws Exception {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "80 | Choose a routine · type to filter · ↑↓ · Enter to start · Esc to leave | true  | true",
+                "60 | Type to filter · ↑↓ · Enter to start · Esc to leave                    | true  | false",
+                "40 | ↑↓ · Enter to start · Esc to leave                                     | false | false",
+                "20 | Esc to leave                                                           | false | false",
+            })
+    void every_line_fits_the_window_and_the_columns_line_up_in_cells(
+            int columns, String keys, boolean times, boolean tags) throws Exception {
         List<String> screen = screen(columns);
 
         assertThat(screen).allSatisfy(line -> assertThat(Words.columns(line)).isLessThanOrEqualTo(columns));
         assertThat(screen.get(0)).endsWith(keys);
         List<String> rows = screen.subList(2, screen.size());
         assertThat(rows).hasSize(WIDE.size()).allSatisfy(row -> assertThat(row).doesNotEndWith(" "));
-        assertThat(rows).extracting(row -> row.substring(2).split(" ")[0])
+        assertThat(rows)
+                .extracting(row -> row.substring(2).split(" ")[0])
                 .containsExactly("asa", "back-friendly-walk", "hips", "run-day");
         if (columns >= 40) {
             // Titles start in the same cell on every line, a Japanese one too.
-            assertThat(rows).extracting(row -> Words.columns(row.substring(0, row.indexOf(row.substring(2)
-                    .split(" +")[1])))).containsOnly(22);
+            assertThat(rows)
+                    .extracting(row -> Words.columns(
+                            row.substring(0, row.indexOf(row.substring(2).split(" +")[1]))))
+                    .containsOnly(22);
         }
         // Times are right-aligned: each ends in the same cell; a narrower window leaves them out.
-        List<String> ends = rows.stream().map(row -> {
-            java.util.regex.Matcher time = java.util.regex.Pattern.compile("~?\\d+m?\\d*s(?= |$)").matcher(row);
-            return time.find() ? String.valueOf(Words.columns(row.substring(0, time.end()))) : "none";
-        }).toList();
+        List<String> ends = rows.stream()
+                .map(row -> {
+                    java.util.regex.Matcher time = java.util.regex.Pattern.compile("~?\\d+m?\\d*s(?= |$)")
+                            .matcher(row);
+                    return time.find() ? String.valueOf(Words.columns(row.substring(0, time.end()))) : "none";
+                })
+                .toList();
         assertThat(ends).containsOnly(times ? "59" : "none");
         assertThat(rows.get(1).contains("walk, lower")).isEqualTo(tags);
     }

@@ -32,21 +32,34 @@ class ScreenTest {
     private static final long S = 1_000_000_000L;
     private final Screen screen = new Screen(new Look(false));
 
-    private static final List<String> KNEE_CUES = List.of("Lie on your back with both knees bent.",
+    private static final List<String> KNEE_CUES = List.of(
+            "Lie on your back with both knees bent.",
             "Draw one knee toward your chest with both hands; keep the other foot on the floor.");
 
     /**
      * 0 get ready (left) 5s, 1 left 30s, 2 switch 5s, 3 right 30s, 4 rest 20s, 5 left set 2, 6 switch,
      * 7 right, 8 rest 20s, 9 cat-cow 10 reps at 4s.
      */
-    private static final Plan PLAN = Plans.plan("Post-run stretches",
-            new Step.Exercise("Knee-to-chest stretch", new Amount.Timed(30), Sides.BOTH, 2, KNEE_CUES,
-                    new Timing(5, 5, 20, 3), Position.START),
+    private static final Plan PLAN = Plans.plan(
+            "Post-run stretches",
+            new Step.Exercise(
+                    "Knee-to-chest stretch",
+                    new Amount.Timed(30),
+                    Sides.BOTH,
+                    2,
+                    KNEE_CUES,
+                    new Timing(5, 5, 20, 3),
+                    Position.START),
             Plans.reps("Cat-cow", 10, 4));
 
     /** What a person must be able to read, at every size. */
     enum Moment {
-        HOLD_LEFT(1, 7), SWITCH(2, 2), HOLD_RIGHT(3, 12), REST(4, 5), REPS(9, 9), PAUSED(1, 7);
+        HOLD_LEFT(1, 7),
+        SWITCH(2, 2),
+        HOLD_RIGHT(3, 12),
+        REST(4, 5),
+        REPS(9, 9),
+        PAUSED(1, 7);
 
         final int segment;
         final long seconds;
@@ -69,7 +82,8 @@ class ScreenTest {
     }
 
     private static State at(Moment moment) {
-        return moment == Moment.PAUSED ? at(PLAN, moment.segment, moment.seconds, Event.PAUSE)
+        return moment == Moment.PAUSED
+                ? at(PLAN, moment.segment, moment.seconds, Event.PAUSE)
                 : at(PLAN, moment.segment, moment.seconds);
     }
 
@@ -90,14 +104,20 @@ class ScreenTest {
     }
 
     /** The words a screen of {@link #PLAN} may show, the keys' letters among them. */
-    private static final Set<String> WORDS = Glance.words(List.of("Post-run stretches Knee-to-chest stretch Cat-cow",
-            String.join(" ", KNEE_CUES), "Slowly.", "space enter n b r m q ? +/-",
-            "Paused space to resume Get ready Switch sides Rest Next: the end left right side set of rep reps when done"));
+    private static final Set<String> WORDS = Glance.words(
+            List.of(
+                    "Post-run stretches Knee-to-chest stretch Cat-cow",
+                    String.join(" ", KNEE_CUES),
+                    "Slowly.",
+                    "space enter n b r m q ? +/-",
+                    "Paused space to resume Get ready Switch sides Rest Next: the end left right side set of rep reps when done"));
 
     private static boolean showsWord(List<String> lines, String... words) {
         String all = String.join("\n", lines);
         for (String word : words) {
-            if (Pattern.compile("(?<![\\w-])" + Pattern.quote(word) + "(?![\\w-])").matcher(all).find()) {
+            if (Pattern.compile("(?<![\\w-])" + Pattern.quote(word) + "(?![\\w-])")
+                    .matcher(all)
+                    .find()) {
                 return true;
             }
         }
@@ -118,9 +138,16 @@ class ScreenTest {
             assertThat(String.join("\n", lines)).as(where).contains("q quit");
             assertThat(Glance.cutWords(lines, WORDS)).as(where).isEmpty();
             switch (moment) {
-                case HOLD_LEFT, PAUSED -> assertThat(showsWord(lines, "LEFT", "Left", "left")).as(where).isTrue();
-                case SWITCH, HOLD_RIGHT -> assertThat(showsWord(lines, "RIGHT", "Right", "right")).as(where).isTrue();
-                case REST -> assertThat(lines).as(where).anySatisfy(l -> assertThat(l).contains("Rest"));
+                case HOLD_LEFT, PAUSED ->
+                    assertThat(showsWord(lines, "LEFT", "Left", "left"))
+                            .as(where)
+                            .isTrue();
+                case SWITCH, HOLD_RIGHT ->
+                    assertThat(showsWord(lines, "RIGHT", "Right", "right"))
+                            .as(where)
+                            .isTrue();
+                case REST ->
+                    assertThat(lines).as(where).anySatisfy(l -> assertThat(l).contains("Rest"));
                 case REPS -> assertThat(String.join("\n", lines)).as(where).contains("enter done");
             }
             if (moment == Moment.PAUSED) {
@@ -132,13 +159,24 @@ class ScreenTest {
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({
         // The countdown as a line until block digits 3 rows tall fit with the rest.
-        "20,6,LINES,0", "20,7,LINES,0", "20,8,DIGITS,1",
-        "30,9,DIGITS,1", "30,10,DIGITS,2",
+        "20,6,LINES,0",
+        "20,7,LINES,0",
+        "20,8,DIGITS,1",
+        "30,9,DIGITS,1",
+        "30,10,DIGITS,2",
         // Five-row digits from 40x12, bigger as the window grows; the timer wins over the cues.
-        "40,9,DIGITS,1", "40,12,DIGITS,2", "40,13,DIGITS,3", "45,13,DIGITS,3", "50,14,DIGITS,3",
+        "40,9,DIGITS,1",
+        "40,12,DIGITS,2",
+        "40,13,DIGITS,3",
+        "45,13,DIGITS,3",
+        "50,14,DIGITS,3",
         "60,20,DIGITS,4",
         // A header and bars once six rows are left beside the digits.
-        "80,22,DIGITS,5", "80,23,FULL,5", "80,24,FULL,5", "200,60,FULL,16"})
+        "80,22,DIGITS,5",
+        "80,23,FULL,5",
+        "80,24,FULL,5",
+        "200,60,FULL,16"
+    })
     void each_layout_at_its_boundary_sizes(int columns, int rows, Screen.Kind kind, int size) {
         Screen.Layout layout = Screen.layout(at(Moment.HOLD_LEFT), columns - 1, rows);
 
@@ -155,7 +193,8 @@ class ScreenTest {
                 for (int segment = 0; segment <= 8; segment++) {
                     for (long second : new long[] {0, 4}) {
                         assertThat(Screen.layout(at(PLAN, segment, second), columns - 1, rows))
-                                .as("segment %d at %dx%d", segment, columns, rows).isEqualTo(first);
+                                .as("segment %d at %dx%d", segment, columns, rows)
+                                .isEqualTo(first);
                         assertThat(Screen.layout(at(PLAN, segment, second, Event.PAUSE), columns - 1, rows))
                                 .isEqualTo(first);
                     }
@@ -176,8 +215,9 @@ class ScreenTest {
             }
             double middle = (digitRows.get(0) + digitRows.get(digitRows.size() - 1)) / 2.0;
 
-            assertThat(middle).as("%dx%d", size[0], size[1]).isCloseTo((size[1] - 1) / 2.0,
-                    org.assertj.core.data.Offset.offset(1.5));
+            assertThat(middle)
+                    .as("%dx%d", size[0], size[1])
+                    .isCloseTo((size[1] - 1) / 2.0, org.assertj.core.data.Offset.offset(1.5));
         }
     }
 
@@ -198,14 +238,18 @@ class ScreenTest {
 
         assertThat(left).anySatisfy(l -> assertThat(l).matches(" +LEFT +[\u2588\u2580\u2584 ]+"));
         assertThat(right).anySatisfy(l -> assertThat(l).matches(" +[\u2588\u2580\u2584 ]+RIGHT"));
-        assertThat(left).anySatisfy(l -> assertThat(l.strip()).isEqualTo("Knee-to-chest stretch · left side · set 1 of 2"));
+        assertThat(left)
+                .anySatisfy(l -> assertThat(l.strip()).isEqualTo("Knee-to-chest stretch · left side · set 1 of 2"));
     }
 
     @Test
     void when_room_is_short_the_side_comes_first_and_the_name_is_cut_with_an_ellipsis() {
         Plan plan = Plans.plan("Chair", Plans.hold("Standing hamstring stretch with a chair", 30, Sides.BOTH));
 
-        assertThat(frame(at(plan, 1, 0), 40, 12)).first().asString().isEqualTo("Left · Standing hamstring stretch with…");
+        assertThat(frame(at(plan, 1, 0), 40, 12))
+                .first()
+                .asString()
+                .isEqualTo("Left · Standing hamstring stretch with…");
         assertThat(frame(at(plan, 3, 0), 30, 10).get(0).strip()).isEqualTo("Right · Standing hamstring…");
         assertThat(frame(at(PLAN, 1, 0), 20, 6)).first().asString().isEqualTo("Left · Knee-to-che…");
         assertThat(frame(at(PLAN, 0, 0), 20, 6).get(0).strip()).isEqualTo("Left · Get ready");
@@ -213,8 +257,10 @@ class ScreenTest {
 
     @Test
     void next_names_the_exercise_after_a_switch_or_a_get_ready() {
-        assertThat(frame(at(Moment.HOLD_LEFT), 80, 24)).contains("Next: Knee-to-chest stretch · right side · set 1 of 2 · 30s");
-        assertThat(frame(at(Moment.SWITCH), 80, 24)).contains("Next: Knee-to-chest stretch · right side · set 1 of 2 · 30s");
+        assertThat(frame(at(Moment.HOLD_LEFT), 80, 24))
+                .contains("Next: Knee-to-chest stretch · right side · set 1 of 2 · 30s");
+        assertThat(frame(at(Moment.SWITCH), 80, 24))
+                .contains("Next: Knee-to-chest stretch · right side · set 1 of 2 · 30s");
         assertThat(frame(at(Moment.HOLD_RIGHT), 80, 24)).contains("Next: Rest · 20s");
         assertThat(frame(at(PLAN, 8, 0), 80, 24)).contains("Next: Cat-cow · 10 reps");
         assertThat(frame(at(Moment.REPS), 80, 24)).contains("Next: the end");
@@ -226,8 +272,10 @@ class ScreenTest {
         List<String> hold = frame(at(Moment.HOLD_LEFT), 80, 24);
         List<String> paused = frame(at(Moment.PAUSED), 80, 24);
 
-        assertThat(hold.get(23)).isEqualTo("space pause · n next · b back · r restart · +/- 15s · m mute · ? keys · q quit");
-        assertThat(paused.get(23)).isEqualTo("space resume · n next · b back · r restart · +/- 15s · m mute · ? keys · q quit");
+        assertThat(hold.get(23))
+                .isEqualTo("space pause · n next · b back · r restart · +/- 15s · m mute · ? keys · q quit");
+        assertThat(paused.get(23))
+                .isEqualTo("space resume · n next · b back · r restart · +/- 15s · m mute · ? keys · q quit");
         assertThat(String.join("\n", hold)).doesNotContain("enter");
         assertThat(text(screen.frame(at(Moment.HOLD_LEFT), 79, 24, true, 0)).get(23))
                 .isEqualTo("space pause · n next · b back · +/- 15s · m unmute · ? keys · q quit");
@@ -237,14 +285,15 @@ class ScreenTest {
     void keys_that_do_not_fit_on_one_line_take_two_of_about_the_same_length() {
         List<String> reps = frame(at(Moment.REPS), 80, 24);
 
-        assertThat(reps.subList(22, 24)).containsExactly("space pause · enter done · n next · b back",
-                "r restart · m mute · ? keys · q quit");
+        assertThat(reps.subList(22, 24))
+                .containsExactly("space pause · enter done · n next · b back", "r restart · m mute · ? keys · q quit");
         assertThat(frame(at(Moment.HOLD_LEFT), 20, 6).subList(4, 6)).containsExactly("space pause", "? keys · q quit");
     }
 
     @Test
     void the_length_under_the_countdown_follows_plus_and_minus() {
-        assertThat(frame(at(PLAN, 1, 10), 80, 24)).anySatisfy(l -> assertThat(l.strip()).isEqualTo("of 30s"));
+        assertThat(frame(at(PLAN, 1, 10), 80, 24))
+                .anySatisfy(l -> assertThat(l.strip()).isEqualTo("of 30s"));
         assertThat(frame(at(PLAN, 1, 10, Event.MORE_TIME), 80, 24))
                 .anySatisfy(l -> assertThat(l.strip()).isEqualTo("of 45s"));
     }
@@ -274,7 +323,8 @@ class ScreenTest {
                 List<String> shown = text(screen.frame(at(Moment.PAUSED), size[0] - 1, size[1], false, page));
                 // On pages, the close line is on the last row of each.
                 assertThat(shown).hasSize(pages > 1 ? size[1] : shown.size()).hasSizeLessThanOrEqualTo(size[1]);
-                assertThat(shown.get(shown.size() - 1)).isEqualTo(page < pages ? "? more · q quit" : "? close · q quit");
+                assertThat(shown.get(shown.size() - 1))
+                        .isEqualTo(page < pages ? "? more · q quit" : "? close · q quit");
                 all.append(String.join("\n", shown)).append('\n');
             }
             for (String[] key : Screen.HELP) {
@@ -282,19 +332,21 @@ class ScreenTest {
             }
         }
         assertThat(screen.keysPages(19, 6)).isGreaterThan(1);
-        assertThat(text(screen.frame(at(Moment.PAUSED), 19, 6, false, 1)).get(0)).isEqualTo("Keys · paused 1/"
-                + screen.keysPages(19, 6));
+        assertThat(text(screen.frame(at(Moment.PAUSED), 19, 6, false, 1)).get(0))
+                .isEqualTo("Keys · paused 1/" + screen.keysPages(19, 6));
     }
 
     @Test
     void the_window_title_has_the_countdown_the_segment_and_a_pause() {
-        assertThat(Screen.title(at(PLAN, 1, 7))).isEqualTo("0:23 Knee-to-chest stretch · left side · set 1 of 2 · Limber");
+        assertThat(Screen.title(at(PLAN, 1, 7)))
+                .isEqualTo("0:23 Knee-to-chest stretch · left side · set 1 of 2 · Limber");
         assertThat(Screen.title(at(Moment.PAUSED))).endsWith("(paused) · Limber");
         assertThat(Screen.title(at(Moment.REPS))).isEqualTo("rep 3 of 10 Cat-cow · Limber");
     }
 
     /** Chinese, Japanese, an emoji, a ZWJ family, a skin tone and a flag: each as wide as terminals draw it. */
-    private static final Plan WIDE = Plans.plan("Étirements 🇫🇷 après la course",
+    private static final Plan WIDE = Plans.plan(
+            "Étirements 🇫🇷 après la course",
             Plans.hold("膝を胸に引き寄せるストレッチ", 30, Sides.BOTH, "仰向けに寝て、両膝を曲げます。", "Breathe 🧘 slowly"),
             Plans.hold("Family stretch 👨‍👩‍👧 with a 👍🏽", 20, Sides.NONE, "Hold 🇯🇵 and 🏳️‍🌈 high"),
             Plans.reps("拉伸 🤸", 5, 3));
@@ -309,9 +361,13 @@ class ScreenTest {
                         List<AttributedString> lines = screen.frame(at(WIDE, segment, 1), width, rows, false, help);
                         String where = "segment " + segment + " at " + columns + "x" + rows;
 
-                        assertThat(lines).as(where).hasSizeLessThanOrEqualTo(rows)
-                                .allSatisfy(l -> assertThat(l.columnLength()).as(where).isLessThanOrEqualTo(width));
-                        assertThat(String.join("", text(lines))).as(where)
+                        assertThat(lines)
+                                .as(where)
+                                .hasSizeLessThanOrEqualTo(rows)
+                                .allSatisfy(l ->
+                                        assertThat(l.columnLength()).as(where).isLessThanOrEqualTo(width));
+                        assertThat(String.join("", text(lines)))
+                                .as(where)
                                 .doesNotContain("\u200d", "\ufe0f", "\ud83c\udffd", "\ud83c\uddeb");
                     }
                 }
@@ -332,11 +388,13 @@ class ScreenTest {
                     for (int page = 0; page <= screen.keysPages(width, rows); page++) {
                         List<AttributedString> lines = screen.frame(at(moment), width, rows, false, page);
 
-                        assertThat(lines).hasSizeLessThanOrEqualTo(rows)
+                        assertThat(lines)
+                                .hasSizeLessThanOrEqualTo(rows)
                                 .allSatisfy(l -> assertThat(l.columnLength()).isLessThanOrEqualTo(width));
                     }
                 }
-                assertThat(screen.start(PLAN, width, rows)).hasSizeLessThanOrEqualTo(rows)
+                assertThat(screen.start(PLAN, width, rows))
+                        .hasSizeLessThanOrEqualTo(rows)
                         .allSatisfy(l -> assertThat(l.columnLength()).isLessThanOrEqualTo(width));
             }
         }
@@ -346,9 +404,11 @@ class ScreenTest {
     void the_start_screen_gives_the_caution_limbers_own_line_and_how_to_start() {
         List<String> lines = text(screen.start(PLAN, 80, 24));
 
-        assertThat(String.join(" ", lines)).contains("Caution: Stop if it hurts.",
-                "Limber is not medical advice. Stop if pain gets worse; sharp, shooting pain down a leg, numbness"
-                        + " or tingling: see a specialist.");
+        assertThat(String.join(" ", lines))
+                .contains(
+                        "Caution: Stop if it hurts.",
+                        "Limber is not medical advice. Stop if pain gets worse; sharp, shooting pain down a leg, numbness"
+                                + " or tingling: see a specialist.");
         assertThat(lines).contains("Press Enter to start · q to quit");
     }
 

@@ -9,8 +9,7 @@ import java.util.Deque;
  */
 final class ScriptedKeys implements Keys {
 
-    private record Step(long at, Action action, Runnable effect) {
-    }
+    private record Step(long at, Action action, Runnable effect) {}
 
     /** Simulated time after which a test must be stuck: a day and a bit. */
     private static final long GIVE_UP = 30 * 3600 * FakeClock.S;

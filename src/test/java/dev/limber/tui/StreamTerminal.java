@@ -31,8 +31,13 @@ final class StreamTerminal implements AutoCloseable {
         try {
             // The exec provider makes JLine's pure-Java external terminal of the streams; the JNI one
             // would put them on a real pty, whose blocking reads ignore the coach's timeouts.
-            terminal = TerminalBuilder.builder().system(false).provider("exec").streams(keyboard, written)
-                    .type(type).encoding(StandardCharsets.UTF_8).build();
+            terminal = TerminalBuilder.builder()
+                    .system(false)
+                    .provider("exec")
+                    .streams(keyboard, written)
+                    .type(type)
+                    .encoding(StandardCharsets.UTF_8)
+                    .build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

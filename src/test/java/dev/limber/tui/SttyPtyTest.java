@@ -15,8 +15,17 @@ class SttyPtyTest {
     /** A shell's usual settings, as stty -a shows them on Linux. */
     private static Attributes cooked() {
         Attributes cooked = new Attributes();
-        cooked.setLocalFlags(EnumSet.of(LocalFlag.ICANON, LocalFlag.ECHO, LocalFlag.IEXTEN, LocalFlag.ISIG,
-                LocalFlag.ECHOE, LocalFlag.ECHOK, LocalFlag.ECHOCTL, LocalFlag.ECHOKE), true);
+        cooked.setLocalFlags(
+                EnumSet.of(
+                        LocalFlag.ICANON,
+                        LocalFlag.ECHO,
+                        LocalFlag.IEXTEN,
+                        LocalFlag.ISIG,
+                        LocalFlag.ECHOE,
+                        LocalFlag.ECHOK,
+                        LocalFlag.ECHOCTL,
+                        LocalFlag.ECHOKE),
+                true);
         cooked.setInputFlags(EnumSet.of(InputFlag.ICRNL, InputFlag.IXON, InputFlag.IUTF8), true);
         cooked.setControlChar(ControlChar.VINTR, 3);
         cooked.setControlChar(ControlChar.VQUIT, 28);
@@ -29,14 +38,15 @@ class SttyPtyTest {
 
     @Test
     void entering_raw_mode_names_only_what_it_changes() {
-        assertThat(SttyPty.changes(FullScreen.raw(cooked()), cooked())).containsExactly(
-                "-icrnl", "-ixon", "-echo", "-icanon", "-iexten", "quit", "undef", "min", "0", "time", "1");
+        assertThat(SttyPty.changes(FullScreen.raw(cooked()), cooked()))
+                .containsExactly(
+                        "-icrnl", "-ixon", "-echo", "-icanon", "-iexten", "quit", "undef", "min", "0", "time", "1");
     }
 
     @Test
     void leaving_it_puts_back_those_and_nothing_else() {
-        assertThat(SttyPty.changes(cooked(), FullScreen.raw(cooked()))).containsExactly(
-                "icrnl", "ixon", "echo", "icanon", "iexten", "quit", "^\\", "min", "1", "time", "0");
+        assertThat(SttyPty.changes(cooked(), FullScreen.raw(cooked())))
+                .containsExactly("icrnl", "ixon", "echo", "icanon", "iexten", "quit", "^\\", "min", "1", "time", "0");
     }
 
     @Test

@@ -25,17 +25,32 @@ class TerminalKeysTest {
 
     @Test
     void every_key_of_the_coach() throws Exception {
-        assertThat(actions(" \rnb+-rm?q=_NBRMQ\n")).containsExactly(
-                Action.TOGGLE_PAUSE, Action.COMPLETE, Action.NEXT, Action.BACK, Action.MORE_TIME,
-                Action.LESS_TIME, Action.RESTART, Action.MUTE, Action.HELP, Action.QUIT, Action.MORE_TIME,
-                Action.LESS_TIME, Action.NEXT, Action.BACK, Action.RESTART, Action.MUTE, Action.QUIT,
-                Action.COMPLETE);
+        assertThat(actions(" \rnb+-rm?q=_NBRMQ\n"))
+                .containsExactly(
+                        Action.TOGGLE_PAUSE,
+                        Action.COMPLETE,
+                        Action.NEXT,
+                        Action.BACK,
+                        Action.MORE_TIME,
+                        Action.LESS_TIME,
+                        Action.RESTART,
+                        Action.MUTE,
+                        Action.HELP,
+                        Action.QUIT,
+                        Action.MORE_TIME,
+                        Action.LESS_TIME,
+                        Action.NEXT,
+                        Action.BACK,
+                        Action.RESTART,
+                        Action.MUTE,
+                        Action.QUIT,
+                        Action.COMPLETE);
     }
 
     @Test
     void arrows_in_both_the_cursor_and_the_keypad_forms() throws Exception {
-        assertThat(actions("\033[C\033[D\033OC\033OD")).containsExactly(
-                Action.NEXT, Action.BACK, Action.NEXT, Action.BACK);
+        assertThat(actions("\033[C\033[D\033OC\033OD"))
+                .containsExactly(Action.NEXT, Action.BACK, Action.NEXT, Action.BACK);
     }
 
     @Test

@@ -16,8 +16,13 @@ class TerminalPrompterTest {
 
             List<String> lines = term.output().lines().toList();
 
-            assertThat(lines).containsExactly("If you have sharp, shooting", "pain down a leg, numbness or",
-                    "tingling, see a specialist", "before you go on.", "");
+            assertThat(lines)
+                    .containsExactly(
+                            "If you have sharp, shooting",
+                            "pain down a leg, numbness or",
+                            "tingling, see a specialist",
+                            "before you go on.",
+                            "");
         }
     }
 
@@ -29,7 +34,8 @@ class TerminalPrompterTest {
 
             assertThat(checkIn.morningPain()).isEqualTo(3);
             // The "3" typed ahead may be echoed before the question: only what follows it is compared.
-            assertThat(term.output().replace("\r", "").lines()).contains("morning, 0 to 10?")
+            assertThat(term.output().replace("\r", "").lines())
+                    .contains("morning, 0 to 10?")
                     .anyMatch(line -> line.endsWith("Back pain this"))
                     .anyMatch(line -> line.endsWith("(Enter to skip) 3"));
         }

@@ -28,8 +28,11 @@ class VoiceTest {
     /** Polls for what was said: speech is in the background, so the test waits for it, up to a limit. */
     private String said(String expected) throws Exception {
         Path said = dir.resolve("said");
-        return Await.until("'" + expected + "' said", Await.PATIENCE,
-                () -> Files.exists(said) ? Files.readString(said) : "", text -> text.contains(expected));
+        return Await.until(
+                "'" + expected + "' said",
+                Await.PATIENCE,
+                () -> Files.exists(said) ? Files.readString(said) : "",
+                text -> text.contains(expected));
     }
 
     @Test
@@ -67,14 +70,15 @@ class VoiceTest {
         Files.copy(speaker(), bin.resolve("espeak-ng"));
         Files.setPosixFilePermissions(bin.resolve("espeak-ng"), PosixFilePermissions.fromString("rwxr-xr-x"));
         Optional<Voice> found = Voice.find(null, Map.of("PATH", bin.toString()), new StringBuilder());
-        Optional<Voice> named = Voice.find(bin.resolve("espeak-ng") + " -s 140", Map.of("PATH", "/bin"),
-                new StringBuilder());
+        Optional<Voice> named =
+                Voice.find(bin.resolve("espeak-ng") + " -s 140", Map.of("PATH", "/bin"), new StringBuilder());
 
         assertThat(found.orElseThrow().commandLine("-f/etc/hostname, left side"))
                 .containsExactly(bin.resolve("espeak-ng").toString(), "--", "f/etc/hostname, left side");
         assertThat(named.orElseThrow().commandLine("Rest"))
                 .containsExactly(bin.resolve("espeak-ng").toString(), "-s", "140", "--", "Rest");
-        try (Voice v = found.get(); Voice unused = named.get()) {
+        try (Voice v = found.get();
+                Voice unused = named.get()) {
             v.say("-f/etc/hostname");
             assertThat(said("hostname")).isEqualTo("--|f/etc/hostname|");
         }
@@ -96,11 +100,13 @@ class VoiceTest {
         StringBuilder why = new StringBuilder();
 
         assertThat(Voice.find(null, Map.of("PATH", dir.toString()), why)).isEmpty();
-        assertThat(why.toString()).isEqualTo("--voice: none of espeak-ng, spd-say, say is installed; going on"
-                + " without voice (or name one with --voice-cmd)");
+        assertThat(why.toString())
+                .isEqualTo("--voice: none of espeak-ng, spd-say, say is installed; going on"
+                        + " without voice (or name one with --voice-cmd)");
 
         StringBuilder whyCmd = new StringBuilder();
-        assertThat(Voice.find("no-such-speaker -v en", Map.of("PATH", dir.toString()), whyCmd)).isEmpty();
+        assertThat(Voice.find("no-such-speaker -v en", Map.of("PATH", dir.toString()), whyCmd))
+                .isEmpty();
         assertThat(whyCmd.toString()).isEqualTo("--voice-cmd: 'no-such-speaker' not found; going on without voice");
     }
 
@@ -108,19 +114,22 @@ class VoiceTest {
     void announcements_are_short_as_a_coach_says_them() {
         var plan = Plans.stretches();
 
-        assertThat(plan.segments()).extracting(Audio::announcement).containsExactly(
-                "Get ready. Knee-to-chest stretch",
-                "Knee-to-chest stretch, left side",
-                "Switch sides",
-                "Knee-to-chest stretch, right side",
-                "Cat-cow. 10 reps");
+        assertThat(plan.segments())
+                .extracting(Audio::announcement)
+                .containsExactly(
+                        "Get ready. Knee-to-chest stretch",
+                        "Knee-to-chest stretch, left side",
+                        "Switch sides",
+                        "Knee-to-chest stretch, right side",
+                        "Cat-cow. 10 reps");
     }
 
     @Test
     void a_speech_command_that_is_not_there_is_named_where_it_was_set() {
         StringBuilder why = new StringBuilder();
 
-        assertThat(Voice.find("nosuch -s 140", "LIMBER_VOICE_CMD", Map.of("PATH", "/bin"), why)).isEmpty();
+        assertThat(Voice.find("nosuch -s 140", "LIMBER_VOICE_CMD", Map.of("PATH", "/bin"), why))
+                .isEmpty();
         assertThat(why.toString()).isEqualTo("LIMBER_VOICE_CMD: 'nosuch' not found; going on without voice");
     }
 }

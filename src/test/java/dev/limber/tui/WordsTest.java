@@ -8,12 +8,12 @@ class WordsTest {
 
     @Test
     void a_hanging_line_keeps_its_spacing_before_the_break_and_indents_the_rest_under_its_item() {
-        assertThat(Words.hanging("  \u00b7 Walk      1 of 2 today \u00b7 a long note here", 30)).containsExactly(
-                "  \u00b7 Walk      1 of 2 today \u00b7 a",
-                "    long note here");
+        assertThat(Words.hanging("  \u00b7 Walk      1 of 2 today \u00b7 a long note here", 30))
+                .containsExactly("  \u00b7 Walk      1 of 2 today \u00b7 a", "    long note here");
         assertThat(Words.hanging("short", 30)).containsExactly("short");
         assertThat(Words.hanging("no limit at all for a file", 0)).containsExactly("no limit at all for a file");
-        assertThat(Words.hanging("Ease off when pain gets worse", 12)).containsExactly("Ease off", "when pain", "gets worse");
+        assertThat(Words.hanging("Ease off when pain gets worse", 12))
+                .containsExactly("Ease off", "when pain", "gets worse");
     }
 
     @Test
