@@ -99,9 +99,8 @@ public final class Layer {
         try {
             layer.set(setting, new Sourced<>(setting.parse(text), Origin.ENVIRONMENT, setting.variable()));
         } catch (BadValue bad) {
-            layer.problem(Problem.about(
-                    setting.variable(),
-                    "'" + setting.key() + "' " + bad.getMessage() + "; unset it or give " + setting.expected()));
+            layer.problem(
+                    Problem.about(setting.variable(), "'" + setting.key() + "' " + bad.getMessage() + "; or unset it"));
         }
     }
 
