@@ -1,6 +1,7 @@
 package dev.limber.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -68,6 +69,30 @@ class JavaStartIT {
                 process.exitValue(),
                 Files.readString(home.resolve("out"), StandardCharsets.UTF_8),
                 Files.readString(home.resolve("err"), StandardCharsets.UTF_8));
+    }
+
+    /** An image unzipped by a tool that drops the execute bits, or missing its jar: one line, status 69. */
+    @ParameterizedTest
+    @MethodSource("launchers")
+    void an_image_without_its_java_or_its_jar_says_so_in_one_line(String launcher) throws Exception {
+        Path real = Path.of(launcher).getParent().getParent();
+        assumeTrue(Files.isRegularFile(real.resolve("lib/server/libjvm.so")), "an image's launcher");
+        Path image = home.resolve("image");
+        Files.createDirectories(image.resolve("bin"));
+        Files.createDirectories(image.resolve("lib/app"));
+        Files.copy(real.resolve("bin/limber"), image.resolve("bin/limber"));
+        Files.copy(real.resolve("lib/app/limber-java.bash"), image.resolve("lib/app/limber-java.bash"));
+        Files.copy(real.resolve("lib/app/limber.jar"), image.resolve("lib/app/limber.jar"));
+        Files.writeString(image.resolve("bin/java"), "not run\n");
+
+        Run run = run(image.resolve("bin/limber").toString(), "", Map.of(), "list");
+
+        assertThat(run.status()).isEqualTo(Exit.JAVA_CANNOT_START);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err())
+                .isEqualTo("limber: " + image + " is not a whole Limber image (bin/java must be"
+                        + " executable, lib/app must hold limber.jar); unzip the zip again with unzip(1), which keeps the"
+                        + " files' modes\n");
     }
 
     @ParameterizedTest
