@@ -1,5 +1,6 @@
 package dev.limber.cli;
 
+import dev.limber.settings.Setting;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -58,6 +59,9 @@ final class ManPages extends AllCommands {
             } else {
                 usage.footerHeading(section(usage.footerHeading()));
                 List<String> footer = new ArrayList<>(Arrays.asList(usage.footer()));
+                if (command.parent() == null) {
+                    footer.addAll(environmentAndFiles());
+                }
                 footer.addAll(List.of("", "== See also", "", seeAlso));
                 usage.footer(footer.toArray(String[]::new));
             }
@@ -79,6 +83,52 @@ final class ManPages extends AllCommands {
         private static String section(String heading) {
             String name = heading.replace("%n", "").strip();
             return name.endsWith(":") ? name.substring(0, name.length() - 1) : name;
+        }
+
+        /**
+         * limber(1)'s ENVIRONMENT and FILES, as man-pages(7) orders them after EXAMPLES: each setting's
+         * variable from the settings themselves, so a new one is never left out, and the folders
+         * README describes.
+         */
+        static List<String> environmentAndFiles() {
+            List<String> lines = new ArrayList<>(List.of("", "== Environment", ""));
+            for (Setting<?> setting : Setting.ALL) {
+                String what = switch (setting.key()) {
+                    case "color" -> "Set to anything: no colour, as for --no-color (no-color.org).";
+                    case "checkin" ->
+                        "Set to anything but 0, no, false or off: no pain check-ins, as for" + " --no-checkin.";
+                    default ->
+                        "The config file's '" + setting.key() + "' (" + setting.expected() + "); " + setting.flag()
+                                + " overrides it.";
+                };
+                lines.addAll(List.of("*" + setting.variable() + "*::", "  " + what));
+            }
+            lines.addAll(List.of(
+                    "*LIMBER_ROUTINES*::",
+                    "  More routine folders, separated by ':', read after your own; --routines adds more.",
+                    "*LIMBER_CONFIG*::",
+                    "  The config file to read instead of $XDG_CONFIG_HOME/limber/config.yaml.",
+                    "*LIMBER_STATE_DIR*::",
+                    "  Where the history is kept instead of $XDG_STATE_HOME/limber; --state-dir overrides it.",
+                    "*XDG_CONFIG_HOME*, *XDG_STATE_HOME*, *XDG_CACHE_HOME*::",
+                    "  The base folders below, by default ~/.config, ~/.local/state and ~/.cache.",
+                    "*JAVA_HOME*::",
+                    "  The Java the plain zip and a checkout run on (the runtime image and the Debian package"
+                            + " bring their own).",
+                    "",
+                    "== Files",
+                    "",
+                    "_~/.config/limber/config.yaml_::",
+                    "  Settings: every key optional (limber config shows what is in use and where from).",
+                    "_~/.config/limber/routines/_::",
+                    "  Your own routines and programs, one YAML file each; they override built-in ones of the"
+                            + " same id.",
+                    "_~/.local/state/limber/_::",
+                    "  The history of sessions and morning pain scores, and the reminders' log: health data,"
+                            + " private to you (0700, files 0600).",
+                    "_~/.cache/limber/_::",
+                    "  The plain zip's class-data archive, made on first use; deleting it is harmless."));
+            return lines;
         }
 
         /** A command's page as SEE ALSO names it, in bold as man-pages(7) asks: *limber-run*(1). */

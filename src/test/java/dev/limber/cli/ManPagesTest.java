@@ -2,6 +2,7 @@ package dev.limber.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.limber.settings.Setting;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,22 @@ class ManPagesTest {
         }
         pages.add("*limber-completion*(1)");
         assertThat(footer.get(footer.size() - 1).split(", ")).containsExactlyInAnyOrderElementsOf(pages);
+    }
+
+    @Test
+    void limber_1_has_environment_and_files_after_the_examples_naming_every_settings_variable() {
+        List<String> footer = List.of(MAN.usageMessage().footer());
+
+        int environment = footer.indexOf("== Environment");
+        int files = footer.indexOf("== Files");
+        assertThat(environment).isPositive().isLessThan(files);
+        assertThat(files).isLessThan(footer.indexOf("== See also"));
+        for (Setting<?> setting : Setting.ALL) {
+            assertThat(footer.subList(environment, files)).contains("*" + setting.variable() + "*::");
+        }
+        assertThat(footer.subList(files, footer.size())).contains("_~/.local/state/limber/_::");
+        assertThat(MAN.subcommands().get("run").getCommandSpec().usageMessage().footer())
+                .doesNotContain("== Environment");
     }
 
     @Test
