@@ -134,4 +134,16 @@ final class CommandContext {
             err().println("limber: " + problem);
         }
     }
+
+    /** A word of a command line as a shell would need it typed, for showing only: never run this way. */
+    static String shellWord(String text) {
+        if (text.matches("[A-Za-z0-9_./=:,+@-]+")) {
+            return text;
+        }
+        if (text.contains("\n")) {
+            return Printable.of(
+                    "$'" + text.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n") + "'");
+        }
+        return Printable.of("'" + text.replace("'", "'\\''") + "'");
+    }
 }

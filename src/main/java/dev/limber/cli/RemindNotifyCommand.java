@@ -1,6 +1,5 @@
 package dev.limber.cli;
 
-import dev.limber.document.Printable;
 import dev.limber.document.Problem;
 import dev.limber.progress.Today;
 import dev.limber.remind.Desktop;
@@ -108,7 +107,7 @@ final class RemindNotifyCommand implements Callable<Integer> {
                     + String.join(
                             " ",
                             desktop.command(reminder.get()).stream()
-                                    .map(RemindNotifyCommand::word)
+                                    .map(CommandContext::shellWord)
                                     .toList()));
             return Exit.OK;
         }
@@ -161,17 +160,5 @@ final class RemindNotifyCommand implements Callable<Integer> {
                     .println("limber: a reminder could not be shown (" + why + ") nor logged in " + log.file() + ": "
                             + Problem.reason(e));
         }
-    }
-
-    /** A word of a command line as a shell would need it typed, for showing only: never run this way. */
-    private static String word(String text) {
-        if (text.matches("[A-Za-z0-9_./=:,+@-]+")) {
-            return text;
-        }
-        if (text.contains("\n")) {
-            return Printable.of(
-                    "$'" + text.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n") + "'");
-        }
-        return Printable.of("'" + text.replace("'", "'\\''") + "'");
     }
 }

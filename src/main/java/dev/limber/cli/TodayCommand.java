@@ -219,7 +219,7 @@ final class TodayCommand implements Callable<Integer> {
         }
         context.say(out, reminders.text());
         if (today.next() != null) {
-            context.say(out, "Next: limber run " + today.next().routine());
+            context.say(out, "Next: " + runCommand(today.next().routine()));
         } else if (today.done()) {
             context.say(out, "All done for today" + (today.easier() ? ": rest." : ". Well done."));
         }
@@ -265,7 +265,7 @@ final class TodayCommand implements Callable<Integer> {
         return "Back pain " + now + " \u00b7 last " + Today.TREND_DAYS + " mornings: " + days + trend;
     }
 
-    private static void json(PrintWriter out, Today today) {
+    private void json(PrintWriter out, Today today) {
         ScriptOutput.json(out, g -> {
             g.writeStartObject();
             g.writeStringField("date", today.date().toString());
@@ -338,7 +338,7 @@ final class TodayCommand implements Callable<Integer> {
             } else {
                 g.writeObjectFieldStart("next");
                 g.writeStringField("routine", today.next().routine());
-                g.writeStringField("command", "limber run " + today.next().routine());
+                g.writeStringField("command", runCommand(today.next().routine()));
                 g.writeEndObject();
             }
             g.writeStringField("line", line(today));
@@ -361,5 +361,17 @@ final class TodayCommand implements Callable<Integer> {
         } else {
             g.writeNumberField(name, value);
         }
+    }
+
+    /**
+     * What to type to run {@code routine}: with the {@code --routines} folders this command was given,
+     * so that it finds the routine today found there.
+     */
+    private String runCommand(String routine) {
+        StringBuilder command = new StringBuilder("limber run ").append(routine);
+        for (Path folder : catalogOptions.folders()) {
+            command.append(" --routines ").append(CommandContext.shellWord(folder.toString()));
+        }
+        return command.toString();
     }
 }

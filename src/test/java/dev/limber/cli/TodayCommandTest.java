@@ -33,6 +33,15 @@ class TodayCommandTest {
     }
 
     @Test
+    void the_command_to_copy_names_the_routine_folders_today_was_given() throws IOException {
+        Path mine = Files.createDirectories(home.resolve("my routines"));
+
+        Cli.Result result = cli().run("today", "--routines", mine.toString());
+
+        assertThat(result.out()).contains("Next: limber run back-friendly-walk --routines '" + mine + "'\n");
+    }
+
+    @Test
     void a_fresh_home_has_everything_still_to_do_and_the_walk_first() {
         Cli.Result result = cli().run("today");
 
