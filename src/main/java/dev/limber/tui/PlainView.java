@@ -6,6 +6,8 @@ import dev.limber.routine.Disclaimer;
 import dev.limber.routine.Durations;
 import dev.limber.routine.Routine;
 import dev.limber.session.State;
+import java.io.IOError;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import org.jline.utils.Signals;
@@ -138,6 +140,11 @@ final class PlainView implements View {
             prompts.flush();
         }
         out.flush();
+        if (out.checkError()) {
+            // Nobody reads the coaching any more (a pipe closed, as by `| head`, or a full disk): the
+            // session ends as at a hang-up, and the record says so rather than a finished session.
+            throw new IOError(new IOException("the coach's output can't be written"));
+        }
     }
 
     /** How long a segment lasts, or how its reps end. */

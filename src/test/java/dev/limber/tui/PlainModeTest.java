@@ -8,6 +8,8 @@ import dev.limber.session.Ending;
 import dev.limber.session.Outcome;
 import dev.limber.testing.Await;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +42,30 @@ class PlainModeTest {
                         clock,
                         new Audio(bells::incrementAndGet, Optional.empty()))
                 .run(plan, false);
+    }
+
+    @Test
+    void output_nobody_can_read_any_more_ends_the_session_as_a_hang_up_not_as_finished() {
+        Plan plan = Plans.plan("Holds", Plans.hold("Reach", 30, Sides.NONE), Plans.hold("Fold", 30, Sides.NONE));
+        // A pipe whose reader has gone, as after `| head -2`: every write fails.
+        OutputStream closed = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+        };
+        ScriptedKeys keys = new ScriptedKeys(clock).at(100, Action.QUIT);
+
+        Coach.Result result = new Coach(
+                        new PlainView(new PrintWriter(closed)),
+                        keys,
+                        clock,
+                        new Audio(bells::incrementAndGet, Optional.empty()))
+                .run(plan, false);
+
+        assertThat(result.ending()).isEqualTo(Ending.HANGUP);
+        assertThat(result.state()).isNotNull();
+        assertThat(result.state().done()).isZero();
     }
 
     @Test
