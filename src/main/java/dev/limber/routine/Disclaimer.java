@@ -13,9 +13,12 @@ public final class Disclaimer {
     /** When to stop and see someone. */
     public static final String SPECIALIST =
             "Stop if pain gets worse; sharp, shooting pain down a leg, numbness or" + " tingling: see a specialist.";
-    /** The signs that can't wait: where room is short, kept before {@link #SPECIALIST}. */
-    public static final String EMERGENCY = "Loss of bladder or bowel control, numbness around the genitals or"
-            + " buttocks, or weakness in both legs: get emergency care now.";
+    /**
+     * The signs that can't wait: where room is short, kept before {@link #SPECIALIST}, and what to do
+     * first, so that a line cut on a small window still says it.
+     */
+    public static final String EMERGENCY = "Get emergency care now for loss of bladder or bowel control, numbness"
+            + " around the genitals or buttocks, or weakness in both legs.";
 
     public static final String TEXT = NOT_ADVICE + " " + SPECIALIST + " " + EMERGENCY;
 }

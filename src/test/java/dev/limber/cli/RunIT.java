@@ -329,7 +329,7 @@ class RunIT extends InTmux {
                 "title: Reps\ncaution: Go gently.\nsteps:\n  - {name: Bridge, reps: 2, pace: 1s}\n");
         tmux.line(LIMBER + " run " + routine + " --yes");
         String before = tmux.await("Pain right now, 0 to 10? (Enter to skip)");
-        assertThat(before).contains("Caution: Go gently.", "get emergency care now");
+        assertThat(before).contains("Caution: Go gently.", "Get emergency care now");
         tmux.line("4");
         tmux.await("when done");
         tmux.keys("Enter", "Enter", "Enter");
