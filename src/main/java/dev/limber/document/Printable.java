@@ -93,19 +93,6 @@ public final class Printable {
 
     /** True when {@code text} can be printed as it is: the usual case, checked without copying it. */
     private static boolean isPlain(String text, int max) {
-        if (text.length() > max) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            // Printable ASCII is most text; anything else is checked as a whole code point.
-            if (c < 0x20 || (c >= 0x7F && unsafe(text.codePointAt(i)))) {
-                return false;
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            }
-        }
-        return true;
+        return text.length() <= max && firstUnsafe(text, -1) < 0;
     }
 }
