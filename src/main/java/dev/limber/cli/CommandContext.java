@@ -112,20 +112,22 @@ final class CommandContext {
      */
     void say(PrintWriter out, String lead, String rest) {
         List<String> lines = Words.hanging(lead + rest, columns());
+        Style style = style();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             out.println(
                     rest.isEmpty()
-                            ? style().bold(line)
+                            ? style.bold(line)
                             : i == 0 && !lead.isEmpty() && line.startsWith(lead)
-                                    ? style().bold(lead) + line.substring(lead.length())
+                                    ? style.bold(lead) + line.substring(lead.length())
                                     : line);
         }
     }
 
     /** As {@link #say(PrintWriter, String, String)}, the whole line faint: a note under a table. */
     void note(PrintWriter out, String line) {
-        Words.hanging(line, columns()).forEach(part -> out.println(style().faint(part)));
+        Style style = style();
+        Words.hanging(line, columns()).forEach(part -> out.println(style.faint(part)));
     }
 
     /** Problems go to stderr, one line each, in the form editors and terminals turn into links. */

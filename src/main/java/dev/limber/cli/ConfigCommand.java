@@ -105,7 +105,6 @@ final class ConfigCommand implements Callable<Integer> {
             case text -> {
                 context.say(
                         out,
-                        "",
                         "Config file: " + Printable.of(CatalogFields.shortSource(file, context.env()))
                                 + (Files.exists(file) ? "" : " (there is none; see 'limber config --help' for one)"));
                 out.println();

@@ -180,7 +180,6 @@ final class HistoryCommand implements Callable<Integer> {
         if (entries.isEmpty()) {
             context.say(
                     out,
-                    "",
                     "No sessions " + (since != null || routine != null ? "match." : "yet: 'limber run' starts one."));
             return;
         }
@@ -193,7 +192,6 @@ final class HistoryCommand implements Callable<Integer> {
         long counting = entries.stream().filter(Entry::counts).count();
         context.say(
                 out,
-                "",
                 entries.size() + (entries.size() == 1 ? " session" : " sessions") + " (" + counting + " counted), "
                         + Durations.format(
                                 entries.stream().mapToLong(Entry::activeSeconds).sum()) + " active.");

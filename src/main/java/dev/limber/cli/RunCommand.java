@@ -246,7 +246,7 @@ final class RunCommand implements Callable<Integer> {
 
     /** The settings this command's flags give: only those typed, so the others come from elsewhere. */
     private Flags flags() {
-        Flags flags = Flags.none().add(pauseOptions.flags());
+        Flags flags = pauseOptions.flags();
         if (sound != null) {
             flags.set(Setting.SOUND, sound);
         }

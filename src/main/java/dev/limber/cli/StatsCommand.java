@@ -115,7 +115,7 @@ final class StatsCommand implements Callable<Integer> {
     private void text(PrintWriter out, Stats stats, boolean none) {
         Style style = context.style();
         if (none) {
-            context.say(out, "", "No sessions yet: 'limber run' starts one, and this is where they add up.");
+            context.say(out, "No sessions yet: 'limber run' starts one, and this is where they add up.");
             return;
         }
         context.say(
@@ -143,7 +143,8 @@ final class StatsCommand implements Callable<Integer> {
         long most =
                 stats.days().stream().mapToLong(Stats.Day::activeSeconds).max().orElse(0);
         // The bars are as long as the window leaves room for beside the day and the minutes.
-        int cells = context.columns() > 0 ? Math.max(4, Math.min(BAR, context.columns() - 18)) : BAR;
+        int columns = context.columns();
+        int cells = columns > 0 ? Math.max(4, Math.min(BAR, columns - 18)) : BAR;
         for (Stats.Day day : stats.days()) {
             long seconds = day.activeSeconds();
             out.println(("  " + String.format("%-10s", DAY.format(day.date())) + " " + bar(seconds, most, cells)
@@ -156,7 +157,6 @@ final class StatsCommand implements Callable<Integer> {
             for (Stats.Week week : stats.painByWeek()) {
                 context.say(
                         out,
-                        "",
                         "  week of "
                                 + DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH)
                                         .format(week.monday()) + ": " + pain(week.before()) + " → " + pain(week.after())
@@ -167,12 +167,7 @@ final class StatsCommand implements Callable<Integer> {
         }
     }
 
-    /** A bar of whole blocks and an eighth-block end, so small days still show. */
-    static String bar(long value, long most) {
-        return bar(value, most, BAR);
-    }
-
-    /** As {@link #bar(long, long)}, the longest {@code cells} long. */
+    /** A bar of whole blocks and an eighth-block end, so small days still show; the longest {@code cells} long. */
     static String bar(long value, long most, int cells) {
         if (most <= 0 || value <= 0) {
             return "";

@@ -81,7 +81,7 @@ final class TodayCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long readAt = System.currentTimeMillis();
-        Flags flags = Flags.none().add(programOption.flags());
+        Flags flags = programOption.flags();
         if (noCheckin) {
             flags.set(Setting.CHECKIN, false);
         }
