@@ -300,12 +300,11 @@ limber_columns() {
 # options (JAVA_TOOL_OPTIONS, JDK_JAVA_OPTIONS, _JAVA_OPTIONS: too small a heap, an option it can't
 # use) or a limit on memory (ulimit -v or -d: no room for what it reserves). The try is `java
 # -version` with Limber's options, which only starts and ends: 70 to 140 ms more for each command on
-# a busy two-core machine (2026-11-30), paid only there. Limber's command itself runs once, after it. Without either, the cost is two tests of strings and a read of
-# /proc/self/limits. Tried once per launcher (limber_exec tries before making the class-data
-# archive, which a JVM that can't start could not make either).
+# a busy two-core machine (2026-11-30), paid only there. Limber's command itself runs once, after
+# it. Without either, the cost is two tests of strings and a read of /proc/self/limits. Tried once,
+# by limber_java_ready: before the class-data archive is made (limber_exec), which a JVM that can't
+# start could not make either, or before the image's launcher starts Java.
 limber_java_starts() {
-  [ -z "${limber_java_tried:-}" ] || return 0
-  limber_java_tried=yes
   local options='' limits='' name value kind rest
   for name in JAVA_TOOL_OPTIONS JDK_JAVA_OPTIONS _JAVA_OPTIONS; do
     value=${!name:-}
@@ -359,19 +358,23 @@ limber_java_starts() {
 # What the launchers exit with when Java can't start: 69 (sysexits EX_UNAVAILABLE), as
 # dev.limber.cli.Exit.JAVA_CANNOT_START and README's table of exit statuses say.
 limber_java_cannot_start=69
-limber_java_tried=''
+
+# Before Java runs: it can start here, or the launcher has said why in one line and exits 69; and
+# with no locale at all (LC_ALL, LC_CTYPE and LANG unset or empty, as under `env -i` or some cron
+# jobs) a character set for file names: Java 17 takes them as ASCII then, and a routine file named
+# étirements.yaml was listed as "��tirements.yaml". C.UTF-8 sets the character set alone (no
+# language, no date format); where a system lacks it, Java falls back to what it did before.
+limber_java_ready() {
+  limber_java_starts || exit "$limber_java_cannot_start"
+  [ -n "${LC_ALL:-}${LC_CTYPE:-}${LANG:-}" ] || export LC_CTYPE=C.UTF-8
+}
 
 limber_exec() {
   local classpath=$1 version=$2
   shift 2
   limber_reopen_closed_streams
   limber_cache_folder
-  limber_java_starts || exit "$limber_java_cannot_start"
-  # With no locale at all (LC_ALL, LC_CTYPE and LANG unset or empty, as under `env -i` or some cron
-  # jobs), Java 17 takes file names as ASCII: a routine file named étirements.yaml was listed as
-  # "��tirements.yaml". C.UTF-8 sets the character set alone (no language, no date format), and
-  # where a system lacks it Java falls back to what it did before.
-  [ -n "${LC_ALL:-}${LC_CTYPE:-}${LANG:-}" ] || export LC_CTYPE=C.UTF-8
+  limber_java_ready
   limber_class_data "$classpath" "$version"
   limber_crash_options "$limber_cache"
   limber_exec_java "$classpath" "$@"
@@ -379,7 +382,7 @@ limber_exec() {
 
 # Replaces the shell with Limber on limber_java, with limber_options, limber_crash and limber_archive:
 # the end of limber_exec, and all of it for the runtime image's launcher, whose archive is made at
-# build time (src/image/limber). Expects limber_reopen_closed_streams to have run.
+# build time (src/image/limber). Expects limber_reopen_closed_streams and limber_java_ready to have run.
 limber_exec_java() {
   local classpath=$1
   shift
@@ -389,12 +392,6 @@ limber_exec_java() {
   # leaves SIGUSR2 to end a session as SIGTERM does (dev.limber.tui.StopSignals). Elsewhere, the
   # JVM keeps it.
   case ${OSTYPE:-} in linux*) export _JAVA_SR_SIGNUM=64 ;; esac
-  limber_java_starts || exit "$limber_java_cannot_start"
-  # With no locale at all (LC_ALL, LC_CTYPE and LANG unset or empty, as under `env -i` or some cron
-  # jobs), Java 17 takes file names as ASCII: a routine file named étirements.yaml was listed as
-  # "��tirements.yaml". C.UTF-8 sets the character set alone (no language, no date format), and
-  # where a system lacks it Java falls back to what it did before.
-  [ -n "${LC_ALL:-}${LC_CTYPE:-}${LANG:-}" ] || export LC_CTYPE=C.UTF-8
   # (The + form: an empty array is "unbound" to bash before 4.4 under set -u.)
   exec "$limber_java" "${limber_options[@]}" "${limber_crash[@]}" ${limber_archive[@]+"${limber_archive[@]}"} \
     ${limber_launcher:+"-Dlimber.launcher=$limber_launcher"} -cp "$classpath" dev.limber.cli.Main "$@"

@@ -27,5 +27,5 @@ source "$home/lib/limber-java.bash"
 # A status bar's `limber today --format line`, from the line kept for it while it is fresh, and
 # Tab's routine ids (`limber list --format ids`) from those kept for it: no Java.
 if limber_today_line "$@" || limber_routine_ids "$@"; then exit 0; fi
-limber_find_java || exit 69
+limber_find_java || exit "$limber_java_cannot_start"
 limber_exec "$classpath" "{{projectVersion}}" "$@"
